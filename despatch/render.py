@@ -1,0 +1,118 @@
+"""Turn planned pages into HTML with Jinja, and Markdown bodies into sanitized HTML."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import posixpath
+from functools import lru_cache
+from pathlib import Path
+
+import markdown
+import nh3
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from . import site as urls
+from .config import SiteConfig
+from .registry import Registry
+from .site import Page
+
+ALLOWED_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl", "dt",
+    "em", "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "li", "mark",
+    "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "sup", "table", "tbody", "td",
+    "tfoot", "th", "thead", "tr", "u", "ul",
+}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"}, "img": {"src", "alt", "title", "width", "height"},
+    "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan", "scope"}, "abbr": {"title"},
+    "ol": {"start"}, "p": {"class"}, "figure": {"class"},
+}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+
+@lru_cache(maxsize=65536)
+def markdown_to_html(body: str) -> str:
+    """Markdown to HTML that cannot run script: raw HTML goes through an allow-list sanitizer."""
+    html = markdown.markdown(body, extensions=["tables", "sane_lists"], output_format="html")
+    html = nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
+                     link_rel="noopener noreferrer nofollow", strip_comments=True)
+    return _demote_headings(html)
+
+
+def _demote_headings(html: str) -> str:
+    """The page has one h1 (the title); body headings start at h2."""
+    return html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+
+
+def relative_url(target: str, page_url: str) -> str:
+    """Link from the page at `page_url` to `target` (both site-relative), so the site works under any path."""
+    page_dir = page_url if page_url.endswith("/") else posixpath.dirname(page_url) + "/"
+    if page_dir == "/":
+        page_dir = ""
+    depth = page_dir.count("/")
+    prefix = "../" * depth
+    return (prefix + target) or "./"
+
+
+def make_environment(templates: Path, config: SiteConfig, registry: Registry | None = None) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates)),
+        autoescape=select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        markdown=lambda text: Markup(markdown_to_html(text)),
+        long_date=long_date,
+        iso=lambda d: d.isoformat() if d else "",
+        article_url=urls.article_url,
+        event_url=urls.event_url,
+        term_url=urls.term_url,
+        slug=_slug,
+        topic_name=lambda slug: _topic_name(registry, slug),
+    )
+    env.globals.update(site=config, term_url_by_name=urls.term_url_by_name)
+    return env
+
+
+def _topic_name(registry: Registry | None, slug: str) -> str:
+    topic = registry.topic(slug) if registry else None
+    return topic.name if topic else slug.replace("-", " ").capitalize()
+
+
+def _slug(text: str) -> str:
+    from slugify import slugify
+    return slugify(text, max_length=80, word_boundary=True) or "unnamed"
+
+
+def long_date(value: dt.date | None) -> str:
+    if value is None:
+        return "Undated"
+    return f"{value.day} {value.strftime('%B')} {value.year}"
+
+
+def render_page(env: Environment, page: Page, static_hash: str, config: SiteConfig) -> str:
+    if page.url == "404.html":
+        # Served for any missing path, so its links cannot be relative.
+        link = lambda target: config.base_path + target  # noqa: E731
+    else:
+        link = lambda target: relative_url(target, page.url)  # noqa: E731
+    template = env.get_template(page.template)
+    return template.render(
+        page=page,
+        url=link,
+        static=lambda name: link(f"static/{name}") + f"?v={static_hash}",
+        canonical=config.absolute(page.url),
+        **page.context,
+    )
+
+
+def static_fingerprint(static_dir: Path) -> str:
+    """A short hash of the static files, so browsers fetch a changed stylesheet."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in static_dir.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(static_dir).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
