@@ -22,6 +22,7 @@ CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 ADJECTIVE_ENDING = re.compile(r"(?:ая|яя|ий|ый|ой|ое|ее|ые|ие)$")
 CHANGING_LETTER = re.compile(r"[аяоеиыйьую]$")
 RUSSIAN_ENDING = "[а-яё]{0,3}"
+SHORT_RUSSIAN_ENDING = "[а-яё]{0,2}"
 ACRONYM_MAX_LETTERS = 6
 WORD = re.compile(rf"[{WORD_LETTERS}]+")
 PREFIX_LETTERS = 3  # short enough to survive Russian stems ("Минск" -> "Минске")
@@ -79,8 +80,10 @@ def is_acronym(alias: str) -> bool:
 
 
 def _russian_word_pattern(word: str) -> str:
-    if len(word) < 5 or word.isupper():
+    if len(word) < 3 or word.isupper():
         return re.escape(word)
+    if len(word) < 5:  # "Цинь Ган" -> "Цинь Ганом"; too short to cut a stem from
+        return re.escape(word) + SHORT_RUSSIAN_ENDING
     stem = ADJECTIVE_ENDING.sub("", word)
     if stem == word:
         stem = CHANGING_LETTER.sub("", word)
