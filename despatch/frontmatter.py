@@ -74,11 +74,13 @@ def parse(text: str) -> FrontMatter:
 
 def _check_tokens(raw: str) -> None:
     """Refuse tags, anchors, aliases and deep nesting before anything is built from them."""
-    depth = 0
+    depth, anchor_line = 0, None
     try:
         for token in yaml.scan(raw, Loader=yaml.SafeLoader):
             line = token.start_mark.line + 2
-            if isinstance(token, (yaml.AliasToken, yaml.AnchorToken)):
+            if isinstance(token, yaml.AnchorToken):
+                anchor_line = anchor_line or line  # the alias that uses it is the line to name
+            if isinstance(token, yaml.AliasToken):
                 raise FrontMatterError("YAML anchors/aliases are not allowed in front matter; write the value out", line)
             if isinstance(token, yaml.TagToken):
                 handle, suffix = token.value
@@ -92,6 +94,8 @@ def _check_tokens(raw: str) -> None:
                 depth -= 1
     except yaml.YAMLError as error:
         raise _yaml_error(error) from None
+    if anchor_line:
+        raise FrontMatterError("YAML anchors/aliases are not allowed in front matter; write the value out", anchor_line)
 
 
 def _compose(raw: str):

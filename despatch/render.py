@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import posixpath
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,7 +38,17 @@ def markdown_to_html(body: str) -> str:
     html = markdown.markdown(body, extensions=["tables", "sane_lists"], output_format="html")
     html = nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
                      link_rel="noopener noreferrer nofollow", strip_comments=True)
-    return _demote_headings(html)
+    return _demote_headings(_unwrap_dead_links(html))
+
+
+_LINK = re.compile(r"<a((?: [a-z]+=\"[^\"]*\")*)>(.*?)</a>", re.DOTALL)
+_IMAGE = re.compile(r"<img((?: [a-z]+=\"[^\"]*\")*)>")
+
+
+def _unwrap_dead_links(html: str) -> str:
+    """A link or image whose address the sanitizer removed (javascript:, data:, ...) becomes plain text."""
+    html = _LINK.sub(lambda m: m.group(0) if " href=" in m.group(1) else m.group(2), html)
+    return _IMAGE.sub(lambda m: m.group(0) if " src=" in m.group(1) else "", html)
 
 
 def _demote_headings(html: str) -> str:
