@@ -27,7 +27,7 @@ ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}
 FIELD_ORDER = (
     "title", "title_proposed", "subtitle", "date", "source", "publisher", "also_published_by",
     "author", "dateline", "language", "event_date", "event", "topics", "people", "entities",
-    "summary", "url", "milestones", "seed", "seed_sha256",
+    "summary", "url", "milestones", "seed", "seed_sha256", "also_seeds",
 )
 KNOWN_FIELDS = set(FIELD_ORDER) | {HASH_KEY, "image", "captions", "notes"}
 
@@ -45,6 +45,7 @@ def read_article(path: Path) -> tuple[Article | None, list[Message]]:
     """The article in one content file, or None and an error message saying why not."""
     name = str(path)
     try:
+        check_stem(path.stem)
         text = decode_content(path.read_bytes())
         parsed = frontmatter.parse(text)
         warnings: list[Message] = []
@@ -54,6 +55,22 @@ def read_article(path: Path) -> tuple[Article | None, list[Message]]:
         return None, [Message(name, error.text, error.line, "error")]
     except OSError as error:
         return None, [Message(name, f"cannot read the file: {error.strerror}", None, "error")]
+    except (RecursionError, MemoryError):
+        return None, [Message(name, "too deeply nested or too large to read; simplify the front matter", None, "error")]
+    except Exception as error:  # noqa: BLE001 - one unreadable file must not stop the archive
+        return None, [Message(name, f"cannot read this file ({type(error).__name__}: {str(error)[:200]}); "
+                              "check its front matter, or report this as a bug", None, "error")]
+
+
+# Characters that would break the article's URL (articles/<stem>/) or the file system.
+_UNSAFE_STEM = re.compile(r"[\s/\\?#%\"'<>`&]|^\.|^$")
+
+
+def check_stem(stem: str) -> None:
+    """The file name becomes the article's permalink, so it must be usable as one URL segment."""
+    if _UNSAFE_STEM.search(stem) or len(stem.encode("utf-8")) > 200:
+        raise ContentError("the file name cannot be used in a web address; rename the file using letters, "
+                           "digits and '-' only (e.g. 2023-03-01-talks-in-minsk.md)")
 
 
 def decode_content(data: bytes) -> str:
@@ -193,6 +210,7 @@ FIELD_NORMALIZERS: dict[str, Callable] = {
     "language": _language, "event_date": parse_moment, "event": _one_line, "topics": _names,
     "people": _names, "entities": _names, "summary": _one_line, "url": _url,
     "milestones": _milestones, "seed": _one_line, "seed_sha256": _one_line,
+    "also_published_by": _names,
 }
 
 
