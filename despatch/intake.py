@@ -9,8 +9,11 @@ from typing import Callable
 
 from slugify import slugify
 
+from . import frontmatter
 from .content import HASH_KEY, format_moment, is_hand_edited, render_content, write_atomically
+from .duplicates import NEAR_DUPLICATE, SAME_STORY, fingerprint, similarity
 from .entities import find_entities
+from .frontmatter import Timestamp
 from .ingest import decode_bytes, parse_text
 from .milestones import find_milestones
 from .model import Message, ParsedArticle
@@ -21,8 +24,10 @@ from .topics import find_topics
 SEED_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 MAX_SEED_BYTES = 8 * 1024 * 1024
 SLUG_LENGTH = 80
+MIN_SHINGLES = 20  # too short a text to call it the same story
 _SEED_LINE = re.compile(r"^seed: (.+)$", re.MULTILINE)
 _SEED_HASH_LINE = re.compile(r"^seed_sha256: ([0-9a-f]{64})$", re.MULTILINE)
+_ALSO_SEEDS = re.compile(r"^also_seeds:\n((?:- .+\n)+)", re.MULTILINE)
 
 
 @dataclass
@@ -41,11 +46,18 @@ def seed_files(seeds_dir: Path) -> list[Path]:
                   if p.is_file() and p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith("."))
 
 
-@dataclass(frozen=True)
+@dataclass
 class ExistingContent:
     by_seed: dict  # seed file name -> content path
     seed_hash: dict  # seed file name -> seed_sha256 recorded in the content file
     stems: set
+    fingerprints: dict = field(default_factory=dict)  # content path -> body fingerprint, read when needed
+
+    def fingerprint(self, path: Path) -> frozenset:
+        if path not in self.fingerprints:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            self.fingerprints[path] = fingerprint(text.split("\n---\n", 1)[-1])
+        return self.fingerprints[path]
 
 
 def scan_content(content_dir: Path) -> ExistingContent:
@@ -58,6 +70,9 @@ def scan_content(content_dir: Path) -> ExistingContent:
             stems.add(path.stem)
             head = path.read_bytes()[:8192].decode("utf-8", "replace")
             seed = _SEED_LINE.search(head)
+            also = _ALSO_SEEDS.search(head)
+            for line in (also.group(1).splitlines() if also else []):
+                by_seed.setdefault(line[2:].strip().strip("'\""), path)
             if seed:
                 name = seed.group(1).strip().strip("'\"")
                 by_seed.setdefault(name, path)
@@ -99,6 +114,8 @@ def ingest_one(path: Path, content_dir: Path, registry: Registry, existing: Exis
         return
     fields, body = content_fields(parsed, path.name, digest, registry)
     text = render_content(fields, body)
+    if target is None and merge_duplicate(parsed, path.name, existing, report):
+        return
     if target is None:
         target = content_dir / f"{unique_stem(parsed.date, fields['title'], parsed.body, existing.stems)}.md"
         existing.stems.add(target.stem)
@@ -110,6 +127,48 @@ def ingest_one(path: Path, content_dir: Path, registry: Registry, existing: Exis
     report.written.append(str(target))
     if "title_proposed" in fields and fields["title_proposed"]:
         report.proposed.append(str(target))
+
+
+def merge_duplicate(parsed: ParsedArticle, seed_name: str, existing: ExistingContent, report: IngestReport) -> bool:
+    """The same story as an article already in the archive: list this site on it instead of a new entry."""
+    mine = fingerprint(parsed.body)
+    if len(mine) < MIN_SHINGLES:
+        return False
+    best, score = None, 0.0
+    for path in sorted(set(existing.by_seed.values())):
+        value = similarity(mine, existing.fingerprint(path))
+        if value > score:
+            best, score = path, value
+    if best is None or score < NEAR_DUPLICATE:
+        return False
+    if score < SAME_STORY:
+        report.messages.append(Message(seed_name, f"looks much like {best} ({score:.0%} of its text in common); "
+                                       "kept as a separate article", level="info"))
+        return False
+    publisher = parsed.publisher or parsed.source or seed_name
+    if is_hand_edited(best.read_text(encoding="utf-8", errors="replace")):
+        report.messages.append(Message(seed_name, f"same story as {best}, which was edited by hand: add "
+                                       f"'{publisher}' to its also_published_by yourself"))
+        return True
+    add_publisher(best, publisher, seed_name)
+    existing.by_seed[seed_name] = best
+    report.written.append(str(best))
+    report.messages.append(Message(seed_name, f"same story as {best}; listed there as also published by "
+                                   f"{publisher}", level="info"))
+    return True
+
+
+def add_publisher(path: Path, publisher: str, seed_name: str) -> None:
+    parsed = frontmatter.parse(path.read_text(encoding="utf-8"))
+    fields = dict(parsed.fields)
+    for key in ("date", "event_date"):
+        if fields.get(key):
+            fields[key] = Timestamp(str(fields[key]))
+    also = [p for p in fields.get("also_published_by") or [] if p != publisher]
+    primary = fields.get("publisher") or fields.get("source")
+    fields["also_published_by"] = also + ([publisher] if publisher != primary else [])
+    fields["also_seeds"] = sorted(set(fields.get("also_seeds") or []) | {seed_name})
+    write_atomically(path, render_content(fields, parsed.body))
 
 
 def parse_seed(path: Path, data: bytes, registry: Registry, report: IngestReport) -> ParsedArticle | None:

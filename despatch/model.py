@@ -69,6 +69,7 @@ class Article:
     utc_offset: str | None = None
     source: str | None = None
     publisher: str | None = None
+    also_published_by: tuple[str, ...] = ()
     author: str | None = None
     dateline: str | None = None
     event_date: dt.date | None = None
