@@ -35,10 +35,10 @@ URL_SCHEMES = {"http", "https", "mailto"}
 @lru_cache(maxsize=65536)
 def markdown_to_html(body: str) -> str:
     """Markdown to HTML that cannot run script: raw HTML goes through an allow-list sanitizer."""
-    html = markdown.markdown(body, extensions=["tables", "sane_lists"], output_format="html")
+    html = _demote_headings(markdown.markdown(body, extensions=["tables", "sane_lists"], output_format="html"))
     html = nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
                      link_rel="noopener noreferrer nofollow", strip_comments=True)
-    return _demote_headings(_unwrap_dead_links(html))
+    return _unwrap_dead_links(html)
 
 
 _LINK = re.compile(r"<a((?: [a-z]+=\"[^\"]*\")*)>(.*?)</a>", re.DOTALL)
