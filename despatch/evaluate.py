@@ -1,0 +1,140 @@
+"""Measure ingest against answer files: per-field accuracy, every miss, and invented values.
+
+    python -m despatch.evaluate TEXTS_DIR [ANSWERS_DIR]
+
+For every `NAME.txt` in TEXTS_DIR with a `NAME.expected.json` (in ANSWERS_DIR, or beside
+the text), the text is parsed and each field compared with the answer.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from despatch.ingest import decode_bytes, parse_text
+from despatch.model import ParsedArticle
+from despatch.registry import Registry, fold, load_registry
+
+FIELDS = ("title", "date", "source", "author", "dateline", "language", "time", "event_date")
+
+
+@dataclass(frozen=True)
+class Miss:
+    file: str
+    field: str
+    expected: object
+    got: object
+    invented: bool = False  # we gave a value where the answer is that there is none
+
+    def __str__(self) -> str:
+        tag = "INVENTED " if self.invented else ""
+        return f"{self.file}: {tag}{self.field}: expected {self.expected!r}, got {self.got!r}"
+
+
+@dataclass
+class Report:
+    files: list[str] = field(default_factory=list)
+    right: dict[str, int] = field(default_factory=dict)
+    total: dict[str, int] = field(default_factory=dict)
+    misses: list[Miss] = field(default_factory=list)
+
+    @property
+    def invented(self) -> list[Miss]:
+        return [m for m in self.misses if m.invented]
+
+    def accuracy(self, name: str) -> float | None:
+        return self.right.get(name, 0) / self.total[name] if self.total.get(name) else None
+
+    def __add__(self, other: Report) -> Report:
+        keys = set(self.total) | set(other.total)
+        return Report(
+            self.files + other.files,
+            {k: self.right.get(k, 0) + other.right.get(k, 0) for k in keys},
+            {k: self.total.get(k, 0) + other.total.get(k, 0) for k in keys},
+            self.misses + other.misses,
+        )
+
+    def summary(self) -> str:
+        lines = [f"{len(self.files)} texts"]
+        for name in FIELDS:
+            if self.total.get(name):
+                lines.append(f"  {name:<11} {self.right.get(name, 0):>3}/{self.total[name]:<3} {self.accuracy(name):6.1%}")
+        lines.append(f"  invented    {len(self.invented)}")
+        lines += ["misses:"] + [f"  {m}" for m in self.misses] if self.misses else []
+        return "\n".join(lines)
+
+
+def evaluate(folder: Path, answers: Path | None = None, registry: Registry | None = None) -> Report:
+    """Parse every text in `folder` that has an answer file and compare field by field."""
+    registry = registry or load_registry()
+    answers = Path(answers or folder)
+    report = Report()
+    for text_path in sorted(Path(folder).glob("*.txt")):
+        answer_path = answers / f"{text_path.stem}.expected.json"
+        if answer_path.exists():
+            expected = json.loads(answer_path.read_text(encoding="utf-8"))
+            _score(report, text_path, expected, _parse(text_path, registry), registry)
+    return report
+
+
+def _parse(path: Path, registry: Registry) -> ParsedArticle | None:
+    text, _ = decode_bytes(path.read_bytes(), path.name)
+    return parse_text(text, path.name, registry)[0] if text is not None else None
+
+
+def _score(report: Report, path: Path, expected: dict, article: ParsedArticle | None, registry: Registry) -> None:
+    report.files.append(path.name)
+    for name in FIELDS:
+        if name not in expected:
+            continue
+        want, got = expected[name], _value(article, name)
+        report.total[name] = report.total.get(name, 0) + 1
+        if _same(name, want, got, expected, registry):
+            report.right[name] = report.right.get(name, 0) + 1
+        else:
+            report.misses.append(Miss(path.name, name, want, got, invented=want is None and got is not None))
+
+
+def _value(article: ParsedArticle | None, name: str) -> str | None:
+    if article is None or (name == "title" and article.title_proposed):
+        return None  # a proposed title is not presented as read from the text
+    value = getattr(article, name)
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _same(name: str, want, got, expected: dict, registry: Registry) -> bool:
+    if got is None and want is not None and name in expected.get("fields_not_in_text", ()):
+        return True
+    if want is None or got is None:
+        return want is None and got is None
+    if name == "title":
+        return _squash(got) in {_squash(t) for t in [want, *expected.get("title_alternatives", [])]}
+    if name == "source":
+        return _source_key(want, registry) == _source_key(got, registry)
+    if name in ("author", "dateline"):
+        return fold(want) == fold(got)
+    return str(want) == str(got)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _source_key(name: str, registry: Registry) -> str:
+    source = registry.source_named(name)
+    return source.name if source else fold(name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not 1 <= len(args) <= 2:
+        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+        return 2
+    report = evaluate(Path(args[0]), Path(args[1]) if len(args) > 1 else None)
+    print(report.summary())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,185 @@
+"""Dates, times and time zones as printed in a line -> datetime.date, "HH:MM", "+08:00".
+
+Every function here takes any string and never raises: an impossible date ("30 February
+2023", year 99999) comes back as a FoundDate whose `value` is None and whose `problem`
+says why, so the caller can warn; nothing is rolled over or clamped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from despatch.ingest.settings import MAX_SCAN_LINE, Patterns, load_patterns
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])")
+GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """One date written in a line: its value (None if impossible), where, and as printed."""
+
+    value: dt.date | None
+    printed: str
+    start: int
+    has_year: bool
+    month: int = 0
+    day: int = 0
+    problem: str | None = None
+    ambiguous: bool = False  # all-numeric, day and month both <= 12: read by convention
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    full: tuple[tuple[re.Pattern, str], ...]  # (pattern, field order) for dates with a year
+    partial: tuple[tuple[re.Pattern, str], ...]  # month and day only
+    weekday: re.Pattern
+    zone: re.Pattern | None
+
+
+@lru_cache(maxsize=4)
+def _grammar(patterns: Patterns) -> _Grammar:
+    names = sorted(patterns.months, key=len, reverse=True)
+    month = "(" + "|".join(re.escape(n) for n in names) + r")\.?"
+    year = r"(\d{4,6})(?!\d)"
+    full = (
+        (re.compile(r"(?<!\d)(\d{4,6})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"), "ymd"),
+        (re.compile(r"(?<![\d.])(\d{4,6})[-./](\d{1,2})[-./](\d{1,2})(?![\d])"), "ymd"),
+        (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4,6})(?![\d])"), "dmy"),
+        (re.compile(r"(?<![\d.])(\d{1,2})[-/](\d{1,2})[-/](\d{4,6})(?![\d])"), "nny"),
+        (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{month},?\s+{year}", re.I), "dMy"),
+        (re.compile(rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}", re.I), "Mdy"),
+    )
+    partial = (
+        (re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日"), "md"),
+        (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{month}(?!\w)", re.I), "dM"),
+        (re.compile(rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])", re.I), "Md"),
+    )
+    spaced = [w for w in patterns.weekdays if w.isascii() or _is_cyrillic(w)]
+    cjk = [w for w in patterns.weekdays if w not in spaced]
+    weekday = re.compile(
+        r"\b(" + "|".join(map(re.escape, sorted(spaced, key=len, reverse=True))) + r")\b\.?"
+        + ("|(" + "|".join(map(re.escape, cjk)) + ")" if cjk else ""),
+        re.I,
+    )
+    zones = sorted(patterns.time_zones, key=len, reverse=True)
+    zone = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, zones)) + r")(?!\w)") if zones else None
+    return _Grammar(full, partial, weekday, zone)
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+def find_dates(line: str, *, day_first: bool = True, patterns: Patterns | None = None) -> list[FoundDate]:
+    """All dates in a line, in order: full dates first claim their span, then month-day ones."""
+    patterns = patterns or load_patterns()
+    grammar = _grammar(patterns)
+    line = line[:MAX_SCAN_LINE]
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for table in (grammar.full, grammar.partial):
+        for regex, order in table:
+            for match in regex.finditer(line):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                taken.append(match.span())
+                found.append(_found(match, order, day_first, patterns))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _found(match: re.Match, order: str, day_first: bool, patterns: Patterns) -> FoundDate:
+    parts = dict(zip(order, match.groups()))
+    ambiguous = False
+    if order == "nny":
+        parts = dict(zip("dmy" if day_first else "mdy", match.groups()))
+        first, second = int(match.group(1)), int(match.group(2))
+        ambiguous = first <= 12 and second <= 12 and first != second
+    month = parts.get("m") or patterns.months.get(parts.get("M", "").casefold().rstrip("."), 0)
+    day, month = int(parts["d"]), int(month)
+    has_year = "y" in parts
+    value, problem = None, None
+    if has_year:
+        value, problem = _checked_date(int(parts["y"]), month, day, match.group(0))
+    elif not _valid_month_day(month, day):
+        problem = f"impossible date '{match.group(0)}'"
+    return FoundDate(value, match.group(0), match.start(), has_year, month, day, problem, ambiguous)
+
+
+def _checked_date(year: int, month: int, day: int, printed: str) -> tuple[dt.date | None, str | None]:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None, f"impossible date '{printed}' (year {year})"
+    try:
+        return dt.date(year, month, day), None
+    except ValueError:
+        return None, f"impossible date '{printed}'"
+
+
+def _valid_month_day(month: int, day: int) -> bool:
+    try:
+        dt.date(2000, month, day)  # a leap year: 29 February is possible
+        return True
+    except ValueError:
+        return False
+
+
+def parse_date(text: str, *, day_first: bool = True) -> dt.date | None:
+    """The first complete, possible date written in `text`, or None. Never raises."""
+    for found in find_dates(str(text), day_first=day_first):
+        if found.value:
+            return found.value
+    return None
+
+
+def date_in_year(found: FoundDate, year: int) -> dt.date | None:
+    """A month-day date placed in a given year, or None if it cannot exist there."""
+    try:
+        return dt.date(year, found.month, found.day)
+    except ValueError:
+        return None
+
+
+def find_time(line: str) -> str | None:
+    """The first time of day as printed ("19:55", "17:51:59")."""
+    match = TIME.search(line[:MAX_SCAN_LINE])
+    return match.group(0) if match else None
+
+
+def find_utc_offset(line: str, patterns: Patterns | None = None) -> str | None:
+    """'GMT+8' -> '+08:00'; a known zone name ('IST') -> its offset."""
+    line = line[:MAX_SCAN_LINE]
+    match = GMT_OFFSET.search(line)
+    if match:
+        sign = "-" if match.group(1) in "-−" else "+"
+        hours = int(match.group(2))
+        return f"{sign}{hours:02d}:{match.group(3) or '00'}" if hours <= 14 else None
+    zone = zone_named(line, patterns)
+    return zone[0] if zone else None
+
+
+def zone_named(line: str, patterns: Patterns | None = None) -> tuple[str, bool] | None:
+    """(offset, day_first) of a time zone name printed in the line."""
+    patterns = patterns or load_patterns()
+    regex = _grammar(patterns).zone
+    match = regex.search(line[:MAX_SCAN_LINE]) if regex else None
+    return patterns.time_zones[match.group(1)] if match else None
+
+
+def has_weekday(line: str, patterns: Patterns | None = None) -> bool:
+    return bool(_grammar(patterns or load_patterns()).weekday.search(line[:MAX_SCAN_LINE]))
+
+
+def find_weekdays(text: str, patterns: Patterns | None = None) -> list[tuple[int, int]]:
+    """(position, weekday number) of each weekday name in the text."""
+    patterns = patterns or load_patterns()
+    return [
+        (m.start(), patterns.weekdays[m.group(0).rstrip(".").casefold()])
+        for m in _grammar(patterns).weekday.finditer(text[:MAX_SCAN_LINE * 4])
+    ]
+
+
+def most_recent_weekday(weekday: int, on_or_before: dt.date) -> dt.date:
+    return on_or_before - dt.timedelta(days=(on_or_before.weekday() - weekday) % 7)

@@ -1,0 +1,141 @@
+"""Bytes of a raw article file -> text: detect the encoding, refuse binaries, clean control bytes."""
+from __future__ import annotations
+
+import re
+
+from despatch.model import Message
+
+BINARY_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF")
+BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# Encodings tried for bytes that are not UTF-8, each with the script it should yield.
+LEGACY_ENCODINGS = ("cp1251", "gb18030", "cp1252", "latin-1")
+
+# Whole terminal escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \),
+# other two-byte ESC sequences; then single C0 controls except tab and newline.
+OSC = re.compile(r"\x1b\][^\x07\x1b]{0,2000}(?:\x07|\x1b\\)?")
+CSI = re.compile(r"\x1b\[[0-?]{0,40}[ -/]{0,10}[@-~]?")
+OTHER_ESCAPE = re.compile(r"\x1b[@-_]?")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufeff]")
+WORD_CHAR = re.compile(r"\w")
+
+
+def decode_bytes(data: bytes, filename: str) -> tuple[str | None, list[Message]]:
+    """The text of a file, or None and an error saying why it is not a readable article."""
+    if not data.strip():
+        return None, [Message(filename, "empty file", level="error")]
+    text, encoding = _decode_with_bom(data)
+    if text is None:
+        if _looks_binary(data):
+            return None, [Message(filename, "not a text file (binary data); nothing read", level="error")]
+        text, encoding = _decode_without_bom(data)
+    messages = []
+    if encoding not in ("utf-8", "utf-16-le", "utf-16-be", "ascii"):
+        messages.append(Message(filename, f"not UTF-8: read as {encoding}; please check the text"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, removed = strip_controls(text)
+    if removed:
+        messages.append(Message(filename, f"removed {removed} control characters or terminal escape sequences"))
+    return text, messages
+
+
+def strip_controls(text: str) -> tuple[str, int]:
+    """Text without NUL, C0 controls, BOMs and whole ANSI/OSC escape sequences; and how many went."""
+    removed = 0
+
+    def gone(match: re.Match) -> str:
+        nonlocal removed
+        removed += 1
+        return ""
+
+    # An OSC hyperlink between two words stood for a word break on the screen.
+    def osc(match: re.Match) -> str:
+        nonlocal removed
+        removed += 1
+        before = match.string[match.start() - 1 : match.start()]
+        after = match.string[match.end() : match.end() + 1]
+        return " " if WORD_CHAR.match(before or " ") and WORD_CHAR.match(after or " ") else ""
+
+    text = OSC.sub(osc, text)
+    text = CSI.sub(gone, text)
+    text = OTHER_ESCAPE.sub(gone, text)
+    text = CONTROL.sub(gone, text)
+    return text, removed
+
+
+def _decode_with_bom(data: bytes) -> tuple[str | None, str]:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace"), encoding
+    if _looks_utf16(data):
+        encoding = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+        return data.decode(encoding, errors="replace"), encoding
+    return None, ""
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM: ASCII text leaves every other byte NUL."""
+    sample = data[:4000]
+    if len(sample) < 8 or len(sample) % 2:
+        return False
+    halves = (sample[0::2].count(0), sample[1::2].count(0))
+    return max(halves) > 0.4 * len(sample) / 2 and min(halves) < 0.05 * len(sample) / 2
+
+
+def _looks_binary(data: bytes) -> bool:
+    if data.startswith(BINARY_MAGIC):
+        return True
+    sample = data[:8000]
+    return sample.count(0) > 0.1 * len(sample)
+
+
+def _decode_without_bom(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            candidates.append((plausibility(data.decode(encoding)), encoding))
+        except UnicodeDecodeError:
+            continue
+    best_encoding = max(candidates, key=lambda c: c[0])[1] if candidates else "latin-1"
+    return data.decode(best_encoding, errors="replace"), best_encoding
+
+
+def plausibility(text: str) -> float:
+    """How much a decoded text looks like one real script (higher is better).
+
+    Mojibake mixes scripts and rare symbols; real text is letters of one script, spaces
+    and common punctuation.
+    """
+    letters = {"latin": 0, "cyrillic": 0, "cjk": 0}
+    odd = 0
+    for char in text[:20000]:
+        script = _script(char)
+        if script:
+            letters[script] += 1
+        elif not (char.isspace() or char.isdigit() or char in ".,;:!?-–—'\"()«»“”‘’/%°£€$+&…[]"):
+            odd += 1
+    main = max(letters.values())
+    mixed = sum(letters.values()) - main
+    # a CJK character carries about as much as two Latin letters
+    weight = 2 if main == letters["cjk"] else 1
+    return (weight * main - 3 * mixed - 4 * odd) / max(len(text[:20000]), 1)
+
+
+def _script(char: str) -> str | None:
+    code = ord(char)
+    if char.isascii():
+        return "latin" if char.isalpha() else None
+    if 0x00C0 <= code <= 0x024F and char.isalpha():
+        return "latin"
+    if 0x0400 <= code <= 0x04FF:
+        return "cyrillic"
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
+        return "cjk"
+    return None

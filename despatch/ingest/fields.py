@@ -1,0 +1,193 @@
+"""Small extractors for one field each (source, author, dateline, ...): a value or None.
+
+Each `find_*` tries its extractors in turn, strongest first; the first hit wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from despatch.ingest.lines import CJK, Line, is_not_author_credit
+from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
+from despatch.registry import Registry, Source, fold
+
+URL = re.compile(r"https?://[^\s<>\"')]{3,300}")
+NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.\-]*|[a-z]{1,3}|[\u3400-\u9fff·•]+)$")
+NAME_JOINERS = re.compile(r"\s+(?:and|&|и|і)\s+|\s*[、;/]\s*")
+SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    city: str  # in English
+    agency: str | None  # as printed
+    month: int | None
+    day: int | None
+    line: int
+
+
+# --- source -----------------------------------------------------------------
+
+
+def canonical_source(name: str | None, registry: Registry, *, known_only: bool) -> str | None:
+    """The registry's name for a printed outlet name; the name as printed if unknown and allowed."""
+    if not name:
+        return None
+    name = name.strip(" \t()[]/.-–—:：,")
+    source = registry.source_named(name)
+    if source:
+        return source.name
+    return name if name and not known_only and len(name) <= 60 else None
+
+
+def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """'Source:Xinhua', '来源：新华网', 'Источник: БЕЛТА'."""
+    for line in head:
+        for pattern in patterns.source_labels:
+            match = pattern.search(line.text[:MAX_SCAN_LINE])
+            if match and match.group("source").strip():
+                return canonical_source(match.group("source"), registry, known_only=False)
+    return None
+
+
+def slug_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """'Reuters | Beijing | Updated: ...': a wire slug names its agency."""
+    for line in head:
+        for pattern in patterns.slugs:
+            match = pattern.match(line.text[:MAX_SCAN_LINE])
+            if match:
+                return canonical_source(match.group("agency"), registry, known_only=True)
+    return None
+
+
+def dateline_source(dateline: Dateline | None, registry: Registry) -> str | None:
+    return canonical_source(dateline.agency, registry, known_only=False) if dateline else None
+
+
+def stamp_source(head: list[Line], registry: Registry) -> str | None:
+    """'By Cao Desheng (China Daily) 08:35, ...' or 'Xinhua) 09:13, July 09, 2024'."""
+    for line in head:
+        if line.kind != "stamp":
+            continue
+        for match in re.finditer(r"(?:^|\()([^()|]{2,40})\)", line.text[:MAX_SCAN_LINE]):
+            name = canonical_source(match.group(1), registry, known_only=True)
+            if name:
+                return name
+    return None
+
+
+def credit_line_source(head: list[Line], registry: Registry) -> str | None:
+    """A line that is nothing but an outlet's name ('CGTN', a ministry's name)."""
+    for line in head:
+        if line.kind == "source":
+            return canonical_source(line.text, registry, known_only=True)
+    return None
+
+
+def url_source(text: str, registry: Registry) -> Source | None:
+    """The registry source whose domain hosts a URL printed in the text (first 4 KB)."""
+    for match in URL.finditer(text[:4000]):
+        host = (urlsplit(match.group(0)).hostname or "").removeprefix("www.")
+        for source in registry.sources:
+            if any(host == d or host.endswith("." + d) for d in source.domains):
+                return source
+    return None
+
+
+def site_signature(lines: list[Line], patterns: Patterns) -> tuple[str | None, str | None]:
+    """(source, publisher) of a site whose template chrome the text carries."""
+    folded = {fold(line.text[:MAX_SCAN_LINE]) for line in lines}
+    for site in patterns.sites:
+        hits = len(site.lines & folded)
+        hits += sum(1 for line in lines if any(p.search(line.text[:MAX_SCAN_LINE]) for p in site.patterns))
+        if hits >= site.min_lines:
+            return site.source, site.publisher
+    return None, None
+
+
+# --- author -----------------------------------------------------------------
+
+
+def find_author(head: list[Line], lead: list[Line], patterns: Patterns) -> str | None:
+    """A byline: 'By Cao Desheng', '作者：X', '（记者张伟）' in the dateline."""
+    for line in [*head, *lead]:
+        if is_not_author_credit(line.text, patterns):
+            continue
+        for pattern in patterns.bylines:
+            match = pattern.search(line.text[:MAX_SCAN_LINE])
+            name = _person_names(match.group("name")) if match else None
+            if name:
+                return name
+    return None
+
+
+def _person_names(raw: str) -> str | None:
+    """'Cao Desheng and Li Wei' -> 'Cao Desheng, Li Wei'; None if it does not read as names."""
+    names = [n.strip(" ,.:：") for n in NAME_JOINERS.split(raw.strip()) if n.strip(" ,.:：")]
+    if not names or not all(_looks_like_name(n) for n in names):
+        return None
+    return ", ".join(names)
+
+
+def _looks_like_name(name: str) -> bool:
+    if CJK.search(name):
+        return 2 <= len(name.replace(" ", "")) <= 8
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(NAME_WORD.match(w) or w.lower() in SMALL_WORDS for w in words)
+
+
+# --- dateline ---------------------------------------------------------------
+
+
+def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns) -> Dateline | None:
+    """'BEIJING, 1 March (BelTA) –', '新华社北京12月4日电', or a 'Reuters | Beijing |' slug."""
+    for line in lead:
+        dateline = _dateline_in(line, patterns)
+        if dateline:
+            return dateline
+    for line in head:
+        for pattern in patterns.slugs:
+            match = pattern.match(line.text[:MAX_SCAN_LINE])
+            if match:
+                return Dateline(city_in_english(match.group("city"), patterns), match.group("agency"), None, None, line.number)
+    return None
+
+
+def _dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
+    text = line.text[:MAX_SCAN_LINE]
+    for pattern in patterns.dateline_forms:
+        match = pattern.match(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = _month_number(parts.get("month"), patterns)
+        if parts.get("month") and month is None:
+            continue  # 'NATO, 12 members (...)': not a date, not a dateline
+        day = int(parts["day"]) if parts.get("day") else None
+        return Dateline(city_in_english(parts["city"], patterns), parts.get("agency"), month, day, line.number)
+    return None
+
+
+def _month_number(printed: str | None, patterns: Patterns) -> int | None:
+    if not printed:
+        return None
+    if printed.isdigit():
+        return int(printed) if 1 <= int(printed) <= 12 else None
+    return patterns.months.get(printed.casefold().rstrip("."))
+
+
+def city_in_english(printed: str, patterns: Patterns) -> str:
+    """'МИНСК' -> 'Minsk', "XI'AN" -> "Xi'an", 'NEW DELHI' -> 'New Delhi' (title-cased fallback)."""
+    printed = printed.strip(" .,")
+    known = patterns.cities.get(fold(printed))
+    if known:
+        return known
+    if printed.isupper():
+        return " ".join(_title_word(w) for w in printed.split())
+    return printed
+
+
+def _title_word(word: str) -> str:
+    """Capitalize after spaces and hyphens only: "XI'AN" -> "Xi'an", 'ABU-DHABI' -> 'Abu-Dhabi'."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))

@@ -1,0 +1,117 @@
+"""A raw text as numbered lines, each given a kind: chrome, stamp, caption, credit, prose, short."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from despatch.ingest.dates import find_dates
+from despatch.ingest.settings import MAX_SCAN_LINE, MAX_TITLE_CHARS, MIN_TITLE_WORDS, Patterns
+from despatch.registry import Registry, fold
+
+# The store that the texts were copied from starts some with ' date YYYY-MM-DD '.
+MARKER = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
+SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)）]*$")
+QUESTION_END = re.compile(r"[?？]['\"”’»)）]*$")
+CJK = re.compile(r"[\u3400-\u9fff]")
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+MIN_PROSE_WORDS = 6
+LONG_LINE_WORDS = 40
+MAX_STAMP_WORDS = 10  # words besides the date in a date line ('By X (Outlet) 08:35, ...')
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based, in the text as given
+    text: str  # stripped of surrounding space
+    kind: str = "short"  # chrome, stamp, caption, credit, source, prose, short
+
+
+def split_lines(text: str) -> tuple[str | None, list[Line]]:
+    """The store's date marker (if the text starts with one) and the non-blank lines."""
+    match = MARKER.match(text[:100])
+    marker = match.group(1) if match else None
+    if match:
+        text = text[match.end():]
+    lines = [Line(n, raw.strip()) for n, raw in enumerate(text.split("\n"), start=1)]
+    return marker, [line for line in lines if line.text]
+
+
+def word_count(text: str) -> int:
+    """Words of Latin or Cyrillic text; a CJK text counts one word per two characters."""
+    sample = text[:MAX_SCAN_LINE * 4]
+    cjk = len(CJK.findall(sample))
+    return len(WORD.findall(CJK.sub(" ", sample))) + cjk // 2
+
+
+def is_chrome(text: str, patterns: Patterns) -> bool:
+    sample = text[:MAX_SCAN_LINE]
+    if fold(sample) in patterns.chrome_lines:
+        return True
+    return any(p.search(sample) for p in patterns.chrome_patterns)
+
+
+def is_stop(text: str, patterns: Patterns) -> bool:
+    return fold(text[:MAX_SCAN_LINE]) in patterns.stop_lines
+
+
+def is_caption(text: str, patterns: Patterns) -> bool:
+    sample = text[-MAX_SCAN_LINE:] if len(text) > MAX_SCAN_LINE else text
+    return any(p.search(sample) for p in patterns.captions)
+
+
+def is_not_author_credit(text: str, patterns: Patterns) -> bool:
+    sample = text[:MAX_SCAN_LINE]
+    return any(p.search(sample) for p in patterns.not_authors)
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text: a finished sentence, or too long to be anything else."""
+    words = word_count(text)
+    if words >= LONG_LINE_WORDS or len(text) > MAX_TITLE_CHARS:
+        return True
+    return words >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(text)) and not QUESTION_END.search(text)
+
+
+def is_question(text: str) -> bool:
+    return bool(QUESTION_END.search(text))
+
+
+def is_stamp(text: str) -> bool:
+    """A short line that is mostly a complete date (possibly an impossible one) and its labels."""
+    if len(text) > 200:
+        return False
+    dates = [found for found in find_dates(text) if found.has_year]
+    if not dates:
+        return False
+    rest = text
+    for found in dates:
+        rest = rest.replace(found.printed, " ")
+    return "|" in text or word_count(rest) <= MAX_STAMP_WORDS
+
+
+def looks_like_headline(text: str) -> bool:
+    if len(text) > MAX_TITLE_CHARS or re.search(r"[.,;:]$", text):
+        return False
+    cjk = len(CJK.findall(text))
+    return cjk >= 4 if cjk > len(text) / 3 else word_count(text) >= MIN_TITLE_WORDS
+
+
+def classify(text: str, patterns: Patterns, registry: Registry) -> str:
+    """The kind of one line, judged alone (the layout then looks at neighbours)."""
+    if fold(text[:MAX_SCAN_LINE]) in patterns.chrome_lines or is_stop(text, patterns):
+        return "chrome"
+    if is_stamp(text):
+        return "stamp"
+    if is_chrome(text, patterns):
+        return "chrome"
+    if is_caption(text, patterns):
+        return "caption"
+    if is_not_author_credit(text, patterns):
+        return "credit"
+    if len(text) <= 120 and registry.source_named(text):
+        return "source"
+    return "prose" if is_prose(text) else "short"
+
+
+def classified(lines: list[Line], patterns: Patterns, registry: Registry) -> list[Line]:
+    return [Line(line.number, line.text, classify(line.text, patterns, registry)) for line in lines]

@@ -1,0 +1,113 @@
+"""The publication date: clues from date lines, the store's marker and the caller, weighed."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from despatch.ingest.dates import find_dates, find_time, find_utc_offset, has_weekday, zone_named
+from despatch.ingest.lines import CJK, Line
+from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
+from despatch.model import Message
+from despatch.registry import fold
+
+# Strongest first: a labelled publication date, an unlabelled date line, an update stamp,
+# the store's marker, the caller's hint.
+RANK = {"published": 0, "stamp": 1, "updated": 2, "marker": 3, "hint": 4}
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+SENTENCE = re.compile(r"[^.!?。！？\n]{1,2000}[.!?。！？]?")
+MAX_CONTENT_SCAN = 20_000
+
+
+@dataclass(frozen=True)
+class DateClue:
+    date: dt.date
+    kind: str  # a key of RANK
+    printed: str
+    line: int | None = None
+    time: str | None = None
+    utc_offset: str | None = None
+
+
+def date_line_clues(
+    head: list[Line], title_line: int | None, patterns: Patterns, path: str, *, month_first: bool
+) -> tuple[list[DateClue], list[Message]]:
+    """Dates printed in the lines before the body, minus viewing dates; warnings for impossible ones."""
+    clues, messages = [], []
+    for line in head:
+        if line.kind != "stamp" or _is_viewing_date(line, title_line, patterns):
+            continue
+        zone = zone_named(line.text, patterns)
+        day_first = zone[1] if zone else not month_first
+        for found in find_dates(line.text, day_first=day_first, patterns=patterns):
+            if found.problem:
+                messages.append(Message(path, f"{found.problem} ignored; set the date by hand if needed", line.number))
+            elif found.value:
+                clues.append(_clue(line, found, patterns))
+                if found.ambiguous and not zone:
+                    messages.append(Message(path, f"'{found.printed}' read {'day' if day_first else 'month'} first by the outlet's convention", line.number))
+    return clues, messages
+
+
+def _clue(line: Line, found, patterns: Patterns) -> DateClue:
+    segment = _segment_around(line.text, found.start)
+    return DateClue(
+        date=found.value,
+        kind=_label_kind(line.text[: found.start], patterns),
+        printed=found.printed,
+        line=line.number,
+        time=find_time(segment),
+        utc_offset=find_utc_offset(segment, patterns),
+    )
+
+
+def _segment_around(text: str, position: int) -> str:
+    """The '|'-separated part of a line that holds a position."""
+    start = text.rfind("|", 0, position) + 1
+    end = text.find("|", position)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _label_kind(prefix: str, patterns: Patterns) -> str:
+    label = fold(prefix.rsplit("|", 1)[-1])[-40:]
+    if any(label.endswith(word) for word in patterns.updated_labels if word):
+        return "updated"
+    if any(label.endswith(word) for word in patterns.published_labels if word):
+        return "published"
+    return "stamp"
+
+
+def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns) -> bool:
+    """'Flag Thursday, 28 September 2023', 'Viewed on: ...': the day the page was looked at."""
+    text = line.text[:MAX_SCAN_LINE]
+    words = set(fold(text).split())
+    if words & patterns.viewing_words:
+        return True
+    if any(CJK.search(w) and w in text for w in patterns.viewing_words):
+        return True
+    # Sites print today's date with its weekday above the article.
+    return has_weekday(text, patterns) and title_line is not None and line.number < title_line
+
+
+def choose_date(clues: list[DateClue]) -> DateClue | None:
+    ranked = sorted(clues, key=lambda c: RANK[c.kind])
+    return ranked[0] if ranked else None
+
+
+def marker_contradiction(marker: dt.date, body: str, patterns: Patterns) -> str | None:
+    """A sentence that speaks of a later year in the past tense, which a true marker could not."""
+    for sentence in SENTENCE.findall(body[:MAX_CONTENT_SCAN]):
+        for match in YEAR.finditer(sentence):
+            if int(match.group(1)) > marker.year and _past_not_future(sentence, match.start(), patterns):
+                return sentence.strip()[:160]
+    return None
+
+
+def _past_not_future(sentence: str, year_at: int, patterns: Patterns) -> bool:
+    words = fold(sentence).split()
+    if set(words) & patterns.future_words:
+        return False
+    before = fold(sentence[:year_at]).split()[-3:]
+    if set(before) & patterns.future_prepositions:
+        return False
+    return any(p.search(sentence) for p in patterns.past_markers)

@@ -1,0 +1,128 @@
+"""Limits and the pattern data of ingest, read once from data/ingest/*.yaml."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from despatch.registry import DATA_DIR, fold
+
+INGEST_DATA = DATA_DIR / "ingest"
+
+MAX_TEXT_CHARS = 1_000_000  # a longer text is cut here (with a warning)
+MAX_SCAN_LINE = 600  # characters of a line that the metadata patterns look at
+MAX_HEAD_LINES = 40  # non-blank lines before the body that may hold metadata
+MAX_TITLE_CHARS = 300  # a longer "headline" is prose or a pasted blob
+MIN_TITLE_WORDS = 3
+EVENT_SCAN_PARAGRAPHS = 3  # paragraphs of the lead searched for the event date
+EVENT_MAX_DAYS_BEFORE = 45  # a date further back than this is history, not the event
+
+
+@dataclass(frozen=True)
+class Site:
+    source: str | None
+    publisher: str | None
+    min_lines: int
+    lines: frozenset[str]
+    patterns: tuple[re.Pattern, ...]
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: loaded once
+class Patterns:
+    chrome_lines: frozenset[str]
+    chrome_patterns: tuple[re.Pattern, ...]
+    stop_lines: frozenset[str]
+    viewing_words: frozenset[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    published_labels: frozenset[str]
+    updated_labels: frozenset[str]
+    relative_days: dict[str, int]
+    future_words: frozenset[str]
+    future_prepositions: frozenset[str]
+    past_markers: tuple[re.Pattern, ...]
+    time_zones: dict[str, tuple[str, bool]]
+    month_first_countries: frozenset[str]
+    bylines: tuple[re.Pattern, ...]
+    not_authors: tuple[re.Pattern, ...]
+    source_labels: tuple[re.Pattern, ...]
+    quoted: tuple[re.Pattern, ...]
+    captions: tuple[re.Pattern, ...]
+    dateline_forms: tuple[re.Pattern, ...]
+    slugs: tuple[re.Pattern, ...]
+    cities: dict[str, str]
+    sites: tuple[Site, ...]
+
+
+def _read(name: str, data_dir: Path) -> dict | list:
+    return yaml.safe_load((data_dir / name).read_text(encoding="utf-8")) or {}
+
+
+def _compile(patterns, flags=re.IGNORECASE) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, flags) for p in patterns or ())
+
+
+def _word_table(table: dict) -> dict[str, int]:
+    return {str(word).casefold(): int(key) for key, words in table.items() for word in words}
+
+
+def _folded(words) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in words or ())
+
+
+def _cities(table: dict) -> dict[str, str]:
+    cities = {}
+    for english, names in table.items():
+        for name in [english, *names]:
+            cities[fold(str(name))] = str(english)
+    return cities
+
+
+def _sites(entries: list) -> tuple[Site, ...]:
+    return tuple(
+        Site(
+            source=e.get("source"),
+            publisher=e.get("publisher"),
+            min_lines=int(e.get("min_lines", 1)),
+            lines=_folded(e.get("lines")),
+            patterns=_compile(e.get("patterns")),
+        )
+        for e in entries
+    )
+
+
+@lru_cache(maxsize=4)
+def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
+    chrome = _read("chrome.yaml", data_dir)
+    dates = _read("dates.yaml", data_dir)
+    credits = _read("credits.yaml", data_dir)
+    datelines = _read("datelines.yaml", data_dir)
+    zones = dates.get("time_zones", {})
+    return Patterns(
+        chrome_lines=_folded(chrome.get("lines")),
+        chrome_patterns=_compile(chrome.get("patterns")),
+        stop_lines=_folded(chrome.get("stops")),
+        viewing_words=_folded(chrome.get("viewing")),
+        months=_word_table(dates["months"]),
+        weekdays=_word_table(dates["weekdays"]),
+        published_labels=_folded(dates.get("published_labels")),
+        updated_labels=_folded(dates.get("updated_labels")),
+        relative_days=_word_table(dates.get("relative_days", {})),
+        future_words=_folded(dates.get("future_words")),
+        future_prepositions=_folded(dates.get("future_prepositions")),
+        past_markers=_compile(dates.get("past_markers", {}).values()),
+        time_zones={k: (v["offset"], bool(v.get("day_first", True))) for k, v in zones.items()},
+        month_first_countries=frozenset(dates.get("month_first_countries", ())),
+        bylines=_compile(credits.get("bylines")),
+        not_authors=_compile(credits.get("not_authors")),
+        source_labels=_compile(credits.get("source_labels")),
+        quoted=_compile(credits.get("quoted")),
+        captions=_compile(credits.get("captions"), 0),
+        dateline_forms=_compile(datelines.get("forms"), 0),
+        slugs=_compile(datelines.get("slugs"), 0),
+        cities=_cities(_read("cities.yaml", data_dir)),
+        sites=_sites(_read("sites.yaml", data_dir)),
+    )
