@@ -38,3 +38,32 @@ def seed_site(tmp_path_factory) -> Path:
 def subpath_site(tmp_path_factory) -> Path:
     """The same site built for hosting under /archive/."""
     return build_from_seeds(tmp_path_factory.mktemp("subpath-site"), "--base-url", "http://127.0.0.1/archive/")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One system Chromium for the whole session; Playwright's sync API cannot run two at once."""
+    from browser_support import launch_chromium
+
+    with launch_chromium() as chromium:
+        yield chromium
+
+
+@pytest.fixture(scope="session")
+def site_url(seed_site) -> str:
+    """The seed site served at http://127.0.0.1:PORT/."""
+    from browser_support import serve_folder
+
+    with serve_folder(seed_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def subpath_url(subpath_site, tmp_path_factory) -> str:
+    """The sub-path build served at http://127.0.0.1:PORT/archive/, as a host serving a larger site would."""
+    from browser_support import serve_folder
+
+    host = tmp_path_factory.mktemp("host")
+    (host / "archive").symlink_to(subpath_site, target_is_directory=True)
+    with serve_folder(host, not_found="archive/404.html") as url:
+        yield url + "archive/"
