@@ -11,6 +11,7 @@ from despatch.model import Milestone
 OWN_EVENT_DAYS = 3  # a day this close before publication is the reported event, not a milestone
 EVENT_WINDOW_WORDS = 8  # a bare year needs an event word this close ("visited Minsk in 2015")
 LABEL_LIMIT = 100
+WRAPPED_LINE_CHARS = 60
 SHORT_CLAUSE_WORDS = 4
 
 # --- Date patterns, as data: (regex, kind). Earlier patterns win where spans overlap. -------
@@ -36,7 +37,7 @@ NUMBER_WORDS = {
 }
 ZH_DIGITS = "一二两三四五六七八九十"
 ZH_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-N_YEARS = rf"(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
+N_YEARS = rf"(?P<n>\d{{1,3}}|(?i:{'|'.join(NUMBER_WORDS)}))"
 
 DATE_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(regex), kind)
@@ -108,6 +109,7 @@ SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"”»’)]*\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])|(?<=[。！？])[”」』]*"
 )
 ABBREVIATION_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|г)\.$")
+PARAGRAPH_END = re.compile(r"[.!?:。！？：][\"”»’)]*$|^\s*(?:#|\*|!\[|>)")
 CLAUSE_BREAK = re.compile(r"\s*[,;:](?!\d)\s*|\s*[—–]\s*|\s+-\s+|[，；：、]")
 LEADING_FILLER = re.compile(r"^(?:and|but|ever since|since|on|in|at|as of|и|а|с|в|на)\s+", re.IGNORECASE)
 DANGLING_BEFORE = re.compile(r"\s*\b(?:on|in|since|from|of|at the end of|as of|в|с|со|на)\s*$", re.IGNORECASE)
@@ -142,13 +144,30 @@ def find_milestones(text: str, published: dt.date | None) -> tuple[Milestone, ..
 
 
 def _sentences(text: str) -> Iterator[tuple[str, str]]:
-    """(sentence, next sentence) of every prose paragraph, whitespace-normalized."""
-    for paragraph in text.split("\n"):
-        paragraph = " ".join(paragraph.split())
-        if not paragraph or CAPTION.search(paragraph):
-            continue
-        sentences = split_sentences(paragraph)
-        yield from zip(sentences, [*sentences[1:], ""])
+    """(sentence, next sentence) of every paragraph that is not a photo caption."""
+    for paragraph in paragraphs(text):
+        if not CAPTION.search(paragraph):
+            sentences = split_sentences(paragraph)
+            yield from zip(sentences, [*sentences[1:], ""])
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs, whitespace-normalized: a line is one, unless it plainly wraps onto the next."""
+    found: list[str] = []
+    joining = False
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if joining and line and found:
+            found[-1] += " " + line
+        elif line:
+            found.append(line)
+        joining = bool(line) and _wraps(found[-1] if found else "", line)
+    return found
+
+
+def _wraps(paragraph: str, line: str) -> bool:
+    """A hard-wrapped line: long, and stopping mid-sentence."""
+    return len(line) >= WRAPPED_LINE_CHARS and not PARAGRAPH_END.search(paragraph)
 
 
 def split_sentences(paragraph: str) -> list[str]:

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import re
 
-from despatch.milestones import CAPTION, split_sentences
+from despatch.milestones import CAPTION, paragraphs, split_sentences
 
 MIN_LEAD_WORDS = 8
 MIN_LEAD_CJK_CHARS = 15
 ELLIPSIS = "…"
 
-BLANK_LINES = re.compile(r"\n\s*\n")
 SKIPPED_LINE = re.compile(
     r"^\s*(?:#|!\[|>|\*Photo|\*\*Q:?\*\*|Q:|\|)|^\s*\*[^*].*\*\s*$|^\s*_[^_].*_\s*$", re.IGNORECASE
 )
@@ -34,16 +33,15 @@ def summarize(body_markdown: str, language: str, limit: int = 280) -> str:
     Skips headings, photo captions, images, quotes and interview questions. Cuts after the last
     whole sentence that fits, or else at a word (a character in Chinese) with '…'.
     """
-    paragraphs = [p for p in (_plain(block) for block in BLANK_LINES.split(body_markdown)) if p]
-    lead = next((p for p in paragraphs if _is_prose(p, language)), paragraphs[0] if paragraphs else "")
+    candidates = [_plain(p) for p in paragraphs(body_markdown) if not (SKIPPED_LINE.search(p) or CAPTION.search(p))]
+    candidates = [p for p in candidates if p]
+    lead = next((p for p in candidates if _is_prose(p, language)), candidates[0] if candidates else "")
     return shorten(DATELINE.sub("", lead, count=1), limit)
 
 
-def _plain(block: str) -> str:
-    """A Markdown block as one line of plain text, without the lines a lead never comes from."""
-    lines = [line for line in block.splitlines() if not SKIPPED_LINE.search(line) and not CAPTION.search(line)]
-    text = MARKDOWN_LINK.sub(r"\1", " ".join(" ".join(lines).split()))
-    return EMPHASIS.sub("", text).strip()
+def _plain(paragraph: str) -> str:
+    """A Markdown paragraph as plain text: links as their words, no emphasis marks."""
+    return EMPHASIS.sub("", MARKDOWN_LINK.sub(r"\1", paragraph)).strip()
 
 
 def _is_prose(paragraph: str, language: str) -> bool:
