@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from despatch.ingest.lines import CJK, Line, is_not_author_credit
+from despatch.ingest.names import source_named
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
 
@@ -35,7 +36,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     if not name:
         return None
     name = name.strip(" \t()[]/.-–—:：,")
-    source = registry.source_named(name)
+    source = source_named(registry, name)
     if source:
         return source.name
     return name if name and not known_only and len(name) <= 60 else None

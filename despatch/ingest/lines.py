@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 
 from despatch.ingest.dates import find_dates
-from despatch.ingest.settings import MAX_SCAN_LINE, MAX_TITLE_CHARS, MIN_TITLE_WORDS, Patterns
+from despatch.ingest.names import source_named
+from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, MAX_TITLE_CHARS, MIN_TITLE_WORDS, Patterns
 from despatch.registry import Registry, fold
 
 # The store that the texts were copied from starts some with ' date YYYY-MM-DD '.
@@ -13,6 +14,7 @@ MARKER = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)）]*$")
 QUESTION_END = re.compile(r"[?？]['\"”’»)）]*$")
 CJK = re.compile(r"[\u3400-\u9fff]")
+FOUR_DIGITS = re.compile(r"\d{4}")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 MIN_PROSE_WORDS = 6
 LONG_LINE_WORDS = 40
@@ -45,8 +47,10 @@ def word_count(text: str) -> int:
 
 def is_chrome(text: str, patterns: Patterns) -> bool:
     sample = text[:MAX_SCAN_LINE]
-    if fold(sample) in patterns.chrome_lines:
+    if fold(sample) in patterns.chrome_lines or any(p.search(sample) for p in patterns.banner_patterns):
         return True
+    if word_count(sample) > patterns.chrome_max_words:
+        return False
     return any(p.search(sample) for p in patterns.chrome_patterns)
 
 
@@ -78,7 +82,7 @@ def is_question(text: str) -> bool:
 
 def is_stamp(text: str) -> bool:
     """A short line that is mostly a complete date (possibly an impossible one) and its labels."""
-    if len(text) > 200:
+    if len(text) > 200 or not FOUR_DIGITS.search(text):
         return False
     dates = [found for found in find_dates(text) if found.has_year]
     if not dates:
@@ -96,22 +100,28 @@ def looks_like_headline(text: str) -> bool:
     return cjk >= 4 if cjk > len(text) / 3 else word_count(text) >= MIN_TITLE_WORDS
 
 
-def classify(text: str, patterns: Patterns, registry: Registry) -> str:
-    """The kind of one line, judged alone (the layout then looks at neighbours)."""
+def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool = True) -> str:
+    """The kind of one line, judged alone (the layout then looks at neighbours).
+
+    Date lines are looked for only near the top (`in_head`), where a page prints them.
+    """
     if fold(text[:MAX_SCAN_LINE]) in patterns.chrome_lines or is_stop(text, patterns):
         return "chrome"
-    if is_stamp(text):
+    if in_head and is_stamp(text):
         return "stamp"
     if is_chrome(text, patterns):
         return "chrome"
     if is_caption(text, patterns):
         return "caption"
-    if is_not_author_credit(text, patterns):
+    if is_not_author_credit(text, patterns) or any(p.search(text[:MAX_SCAN_LINE]) for p in patterns.source_labels):
         return "credit"
-    if len(text) <= 120 and registry.source_named(text):
+    if source_named(registry, text):
         return "source"
     return "prose" if is_prose(text) else "short"
 
 
 def classified(lines: list[Line], patterns: Patterns, registry: Registry) -> list[Line]:
-    return [Line(line.number, line.text, classify(line.text, patterns, registry)) for line in lines]
+    return [
+        Line(line.number, line.text, classify(line.text, patterns, registry, in_head=i < MAX_HEAD_LINES))
+        for i, line in enumerate(lines)
+    ]

@@ -12,7 +12,7 @@ from despatch.registry import DATA_DIR, fold
 
 INGEST_DATA = DATA_DIR / "ingest"
 
-MAX_TEXT_CHARS = 1_000_000  # a longer text is cut here (with a warning)
+MAX_TEXT_CHARS = 500_000  # a longer text is cut here (with a warning): no article is that long
 MAX_SCAN_LINE = 600  # characters of a line that the metadata patterns look at
 MAX_HEAD_LINES = 40  # non-blank lines before the body that may hold metadata
 MAX_TITLE_CHARS = 300  # a longer "headline" is prose or a pasted blob
@@ -34,6 +34,8 @@ class Site:
 class Patterns:
     chrome_lines: frozenset[str]
     chrome_patterns: tuple[re.Pattern, ...]
+    banner_patterns: tuple[re.Pattern, ...]
+    chrome_max_words: int
     stop_lines: frozenset[str]
     viewing_words: frozenset[str]
     months: dict[str, int]
@@ -104,6 +106,8 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
     return Patterns(
         chrome_lines=_folded(chrome.get("lines")),
         chrome_patterns=_compile(chrome.get("patterns")),
+        banner_patterns=_compile(chrome.get("banners")),
+        chrome_max_words=int(chrome.get("max_words", 20)),
         stop_lines=_folded(chrome.get("stops")),
         viewing_words=_folded(chrome.get("viewing")),
         months=_word_table(dates["months"]),

@@ -1,0 +1,25 @@
+"""Fast look-up of registry sources by any of their names (folded), built once per registry."""
+from __future__ import annotations
+
+from despatch.registry import Registry, Source, fold
+
+_INDEXES: dict[int, tuple[Registry, dict[str, Source]]] = {}
+
+
+def source_named(registry: Registry, name: str | None) -> Source | None:
+    """Registry.source_named, without folding every alias on every call."""
+    if not name or len(name) > 120:
+        return None
+    return _index(registry).get(fold(name))
+
+
+def _index(registry: Registry) -> dict[str, Source]:
+    cached = _INDEXES.get(id(registry))
+    if cached and cached[0] is registry:
+        return cached[1]
+    index: dict[str, Source] = {}
+    for source in registry.sources:
+        for name in (source.name, *source.aliases):
+            index.setdefault(fold(name), source)
+    _INDEXES[id(registry)] = (registry, index)
+    return index
