@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from . import site as urls
 from .config import SiteConfig
+from .content import clean_text
 from .registry import Registry
 from .site import Page
 
@@ -35,6 +36,7 @@ URL_SCHEMES = {"http", "https", "mailto"}
 @lru_cache(maxsize=65536)
 def markdown_to_html(body: str) -> str:
     """Markdown to HTML that cannot run script: raw HTML goes through an allow-list sanitizer."""
+    body = clean_text(body)  # control characters are not allowed in HTML (nor in the feed that reuses this)
     html = _demote_headings(markdown.markdown(body, extensions=["tables", "sane_lists"], output_format="html"))
     html = nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
                      link_rel="noopener noreferrer nofollow", strip_comments=True)
