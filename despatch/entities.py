@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from despatch.registry import Entity, Registry
+from despatch.registry import Entity, Registry, fold
 
 # Letters that continue a Latin or Cyrillic word: an alias must not start or end inside one.
 WORD_LETTERS = "0-9A-Za-z\u00c0-\u024f\u0400-\u04ff"
@@ -25,6 +25,19 @@ RUSSIAN_ENDING = "[а-яё]{0,3}"
 SHORT_RUSSIAN_ENDING = "[а-яё]{0,2}"
 ACRONYM_MAX_LETTERS = 6
 WORD = re.compile(rf"[{WORD_LETTERS}]+")
+# 'Foreign Minister Maksim Ryzhenkov': a title, then two or three capitalized words on one line
+NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+TITLED_NAME = re.compile(
+    r"\b(?:President|Premier|Prime Minister|Vice Premier|Vice President|Foreign Minister|Defense Minister|"
+    r"Defence Minister|Ambassador|Chairman|Chairperson|Speaker|Secretary-General|Spokesperson|spokesperson)"
+    rf"[ \t]+(?P<name>{NAME_WORD}(?:[ \t]{NAME_WORD}){{1,2}})\b(?![ \t]*[-'’]?[A-Z])"
+)
+NOT_NAME_WORDS = frozenset(
+    "The Of And People Peoples Republic State States Council Committee Congress Assembly Ministry Government "
+    "Office Party National Federation Affairs Foreign General Standing Deputy First Vice Prime Minister President "
+    "Premier Belarus Belarusian China Chinese Russia Russian Kazakh Kazakhstan Uzbek Uzbekistan Ukraine Ukrainian "
+    "European Union United Nations Asian Said Says Also Has Had Was Will Would On In At To For With".split()
+)
 PREFIX_LETTERS = 3  # short enough to survive Russian stems ("Минск" -> "Минске")
 
 
@@ -144,9 +157,32 @@ def first_appearances(hits: Iterable[tuple[int, str]]) -> tuple[str, ...]:
 
 
 def find_entities(text: str, registry: Registry) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(people, other entities) that `text` names, as canonical names sorted by first appearance."""
-    names = first_appearances(entity_matcher(registry.entities).find(text))
+    """(people, other entities) that `text` names, as canonical names sorted by first appearance.
+
+    People outside the registry count only when an English title introduces them
+    ('Foreign Minister Maksim Ryzhenkov'), under the name as written.
+    """
+    hits = entity_matcher(registry.entities).find(text)
     kinds = {e.name: e.kind for e in registry.entities}
-    people = tuple(n for n in names if kinds[n] == "person")
-    others = tuple(n for n in names if kinds[n] != "person")
-    return people, others
+    people = [(at, name) for at, name in hits if kinds[name] == "person"]
+    people += unknown_people(text, registry.entities)
+    others = [(at, name) for at, name in hits if kinds[name] != "person"]
+    return first_appearances(sorted(people)), first_appearances(others)
+
+
+def unknown_people(text: str, entities: tuple[Entity, ...]) -> list[tuple[int, str]]:
+    """(position, name) of people a title introduces who are not in the registry."""
+    known = known_aliases(entities)
+    found = []
+    for match in TITLED_NAME.finditer(text):
+        words = match.group("name").split()
+        parts = [*words, " ".join(words[:2]), " ".join(words)]
+        if not any(word in NOT_NAME_WORDS for word in words) and not any(fold(p) in known for p in parts):
+            found.append((match.start("name"), " ".join(words)))
+    return found
+
+
+@lru_cache(maxsize=8)
+def known_aliases(entities: tuple[Entity, ...]) -> frozenset[str]:
+    """Every alias, folded: a titled name that is or holds one is a known entity, not a new person."""
+    return frozenset(fold(alias) for e in entities for alias in (e.name, *e.aliases))

@@ -49,6 +49,22 @@ def test_aliases_name_canonical_entities_in_order_of_first_appearance(text, peop
     assert find_entities(text, REGISTRY) == (tuple(people), tuple(others))
 
 
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Belarusian Prime Minister Igor Petrishenko met Vice Premier Zhang Guoqing.", ["Igor Petrishenko", "Zhang Guoqing"]),
+        ("President Xi Jinping and President Lukashenko", ["Xi Jinping", "Alexander Lukashenko"]),
+        # titles that introduce no name, or an institution
+        ("The President of the Republic of Belarus met the Ambassador.", []),
+        ("Chairman of the Standing Committee spoke.", []),
+        ("Professor Aleksei Maslov said so.", []),  # not a title we trust
+        ("All\nPresident Lukashenko", ["Alexander Lukashenko"]),
+    ],
+)
+def test_people_outside_the_registry_count_only_when_a_title_introduces_them(text, people):
+    assert find_entities(text, REGISTRY)[0] == tuple(people)
+
+
 def test_a_text_that_names_nobody_finds_nothing():
     assert find_entities("", REGISTRY) == ((), ())
     assert find_entities("The weather was fine and un peu froid.", REGISTRY) == ((), ())
