@@ -114,7 +114,9 @@ ABBREVIATION_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug
 PARAGRAPH_END = re.compile(r"[.!?:。！？：][\"”»’)]*$|^\s*(?:#|\*|!\[|>)")
 CLAUSE_BREAK = re.compile(r"\s*[,;:](?!\d)\s*|\s*[—–]\s*|\s+-\s+|[，；：、]")
 LEADING_FILLER = re.compile(r"^(?:and|but|ever since|since|on|in|at|as of|и|а|с|в|на)\s+", re.IGNORECASE)
-DANGLING_BEFORE = re.compile(r"\s*\b(?:on|in|since|from|of|at the end of|as of|в|с|со|на)\s*$", re.IGNORECASE)
+DANGLING_BEFORE = re.compile(
+    r"(?:\s*\b(?:on|in|since|from|of|at the end of|as of|and|or|в|с|со|на|и))+\s*$", re.IGNORECASE
+)
 DANGLING_AFTER = re.compile(r"^\s*(?:года|году|г\.|底|初|末|上旬|中旬|下旬)?[\s,;:，]*")
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
@@ -286,22 +288,32 @@ def _label(sentence: str, span: DateSpan, previous_end: int) -> str:
     """The words that state the event, without the date: 'President Xi paid a state visit to Belarus'.
 
     The clause before the date when it says something ('... established diplomatic relations
-    in January 1992'), else the clause after it ('In May 2015, Xi paid a state visit').
+    in January 1992', 'The agreement, signed on ...'), else the clause after it ('In May 2015,
+    Xi paid a state visit').
     """
-    clause_start, clause_end = _clause_bounds(sentence, span, previous_end)
-    before = _tidy(DANGLING_BEFORE.sub("", sentence[clause_start : span.start]))
-    if _says_something(before):
+    starts, clause_end = _clause_bounds(sentence, span, previous_end)
+    before = _before(sentence, starts[-1], span)
+    if not _says_something(before) and len(starts) > 1:
+        before = _before(sentence, starts[-2], span)  # 'The agreement, signed on 12 May 2015'
+    if _says_something(before) or EVENT_WORDS.search(before):
         return _shorten_left(before, LABEL_LIMIT)
     after = _tidy(DANGLING_AFTER.sub("", sentence[span.end : clause_end]))
     return _shorten(after or before, LABEL_LIMIT)
 
 
-def _clause_bounds(sentence: str, span: DateSpan, previous_end: int) -> tuple[int, int]:
-    """The clause around the date; the one after it too when that is only the date ('In May 2015,')."""
+def _before(sentence: str, start: int, span: DateSpan) -> str:
+    return _tidy(DANGLING_BEFORE.sub("", sentence[start : span.start]))
+
+
+def _clause_bounds(sentence: str, span: DateSpan, previous_end: int) -> tuple[list[int], int]:
+    """Where the clauses before the date start, and where the clause after it ends.
+
+    The clause after runs on past a break that leaves it only the date ('In May 2015,').
+    """
     starts = [m.end() for m in CLAUSE_BREAK.finditer(sentence, previous_end) if m.end() <= span.start]
     ends = [m.start() for m in CLAUSE_BREAK.finditer(sentence, span.end)]
     ends = [e for e in ends if _says_something(sentence[span.end : e])] or [len(sentence)]
-    return (starts[-1] if starts else previous_end), ends[0]
+    return [previous_end, *starts], ends[0]
 
 
 def _says_something(text: str) -> bool:
