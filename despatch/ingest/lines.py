@@ -18,6 +18,7 @@ FOUR_DIGITS = re.compile(r"\d{4}")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 MIN_PROSE_WORDS = 6
 LONG_LINE_WORDS = 40
+MIN_SENTENCE_WORDS = 5
 MAX_STAMP_WORDS = 10  # words besides the date in a date line ('By X (Outlet) 08:35, ...')
 
 
@@ -90,7 +91,10 @@ def is_stamp(text: str) -> bool:
     rest = text
     for found in dates:
         rest = rest.replace(found.printed, " ")
-    return "|" in text or word_count(rest) <= MAX_STAMP_WORDS
+    words = word_count(rest)
+    if SENTENCE_END.search(text) and words >= MIN_SENTENCE_WORDS:
+        return False  # a sentence that mentions a date
+    return "|" in text or words <= MAX_STAMP_WORDS
 
 
 def looks_like_headline(text: str) -> bool:
