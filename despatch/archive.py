@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 from slugify import slugify
 
+from .entities import find_entities
 from .model import Article, Message, Milestone
 from .registry import Registry, fold
 from .related import STOPWORDS, Vector, cosine, most_similar, text_vectors
@@ -173,7 +174,14 @@ def group_events(articles: tuple[Article, ...], registry: Registry, vectors: dic
     groups = [(None, members) for members in _cluster(free, vectors, places)]
     groups += [(None, [a]) for a in articles if a.stem in alone]
     groups += [(event_id, [a for a in articles if a.stem in stems]) for event_id, stems in pinned.items()]
-    return _events(groups, {c.id: c for c in choices}, places, vectors)
+    where = {a.stem: _lead_places(a, registry, places) for a in articles}
+    return _events(groups, {c.id: c for c in choices}, where, vectors)
+
+
+def _lead_places(article: Article, registry: Registry, places: set) -> tuple[str, ...]:
+    """Where the article says its news happened: the dateline, and places its title and summary name."""
+    named = [name for name in find_entities(f"{article.title}\n{article.summary}", registry)[1] if name in places]
+    return tuple(dict.fromkeys(([article.dateline] if article.dateline else []) + named))
 
 
 def _pinned(articles: tuple[Article, ...], choices: tuple[EventChoice, ...]) -> tuple[dict[str, set], set]:
@@ -237,7 +245,8 @@ def _places(article: Article, places: set) -> set:
     return {e for e in article.entities if e in places} | ({article.dateline} if article.dateline else set())
 
 
-def _events(groups, choices: dict[str, EventChoice], places: set, vectors: dict[str, Vector]) -> tuple[Event, ...]:
+def _events(groups, choices: dict[str, EventChoice], places: dict[str, tuple[str, ...]],
+            vectors: dict[str, Vector]) -> tuple[Event, ...]:
     """Events from groups of articles; a chosen id that names an automatic event joins it."""
     merged: dict[str, list[Article]] = {}
     for event_id, members in groups:
@@ -262,8 +271,8 @@ def _automatic_id(members: list[Article]) -> str:
     return f"{day.isoformat() if day else 'undated'}-{event_slug(_lead(members).title)[:60].rstrip('-')}"
 
 
-def _event(event_id: str, members: list[Article], choice: EventChoice | None, by_hand: bool, places: set,
-           vectors: dict[str, Vector]) -> Event:
+def _event(event_id: str, members: list[Article], choice: EventChoice | None, by_hand: bool,
+           places: dict[str, tuple[str, ...]], vectors: dict[str, Vector]) -> Event:
     articles = tuple(sorted({a.stem: a for a in members}.values(), key=lambda a: a.sort_key))
     where = _event_places(articles, places)
     return Event(id=event_id, date=_common_day(articles),
@@ -273,20 +282,22 @@ def _event(event_id: str, members: list[Article], choice: EventChoice | None, by
                  places=where, chosen_by_hand=by_hand)
 
 
-def _event_places(articles: tuple[Article, ...], places: set) -> tuple[str, ...]:
-    """Where it happened: datelines first, then the places the reports name most."""
-    counts = Counter(p for a in articles for p in _places(a, places))
-    datelines = [a.dateline for a in articles if a.dateline]
-    return tuple(sorted(counts, key=lambda p: (p not in datelines, -counts[p], p)))
+def _event_places(articles: tuple[Article, ...], places: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Where it happened: the places the reports' datelines, titles and summaries give, most often given first."""
+    counts = Counter(p for a in articles for p in places.get(a.stem, ()))
+    return tuple(sorted(counts, key=lambda p: (-counts[p], p)))
 
 
 def _event_summary(articles: tuple[Article, ...], vectors: dict[str, Vector]) -> str:
-    """The summary of the report that reads most like all the others: the event's centre of gravity."""
-    with_summary = [a for a in articles if a.summary]
-    if not with_summary:
+    """What happened: from the reports of the day itself, the summary that reads most like all the reports."""
+    day = _common_day(articles)
+    of_the_day = [a for a in articles if a.summary and day and a.date
+                  and abs((a.date - day).days) <= EVENT_WINDOW_DAYS]
+    candidates = of_the_day or [a for a in articles if a.summary]
+    if not candidates:
         return ""
-    return max(with_summary, key=lambda a: (sum(cosine(vectors.get(a.stem, {}), vectors.get(o.stem, {}))
-                                                for o in articles if o is not a), -articles.index(a))).summary
+    return max(candidates, key=lambda a: (sum(cosine(vectors.get(a.stem, {}), vectors.get(o.stem, {}))
+                                              for o in articles if o is not a), -articles.index(a))).summary
 
 
 def _common_day(articles: tuple[Article, ...]) -> dt.date | None:

@@ -14,6 +14,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from . import site as urls
+from .charts import partial_date
+from .citations import citation_filters
 from .config import SiteConfig
 from .content import clean_text
 from .registry import Registry
@@ -85,6 +87,9 @@ def make_environment(templates: Path, config: SiteConfig, registry: Registry | N
         term_url=urls.term_url,
         slug=_slug,
         topic_name=lambda slug: _topic_name(registry, slug),
+        partial_date=partial_date,
+        feed_url=urls.feed_url,
+        **citation_filters(config),
     )
     env.globals.update(site=config, term_url_by_name=urls.term_url_by_name)
     return env

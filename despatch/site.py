@@ -4,11 +4,18 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .archive import Archive, Event, Term
+from .archive import Archive, Event, MilestoneEntry, Term
+from .charts import coverage_chart
 from .model import Article
+from .search import LANGUAGE_NAMES, search_filters
 
 HOME_EVENT_LIMIT = 120  # the home page stays small; older years have their own pages
+HOME_MILESTONE_LIMIT = 60  # milestones on the home timeline: the shown years' own, then the most cited
 TERM_PAGE_SIZE = 100  # articles per page of a topic, source, person or entity listing
+TERM_EVENT_LIMIT = 30  # newest events listed on a person or entity page
+SIMILAR_LIMIT = 5  # similar articles listed on an article page
+FEED_KINDS = ("topic", "person", "entity")  # terms with an Atom feed of their own
+TERM_FEED_SIZE = 20  # newest articles in a topic's or entity's feed
 KIND_FOLDERS = {"topic": "topics", "source": "sources", "person": "people", "entity": "entities"}
 
 
@@ -48,6 +55,15 @@ def term_url_by_name(kind: str, slug: str) -> str:
     return f"{KIND_FOLDERS[kind]}/{slug}/"
 
 
+def feed_url(term: Term) -> str | None:
+    return f"{term_url(term)}feed.xml" if term.kind in FEED_KINDS else None
+
+
+def feed_terms(archive: Archive) -> tuple[Term, ...]:
+    """Terms that have an Atom feed: each topic, person and entity."""
+    return archive.topics + archive.people + archive.entities
+
+
 # ---------------------------------------------------------------- pages
 
 
@@ -55,6 +71,7 @@ def plan_pages(archive: Archive) -> list[Page]:
     pages = [home_page(archive), not_found_page()]
     pages += article_pages(archive)
     pages += [Page(event_url(e), "event.html", e.title, {"event": e}) for e in archive.events]
+    pages.append(search_page(archive))
     for terms, overview in ((archive.topics, "topics"), (archive.sources, "sources"),
                             (archive.people, "people"), (archive.entities, "entities")):
         pages.append(Page(f"{overview}/", "terms.html", overview.capitalize(), {"terms": terms, "kind": overview}))
@@ -64,16 +81,37 @@ def plan_pages(archive: Archive) -> list[Page]:
     return pages
 
 
+def search_page(archive: Archive) -> Page:
+    """Pagefind's search box, over a list of links that works without JavaScript."""
+    languages = sorted({a.language for a in archive.articles})
+    return Page("search/", "search.html", "Search", {
+        "years": archive.years, "topics": archive.topics, "sources": archive.sources,
+        "languages": tuple((code, LANGUAGE_NAMES.get(code, code)) for code in languages),
+        "total_articles": len(archive.articles),
+    })
+
+
 def home_page(archive: Archive) -> Page:
     recent = archive.events[-HOME_EVENT_LIMIT:]
+    milestones = home_milestones(archive.milestones, recent)
     return Page("", "home.html", "Timeline", {
-        "timeline": timeline(recent),
+        "timeline": timeline(recent, milestones),
         "shown": len(recent),
         "total_events": len(archive.events),
         "total_articles": len(archive.articles),
+        "total_milestones": len(archive.milestones),
+        "shown_milestones": len(milestones),
         "years": archive.years,
-        "milestones": archive.milestones,
+        "chart": coverage_chart("coverage", "", [a.date for a in archive.articles],
+                                [(m.date, m.label) for m in archive.milestones]),
     })
+
+
+def home_milestones(milestones: tuple[MilestoneEntry, ...], events) -> tuple[MilestoneEntry, ...]:
+    """The milestones of the years the home page shows, then earlier ones, most cited first, up to a limit."""
+    first_year = min((e.date.year for e in events if e.date), default=0)
+    ranked = sorted(milestones, key=lambda m: (m.year < first_year, -len(m.mentions), m.date, m.label))
+    return tuple(ranked[:HOME_MILESTONE_LIMIT])
 
 
 def not_found_page() -> Page:
@@ -84,46 +122,61 @@ def article_pages(archive: Archive) -> list[Page]:
     pages = []
     articles = archive.articles
     events = {e.id: e for e in archive.events}
+    topic_names = {t.slug: t.name for t in archive.topics}
     for index, article in enumerate(articles):
         event = events.get(archive.event_of.get(article.stem))
+        same_event = tuple(a for a in event.articles if a.stem != article.stem) if event else ()
+        shown = {a.stem for a in same_event}
         pages.append(Page(article_url(article), "article.html", article.title, {
             "article": article,
             "previous": articles[index - 1] if index > 0 else None,
             "next": articles[index + 1] if index + 1 < len(articles) else None,
             "event": event,
-            "same_event": tuple(a for a in event.articles if a.stem != article.stem) if event else (),
+            "same_event": same_event,
+            "similar": tuple(a for a in archive.similar.get(article.stem, ())
+                             if a.stem not in shown)[:SIMILAR_LIMIT],
+            "search_filters": search_filters(article, topic_names),
         }))
     return pages
 
 
 def term_pages(term: Term) -> list[Page]:
     chunks = [term.articles[i:i + TERM_PAGE_SIZE] for i in range(0, len(term.articles), TERM_PAGE_SIZE)] or [()]
+    chart = coverage_chart(f"chart-{term.slug}", term.name, [a.date for a in term.articles], small=True)
     pages = []
     for number, chunk in enumerate(chunks, start=1):
         url = term_url(term) if number == 1 else f"{term_url(term)}page/{number}/"
-        pages.append(Page(url, "term.html", term.name, {
+        template = "entity.html" if term.kind in ("person", "entity") else "term.html"
+        pages.append(Page(url, template, term.name, {
             "term": term, "articles": chunk, "page_number": number, "page_count": len(chunks),
             "page_urls": [term_url(term)] + [f"{term_url(term)}page/{n}/" for n in range(2, len(chunks) + 1)],
+            "chart": chart if number == 1 else None,
+            "events": term.events[:TERM_EVENT_LIMIT] if number == 1 else (),
+            "feed": feed_url(term),
         }))
     return pages
 
 
 def year_page(archive: Archive, year: Term) -> Page:
     events = [e for e in archive.events if e.date and e.date.year == int(year.slug)]
+    milestones = [m for m in archive.milestones if m.year == int(year.slug)]
     return Page(term_url(year), "year.html", year.name, {
-        "year": year, "timeline": timeline(events), "years": archive.years,
+        "year": year, "timeline": timeline(events, milestones), "years": archive.years,
     })
 
 
 @dataclass(frozen=True)
 class Month:
     year: int
-    month: int
+    month: int  # 0: milestones the texts date only by year
     events: tuple[Event, ...]
+    milestones: tuple[MilestoneEntry, ...] = ()
 
     @property
     def name(self) -> str:
         import calendar
+        if not self.month:
+            return f"{self.year}, month not given"
         return f"{calendar.month_name[self.month]} {self.year}"
 
     @property
@@ -131,14 +184,18 @@ class Month:
         return f"{self.year}-{self.month:02d}"
 
 
-def timeline(events) -> tuple[tuple[int, tuple[Month, ...]], ...]:
-    """Events newest first, grouped by year, then by month."""
+def timeline(events, milestones=()) -> tuple[tuple[int, tuple[Month, ...]], ...]:
+    """Events and milestones newest first, grouped by year, then by month."""
     by_month: dict[tuple[int, int], list[Event]] = defaultdict(list)
     for event in events:
         if event.date:
             by_month[(event.date.year, event.date.month)].append(event)
+    milestones_by_month: dict[tuple[int, int], list[MilestoneEntry]] = defaultdict(list)
+    for entry in milestones:
+        milestones_by_month[(entry.year, entry.month or 0)].append(entry)
     years: dict[int, list[Month]] = defaultdict(list)
-    for (year, month) in sorted(by_month, reverse=True):
+    for (year, month) in sorted(set(by_month) | set(milestones_by_month), reverse=True):
         ordered = sorted(by_month[(year, month)], key=lambda e: (e.date, e.id), reverse=True)
-        years[year].append(Month(year, month, tuple(ordered)))
+        marked = sorted(milestones_by_month[(year, month)], key=lambda m: (m.date, m.label), reverse=True)
+        years[year].append(Month(year, month, tuple(ordered), tuple(marked)))
     return tuple((year, tuple(years[year])) for year in sorted(years, reverse=True))

@@ -1,0 +1,23 @@
+// Start Pagefind's search box. Result links are resolved against the site's own root, read from the page,
+// so the archive searches correctly under any sub-path (/archive/...) on any static host.
+(function () {
+  "use strict";
+  var box = document.getElementById("search");
+  if (!box || typeof window.PagefindUI !== "function") {
+    return;
+  }
+  var root = new URL(box.getAttribute("data-root"), document.baseURI).pathname;
+  var bundle = new URL(box.getAttribute("data-bundle"), document.baseURI).pathname;
+  var ui = new window.PagefindUI({
+    element: "#search",
+    bundlePath: bundle,
+    baseUrl: root,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false
+  });
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query) {
+    ui.triggerSearch(query);
+  }
+})();
