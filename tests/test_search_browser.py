@@ -1,0 +1,93 @@
+"""Search in a real browser: Pagefind finds the industrial-park articles, filters narrow them, under any sub-path.
+
+Needs the system Chromium; without it the tests skip, except under CI=true where they fail.
+"""
+from __future__ import annotations
+
+import pytest
+
+from browser_support import require_chromium, watch
+
+INDUSTRIAL_PARK_TITLES = (
+    "Lukashenko, Xi Jinping sign declaration",
+    "Chinese ambassador names three aspects",
+    "Xi meets with Belarusian President Lukashenko",
+    "China, Belarus pledge to enhance ties",
+)
+RESULT_TIMEOUT_MS = 15_000
+
+
+@pytest.fixture(scope="module", autouse=True)
+def chromium_is_required():
+    require_chromium()  # fails under CI=true, skips on a laptop without a browser
+
+
+def search(browser, url: str, query: str):
+    page = browser.new_page()
+    trouble = watch(page)
+    page.goto(url + "search/")
+    page.wait_for_selector(".pagefind-ui__search-input", timeout=RESULT_TIMEOUT_MS)
+    page.fill(".pagefind-ui__search-input", query)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=RESULT_TIMEOUT_MS)
+    page.wait_for_load_state("networkidle")
+    return page, trouble
+
+
+def result_links(page) -> list[tuple[str, str]]:
+    page.wait_for_timeout(300)  # Pagefind renders results in batches as fragments arrive
+    return [(link.inner_text(), link.get_attribute("href")) for link in page.query_selector_all(".pagefind-ui__result-link")]
+
+
+def test_great_stone_finds_the_industrial_park_articles(browser, site_url):
+    page, trouble = search(browser, site_url, "Great Stone")
+    titles = " | ".join(title for title, _ in result_links(page))
+    assert "Chinese ambassador names three aspects" in titles  # 'Great Stone Park' in its text
+    assert not trouble, trouble
+    page.close()
+
+
+def test_industrial_park_search_finds_all_five_seeds(browser, site_url):
+    page, trouble = search(browser, site_url, "industrial park")
+    links = result_links(page)
+    titles = " | ".join(title for title, _ in links)
+    for expected in INDUSTRIAL_PARK_TITLES:
+        assert expected in titles
+    assert len(links) == 5
+    assert not trouble, trouble
+    page.close()
+
+
+def test_a_filter_narrows_the_results(browser, site_url):
+    page, trouble = search(browser, site_url, "industrial park")
+    before = len(result_links(page))
+    page.click(".pagefind-ui__filter-name:text-is('Source')")  # open the source filter
+    page.check("input.pagefind-ui__filter-checkbox[name='source'][value='Xinhua']")
+    page.wait_for_function("n => { const found = document.querySelectorAll('.pagefind-ui__result-link').length;"
+                           " return found > 0 && found < n; }", arg=before, timeout=RESULT_TIMEOUT_MS)
+    titles = [title for title, _ in result_links(page)]
+    assert titles == ["Xi meets with Belarusian President Lukashenko"]
+    assert not trouble, trouble
+    page.close()
+
+
+def test_search_works_under_a_sub_path(browser, subpath_url):
+    assert subpath_url.endswith("/archive/")
+    page, trouble = search(browser, subpath_url, "Great Stone")
+    links = result_links(page)
+    assert links and all(href.startswith("/archive/articles/") for _, href in links), links
+    page.click(".pagefind-ui__result-link")
+    page.wait_for_load_state()
+    assert page.url.startswith(subpath_url + "articles/")
+    assert page.query_selector("h1") is not None
+    assert not trouble, trouble
+    page.close()
+
+
+def test_search_page_without_javascript_lists_ways_to_browse(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "search/")
+    assert "Search needs JavaScript" in page.inner_text("body")
+    years = [link.inner_text() for link in page.query_selector_all(".browse a")]
+    assert "2023" in years and "China-Belarus Industrial Park" in years
+    context.close()
