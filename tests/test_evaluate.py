@@ -1,0 +1,65 @@
+"""evaluate(): per-field accuracy against answer files, misses, and invented values."""
+import json
+from pathlib import Path
+
+import pytest
+
+from despatch.evaluate import evaluate, main
+
+SHARED_DEV_SET = Path("/work/shared/dev-set")
+SHARED_SEEDS = Path("/work/shared/seeds")
+
+GOOD = "Belarus, China sign deal\n\n1 March 2023, 10:00\n\nMINSK, 1 March (BelTA) - Belarus and China signed a trade deal in Minsk on Wednesday.\n"
+NO_HEADLINE = " date 2023-03-02 Officials of Belarus and China met in Minsk on Thursday to discuss trade.\n"
+
+
+def write(folder: Path, name: str, text: str, answer: dict) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.expected.json").write_text(json.dumps(answer), encoding="utf-8")
+
+
+def test_right_answers_score_full_marks(tmp_path):
+    write(tmp_path, "a", GOOD, {"title": "Belarus,  China sign deal", "date": "2023-03-01", "time": "10:00",
+                                "source": "БЕЛТА", "author": None, "dateline": "MINSK", "language": "en", "event_date": "2023-03-01"})
+    report = evaluate(tmp_path)
+    assert report.files == ["a.txt"]
+    assert all(report.accuracy(f) == 1.0 for f in report.total)
+    assert report.misses == [] and report.invented == []
+
+
+def test_a_value_where_the_answer_is_none_is_invented(tmp_path):
+    write(tmp_path, "a", GOOD, {"title": "Belarus, China sign deal", "author": None, "dateline": None, "source": "BelTA"})
+    report = evaluate(tmp_path)
+    assert [(m.field, m.invented) for m in report.misses] == [("dateline", True)]
+    assert report.accuracy("dateline") == 0.0 and report.accuracy("source") == 1.0
+
+
+def test_a_proposed_title_is_not_invented_and_fields_not_in_text_may_be_null(tmp_path):
+    write(tmp_path, "b", NO_HEADLINE, {"title": None, "date": "2023-03-02", "source": "news.by",
+                                       "fields_not_in_text": ["source"], "event_date": "2023-03-02"})
+    report = evaluate(tmp_path)
+    assert report.misses == []
+
+
+def test_title_alternatives_count_as_right(tmp_path):
+    write(tmp_path, "c", GOOD, {"title": "Another headline", "title_alternatives": ["Belarus, China sign deal"]})
+    assert evaluate(tmp_path).accuracy("title") == 1.0
+
+
+def test_texts_and_answers_in_separate_folders_and_summary(tmp_path, capsys):
+    write(tmp_path / "answers", "d", GOOD, {"title": "Wrong", "language": "en"})
+    (tmp_path / "answers" / "d.txt").rename(tmp_path / "d.txt")
+    assert main([str(tmp_path), str(tmp_path / "answers")]) == 0
+    out = capsys.readouterr().out
+    assert "1 texts" in out and "title" in out and "d.txt: title: expected 'Wrong'" in out
+
+
+@pytest.mark.skipif(not SHARED_DEV_SET.exists(), reason="shared dev set not available")
+def test_dev_set_meets_the_targets():
+    report = evaluate(SHARED_SEEDS, SHARED_DEV_SET / "seeds") + evaluate(SHARED_DEV_SET / "outlets")
+    assert len(report.files) == 17
+    targets = {"title": 0.95, "date": 0.98, "source": 0.95, "author": 0.90, "dateline": 0.90, "language": 1.0}
+    for name, target in targets.items():
+        assert report.accuracy(name) >= target, report.summary()
+    assert report.invented == []
