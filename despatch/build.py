@@ -1,27 +1,76 @@
-"""Build content/ into a static site: read articles, group them, plan pages, render, swap in."""
+"""Build content/ into a static site: read articles, group them, plan pages, render, swap in.
+
+Rebuilds are incremental: content files are re-read only when they change, and a page is
+rendered only when its key (a hash of everything it is drawn from) differs from the live file's;
+otherwise the live bytes are reused (see cache.py and output.py). Reading and rendering run in
+forked processes on all cores; the output is the same as a single-process build's.
+"""
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import os
+import pickle
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable
 
 from . import feeds
-from .archive import Archive, build_archive
+from .archive import Archive, build_archive, load_event_choices
+from .cache import (BuildCache, CachedMarkdown, Fingerprinter, code_version, default_cache_dir, digest,
+                    template_fingerprints)
 from .config import SiteConfig
 from .content import read_article
 from .model import Article, Message
-from .registry import Registry
-from .render import make_environment, render_page, static_fingerprint
-from .site import plan_pages
 from .output import SiteWriter
+from .exports import EXPORTS
+from .registry import DATA_DIR, Registry
+from .search import BUNDLE as SEARCH_BUNDLE, build_search_index
+from .render import make_environment, render_page, static_fingerprint
+from .site import TERM_FEED_SIZE, Page, feed_terms, feed_url, plan_pages
 
 ROOT = Path(__file__).resolve().parent.parent
+PARALLEL_MINIMUM = 64  # fewer items than this are not worth starting processes for
+RACY_SECONDS = 2  # a file changed this recently may change again within the same mtime tick
 
 
 @dataclass
 class BuildReport:
     articles: int = 0
     pages: int = 0
+    rendered: int = 0
     messages: list[Message] = field(default_factory=list)
+
+
+def build_site(content_dir: Path, output_dir: Path, registry: Registry, config: SiteConfig,
+               templates: Path = ROOT / "templates", static: Path = ROOT / "static",
+               jobs: int | None = None, cache_dir: Path | None = None,
+               event_choices: Path = DATA_DIR / "events.yaml") -> BuildReport:
+    report = BuildReport()
+    choices, messages = load_event_choices(event_choices)
+    report.messages += messages
+    cache = BuildCache(cache_dir or default_cache_dir(content_dir))
+    fingerprint = Fingerprinter()
+    try:
+        articles = read_content(content_dir, report, cache, fingerprint, jobs)
+        archive = build_archive(articles, registry, choices)
+        report.articles = len(archive.articles)
+        writer = SiteWriter(output_dir, cache)
+        try:
+            report.pages, report.rendered = write_site(writer, archive, config, registry, templates, static,
+                                                       cache, fingerprint, jobs)
+            report.messages += write_search_index(writer)
+            writer.commit()
+        except BaseException:
+            writer.abandon()
+            raise
+    finally:
+        cache.close()
+    return report
+
+
+# ---------------------------------------------------------------- reading, through the cache
 
 
 def content_files(content_dir: Path) -> list[Path]:
@@ -30,40 +79,152 @@ def content_files(content_dir: Path) -> list[Path]:
     return sorted(p for p in content_dir.glob("*.md") if not p.name.startswith("."))
 
 
-def read_content(content_dir: Path, report: BuildReport) -> list[Article]:
-    articles = []
+def read_content(content_dir: Path, report: BuildReport, cache: BuildCache, fingerprint: Fingerprinter,
+                 jobs: int | None = None) -> list[Article]:
+    """Every article, re-reading only the files that changed since the cache saw them."""
+    known = cache.articles()
+    entries, changed = {}, []
     for path in content_files(content_dir):
-        article, messages = read_article(path)
+        stat = path.stat()
+        hit = known.get(str(path))
+        if hit and hit[:2] == (stat.st_mtime_ns, stat.st_size):
+            entries[path] = pickle.loads(hit[2])
+        else:
+            changed.append((path, stat))
+    fresh = dict(zip((p for p, _ in changed), parallel_map(_read_entry, [p for p, _ in changed], jobs)))
+    entries.update(fresh)
+    settled = time.time_ns() - RACY_SECONDS * 10**9
+    cache.store_articles({str(p): (s.st_mtime_ns, s.st_size, fresh[p]) for p, s in changed if s.st_mtime_ns < settled},
+                         gone=sorted(set(known) - {str(p) for p in entries}))
+    articles = []
+    for path in sorted(entries):
+        article, messages, article_fingerprint = entries[path]
         report.messages += messages
         if article is not None:
+            fingerprint.remember(article, article_fingerprint)
             articles.append(article)
     return articles
 
 
-def build_site(content_dir: Path, output_dir: Path, registry: Registry, config: SiteConfig,
-               templates: Path = ROOT / "templates", static: Path = ROOT / "static") -> BuildReport:
-    report = BuildReport()
-    articles = read_content(content_dir, report)
-    archive = build_archive(articles, registry)
-    report.articles = len(archive.articles)
-    writer = SiteWriter(output_dir)
-    try:
-        report.pages = write_site(writer, archive, config, registry, templates, static)
-        writer.commit()
-    except BaseException:
-        writer.abandon()
-        raise
-    return report
+def _read_entry(path: Path) -> tuple[Article | None, list[Message], str]:
+    article, messages = read_article(path)
+    return article, messages, Fingerprinter()(article)
 
 
-def write_site(writer: SiteWriter, archive: Archive, config: SiteConfig, registry: Registry,
-               templates: Path, static: Path) -> int:
+# ---------------------------------------------------------------- writing
+
+
+def write_site(writer: SiteWriter, archive: Archive, config: SiteConfig, registry: Registry, templates: Path,
+               static: Path, cache: BuildCache, fingerprint: Fingerprinter, jobs: int | None = None) -> tuple[int, int]:
+    """Stage every file of the site; returns (pages, pages rendered this time)."""
     env = make_environment(templates, config, registry)
-    fingerprint = static_fingerprint(static)
+    env.filters["markdown"] = CachedMarkdown(cache)
+    static_hash = static_fingerprint(static)
+    site_key = fingerprint((code_version(), config, registry, static_hash))
     pages = plan_pages(archive)
-    for page in pages:
-        writer.write(page.path, render_page(env, page, fingerprint, config))
+    keys = page_keys(pages, site_key, template_fingerprints(env), fingerprint)
+    job = RenderJob(writer, env, pages, static_hash, config)
+    rendered, converted = write_pages(writer, job, keys, jobs)
+    cache.store_markdown(converted)
     writer.copy_tree(static, "static")
-    writer.write("feed.xml", feeds.atom_feed(config, archive.articles, "feed.xml", config.title))
-    writer.write("sitemap.xml", feeds.sitemap(config, [p.url for p in pages if p.url != "404.html"]))
-    return len(pages)
+    write_derived(writer, "feed.xml", fingerprint((site_key, "feed", archive.articles)),
+                  lambda: feeds.atom_feed(config, archive.articles, "feed.xml", config.title))
+    site_urls = [p.url for p in pages if p.url != "404.html"]
+    write_derived(writer, "sitemap.xml", fingerprint((site_key, "sitemap", site_urls)),
+                  lambda: feeds.sitemap(config, site_urls))
+    write_term_feeds(writer, archive, config, site_key, fingerprint)
+    exports_key = fingerprint((site_key, "exports", archive))
+    for path, make in EXPORTS.items():
+        write_derived(writer, path, exports_key, lambda make=make: make(archive, config))
+    return len(pages), rendered
+
+
+def write_term_feeds(writer: SiteWriter, archive: Archive, config: SiteConfig, site_key: str,
+                     fingerprint: Fingerprinter) -> None:
+    """An Atom feed for each topic, person and entity, beside its page."""
+    for term in feed_terms(archive):
+        newest = term.articles[:TERM_FEED_SIZE]
+        write_derived(writer, feed_url(term), fingerprint((site_key, "term-feed", term.name, newest)),
+                      lambda: feeds.atom_feed(config, newest, feed_url(term), f"{term.name} · {config.title}"))
+
+
+def write_search_index(writer: SiteWriter) -> list[Message]:
+    """Pagefind reads the article pages once they are all staged, so this runs after them."""
+    pages = sorted(p for p in writer.written if p.startswith("articles/") and p.endswith(".html"))
+    key = digest(repr([(page, writer.manifest[page][1]) for page in pages]).encode())
+    if writer.keep_folder(f"{SEARCH_BUNDLE}/", key):  # no article page changed: nor does the index
+        return []
+    bundle, messages = build_search_index(writer.staging, pages)
+    for path, data in bundle.items():
+        writer.write(path, data, key)
+    return messages
+
+
+def page_keys(pages: list[Page], site_key: str, templates: dict[str, str], fingerprint: Fingerprinter) -> list[str]:
+    """A page's key: the site-wide inputs, its templates, and the page with all it lists."""
+    return [fingerprint((site_key, templates.get(page.template, ""), page)) for page in pages]
+
+
+def write_derived(writer: SiteWriter, path: str, key: str, produce: Callable[[], bytes | str]) -> None:
+    """A file made from the archive (feed, sitemap, export): made again only when its inputs change."""
+    if not writer.keep(path, key):
+        writer.write(path, produce(), key)
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    """What a rendering process needs; it is inherited by fork, never pickled."""
+
+    writer: SiteWriter
+    env: object
+    pages: list[Page]
+    static_hash: str
+    config: SiteConfig
+
+    def render(self, index: int) -> tuple[int, str, dict[str, str]]:
+        """Render and stage one page: (its index, its content hash, Markdown newly converted)."""
+        page = self.pages[index]
+        content_hash = self.writer.stage(page.path, render_page(self.env, page, self.static_hash, self.config))
+        return index, content_hash, self.env.filters["markdown"].take_fresh()
+
+
+def write_pages(writer: SiteWriter, job: RenderJob, keys: list[str], jobs: int | None) -> tuple[int, dict[str, str]]:
+    """Keep each page whose key matches the live one; render the others, on all cores.
+
+    Returns how many were rendered and the Markdown converted meanwhile, for the cache."""
+    todo = [i for i, page in enumerate(job.pages) if not writer.keep(page.path, keys[i])]
+    fresh_markdown: dict[str, str] = {}
+    for index, content_hash, markdown in parallel_map(job.render, todo, jobs):
+        writer.record(job.pages[index].path, keys[index], content_hash)
+        fresh_markdown.update(markdown)
+    return len(todo), fresh_markdown
+
+
+# ---------------------------------------------------------------- processes
+
+
+_WORK: Callable | None = None
+
+
+def _call_work(item):
+    return _WORK(item)
+
+
+def parallel_map(function: Callable, items: list, jobs: int | None = None) -> Iterable:
+    """`map` over forked processes, results in the order of `items`; in-process when small.
+
+    The function and everything it reaches are inherited by fork (copy-on-write), so nothing
+    but the items and the results crosses between processes.
+    """
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(items) < PARALLEL_MINIMUM:
+        return [function(item) for item in items]
+    global _WORK
+    _WORK = function
+    gc.freeze()  # keeps the collector from touching (and so copying) the parent's objects in children
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            return pool.map(_call_work, items, chunksize=max(1, min(64, len(items) // (jobs * 8))))
+    finally:
+        _WORK = None
+        gc.unfreeze()

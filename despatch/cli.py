@@ -19,6 +19,9 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     common.add_argument("--base-url", help="where the site is published, e.g. https://example.org/archive/")
     common.add_argument("--strict", action="store_true", help="warnings become errors: exit non-zero")
     common.add_argument("--quiet", action="store_true", help="print only warnings, errors and the summary")
+    common.add_argument("--jobs", type=int, default=None, help="processes for reading and rendering (default: all cores)")
+    common.add_argument("--cache", type=Path, default=None,
+                        help="build cache folder (default: .cache beside the content folder)")
     parser = argparse.ArgumentParser(prog="build_site.py", parents=[common],
                                      description="Build the archive: ingest new or changed seeds, then build the site.")
     commands = parser.add_subparsers(dest="command")
@@ -68,8 +71,10 @@ def run_ingest(args, started, files: list[Path] | None = None) -> tuple[list[Mes
 def run_build(args, started) -> tuple[list[Message], str]:
     from .build import build_site
 
-    report = build_site(args.content, args.output, load_registry(), load_config(base_url=args.base_url))
-    return report.messages, f"build: {report.articles} articles, {report.pages} pages written to {args.output}"
+    report = build_site(args.content, args.output, load_registry(), load_config(base_url=args.base_url),
+                        jobs=args.jobs, cache_dir=args.cache)
+    return report.messages, (f"build: {report.articles} articles, {report.pages} pages "
+                             f"({report.rendered} rendered) written to {args.output}")
 
 
 def command_all(args, started) -> int:

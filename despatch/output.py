@@ -1,41 +1,96 @@
 """Write the site beside the old one and swap it in whole, so a killed build never leaves a mix.
 
-The new site is written to a hidden sibling folder (`.public.new-*`), then exchanged with the
-live folder in one atomic step (Linux `renameat2(RENAME_EXCHANGE)`); where that call is missing,
-two renames are used and the window between them is repaired by the next build.
+The new site is put together in a hidden sibling folder (`.public.staging`), then exchanged with
+the live folder in one atomic step (Linux `renameat2(RENAME_EXCHANGE)`); where that call is
+missing, two renames are used and the window between them is repaired by the next build.
+
+With a build cache, the staging folder is kept: after the swap it holds the previous site, and
+the next build only changes the files that differ (double buffering). A file is never changed in
+place, only replaced by a new one, because the two folders share the inodes of unchanged files
+(hard links). A staging folder whose state the cache cannot vouch for is emptied first.
 """
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import fcntl
 import os
 import shutil
 from pathlib import Path
 
+from .cache import BuildCache, digest
+
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
+
+Manifest = dict  # site path -> (input key, content hash)
 
 
 class SiteWriter:
     """Collects files for a new site in a staging folder; `commit()` makes it live."""
 
-    def __init__(self, output: Path):
+    def __init__(self, output: Path, cache: BuildCache | None = None):
         self.output = output.resolve()
         self.output.parent.mkdir(parents=True, exist_ok=True)
+        self.cache = cache
+        self._lock = _lock(self.output)
         recover(self.output)
-        self.staging = self.output.parent / f".{self.output.name}.new-{os.getpid()}"
-        if self.staging.exists():
-            shutil.rmtree(self.staging)
-        self.staging.mkdir()
-        self.written: set[str] = set()
+        self.staging = self.output.parent / f".{self.output.name}.staging"
+        self.live: Manifest = (cache.tree(self.output) if cache else None) or {}
+        self.on_disk: Manifest = self._open_staging()
+        self.manifest: Manifest = {}
 
-    def write(self, relative: str, data: str | bytes) -> None:
-        target = self.path_for(relative)
-        target.parent.mkdir(parents=True, exist_ok=True)
+    def _open_staging(self) -> Manifest:
+        """What the staging folder holds now; from here on the cache trusts it no more."""
+        known = self.cache.tree(self.staging) if self.cache and self.staging.is_dir() else None
+        if known is None:
+            shutil.rmtree(self.staging, ignore_errors=True)
+            self.staging.mkdir()
+            return {}
+        self.cache.store_tree(self.staging, None)
+        return known
+
+    @property
+    def written(self) -> set[str]:
+        return set(self.manifest)
+
+    def write(self, relative: str, data: str | bytes, key: str = "") -> None:
+        self.record(relative, key, self.stage(relative, data))
+
+    def stage(self, relative: str, data: str | bytes) -> str:
+        """Put `data` at `relative` in the staging folder (unless it is there already); its hash."""
         if isinstance(data, str):
             data = data.encode("utf-8")
-        target.write_bytes(data)
-        self.written.add(relative)
+        content_hash = digest(data)
+        if self.on_disk.get(relative, ("", ""))[1] != content_hash:
+            _replace(self.path_for(relative), data)
+        return content_hash
+
+    def record(self, relative: str, key: str, content_hash: str) -> None:
+        self.manifest[relative] = (key, content_hash)
+
+    def keep(self, relative: str, key: str) -> bool:
+        """Reuse the live file if it was built from the same inputs; False means: render it."""
+        live = self.live.get(relative)
+        if not key or live is None or live[0] != key:
+            return False
+        if self.on_disk.get(relative, ("", ""))[1] != live[1]:
+            target = self.path_for(relative)
+            try:
+                _unlink(target)
+                os.link(self.output / relative, target)
+            except FileNotFoundError:
+                return False
+        self.manifest[relative] = live
+        return True
+
+    def keep_folder(self, prefix: str, key: str) -> bool:
+        """Reuse every live file under `prefix` if all were built from the inputs `key` (a bundle
+        of files whose names the tool that makes them chooses)."""
+        live = [path for path in self.live if path.startswith(prefix)]
+        if not live or any(self.live[path][0] != key for path in live):
+            return False
+        return all([self.keep(path, key) for path in live])
 
     def copy_tree(self, source: Path, relative: str) -> None:
         for path in sorted(p for p in source.rglob("*") if p.is_file()):
@@ -51,15 +106,63 @@ class SiteWriter:
         return self.staging.joinpath(*parts)
 
     def commit(self) -> None:
+        for relative in sorted(set(self.on_disk) - set(self.manifest)):
+            _remove_file_and_empty_folders(self.path_for(relative), self.staging)
         _fsync_tree(self.staging)
+        if self.cache:
+            self.cache.store_tree(self.staging, self.manifest)
         if self.output.exists():
             swap(self.staging, self.output)
-            shutil.rmtree(self.staging, ignore_errors=True)
+            if not self.cache:
+                shutil.rmtree(self.staging, ignore_errors=True)
         else:
             os.rename(self.staging, self.output)
+        if self.cache:
+            self.cache.forget_other_trees([self.output, self.staging])
+        self._unlock()
 
     def abandon(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+        self._unlock()
+
+    def _unlock(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
+
+
+def _lock(output: Path) -> int:
+    """One build at a time per site folder (a preview server and a manual build, say)."""
+    handle = os.open(output.parent / f".{output.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    return handle
+
+
+def _replace(target: Path, data: bytes) -> None:
+    """A new file, never a rewrite of the old one: the live site may share its inode."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _unlink(target)
+    handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+
+
+def _unlink(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def _remove_file_and_empty_folders(path: Path, root: Path) -> None:
+    _unlink(path)
+    folder = path.parent
+    while folder != root:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
 
 
 def swap(new: Path, live: Path) -> None:
@@ -73,7 +176,7 @@ def swap(new: Path, live: Path) -> None:
 
 
 def recover(output: Path) -> None:
-    """Finish or clean up after a build that was killed: remove stale staging folders."""
+    """Finish or clean up after a build that was killed: put back a live site, remove stale folders."""
     parent = output.parent
     if not output.exists():
         olds = sorted(parent.glob(f".{output.name}.old-*"))
