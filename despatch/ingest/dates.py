@@ -14,7 +14,7 @@ from functools import lru_cache
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns, load_patterns
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
-TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])")
+TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s?[AaPp]\.?[Mm]\b\.?)?")
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")
 
 
@@ -95,9 +95,11 @@ def _found(match: re.Match, order: str, day_first: bool, patterns: Patterns) -> 
     parts = dict(zip(order, match.groups()))
     ambiguous = False
     if order == "nny":
-        parts = dict(zip("dmy" if day_first else "mdy", match.groups()))
         first, second = int(match.group(1)), int(match.group(2))
         ambiguous = first <= 12 and second <= 12 and first != second
+        if not ambiguous and (first > 12 or second > 12):
+            day_first = first > 12  # '23-08-2024' and '08-23-2024' can be read only one way
+        parts = dict(zip("dmy" if day_first else "mdy", match.groups()))
     month = parts.get("m") or patterns.months.get(parts.get("M", "").casefold().rstrip("."), 0)
     day, month = int(parts["d"]), int(month)
     has_year = "y" in parts

@@ -14,18 +14,24 @@ from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
 
 URL = re.compile(r"https?://[^\s<>\"')]{3,300}")
-NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.\-]*|[a-z]{1,3}|[\u3400-\u9fff·•]+)$")
+NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.\-]*|[\u3400-\u9fff·•]+)$")
+# What follows a name in a byline: 'in Nation on 18 May', ', Reuters', ' - staff reporter'
+NAME_CUT = re.compile(r"(?:\s+(?:in|on|at|for|from|via)\s|\s*[,;]\s|\s+[-–—]\s).*$", re.S)
 NAME_JOINERS = re.compile(r"\s+(?:and|&|и|і)\s+|\s*[、;/]\s*")
+BY_PREFIX = re.compile(r"^(?:by|от)\s+", re.I)
+STAMP_TAIL = re.compile(r"\s+(?:published|updated|posted|source)\b.{0,80}$", re.I)
+COMPOUND_SEPARATOR = re.compile(r"\s*[-–—_/|·－]\s*|\s+via\s+")
 SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
 
 
 @dataclass(frozen=True)
 class Dateline:
-    city: str  # in English
+    city: str | None  # in English; None for '(ECNS) --'
     agency: str | None  # as printed
     month: int | None
     day: int | None
     line: int
+    end: int = 0  # where the article's first sentence starts, after the dateline
 
 
 # --- source -----------------------------------------------------------------
@@ -39,7 +45,20 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     source = source_named(registry, name)
     if source:
         return source.name
+    # '人民网-人民日报', 'Xinhua / CGTN': the last part that names a known outlet
+    for part in reversed(COMPOUND_SEPARATOR.split(name)):
+        source = source_named(registry, part.strip()) or _source_by_domain(part.strip(), registry)
+        if source:
+            return source.name
     return name if name and not known_only and len(name) <= 60 else None
+
+
+def _source_by_domain(name: str, registry: Registry) -> Source | None:
+    """'Ecns.cn', 'INTERFAX.RU': a site name that is a registry source's domain."""
+    host = name.lower().removeprefix("www.")
+    if "." not in host or " " in host:
+        return None
+    return next((s for s in registry.sources if any(host == d or host.endswith("." + d) for d in s.domains)), None)
 
 
 def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
@@ -79,10 +98,19 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
 
 
 def credit_line_source(head: list[Line], registry: Registry) -> str | None:
-    """A line that is nothing but an outlet's name ('CGTN', a ministry's name)."""
+    """A line, or a '|'-separated part of a credit line, that is nothing but an outlet's name.
+
+    'CGTN' under the headline; 'By Zhang Yi | China Daily | Updated: ...'; a byline that
+    names an outlet ('By Global Times').
+    """
     for line in head:
-        if line.kind == "source":
-            return canonical_source(line.text, registry, known_only=True)
+        if line.kind == "prose":
+            continue
+        for segment in line.text[:MAX_SCAN_LINE].split("|"):
+            segment = BY_PREFIX.sub("", segment.strip())
+            source = source_named(registry, STAMP_TAIL.sub("", segment).strip())
+            if source:
+                return source.name
     return None
 
 
@@ -110,25 +138,56 @@ def site_signature(lines: list[Line], patterns: Patterns) -> tuple[str | None, s
 # --- author -----------------------------------------------------------------
 
 
-def find_author(head: list[Line], lead: list[Line], patterns: Patterns) -> str | None:
-    """A byline: 'By Cao Desheng', '作者：X', '（记者张伟）' in the dateline."""
-    for line in [*head, *lead]:
+def find_author(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None = None) -> str | None:
+    """A byline: 'By Cao Desheng', '作者：X', '（记者张伟）' in the dateline, '(By Liu Jia)' at the
+    end, or a bare name above the date line; not 'By Global Times' (an outlet)."""
+    for line in lines:
         if is_not_author_credit(line.text, patterns):
             continue
         for pattern in patterns.bylines:
-            match = pattern.search(line.text[:MAX_SCAN_LINE])
-            name = _person_names(match.group("name")) if match else None
+            match = pattern.search(STAMP_TAIL.sub("", line.text[:MAX_SCAN_LINE]))
+            name = _person_names(match.group("name"), registry) if match else None
+            if name:
+                return name
+    return _name_above_date(lines, registry, title)
+
+
+def _name_above_date(lines: list[Line], registry: Registry, title: Line | None) -> str | None:
+    """'Lydia Chen' on its own line right above 'Published: ...' (chrome such as '+ Follow' between)."""
+    content = [line for line in lines if line.kind != "chrome"]
+    for line, following in zip(content, content[1:]):
+        if line is title or line.kind != "short" or following.kind != "stamp":
+            continue
+        if 2 <= len(line.text.split()) <= 4 and not CJK.search(line.text):
+            name = _person_names(line.text, registry)
             if name:
                 return name
     return None
 
 
-def _person_names(raw: str) -> str | None:
-    """'Cao Desheng and Li Wei' -> 'Cao Desheng, Li Wei'; None if it does not read as names."""
-    names = [n.strip(" ,.:：") for n in NAME_JOINERS.split(raw.strip()) if n.strip(" ,.:：")]
-    if not names or not all(_looks_like_name(n) for n in names):
+def _person_names(raw: str, registry: Registry) -> str | None:
+    """'Cao Desheng and Li Wei' -> 'Cao Desheng, Li Wei'; 'ERIKA KOVAL Associated Press' ->
+    'Erika Koval'; None if it does not read as names of people."""
+    raw = NAME_CUT.sub("", raw.strip())
+    names = [_without_outlet(n.strip(" ,.:："), registry) for n in NAME_JOINERS.split(raw) if n.strip(" ,.:：")]
+    if not names or not all(n and _looks_like_name(n) and not source_named(registry, n) for n in names):
         return None
-    return ", ".join(names)
+    return ", ".join(_title_case_capitals(n) for n in names)
+
+
+def _without_outlet(name: str, registry: Registry) -> str:
+    """A byline that ends with its outlet's name: keep the person."""
+    words = name.split()
+    for cut in range(1, len(words)):
+        if source_named(registry, " ".join(words[cut:])):
+            return " ".join(words[:cut])
+    return name
+
+
+def _title_case_capitals(name: str) -> str:
+    if CJK.search(name) or not name.isupper():
+        return name
+    return " ".join(_title_word(word) for word in name.split())
 
 
 def _looks_like_name(name: str) -> bool:
@@ -141,7 +200,7 @@ def _looks_like_name(name: str) -> bool:
 # --- dateline ---------------------------------------------------------------
 
 
-def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns) -> Dateline | None:
+def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns, registry: Registry) -> Dateline | None:
     """'BEIJING, 1 March (BelTA) –', '新华社北京12月4日电', or a 'Reuters | Beijing |' slug."""
     for line in lead:
         dateline = _dateline_in(line, patterns)
@@ -150,8 +209,9 @@ def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns) -> Dat
     for line in head:
         for pattern in patterns.slugs:
             match = pattern.match(line.text[:MAX_SCAN_LINE])
-            if match:
-                return Dateline(city_in_english(match.group("city"), patterns), match.group("agency"), None, None, line.number)
+            if match and source_named(registry, match.group("agency")):
+                city = city_in_english(match.group("city"), patterns)
+                return Dateline(city, match.group("agency"), None, None, line.number)
     return None
 
 
@@ -166,7 +226,9 @@ def _dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
         if parts.get("month") and month is None:
             continue  # 'NATO, 12 members (...)': not a date, not a dateline
         day = int(parts["day"]) if parts.get("day") else None
-        return Dateline(city_in_english(parts["city"], patterns), parts.get("agency"), month, day, line.number)
+        city = city_in_english(parts["city"], patterns) if parts.get("city") else None
+        agency = None if parts.get("agency") in patterns.self_references else parts.get("agency")
+        return Dateline(city, agency, month, day, line.number, match.end())
     return None
 
 

@@ -69,6 +69,12 @@ def is_not_author_credit(text: str, patterns: Patterns) -> bool:
     return any(p.search(sample) for p in patterns.not_authors)
 
 
+def is_byline(text: str, patterns: Patterns) -> bool:
+    """A short line that credits the author ('By Aigerim Seitkali')."""
+    sample = text[:MAX_SCAN_LINE]
+    return word_count(sample) <= MAX_STAMP_WORDS and any(p.search(sample) for p in patterns.bylines)
+
+
 def is_prose(text: str) -> bool:
     """A paragraph of running text: a finished sentence, or too long to be anything else."""
     words = word_count(text)

@@ -55,6 +55,7 @@ class Patterns:
     captions: tuple[re.Pattern, ...]
     dateline_forms: tuple[re.Pattern, ...]
     slugs: tuple[re.Pattern, ...]
+    self_references: frozenset[str]
     cities: dict[str, str]
     sites: tuple[Site, ...]
 
@@ -127,6 +128,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         captions=_compile(credits.get("captions"), 0),
         dateline_forms=_compile(datelines.get("forms"), 0),
         slugs=_compile(datelines.get("slugs"), 0),
+        self_references=frozenset(datelines.get("self_references", ())),
         cities=_cities(_read("cities.yaml", data_dir)),
         sites=_sites(_read("sites.yaml", data_dir)),
     )

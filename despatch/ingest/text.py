@@ -9,7 +9,9 @@ from despatch.ingest import fields
 from despatch.ingest.body import has_sentence, render_body
 from despatch.ingest.decode import strip_controls
 from despatch.ingest.events import find_event_date
-from despatch.ingest.lines import CJK, Line, classified, is_question, is_stop, looks_like_headline, split_lines, word_count
+from despatch.ingest.lines import (
+    CJK, Line, classified, is_byline, is_question, is_stop, looks_like_headline, split_lines, word_count,
+)
 from despatch.ingest.published import DateClue, choose_date, date_line_clues, marker_contradiction
 from despatch.ingest.settings import (
     EVENT_SCAN_PARAGRAPHS, MAX_HEAD_LINES, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Patterns, load_patterns,
@@ -22,6 +24,8 @@ LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 FIRST_SENTENCE = re.compile(r"^.{1,400}?[.!?。！？](?=\s|$)")
 PROPOSED_TITLE_CHARS = 100
 LEAD_PARAGRAPHS = 2  # paragraphs searched for a dateline and a byline
+DECK_LOOKAHEAD = 3  # lines after a standfirst in which its byline or date may follow
+CLOSING_LINES = 4  # last lines searched for '(By Liu Jia)' or 'Источник: БЕЛТА'
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,7 @@ class Layout:
     head: list[Line]  # the lines before the first paragraph of the article
     body: list[Line]  # the article's paragraphs, chrome removed
     tail: list[Line]  # what follows the article (related lists, footers)
+    closing: list[Line]  # the last lines before the tail, credits included
 
 
 def parse_text(
@@ -54,7 +59,7 @@ def _parse(text: str, path: str, registry: Registry, hint_date: dt.date | None):
     if layout is None:
         return None, messages + [Message(path, f"no article text found in {_name(path)}", level="error")]
     source = find_source(layout, text, patterns, registry)
-    dateline = fields.find_dateline(_lead(layout), layout.head, patterns)
+    dateline = fields.find_dateline(_lead(layout), layout.head, patterns, registry)
     clue, date_notes, date_messages = find_publication(layout, marker, hint_date, source, registry, patterns, path)
     title, proposed, title_messages = _title(layout, path)
     body = render_body(layout.body)
@@ -69,7 +74,7 @@ def _parse(text: str, path: str, registry: Registry, hint_date: dt.date | None):
         utc_offset=_utc_offset(clue, source, registry),
         source=source,
         publisher=find_publisher(layout, text, source, patterns, registry),
-        author=fields.find_author(layout.head, _lead(layout), patterns),
+        author=fields.find_author(layout.head + _lead(layout) + layout.closing, patterns, registry, layout.title),
         dateline=dateline.city if dateline else None,
         event_date=find_event_date(clue.date if clue else None, dateline, [l.text for l in _lead(layout, EVENT_SCAN_PARAGRAPHS)], patterns),
         url=_url(layout),
@@ -100,9 +105,12 @@ def _name(path: str) -> str:
 
 def find_layout(lines: list[Line], patterns: Patterns) -> Layout | None:
     """Split the lines into headline, metadata, article and tail; None if there is no article."""
-    title, start = None, None
+    title, deck, start = None, None, None
     for i, line in enumerate(lines):
         if line.kind == "prose" or (title and line.kind == "short" and is_question(line.text)):
+            if title and deck is None and _credits_follow(lines, i, patterns):
+                deck = line  # a standfirst between the headline and its byline or date
+                continue
             start = i
             break
         if title is None and i < MAX_HEAD_LINES and line.kind == "short" and looks_like_headline(line.text):
@@ -116,8 +124,18 @@ def find_layout(lines: list[Line], patterns: Patterns) -> Layout | None:
     body = photos + _trim_tail([l for l in lines[start:end] if l.kind in ("prose", "short", "caption")])
     if not has_sentence(body):
         return None
-    subtitle = _subtitle(head, title)
-    return Layout(title, subtitle, head, body, lines[end:])
+    subtitle = _subtitle(head, title) or deck
+    return Layout(title, subtitle, head, body, lines[end:], lines[max(start, end - CLOSING_LINES) : end])
+
+
+def _credits_follow(lines: list[Line], i: int, patterns: Patterns) -> bool:
+    """Whether a byline or date line comes after line i before any more running text."""
+    for line in lines[i + 1 : i + 1 + DECK_LOOKAHEAD]:
+        if line.kind == "stamp" or is_byline(line.text, patterns):
+            return True
+        if line.kind == "prose":
+            return False
+    return False
 
 
 def _subtitle(head: list[Line], title: Line | None) -> Line | None:
@@ -167,9 +185,9 @@ def propose_title(paragraph: str) -> str:
 def find_source(layout: Layout, text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The outlet or agency whose article this is, strongest clue first."""
     extractors = (
-        lambda: fields.labelled_source(layout.head, patterns, registry),
+        lambda: fields.labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: fields.slug_source(layout.head, patterns, registry),
-        lambda: fields.dateline_source(fields.find_dateline(_lead(layout), [], patterns), registry),
+        lambda: fields.dateline_source(fields.find_dateline(_lead(layout), [], patterns, registry), registry),
         lambda: fields.stamp_source(layout.head, registry),
         lambda: fields.credit_line_source(layout.head, registry),
         lambda: getattr(fields.url_source(text, registry), "name", None),
