@@ -22,18 +22,19 @@ MIN_WEEKDAY_NAME = 5  # 'Sun Yi' is a name, 'Sunday' a day
 def find_event_date(
     published: dt.date | None, dateline: Dateline | None, lead: list[str], patterns: Patterns
 ) -> dt.date | None:
-    """The first day that the dateline or the lead paragraphs name, as a date."""
+    """The first day that the lead paragraphs name, else the dateline's date."""
     if published is None:
         return None
-    if dateline and dateline.month and dateline.day:
-        day = _month_day(published, dateline.month, dateline.day)
+    filed = _month_day(published, dateline.month, dateline.day) if dateline and dateline.month and dateline.day else None
+    # Words like 'yesterday' or 'on Monday' count from the day the story was filed.
+    reference = filed or published
+    for i, paragraph in enumerate(lead):
+        if i == 0 and dateline:
+            paragraph = paragraph[dateline.end :]
+        day = _first_day_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns)
         if day:
             return day
-    for paragraph in lead:
-        day = _first_day_in(paragraph[: MAX_SCAN_LINE * 2], published, patterns)
-        if day:
-            return day
-    return None
+    return filed
 
 
 def _first_day_in(text: str, published: dt.date, patterns: Patterns) -> dt.date | None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from despatch.ingest.lines import CJK, Line, is_not_author_credit
+from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit
 from despatch.ingest.names import source_named
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
@@ -149,14 +149,14 @@ def find_author(lines: list[Line], patterns: Patterns, registry: Registry, title
             name = _person_names(match.group("name"), registry) if match else None
             if name:
                 return name
-    return _name_above_date(lines, registry, title)
+    return _name_above_date(lines, patterns, registry, title)
 
 
-def _name_above_date(lines: list[Line], registry: Registry, title: Line | None) -> str | None:
+def _name_above_date(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None) -> str | None:
     """'Lydia Chen' on its own line right above 'Published: ...' (chrome such as '+ Follow' between)."""
     content = [line for line in lines if line.kind != "chrome"]
     for line, following in zip(content, content[1:]):
-        if line is title or line.kind != "short" or following.kind != "stamp":
+        if line is title or line.kind != "short" or following.kind != "stamp" or is_byline(line.text, patterns):
             continue
         if 2 <= len(line.text.split()) <= 4 and not CJK.search(line.text):
             name = _person_names(line.text, registry)

@@ -19,6 +19,7 @@ WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 MIN_PROSE_WORDS = 6
 LONG_LINE_WORDS = 40
 MIN_SENTENCE_WORDS = 5
+MIN_DATED_HEADLINE_WORDS = 6
 MAX_STAMP_WORDS = 10  # words besides the date in a date line ('By X (Outlet) 08:35, ...')
 
 
@@ -85,6 +86,16 @@ def is_prose(text: str) -> bool:
 
 def is_question(text: str) -> bool:
     return bool(QUESTION_END.search(text))
+
+
+def is_dated_headline(text: str) -> bool:
+    """A headline that carries a date ('... Press Conference on March 1, 2023'), not a date line."""
+    if ":" in text or "|" in text or not looks_like_headline(text):
+        return False
+    rest = text
+    for found in find_dates(text):
+        rest = rest.replace(found.printed, " ")
+    return word_count(rest) >= MIN_DATED_HEADLINE_WORDS
 
 
 def is_stamp(text: str) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import find_dates, find_time, find_utc_offset, has_weekday, zone_named
 from despatch.ingest.lines import CJK, Line
@@ -12,8 +12,8 @@ from despatch.model import Message
 from despatch.registry import fold
 
 # Strongest first: a labelled publication date, an unlabelled date line, an update stamp,
-# the store's marker, the caller's hint.
-RANK = {"published": 0, "stamp": 1, "updated": 2, "marker": 3, "hint": 4}
+# a date in the headline, the store's marker, the caller's hint.
+RANK = {"published": 0, "stamp": 1, "updated": 2, "headline": 3, "marker": 4, "hint": 5}
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 SENTENCE = re.compile(r"[^.!?。！？\n]{1,2000}[.!?。！？]?")
 MAX_CONTENT_SCAN = 20_000
@@ -43,7 +43,8 @@ def date_line_clues(
             if found.problem:
                 messages.append(Message(path, f"{found.problem} ignored; set the date by hand if needed", line.number))
             elif found.value:
-                clues.append(_clue(line, found, patterns))
+                clue = _clue(line, found, patterns)
+                clues.append(replace(clue, kind="headline") if line.number == title_line else clue)
                 if found.ambiguous and not zone:
                     messages.append(Message(path, f"'{found.printed}' read {'day' if day_first else 'month'} first by the outlet's convention", line.number))
     return clues, messages

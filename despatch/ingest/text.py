@@ -10,7 +10,7 @@ from despatch.ingest.body import has_sentence, render_body
 from despatch.ingest.decode import strip_controls
 from despatch.ingest.events import find_event_date
 from despatch.ingest.lines import (
-    CJK, Line, classified, is_byline, is_question, is_stop, looks_like_headline, split_lines, word_count,
+    CJK, Line, classified, is_byline, is_dated_headline, is_question, is_stop, looks_like_headline, split_lines, word_count,
 )
 from despatch.ingest.published import DateClue, choose_date, date_line_clues, marker_contradiction
 from despatch.ingest.settings import (
@@ -113,7 +113,7 @@ def find_layout(lines: list[Line], patterns: Patterns) -> Layout | None:
                 continue
             start = i
             break
-        if title is None and i < MAX_HEAD_LINES and line.kind == "short" and looks_like_headline(line.text):
+        if title is None and i < MAX_HEAD_LINES and _headline_shaped(line, patterns):
             title = line
     if start is None:
         return None
@@ -126,6 +126,12 @@ def find_layout(lines: list[Line], patterns: Patterns) -> Layout | None:
         return None
     subtitle = _subtitle(head, title) or deck
     return Layout(title, subtitle, head, body, lines[end:], lines[max(start, end - CLOSING_LINES) : end])
+
+
+def _headline_shaped(line: Line, patterns: Patterns) -> bool:
+    if line.kind == "stamp":
+        return is_dated_headline(line.text) and not is_byline(line.text, patterns)
+    return line.kind == "short" and looks_like_headline(line.text)
 
 
 def _credits_follow(lines: list[Line], i: int, patterns: Patterns) -> bool:

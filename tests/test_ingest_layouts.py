@@ -1,0 +1,134 @@
+"""Page layouts of outlets that are not in the dev set (texts written for these tests)."""
+import datetime as dt
+import textwrap
+
+import pytest
+
+from despatch.ingest import parse_text
+from despatch.registry import load_registry
+
+D = dt.date
+
+LAYOUTS = {
+    "global-times": ("""
+        Global Times
+        Home
+        China
+        Politics
+
+        Xi, Lukashenko hold talks in Beijing
+
+        By Global Times
+        Published: Mar 01, 2023 10:12 PM
+
+        Chinese President Xi Jinping held talks with Belarusian President Alexander Lukashenko on Wednesday in Beijing.
+
+        The two sides signed a joint statement.
+        """, dict(title="Xi, Lukashenko hold talks in Beijing", date=D(2023, 3, 1), time="10:12 PM",
+                  source="Global Times", author=None, dateline=None, event_date=D(2023, 3, 1))),
+    "xinhua-en-site": ("""
+        Xi holds talks with Belarusian president
+        Source: Xinhua
+        Editor: huaxia
+        2023-03-01 19:28:45
+
+        BEIJING, March 1 (Xinhua) -- Chinese President Xi Jinping held talks with Belarusian President Alexander Lukashenko in Beijing on Wednesday.
+
+        Xi said China is ready to work with Belarus.
+        """, dict(title="Xi holds talks with Belarusian president", date=D(2023, 3, 1), time="19:28:45",
+                  source="Xinhua", author=None, dateline="Beijing", event_date=D(2023, 3, 1))),
+    "tass-ru-headline": ("""
+        Политика
+        1 МАР 2023, 15:40
+        Си Цзиньпин и Лукашенко провели переговоры в Пекине
+        Стороны подписали совместное заявление
+        ПЕКИН, 1 марта. /ТАСС/. Председатель КНР Си Цзиньпин и президент Белоруссии Александр Лукашенко провели в среду переговоры в Пекине.
+        Об этом сообщило Центральное телевидение Китая.
+        """, dict(title="Си Цзиньпин и Лукашенко провели переговоры в Пекине", subtitle="Стороны подписали совместное заявление",
+                  date=D(2023, 3, 1), time="15:40", source="TASS", dateline="Beijing", language="ru", event_date=D(2023, 3, 1))),
+    "ria": ("""
+        РИА Новости
+        В мире
+        Лавров и Ван И обсудили ситуацию на Украине
+        15:20 01.03.2023 (обновлено: 16:05 01.03.2023)
+        МОСКВА, 1 мар — РИА Новости. Глава МИД России Сергей Лавров и министр иностранных дел КНР Ван И обсудили по телефону ситуацию на Украине, сообщили в МИД.
+        Стороны договорились продолжить контакты.
+        """, dict(title="Лавров и Ван И обсудили ситуацию на Украине", date=D(2023, 3, 1), time="15:20",
+                  source="RIA Novosti", dateline="Moscow", language="ru")),
+    "sb-by-ru": ("""
+        Беларусь сегодня
+        Политика
+        Лукашенко: Беларусь и Китай – настоящие друзья
+        01.03.2023 18:45
+        Автор: Анна Иванова
+        Президент Беларуси Александр Лукашенко в среду провел переговоры с Председателем КНР в Пекине.
+        Стороны подписали пакет документов о сотрудничестве.
+        Фото: БЕЛТА
+        """, dict(title="Лукашенко: Беларусь и Китай – настоящие друзья", date=D(2023, 3, 1), time="18:45",
+                  source="Belarus Today", author="Анна Иванова", dateline=None, event_date=D(2023, 3, 1))),
+    "people-daily-zh": ("""
+        人民网>>国际
+        中白元首举行会谈
+        2023年03月01日19:25 | 来源：人民网-人民日报
+        本报北京3月1日电  （记者杜尚泽、王远）国家主席习近平1日在人民大会堂同白俄罗斯总统卢卡申科举行会谈。
+        两国元首一致同意深化合作。
+        （责编：张三、李四）
+        """, dict(title="中白元首举行会谈", date=D(2023, 3, 1), time="19:25", source="People's Daily",
+                  author="杜尚泽, 王远", dateline="Beijing", language="zh", event_date=D(2023, 3, 1))),
+    "xinhuanet-zh": ("""
+        新华网 > > 正文
+        习近平同卢卡申科举行会谈
+        2023-03-01 19:26:35 来源：新华网
+        新华社北京3月1日电 国家主席习近平1日在人民大会堂同白俄罗斯总统卢卡申科举行会谈。
+        会谈后，两国元首共同见证签署多项合作文件。
+        【纠错】 【责任编辑：张三】
+        """, dict(title="习近平同卢卡申科举行会谈", date=D(2023, 3, 1), source="Xinhua", author=None, dateline="Beijing")),
+    "gov-cn-updated-only": ("""
+        Home | Premier | News | Policies
+        Li Qiang meets Belarusian PM in Minsk
+        Updated: Aug 23, 2024 09:10 Xinhua
+        MINSK, Aug. 22 (Xinhua) -- Chinese Premier Li Qiang met Belarusian Prime Minister Roman Golovchenko in Minsk on Thursday.
+        The two sides agreed to deepen cooperation.
+        """, dict(title="Li Qiang meets Belarusian PM in Minsk", date=D(2024, 8, 23), time="09:10",
+                  source="Xinhua", dateline="Minsk", event_date=D(2024, 8, 22))),
+    "fmprc-date-in-title": ("""
+        Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 1, 2023
+        2023-03-01 19:30
+        Reuters: Belarusian President Lukashenko is visiting China. What is China's expectation of the visit?
+        Mao Ning: President Xi Jinping held talks with President Lukashenko today. I would refer you to the readout.
+        """, dict(title="Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 1, 2023",
+                  date=D(2023, 3, 1), time="19:30", source=None, author=None, event_date=D(2023, 3, 1))),
+    "euronews": ("""
+        Belarus leader visits China amid Ukraine war
+        By Jane Smith
+        Published on 01/03/2023 - 15:20•Updated 02/03/2023 - 10:00
+        Belarusian President Alexander Lukashenko met Chinese leader Xi Jinping in Beijing on Wednesday, state media said.
+        The visit came as China presented a position paper on the war.
+        """, dict(title="Belarus leader visits China amid Ukraine war", date=D(2023, 3, 1), time="15:20",
+                  author="Jane Smith", source=None, event_date=D(2023, 3, 1))),
+    "belta-ru-site": ("""
+        Политика
+        01.03.2023 17:40
+        Лукашенко и Си Цзиньпин подписали заявление о всепогодном партнерстве
+        ПЕКИН, 1 марта (БЕЛТА) – Президент Беларуси Александр Лукашенко и Председатель КНР Си Цзиньпин подписали совместное заявление.
+        Документ определяет приоритеты сотрудничества.
+        """, dict(date=D(2023, 3, 1), time="17:40", source="BelTA", dateline="Beijing", language="ru")),
+    "filed-day-before-publication": ("""
+        Russia and China hold naval drills
+        2023-07-21 01:10
+        MOSCOW, July 20 (Xinhua) -- Russia and China on Wednesday started joint naval drills in the Sea of Japan, the defence ministry said.
+        """, dict(date=D(2023, 7, 21), dateline="Moscow", source="Xinhua", event_date=D(2023, 7, 19))),
+}
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_unseen_outlet_layouts(registry, layout):
+    text, expected = LAYOUTS[layout]
+    article, _ = parse_text(textwrap.dedent(text).lstrip("\n"), f"{layout}.txt", registry)
+    got = {field: getattr(article, field) for field in expected}
+    assert got == expected
