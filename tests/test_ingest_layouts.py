@@ -132,3 +132,25 @@ def test_unseen_outlet_layouts(registry, layout):
     article, _ = parse_text(textwrap.dedent(text).lstrip("\n"), f"{layout}.txt", registry)
     got = {field: getattr(article, field) for field in expected}
     assert got == expected
+
+
+def test_site_name_above_its_menu_is_not_the_headline(registry):
+    article, _ = parse_text(textwrap.dedent("""
+        Minsk Regional News Portal
+        NEWS
+        SOCIETY
+        ECONOMY
+        Share
+        Minsk region hosts Chinese investors
+        12.04.2023 11:00
+        A delegation of Chinese investors visited three districts of the Minsk region on Tuesday, officials said.
+        """).lstrip("\n"), "portal.txt", registry)
+    assert article.title == "Minsk region hosts Chinese investors"
+    assert article.event_date == D(2023, 4, 11)
+
+
+def test_headline_followed_by_share_buttons_stays_the_headline(registry):
+    article, _ = parse_text("Minsk region hosts Chinese investors\nShare\nPrint\n"
+                            "A delegation of Chinese investors visited three districts of the Minsk region, officials said.\n",
+                            "share.txt", registry)
+    assert article.title == "Minsk region hosts Chinese investors"

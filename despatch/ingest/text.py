@@ -24,6 +24,7 @@ LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 FIRST_SENTENCE = re.compile(r"^.{1,400}?[.!?。！？](?=\s|$)")
 PROPOSED_TITLE_CHARS = 100
 LEAD_PARAGRAPHS = 2  # paragraphs searched for a dateline and a byline
+MENU_ITEMS = 2  # one- or two-word lines in a row that make a menu
 DECK_LOOKAHEAD = 3  # lines after a standfirst in which its byline or date may follow
 CLOSING_LINES = 4  # last lines searched for '(By Liu Jia)' or 'Источник: БЕЛТА'
 
@@ -113,7 +114,7 @@ def find_layout(lines: list[Line], patterns: Patterns) -> Layout | None:
                 continue
             start = i
             break
-        if title is None and i < MAX_HEAD_LINES and _headline_shaped(line, patterns):
+        if title is None and i < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i):
             title = line
     if start is None:
         return None
@@ -132,6 +133,24 @@ def _headline_shaped(line: Line, patterns: Patterns) -> bool:
     if line.kind == "stamp":
         return is_dated_headline(line.text) and not is_byline(line.text, patterns)
     return line.kind == "short" and looks_like_headline(line.text)
+
+
+def _menu_follows(lines: list[Line], i: int) -> bool:
+    """A site's name above its menu ('CCTV.com English', then 'NEWS', 'CHINA', 'WORLD'), unless a
+    headline never follows."""
+    following = lines[i + 1 : i + 1 + MENU_ITEMS]
+    if len(following) < MENU_ITEMS or not all(_menu_item(line) for line in following):
+        return False
+    for line in lines[i + 1 : i + MAX_HEAD_LINES]:
+        if line.kind == "prose":
+            return False
+        if line.kind == "short" and looks_like_headline(line.text) and not _menu_item(line):
+            return True
+    return False
+
+
+def _menu_item(line: Line) -> bool:
+    return line.kind == "chrome" or (line.kind == "short" and len(line.text.split()) <= 2 and len(line.text) <= 20)
 
 
 def _credits_follow(lines: list[Line], i: int, patterns: Patterns) -> bool:
