@@ -176,6 +176,14 @@ def case_build(name: str | None) -> Build:
     return run_build(workdir, "--strict")
 
 
+def build_cases(names) -> None:
+    """Build many cases at once, one process per core, so the suite waits for them once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
+        list(pool.map(case_build, names))
+
+
 def tree_digest(folder: Path) -> dict[str, str]:
     """Relative path -> sha256 of every file under `folder`."""
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
