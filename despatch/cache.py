@@ -40,8 +40,11 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+@functools.cache
 def code_version(package: Path = PACKAGE) -> str:
-    """Any change to the program's own code makes every cached result stale."""
+    """Any change to the program's own code makes every cached result stale.
+
+    Read once per process: a long-running preview server runs the code it loaded at start."""
     parts = [sys.version.encode()]
     for path in sorted(package.rglob("*.py")):
         parts += [path.relative_to(package).as_posix().encode(), path.read_bytes()]

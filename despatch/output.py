@@ -77,6 +77,7 @@ class SiteWriter:
         if self.on_disk.get(relative, ("", ""))[1] != live[1]:
             target = self.path_for(relative)
             try:
+                target.parent.mkdir(parents=True, exist_ok=True)
                 _unlink(target)
                 os.link(self.output / relative, target)
             except FileNotFoundError:
