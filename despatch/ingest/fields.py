@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit
-from despatch.ingest.names import source_named
+from despatch.ingest.names import source_for_host, source_named
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
 
@@ -55,10 +55,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
 
 def _source_by_domain(name: str, registry: Registry) -> Source | None:
     """'Ecns.cn', 'INTERFAX.RU': a site name that is a registry source's domain."""
-    host = name.lower().removeprefix("www.")
-    if "." not in host or " " in host:
-        return None
-    return next((s for s in registry.sources if any(host == d or host.endswith("." + d) for d in s.domains)), None)
+    return None if " " in name else source_for_host(registry, name)
 
 
 def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
@@ -117,10 +114,9 @@ def credit_line_source(head: list[Line], registry: Registry) -> str | None:
 def url_source(text: str, registry: Registry) -> Source | None:
     """The registry source whose domain hosts a URL printed in the text (first 4 KB)."""
     for match in URL.finditer(text[:4000]):
-        host = (urlsplit(match.group(0)).hostname or "").removeprefix("www.")
-        for source in registry.sources:
-            if any(host == d or host.endswith("." + d) for d in source.domains):
-                return source
+        source = source_for_host(registry, urlsplit(match.group(0)).hostname)
+        if source:
+            return source
     return None
 
 

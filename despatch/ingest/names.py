@@ -23,3 +23,11 @@ def _index(registry: Registry) -> dict[str, Source]:
             index.setdefault(fold(name), source)
     _INDEXES[id(registry)] = (registry, index)
     return index
+
+
+def source_for_host(registry: Registry, host: str | None) -> Source | None:
+    """The source one of whose domains is the host ('eng.belta.by' -> BelTA)."""
+    host = (host or "").lower().removeprefix("www.")
+    if "." not in host:
+        return None
+    return next((s for s in registry.sources if any(host == d or host.endswith("." + d) for d in s.domains)), None)

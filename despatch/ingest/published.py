@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import find_dates, find_time, find_utc_offset, has_weekday, zone_named
+from despatch.ingest.layout import Layout
 from despatch.ingest.lines import CJK, Line
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.model import Message
@@ -20,6 +21,13 @@ MAX_CONTENT_SCAN = 20_000
 
 
 @dataclass(frozen=True)
+class Publication:
+    clue: DateClue | None  # the date that won, with its time and UTC offset
+    notes: tuple[str, ...]  # the clues that lost, for the build report
+    messages: list[Message]
+
+
+@dataclass(frozen=True)
 class DateClue:
     date: dt.date
     kind: str  # a key of RANK
@@ -27,6 +35,38 @@ class DateClue:
     line: int | None = None
     time: str | None = None
     utc_offset: str | None = None
+
+
+def publication_date(
+    layout: Layout, marker: str | None, hint: dt.date | None, month_first: bool, patterns: Patterns, path: str
+) -> Publication:
+    """The publication date: the strongest clue among date lines, the store's marker and the hint."""
+    title_line = layout.title.number if layout.title else None
+    clues, messages = date_line_clues(layout.head, title_line, patterns, path, month_first=month_first)
+    notes = []
+    marker_clue, marker_note = _marker_clue(marker, layout, patterns)
+    if marker_note:
+        notes.append(marker_note)
+        messages.append(Message(path, f"the leading date marker {marker} contradicts the text; date left empty"))
+    clues += [c for c in (marker_clue, hint and DateClue(hint, "hint", "hint")) if c]
+    chosen = choose_date(clues)
+    notes += [f"{c.kind} date {c.date} ({c.printed!r}) disagrees with {chosen.date}"
+              for c in clues if chosen and c.date != chosen.date and c.kind != "updated"]
+    return Publication(chosen, tuple(notes), messages)
+
+
+def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tuple[DateClue | None, str | None]:
+    """The store's ' date YYYY-MM-DD' as a clue, or a note on why the text rules it out."""
+    try:
+        marker_date = dt.date.fromisoformat(marker) if marker else None
+    except ValueError:
+        return None, None
+    if marker_date is None:
+        return None, None
+    contradiction = marker_contradiction(marker_date, "\n".join(line.text for line in layout.body), patterns)
+    if contradiction:
+        return None, f"date marker {marker} dropped: the text speaks of a later year in the past tense ({contradiction!r})"
+    return DateClue(marker_date, "marker", f"date {marker}"), None
 
 
 def date_line_clues(
