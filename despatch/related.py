@@ -13,11 +13,13 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 VECTOR_TERMS = 60  # strongest terms kept per article
-QUERY_TERMS = 20  # of those, the ones used to look up neighbours
-POSTING_LIMIT = 60  # articles remembered per term, strongest first
+QUERY_TERMS = 8  # of those, the ones used to look up neighbours in a large archive
+SMALL_ARCHIVE = 2000  # up to this many articles, every kept term looks up neighbours
+POSTING_LIMIT = 32  # articles remembered per term, strongest first
+RESCORED_EXTRA = 4  # candidates beyond those asked for, compared on all their kept terms
 MIN_SIMILARITY = 0.05  # below this, two articles share little more than the subject of the archive
 
-WORD = re.compile(r"[^\W\d_]{3,}")
+WORD = re.compile(r"[^\W\d_\u3400-\u9fff\uf900-\ufaff]{3,}")
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # Words every article of a Belarus-China archive uses: they say nothing about what it is about.
 STOPWORDS = frozenset("""
@@ -35,7 +37,7 @@ Vector = dict  # term -> weight, unit length
 
 def words(text: str) -> list[str]:
     """Lower-case words of three letters or more; Chinese runs as overlapping character pairs."""
-    found = [w for w in WORD.findall(text.casefold()) if w not in STOPWORDS and not CJK_RUN.fullmatch(w)]
+    found = [w for w in WORD.findall(text.casefold()) if w not in STOPWORDS]
     for run in CJK_RUN.findall(text):
         found += [run[i:i + 2] for i in range(len(run) - 1)] or [run]
     return found
@@ -46,15 +48,19 @@ def text_vectors(texts: Sequence[str]) -> list[Vector]:
     counts = [Counter(words(text)) for text in texts]
     document_frequency = Counter(term for count in counts for term in count)
     total = len(texts)
-    return [_vector(count, document_frequency, total) for count in counts]
+    idf = {term: math.log((1 + total) / (1 + n) + 1) for term, n in document_frequency.items()}
+    return [_vector(count, idf) for count in counts]
 
 
-def _vector(count: Counter, document_frequency: Counter, total: int) -> Vector:
-    weights = {term: (1 + math.log(n)) * math.log((1 + total) / (1 + document_frequency[term]) + 1)
-               for term, n in count.items()}
-    strongest = heapq.nsmallest(VECTOR_TERMS, weights.items(), key=lambda item: (-item[1], item[0]))
-    norm = math.sqrt(sum(w * w for _, w in strongest)) or 1.0
-    return {term: weight / norm for term, weight in strongest}
+_TF = [0.0] + [1 + math.log(n) for n in range(1, 64)]  # sublinear term frequency, looked up
+
+
+def _vector(count: Counter, idf: dict[str, float]) -> Vector:
+    """The strongest terms, strongest first; equal weights keep the text's order (nlargest is stable)."""
+    weights = {term: _TF[min(n, 63)] * idf[term] for term, n in count.items()}
+    strongest = heapq.nlargest(VECTOR_TERMS, weights, key=weights.__getitem__)
+    norm = math.sqrt(sum(weights[t] * weights[t] for t in strongest)) or 1.0
+    return {term: weights[term] / norm for term in strongest}
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -67,15 +73,18 @@ def most_similar(vectors: Sequence[Vector], count: int) -> list[tuple[tuple[int,
     """For each vector, up to `count` (index, similarity) of the most similar others, best first."""
     postings = _postings(vectors)
     neighbours = []
+    query_terms = VECTOR_TERMS if len(vectors) <= SMALL_ARCHIVE else QUERY_TERMS
     for index, vector in enumerate(vectors):
         scores: dict[int, float] = defaultdict(float)
-        query = heapq.nsmallest(QUERY_TERMS, vector.items(), key=lambda item: (-item[1], item[0]))
-        for term, weight in query:
+        for term, weight in list(vector.items())[:query_terms]:  # vectors hold their terms strongest first
             for other_weight, other in postings[term]:
-                if other != index:
-                    scores[other] += weight * other_weight
-        best = heapq.nsmallest(count, scores.items(), key=lambda item: (-item[1], item[0]))
-        neighbours.append(tuple((other, round(score, 4)) for other, score in best if score >= MIN_SIMILARITY))
+                scores[other] += weight * other_weight
+        scores.pop(index, None)
+        # The strongest terms only find the candidates; all kept terms decide between them.
+        candidates = heapq.nlargest(count + RESCORED_EXTRA, scores, key=scores.__getitem__)
+        exact = {other: round(cosine(vector, vectors[other]), 4) for other in candidates}
+        best = sorted(exact, key=lambda other: (-exact[other], other))[:count]
+        neighbours.append(tuple((other, exact[other]) for other in best if exact[other] >= MIN_SIMILARITY))
     return neighbours
 
 
@@ -84,5 +93,4 @@ def _postings(vectors: Sequence[Vector]) -> dict[str, list[tuple[float, int]]]:
     for index, vector in enumerate(vectors):
         for term, weight in vector.items():
             postings[term].append((weight, index))
-    return {term: heapq.nsmallest(POSTING_LIMIT, entries, key=lambda e: (-e[0], e[1]))
-            for term, entries in postings.items()}
+    return {term: heapq.nlargest(POSTING_LIMIT, entries) for term, entries in postings.items()}
