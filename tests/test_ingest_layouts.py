@@ -154,3 +154,30 @@ def test_headline_followed_by_share_buttons_stays_the_headline(registry):
                             "A delegation of Chinese investors visited three districts of the Minsk region, officials said.\n",
                             "share.txt", registry)
     assert article.title == "Minsk region hosts Chinese investors"
+
+
+def test_a_kicker_above_the_date_is_not_an_author(registry):
+    article, _ = parse_text("Xi meets Lukashenko in Beijing\nForeign Policy\n01.03.2023 10:00\n"
+                            "Chinese President Xi Jinping met Belarusian President Alexander Lukashenko in Beijing, officials said.\n",
+                            "kicker.txt", registry)
+    assert article.author is None
+
+
+def test_a_bare_name_above_the_date_is_the_author(registry):
+    article, _ = parse_text("Xi meets Lukashenko in Beijing\nAnna Novak\nFollow\nPublished: 1 March 2023, 10:00\n"
+                            "Chinese President Xi Jinping met Belarusian President Alexander Lukashenko in Beijing, officials said.\n",
+                            "name.txt", registry)
+    assert article.author == "Anna Novak"
+
+
+def test_a_label_in_capitals_is_not_a_dateline_city(registry):
+    article, _ = parse_text("Xi meets Lukashenko in Beijing\n1 March 2023\n"
+                            "UPDATE – Chinese President Xi Jinping met Belarusian President Alexander Lukashenko in Beijing, officials said.\n",
+                            "update.txt", registry)
+    assert article.dateline is None
+
+
+def test_chinese_location_breadcrumb_is_chrome(registry):
+    article, _ = parse_text("当前位置：首页>新闻>正文\n中白两国签署合作文件\n2023-03-01 10:00\n"
+                            "新华社北京3月1日电 中国和白俄罗斯1日在北京签署多项合作文件，双方将扩大贸易。\n", "crumb.txt", registry)
+    assert article.title == "中白两国签署合作文件"

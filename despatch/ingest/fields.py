@@ -150,11 +150,14 @@ def find_author(lines: list[Line], patterns: Patterns, registry: Registry, title
 
 def _name_above_date(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None) -> str | None:
     """'Lydia Chen' on its own line right above 'Published: ...' (chrome such as '+ Follow' between)."""
-    content = [line for line in lines if line.kind != "chrome"]
+    if title is None:
+        return None
+    content = [line for line in lines if line.kind != "chrome" and line.number > title.number]
     for line, following in zip(content, content[1:]):
-        if line is title or line.kind != "short" or following.kind != "stamp" or is_byline(line.text, patterns):
+        if line.kind != "short" or following.kind != "stamp" or is_byline(line.text, patterns):
             continue
-        if 2 <= len(line.text.split()) <= 4 and not CJK.search(line.text):
+        words = line.text.split()
+        if 2 <= len(words) <= 4 and not CJK.search(line.text) and not set(fold(line.text).split()) & patterns.not_name_words:
             name = _person_names(line.text, registry)
             if name:
                 return name
@@ -221,6 +224,8 @@ def _dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
         month = _month_number(parts.get("month"), patterns)
         if parts.get("month") and month is None:
             continue  # 'NATO, 12 members (...)': not a date, not a dateline
+        if parts.get("city") and fold(parts["city"]) in patterns.not_cities:
+            continue
         day = int(parts["day"]) if parts.get("day") else None
         city = city_in_english(parts["city"], patterns) if parts.get("city") else None
         agency = None if parts.get("agency") in patterns.self_references else parts.get("agency")

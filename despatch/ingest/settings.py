@@ -56,6 +56,8 @@ class Patterns:
     dateline_forms: tuple[re.Pattern, ...]
     slugs: tuple[re.Pattern, ...]
     self_references: frozenset[str]
+    not_cities: frozenset[str]
+    not_name_words: frozenset[str]
     cities: dict[str, str]
     sites: tuple[Site, ...]
 
@@ -129,6 +131,8 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         dateline_forms=_compile(datelines.get("forms"), 0),
         slugs=_compile(datelines.get("slugs"), 0),
         self_references=frozenset(datelines.get("self_references", ())),
+        not_cities=_folded(datelines.get("not_cities")),
+        not_name_words=_folded(credits.get("not_name_words")),
         cities=_cities(_read("cities.yaml", data_dir)),
         sites=_sites(_read("sites.yaml", data_dir)),
     )
