@@ -127,10 +127,12 @@ def watch(page, expected_missing: tuple[str, ...] = ()) -> Trouble:
 
 
 def screenshot(page, name: str) -> Path:
-    """A full-page screenshot under test-artifacts/screenshots/ (git-ignored), for people to look at."""
+    """The page's first two screens, under test-artifacts/screenshots/ (git-ignored), for people to look at."""
     target = ARTIFACTS / "screenshots" / f"{name}.png"
     target.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(target), full_page=True)
+    size = page.viewport_size
+    height = min(2 * size["height"], page.evaluate("document.scrollingElement.scrollHeight"))
+    page.screenshot(path=str(target), full_page=True, clip={"x": 0, "y": 0, "width": size["width"], "height": height})
     return target
 
 
