@@ -61,10 +61,13 @@ def test_month_and_day_without_year_are_found_as_partial_dates():
         ("2024.08.22 16:04 GMT+8", "16:04", "+08:00"),
         ("Created: 01-03-2023 17:04 IST", "17:04", "+05:30"),
         ("10:30 UTC-5", "10:30", "-05:00"),
+        ("Published: 9:00pm, 16 May 2024", "21:00", None),
+        ("Mar 01, 2023 12:05 AM", "00:05", None),
+        ("at 9:05 Minsk time", "09:05", None),
         ("Score 3:2", None, None),
     ],
 )
-def test_times_and_offsets_are_read_as_printed(line, time, offset):
+def test_times_are_read_in_24_hour_form_and_offsets_as_printed(line, time, offset):
     assert find_time(line) == time
     assert find_utc_offset(line) == offset
 

@@ -24,7 +24,7 @@ LAYOUTS = {
         Chinese President Xi Jinping held talks with Belarusian President Alexander Lukashenko on Wednesday in Beijing.
 
         The two sides signed a joint statement.
-        """, dict(title="Xi, Lukashenko hold talks in Beijing", date=D(2023, 3, 1), time="10:12 PM",
+        """, dict(title="Xi, Lukashenko hold talks in Beijing", date=D(2023, 3, 1), time="22:12",
                   source="Global Times", author=None, dateline=None, event_date=D(2023, 3, 1))),
     "xinhua-en-site": ("""
         Xi holds talks with Belarusian president

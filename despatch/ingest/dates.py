@@ -14,7 +14,7 @@ from functools import lru_cache
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns, load_patterns
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
-TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s?[AaPp]\.?[Mm]\b\.?)?")
+TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s?([AaPp])\.?[Mm]\b\.?)?")
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")
 
 
@@ -145,9 +145,19 @@ def date_in_year(found: FoundDate, year: int) -> dt.date | None:
 
 
 def find_time(line: str) -> str | None:
-    """The first time of day as printed ("19:55", "17:51:59")."""
+    """The first time of day, as printed in 24-hour form ("19:55", "17:51:59").
+
+    A 12-hour time ("9:00pm") is given in 24-hour form ("21:00"), hours always in two digits,
+    so that every time reads the same way downstream.
+    """
     match = TIME.search(line[:MAX_SCAN_LINE])
-    return match.group(0) if match else None
+    if not match:
+        return None
+    hour, minute, second, half = match.groups()
+    hour = int(hour)
+    if half and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    return f"{hour:02d}:{minute}" + (f":{second}" if second else "")
 
 
 def find_utc_offset(line: str, patterns: Patterns | None = None) -> str | None:
