@@ -16,13 +16,14 @@ import functools
 import hashlib
 import os
 import pickle
+import re
 import sqlite3
 import sys
 from pathlib import Path
 
 import markdown
 import nh3
-from jinja2 import Environment, meta
+from jinja2 import Environment
 from markupsafe import Markup
 
 from .render import markdown_to_html
@@ -115,14 +116,21 @@ def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(kind))
 
 
+_REFERENCE = re.compile(r"{%-?\s*(?:extends|include|import|from)\s+(\S+)")
+_LITERAL = re.compile(r"""^(["'])([^"']+)\1$""")
+
+
 def template_fingerprints(env: Environment) -> dict[str, str]:
-    """For each template: a hash of it and of every template it extends, imports or includes."""
+    """For each template: a hash of it and of every template it extends, imports or includes.
+
+    A reference that is not a plain string (a variable, a list) could be any template: then the
+    hash covers them all."""
     names = env.list_templates()
     sources = {name: env.loader.get_source(env, name)[0] for name in names}
     uses: dict[str, set[str] | None] = {}
     for name, source in sources.items():
-        found = list(meta.find_referenced_templates(env.parse(source)))
-        uses[name] = None if None in found else set(found)  # None: chosen at run time, so any
+        found = [_LITERAL.match(argument) for argument in _REFERENCE.findall(source)]
+        uses[name] = None if None in found else {match.group(2) for match in found}
     everything = digest(repr(sorted(sources.items())).encode())
     return {name: _closure_fingerprint(name, sources, uses, everything) for name in names}
 

@@ -1,0 +1,26 @@
+"""Build a benchmark corpus with despatch: `build_despatch.py CONTENT OUTPUT CACHE TEMPLATES`.
+
+The same as `build_site.py build`, with the templates from a copy that the harness may change.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from despatch.build import build_site  # noqa: E402
+from despatch.config import load_config  # noqa: E402
+from despatch.registry import load_registry  # noqa: E402
+
+
+def main(content: str, output: str, cache: str, templates: str) -> int:
+    report = build_site(Path(content), Path(output), load_registry(), load_config(),
+                        templates=Path(templates), cache_dir=Path(cache))
+    errors = [m for m in report.messages if m.level == "error"]
+    print(f"{report.articles} articles, {report.pages} pages, {report.rendered} rendered, {len(errors)} errors")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:5]))
