@@ -118,6 +118,45 @@ LAYOUTS = {
         2023-07-21 01:10
         MOSCOW, July 20 (Xinhua) -- Russia and China on Wednesday started joint naval drills in the Sea of Japan, the defence ministry said.
         """, dict(date=D(2023, 7, 21), dateline="Moscow", source="Xinhua", event_date=D(2023, 7, 19))),
+    "reuters-site-glued-time": ("""
+        Skip to main content
+        Exclusive news, data and analytics for financial market professionals
+        World
+        China's Xi hosts Belarus' Lukashenko as Ukraine war grinds on
+        By Laurie Chen and Yew Lun Tian
+        March 1, 202312:52 PM GMTUpdated 2 years ago
+        BEIJING, March 1 (Reuters) - Chinese President Xi Jinping held talks with Belarusian President Alexander Lukashenko on Wednesday.
+        """, dict(title="China's Xi hosts Belarus' Lukashenko as Ukraine war grinds on", date=D(2023, 3, 1), time="12:52",
+                  source="Reuters", author="Laurie Chen, Yew Lun Tian", dateline="Beijing")),
+    "ap-byline-is-the-agency": ("""
+        World News
+        Belarus leader visits China as Beijing seeks to broker Ukraine peace
+        By The Associated Press
+        Updated 4:05 AM GMT+3, March 1, 2023
+        BEIJING (AP) — Belarusian President Alexander Lukashenko met Chinese leader Xi Jinping on Wednesday, state media said.
+        """, dict(subtitle=None, date=D(2023, 3, 1), time="04:05", utc_offset="+03:00", source="AP", author=None, dateline="Beijing")),
+    "bbc-image-credits": ("""
+        Belarus leader Lukashenko in China for talks with Xi
+        1 March 2023
+        Share
+        Image source, Getty Images
+        Image caption, Mr Lukashenko is a close ally of Russia
+        Belarus's President Alexander Lukashenko has arrived in Beijing for a three-day state visit, Chinese state media say.
+        """, dict(subtitle=None, date=D(2023, 3, 1), source=None,
+                  captions=("Image source, Getty Images", "Image caption, Mr Lukashenko is a close ally of Russia"))),
+    "cctv-zh-app-source": ("""
+        央视网
+        首页 > 新闻 > 国际
+        习近平同白俄罗斯总统卢卡申科会谈
+        2023年03月01日 19:30 来源：央视新闻客户端
+        央视网消息（新闻联播）：3月1日，国家主席习近平在人民大会堂同来华进行国事访问的白俄罗斯总统卢卡申科举行会谈。
+        编辑：王五 责任编辑：刘六
+        """, dict(title="习近平同白俄罗斯总统卢卡申科会谈", date=D(2023, 3, 1), source="CCTV", author=None, event_date=D(2023, 3, 1))),
+    "belarusian-language": ("""
+        Лукашэнка прыляцеў у Пекін
+        28.02.2023 / 12:40
+        Аляксандр Лукашэнка прыляцеў з дзяржаўным візітам у Кітай, паведаміла прэс-служба.
+        """, dict(title="Лукашэнка прыляцеў у Пекін", date=D(2023, 2, 28), time="12:40", source=None, language="ru")),
 }
 
 

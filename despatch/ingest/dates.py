@@ -15,6 +15,7 @@ from despatch.ingest.settings import MAX_SCAN_LINE, Patterns, load_patterns
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s?([AaPp])\.?[Mm]\b\.?)?")
+GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")
 
 
@@ -44,7 +45,8 @@ class _Grammar:
 def _grammar(patterns: Patterns) -> _Grammar:
     names = sorted(patterns.months, key=len, reverse=True)
     month = "(" + "|".join(re.escape(n) for n in names) + r")\.?"
-    year = r"(\d{4,6})(?!\d)"
+    # a year may be glued to the time that follows it ('March 1, 202312:52 PM')
+    year = r"(\d{4}(?=\d{1,2}:\d\d)|\d{4,6}(?!\d))"
     full = (
         (re.compile(r"(?<!\d)(\d{4,6})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"), "ymd"),
         (re.compile(r"(?<![\d.])(\d{4,6})[-./](\d{1,2})[-./](\d{1,2})(?![\d])"), "ymd"),
@@ -150,7 +152,7 @@ def find_time(line: str) -> str | None:
     A 12-hour time ("9:00pm") is given in 24-hour form ("21:00"), hours always in two digits,
     so that every time reads the same way downstream.
     """
-    match = TIME.search(line[:MAX_SCAN_LINE])
+    match = TIME.search(GLUED_YEAR.sub(r"\1 ", line[:MAX_SCAN_LINE]))
     if not match:
         return None
     hour, minute, second, half = match.groups()

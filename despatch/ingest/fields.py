@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit
-from despatch.ingest.names import source_for_host, source_named
+from despatch.ingest.names import source_for_host, source_named, source_prefixed
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
 
@@ -42,18 +42,17 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     if not name:
         return None
     name = name.strip(" \t()[]/.-–—:：,")
-    source = source_named(registry, name)
-    if source:
-        return source.name
-    # '人民网-人民日报', 'Xinhua / CGTN': the last part that names a known outlet
-    for part in reversed(COMPOUND_SEPARATOR.split(name)):
-        source = source_named(registry, part.strip()) or _source_by_domain(part.strip(), registry)
+    # '人民网-人民日报', 'Xinhua / CGTN': the last part that names a known outlet; then a name
+    # that begins with a known one ('央视新闻客户端')
+    parts = [name] + [p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))]
+    for look_up in (source_named, _source_by_domain, source_prefixed):
+        source = next((s for s in (look_up(registry, part) for part in parts) if s), None)
         if source:
             return source.name
     return name if name and not known_only and len(name) <= 60 else None
 
 
-def _source_by_domain(name: str, registry: Registry) -> Source | None:
+def _source_by_domain(registry: Registry, name: str) -> Source | None:
     """'Ecns.cn', 'INTERFAX.RU': a site name that is a registry source's domain."""
     return None if " " in name else source_for_host(registry, name)
 
@@ -175,8 +174,10 @@ def _person_names(raw: str, registry: Registry) -> str | None:
 
 
 def _without_outlet(name: str, registry: Registry) -> str:
-    """A byline that ends with its outlet's name: keep the person."""
+    """A byline that ends with its outlet's name: keep the person ('' if it names only an outlet)."""
     words = name.split()
+    if source_named(registry, name):
+        return ""
     for cut in range(1, len(words)):
         if source_named(registry, " ".join(words[cut:])):
             return " ".join(words[:cut])
@@ -193,7 +194,7 @@ def _looks_like_name(name: str) -> bool:
     if CJK.search(name):
         return 2 <= len(name.replace(" ", "")) <= 8
     words = name.split()
-    return 1 <= len(words) <= 5 and all(NAME_WORD.match(w) or w.lower() in SMALL_WORDS for w in words)
+    return 2 <= len(words) <= 5 and all(NAME_WORD.match(w) or w.lower() in SMALL_WORDS for w in words)
 
 
 # --- dateline ---------------------------------------------------------------

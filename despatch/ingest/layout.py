@@ -48,7 +48,7 @@ def find_layout(lines: list[Line], patterns: Patterns) -> Layout | None:
     body = photos + _trim_tail([l for l in lines[start:end] if l.kind in ("prose", "short", "caption")])
     if not has_sentence(body):
         return None
-    subtitle = _subtitle(head, title) or deck
+    subtitle = _subtitle(head, title, patterns) or deck
     return Layout(title, subtitle, head, body, lines[end:], lines[max(start, end - CLOSING_LINES) : end])
 
 
@@ -86,11 +86,11 @@ def _credits_follow(lines: list[Line], i: int, patterns: Patterns) -> bool:
     return False
 
 
-def _subtitle(head: list[Line], title: Line | None) -> Line | None:
+def _subtitle(head: list[Line], title: Line | None, patterns: Patterns) -> Line | None:
     if title is None:
         return None
     after = [l for l in head if l.number > title.number and l.kind == "short"]
-    return next((l for l in after if looks_like_headline(l.text)), None)
+    return next((l for l in after if looks_like_headline(l.text) and not is_byline(l.text, patterns)), None)
 
 
 def _trim_tail(body: list[Line]) -> list[Line]:
