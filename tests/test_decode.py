@@ -47,3 +47,15 @@ def test_control_bytes_and_whole_escape_sequences_are_removed_with_a_warning():
     assert text == "Belarus, China hold talks on customs cooperation\n"
     assert any("control" in m.text for m in messages)
     assert not any(c in str(m) for m in messages for c in "\x00\x1b\x07")
+
+
+def test_utf8_cut_in_the_middle_of_a_character_stays_utf8():
+    data = "中白两国签署农业合作协议。上海合作".encode()[:-1]
+    text, messages = decode_bytes(data, "cut.txt")
+    assert text.startswith("中白两国签署农业合作协议。上海合") and text.endswith("\ufffd")
+    assert any("broken characters" in m.text for m in messages)
+
+
+def test_latin1_with_a_single_accent_is_not_taken_for_broken_utf8():
+    text, _ = decode_bytes("Minsk caf\u00e9 owners welcomed the Chinese delegation.".encode("latin-1"), "a.txt")
+    assert "café" in text

@@ -13,6 +13,7 @@ BOMS = (
 )
 # Encodings tried for bytes that are not UTF-8, each with the script it should yield.
 LEGACY_ENCODINGS = ("cp1251", "gb18030", "cp1252", "latin-1")
+MAX_BROKEN_UTF8 = 3  # broken sequences tolerated in a UTF-8 text (more per thousand characters)
 
 # Whole terminal escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \),
 # other two-byte ESC sequences; then single C0 controls except tab and newline.
@@ -97,6 +98,12 @@ def _decode_without_bom(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few broken sequences (a copy cut in the middle of a character) is still UTF-8
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    well_formed = sum(1 for char in text[:100_000] if ord(char) > 127) - broken
+    if broken <= max(MAX_BROKEN_UTF8, len(text) // 1000) and well_formed > 2 * broken:
+        return text, "utf-8 (with broken characters replaced)"
     candidates = []
     for encoding in LEGACY_ENCODINGS:
         try:
