@@ -252,6 +252,8 @@ class _Scanner(HTMLParser):
                 json.loads(block["text"])
             except ValueError as error:
                 self.problem(f"JSON <script> block is not valid JSON: {error}")
+            if re.search(r"<!--|<script", block["text"], re.IGNORECASE):  # escape '<' as \u003c (Jinja's tojson)
+                self.problem("JSON <script> block holds '<!--' or '<script': escape '<' as \\u003c")
         elif MARKER.search(block["text"]):
             self.problem(f"executable <{tag}> holds a payload: {block['text'][:80]!r}")
 

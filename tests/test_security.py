@@ -101,6 +101,7 @@ PLANTED = [
     '<meta http-equiv="Refresh" content="0;url=/">', "<script>alert('XSS-x')</script>",
     '<script type="application/ld+json">{"a": "</script>', '<a href="data:text/html,x">d</a>',
     '<p style="background:url(javascript:alert(1))">s</p>', "<p>\x07</p>",
+    '<script type="application/ld+json">{"a": "<!--<script>"}</script>',
 ]
 
 
