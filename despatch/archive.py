@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 from slugify import slugify
 
-from .entities import find_entities
+from .entities import entity_matcher, first_appearances
 from .model import Article, Message, Milestone
 from .registry import Registry, fold
 from .related import STOPWORDS, Vector, cosine, most_similar, text_vectors
@@ -174,14 +174,15 @@ def group_events(articles: tuple[Article, ...], registry: Registry, vectors: dic
     groups = [(None, members) for members in _cluster(free, vectors, places)]
     groups += [(None, [a]) for a in articles if a.stem in alone]
     groups += [(event_id, [a for a in articles if a.stem in stems]) for event_id, stems in pinned.items()]
-    where = {a.stem: _lead_places(a, registry, places) for a in articles}
+    matcher = entity_matcher(tuple(e for e in registry.entities if e.kind in PLACE_KINDS))
+    where = {a.stem: _lead_places(a, matcher) for a in articles}
     return _events(groups, {c.id: c for c in choices}, where, vectors)
 
 
-def _lead_places(article: Article, registry: Registry, places: set) -> tuple[str, ...]:
+def _lead_places(article: Article, matcher) -> tuple[str, ...]:
     """Where the article says its news happened: the dateline, and places its title and summary name."""
-    named = [name for name in find_entities(f"{article.title}\n{article.summary}", registry)[1] if name in places]
-    return tuple(dict.fromkeys(([article.dateline] if article.dateline else []) + named))
+    named = first_appearances(matcher.find(f"{article.title}\n{article.summary}"))
+    return tuple(dict.fromkeys(([article.dateline] if article.dateline else []) + list(named)))
 
 
 def _pinned(articles: tuple[Article, ...], choices: tuple[EventChoice, ...]) -> tuple[dict[str, set], set]:
