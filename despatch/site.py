@@ -9,6 +9,7 @@ from .charts import coverage_chart
 from .model import Article
 from .search import LANGUAGE_NAMES, search_filters
 
+YEAR_PAGE_EVENTS = 100  # events per page of a year's timeline (a year of 10,000 articles has ~250)
 HOME_EVENT_LIMIT = 120  # the home page stays small; older years have their own pages
 HOME_MILESTONE_LIMIT = 60  # milestones on the home timeline: the shown years' own, then the most cited
 TERM_PAGE_SIZE = 100  # articles per page of a topic, source, person or entity listing
@@ -77,7 +78,8 @@ def plan_pages(archive: Archive) -> list[Page]:
         pages.append(Page(f"{overview}/", "terms.html", overview.capitalize(), {"terms": terms, "kind": overview}))
         for term in terms:
             pages += term_pages(term)
-    pages += [year_page(archive, year) for year in archive.years]
+    for year in archive.years:
+        pages += year_pages(archive, year)
     return pages
 
 
@@ -157,12 +159,27 @@ def term_pages(term: Term) -> list[Page]:
     return pages
 
 
-def year_page(archive: Archive, year: Term) -> Page:
-    events = [e for e in archive.events if e.date and e.date.year == int(year.slug)]
-    milestones = [m for m in archive.milestones if m.year == int(year.slug)]
-    return Page(term_url(year), "year.html", year.name, {
-        "year": year, "timeline": timeline(events, milestones), "years": archive.years,
-    })
+def year_pages(archive: Archive, year: Term) -> list[Page]:
+    """A year's timeline, newest first, YEAR_PAGE_EVENTS events a page so no page grows with the archive."""
+    events = sorted((e for e in archive.events if e.date and e.date.year == int(year.slug)),
+                    key=lambda e: (e.date, e.id), reverse=True)
+    chunks = [events[i:i + YEAR_PAGE_EVENTS] for i in range(0, len(events), YEAR_PAGE_EVENTS)] or [[]]
+    milestones = _milestones_by_page([m for m in archive.milestones if m.year == int(year.slug)], chunks)
+    urls = [term_url(year)] + [f"{term_url(year)}page/{n}/" for n in range(2, len(chunks) + 1)]
+    return [Page(url, "year.html", year.name, {
+        "year": year, "timeline": timeline(chunk, marks), "years": archive.years,
+        "page_number": number, "page_count": len(chunks), "page_urls": urls,
+    }) for number, (url, chunk, marks) in enumerate(zip(urls, chunks, milestones), start=1)]
+
+
+def _milestones_by_page(milestones: list, chunks: list[list[Event]]) -> list[list]:
+    """Each milestone goes to the first page that reaches back to its month (undated months: the last)."""
+    pages: list[list] = [[] for _ in chunks]
+    for milestone in milestones:
+        month = milestone.month or 0
+        index = next((i for i, chunk in enumerate(chunks) if chunk and chunk[-1].date.month <= month), len(chunks) - 1)
+        pages[index].append(milestone)
+    return pages
 
 
 @dataclass(frozen=True)
