@@ -4,10 +4,12 @@ The same as `build_site.py build`, with the templates from a copy that the harne
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# The harness runs a snapshot of the project, so that edits made meanwhile do not change the code measured.
+sys.path.insert(0, os.environ.get("DESPATCH_PROJECT") or str(Path(__file__).resolve().parent.parent))
 
 from despatch.build import build_site  # noqa: E402
 from despatch.config import load_config  # noqa: E402

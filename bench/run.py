@@ -80,10 +80,20 @@ def timed(command: list[str], cwd: Path) -> Measure:
     return Measure(elapsed, usage.ru_maxrss / 1024)
 
 
+def snapshot_project() -> Path:
+    """A copy of the code, registries, templates and static files, measured as they were at the start."""
+    project = WORK / "project"
+    shutil.rmtree(project, ignore_errors=True)
+    for folder in ("despatch", "data", "templates", "static"):
+        shutil.copytree(ROOT / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    os.environ["DESPATCH_PROJECT"] = str(project)
+    return project
+
+
 def make_sites(folder: Path, articles: list[generate.Synthetic]) -> list[Site]:
     shutil.rmtree(folder, ignore_errors=True)
     ours = folder / "despatch"
-    shutil.copytree(ROOT / "templates", ours / "templates")
+    shutil.copytree(WORK / "project" / "templates", ours / "templates")
     hugo, pelican = folder / "hugo", folder / "pelican"
     hugo_layouts, pelican_templates = peers.make_hugo_site(hugo), peers.make_pelican_site(pelican)
     sites = [
@@ -138,9 +148,9 @@ def page_sizes(site: Path) -> dict:
 # ---------------------------------------------------------------- the table
 
 
-def table(count: int, sites: list[Site], sizes: dict) -> str:
+def table(count: int, sites: list[Site], sizes: dict, header: str) -> str:
     ours = sites[0]
-    lines = [f"### N = {count:,} articles", "",
+    lines = [f"### N = {count:,} articles", "", header, "",
              "| scenario | generator | median s | ms / article | peak RSS MB | despatch is |",
              "|---|---|---:|---:|---:|---|"]
     for scenario in SCENARIOS:
@@ -170,10 +180,16 @@ def machine() -> str:
             f"Python {sys.version.split()[0]}, {dt.date.today().isoformat()}")
 
 
-def write_readme(report: str) -> None:
+def write_readme(sections: dict[int, str]) -> None:
+    """Replace the sections of the sizes just measured; keep the others."""
     text = README.read_text(encoding="utf-8") if README.exists() else f"# Benchmark\n\n{RESULTS_START}\n{RESULTS_END}\n"
     start, end = text.index(RESULTS_START) + len(RESULTS_START), text.index(RESULTS_END)
-    README.write_text(text[:start] + "\n" + report + "\n" + text[end:], encoding="utf-8")
+    kept = {}
+    for block in text[start:end].split("### N = ")[1:]:
+        kept[int(block.split(" ", 1)[0].replace(",", ""))] = "### N = " + block.strip() + "\n"
+    kept.update(sections)
+    body = "\n".join(kept[count] for count in sorted(kept))
+    README.write_text(text[:start] + "\n" + body + "\n" + text[end:], encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -184,13 +200,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-readme", action="store_true", help="print the table only")
     args = parser.parse_args(argv)
     sizes = args.sizes + ([100_000] if args.huge else [])
-    report = [f"Measured on {machine()}; {args.runs} alternating runs per cell.", ""]
+    snapshot_project()
+    sections = {}
     for count in sizes:
+        header = f"Measured on {machine()}; {args.runs} alternating run(s) per cell."
         sites, page_info = run_size(count, args.runs)
-        report.append(table(count, sites, page_info))
-        print(report[-1], flush=True)
+        sections[count] = table(count, sites, page_info, header)
+        print(sections[count], flush=True)
     if not args.no_readme:
-        write_readme("\n".join(report))
+        write_readme(sections)
     return 0
 
 
