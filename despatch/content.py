@@ -47,6 +47,8 @@ def read_article(path: Path) -> tuple[Article | None, list[Message]]:
     try:
         check_stem(path.stem)
         text = decode_content(path.read_bytes())
+        if not text.strip():
+            raise ContentError("the file is empty; write its front matter and text, or delete it")
         parsed = frontmatter.parse(text)
         warnings: list[Message] = []
         article = article_from_fields(path.stem, parsed, lambda text, line=None: warnings.append(Message(name, text, line)))

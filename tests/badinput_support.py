@@ -184,10 +184,27 @@ def build_cases(names) -> None:
         list(pool.map(case_build, names))
 
 
-def tree_digest(folder: Path) -> dict[str, str]:
-    """Relative path -> sha256 of every file under `folder`."""
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+def tree_digest(folder: Path, ignore: re.Pattern | None = None) -> dict[str, str]:
+    """Relative path -> sha256 of every file under `folder` (but those `ignore` matches)."""
+    files = {p.relative_to(folder).as_posix(): p for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {name: hashlib.sha256(path.read_bytes()).hexdigest() for name, path in files.items()
+            if not (ignore and ignore.match(name))}
+
+
+# Pagefind (1.5) writes its filter index in a different order on every run, even from the same
+# pages in the same folder (Pagefind issue #638: fixed for fragments in 1.3, "other files will
+# still change"); the file names of the filter chunks and the hashes naming them follow.
+PAGEFIND_FILTER_INDEX = re.compile(r"^pagefind/(filter/.*\.pf_filter|pagefind\.[^/]*\.pf_meta|pagefind-entry\.json)$")
+
+
+def pagefind_index_is_whole(site: Path) -> bool:
+    """The search index's entry file names a metadata file that exists, and only one is there."""
+    entry = site / "pagefind" / "pagefind-entry.json"
+    if not entry.exists():
+        return not (site / "pagefind").exists()
+    languages = json.loads(entry.read_text("utf-8"))["languages"]
+    metas = sorted(p.name for p in (site / "pagefind").glob("pagefind.*.pf_meta"))
+    return metas == sorted(f"pagefind.{language['hash']}.pf_meta" for language in languages.values())
 
 
 # ---------------------------------------------------------------- scan: nothing executes

@@ -9,13 +9,8 @@ from functools import lru_cache
 
 import pytest
 
-from badinput_support import _TEMP, Build, corpus_build, corpus_files, lay_out, run_build, tree_digest
-
-# Pagefind (1.5) writes its filter index in a different order on every run, even from the same
-# pages in the same folder (Pagefind issue #638: fixed for fragments in 1.3, "other files will
-# still change"); the file names of the filter chunks and the hashes naming them follow.
-PAGEFIND_FILTER_INDEX = re.compile(r"^pagefind/(filter/.*\.pf_filter|pagefind\.[^/]*\.pf_meta|pagefind-entry\.json)$")
-
+from badinput_support import (_TEMP, PAGEFIND_FILTER_INDEX, Build, corpus_build, corpus_files, lay_out, run_build,
+                              tree_digest)
 
 def _differences(first: dict, second: dict, ignore: re.Pattern | None = None) -> list[str]:
     return sorted(name for name in set(first) | set(second)
