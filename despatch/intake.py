@@ -88,7 +88,12 @@ def ingest_seeds(paths: list[Path], content_dir: Path, registry: Registry, *, fo
     for index, path in enumerate(paths, start=1):
         if progress:
             progress(index, len(paths), path.name)
-        ingest_one(path, content_dir, registry, existing, report, force=force)
+        try:
+            ingest_one(path, content_dir, registry, existing, report, force=force)
+        except Exception as error:  # noqa: BLE001 - one unreadable seed must not stop the others
+            report.messages.append(Message(path.name, f"cannot ingest this file ({type(error).__name__}: "
+                                           f"{str(error)[:200]}); the other seeds were read. Check the file, "
+                                           "or report this as a bug with the file attached", None, "error"))
     return report
 
 

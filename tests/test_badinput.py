@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from badinput_support import GOOD_SEED, Build, build_cases, case_build, corpus_files, pwned_files, scan_site, tree_digest
+from badinput_support import FIXTURES, GOOD_SEED, Build, build_cases, case_build, corpus_files, pwned_files, scan_site, tree_digest
 from despatch import frontmatter
 
 
@@ -280,3 +280,45 @@ def test_undated_articles_are_never_given_the_viewing_date():
         made = _content_made_from(case_build(name), name)
         date = frontmatter.parse(made.read_text("utf-8")).fields.get("date")
         assert date is None or dt.date.fromisoformat(str(date)[:10]).year == 2023
+
+
+# ---------------------------------------------------------------- a crash in one file stays in that file
+
+
+@pytest.mark.parametrize("crash", [RecursionError("maximum recursion depth exceeded"), MemoryError(),
+                                   ValueError("day is out of range for month"), OverflowError("date value out of range")])
+def test_a_crash_while_ingesting_one_seed_is_a_message_and_the_others_are_ingested(tmp_path, monkeypatch, crash):
+    from despatch import intake
+    from despatch.registry import load_registry
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("a_bad.txt", GOOD_SEED):
+        (seeds / name).write_bytes((FIXTURES / "raw" / GOOD_SEED).read_bytes())
+    real_parse = intake.parse_seed
+
+    def parse(path, *args):
+        if path.name == "a_bad.txt":
+            raise crash
+        return real_parse(path, *args)
+
+    monkeypatch.setattr(intake, "parse_seed", parse)
+    report = intake.ingest_seeds(intake.seed_files(seeds), tmp_path / "content", load_registry())
+    assert [(m.path, m.level) for m in report.messages if m.level == "error"] == [("a_bad.txt", "error")]
+    assert type(crash).__name__ in report.messages[0].text
+    assert len(report.written) == 1
+
+
+@pytest.mark.parametrize("crash", [RecursionError(), MemoryError(), ValueError("x"), KeyError("x")])
+def test_a_crash_while_reading_one_content_file_is_a_message_for_that_file(tmp_path, monkeypatch, crash):
+    from despatch import content
+
+    path = tmp_path / "2023-03-01-any.md"
+    path.write_text("---\ntitle: x\n---\nbody\n", encoding="utf-8")
+
+    def explode(text):
+        raise crash
+
+    monkeypatch.setattr(content.frontmatter, "parse", explode)
+    article, messages = content.read_article(path)
+    assert article is None and messages and messages[0].level == "error" and messages[0].path == str(path)
