@@ -16,6 +16,11 @@
     showImages: false,
     resetStyles: false
   });
+  // Pagefind's input is named only by its title attribute; name it by the page's visible heading instead.
+  var input = box.querySelector("input");
+  if (input) {
+    input.setAttribute("aria-labelledby", "search-title");
+  }
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) {
     ui.triggerSearch(query);
