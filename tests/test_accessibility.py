@@ -9,7 +9,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser_support import ARTIFACTS, VIEWPORTS, page_kinds, watch
+from browser_support import ARTIFACTS, VIEWPORTS, page_kinds, screenshot
 from conftest import run_cli
 
 BLOCKING_IMPACTS = {"serious", "critical"}
@@ -38,6 +38,8 @@ def test_axe_finds_no_serious_or_critical_violations_on_any_kind_of_page(tabs, s
     report, blocking = {}, {}
     for kind, url in page_urls(seed_site).items():
         page.goto(site_url + url)
+        if scheme == "dark":
+            screenshot(page, f"{kind}-desktop-dark")
         violations = AXE.run(page).response["violations"]
         report[kind] = {v["id"]: v["impact"] for v in violations}
         serious = [_describe(v) for v in violations if v["impact"] in BLOCKING_IMPACTS]
