@@ -200,9 +200,26 @@ def _milestones(value) -> tuple[Milestone, ...]:
     result = []
     for item in value:
         if isinstance(item, dict) and item.get("date") and item.get("sentence"):
-            result.append(Milestone(date=_one_line(item["date"]), sentence=_one_line(item["sentence"]),
+            result.append(Milestone(date=_milestone_date(item["date"]), sentence=_one_line(item["sentence"]),
                                     label=_one_line(item.get("label", ""))))
     return tuple(result)
+
+
+MILESTONE_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _milestone_date(value) -> str:
+    """'1992', '2015-05' or '2015-05-12': a real date at the precision the text gives."""
+    text = _one_line(value)
+    match = MILESTONE_DATE.match(text)
+    try:
+        if not match:
+            raise ValueError
+        year, month, day = (int(part) if part else 1 for part in match.groups())
+        dt.date(year, month, day)
+    except ValueError:
+        raise ContentError(f"milestone date '{text[:40]}' is not a real date like 1992, 2015-05 or 2015-05-12") from None
+    return text
 
 
 # One field, one normalizer (as Pelican's METADATA_PROCESSORS).

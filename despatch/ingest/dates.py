@@ -15,6 +15,8 @@ from despatch.ingest.settings import MAX_SCAN_LINE, Patterns, load_patterns
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s?([AaPp])\.?[Mm]\b\.?)?")
+# '13.05 GMT': a dot between hours and minutes, read only before a time zone
+DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)()()(?=\s?(?:GMT|UTC|BST|CET|CEST|MSK)\b)")
 GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")
 
@@ -152,7 +154,8 @@ def find_time(line: str) -> str | None:
     A 12-hour time ("9:00pm") is given in 24-hour form ("21:00"), hours always in two digits,
     so that every time reads the same way downstream.
     """
-    match = TIME.search(GLUED_YEAR.sub(r"\1 ", line[:MAX_SCAN_LINE]))
+    line = GLUED_YEAR.sub(r"\1 ", line[:MAX_SCAN_LINE])
+    match = TIME.search(line) or DOTTED_TIME.search(line)
     if not match:
         return None
     hour, minute, second, half = match.groups()

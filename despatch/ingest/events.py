@@ -16,35 +16,58 @@ from despatch.registry import fold
 
 CJK_DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
 RANGE_JOIN = re.compile(r"\s*(?:to|till|until|through|-|–|—|по|至|到)\s*", re.I)
+CJK_WORD = re.compile(r"[\u3400-\u9fff]")
+FUTURE_REACH = 80  # characters before a date searched for 'will', 'будет', '将'
 MIN_WEEKDAY_NAME = 5  # 'Sun Yi' is a name, 'Sunday' a day
 
 
 def find_event_date(
     published: dt.date | None, dateline: Dateline | None, lead: list[str], patterns: Patterns
 ) -> dt.date | None:
-    """The first day that the lead paragraphs name, else the dateline's date."""
+    """The day the lead paragraphs report, else the dateline's date.
+
+    News reports the day it is filed: when the lead names that day ('today', 'on Wednesday'
+    on a Wednesday) anywhere, that is the event; otherwise the first day it names.
+    """
     if published is None:
-        return None
+        return _absolute_date(lead, patterns)
     filed = _month_day(published, dateline.month, dateline.day) if dateline and dateline.month and dateline.day else None
     # Words like 'yesterday' or 'on Monday' count from the day the story was filed.
     reference = filed or published
+    days = []
     for i, paragraph in enumerate(lead):
         if i == 0 and dateline:
             paragraph = paragraph[dateline.end :]
-        day = _first_day_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns)
-        if day:
-            return day
-    return filed
+        days += _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns)
+    if reference in days:
+        return reference
+    return days[0] if days else filed
 
 
-def _first_day_in(text: str, published: dt.date, patterns: Patterns) -> dt.date | None:
-    """The earliest-placed expression of a day in a paragraph that resolves near publication."""
+def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
+    """Without a publication date only a complete date ('On 6 April 2023') names the event."""
+    text = lead[0][: MAX_SCAN_LINE * 2] if lead else ""
+    found = [f for f in find_dates(text, patterns=patterns) if f.value and not _in_future_clause(text, f.start, patterns)]
+    return found[0].value if found else None
+
+
+def _days_in(text: str, published: dt.date, patterns: Patterns) -> list[dt.date]:
+    """The days a paragraph names, in order, that resolve near publication and are not plans."""
     candidates = _dates(text, published, patterns) + _weekdays(text, published, patterns)
     candidates += _relative_days(text, published, patterns) + _cjk_days(text, published)
-    for _, day in sorted(candidates, key=lambda c: c[0]):
+    days = []
+    for position, day in sorted(candidates, key=lambda c: c[0]):
+        if day != published and _in_future_clause(text, position, patterns):
+            continue  # 'will visit Minsk on Friday' is a plan; 'takes effect on Friday' (today) is news
         if day and dt.timedelta(0) <= published - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
-            return day
-    return None
+            days.append(day)
+    return days
+
+
+def _in_future_clause(text: str, position: int, patterns: Patterns) -> bool:
+    clause = re.split(r"[.,;!?。，；！？]", text[max(0, position - FUTURE_REACH) : position])[-1]
+    words = set(fold(clause).split())
+    return bool(words & patterns.future_words) or any(w in clause for w in patterns.future_words if CJK_WORD.match(w))
 
 
 def _dates(text: str, published: dt.date, patterns: Patterns) -> list[tuple[int, dt.date | None]]:

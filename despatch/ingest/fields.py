@@ -5,22 +5,23 @@ Each `find_*` tries its extractors in turn, strongest first; the first hit wins.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit
-from despatch.ingest.names import source_for_host, source_named, source_prefixed
+from despatch.ingest.names import brand_of, source_for_host, source_named, source_prefixed
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
 
 URL = re.compile(r"https?://[^\s<>\"')]{3,300}")
 NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.\-]*|[\u3400-\u9fff·•]+)$")
 # What follows a name in a byline: 'in Nation on 18 May', ', Reuters', ' - staff reporter'
-NAME_CUT = re.compile(r"(?:\s+(?:in|on|at|for|from|via)\s|\s*[,;]\s|\s+[-–—]\s).*$", re.S)
+NAME_CUT = re.compile(r"(?:\s+(?:in|on|at|for|from|via|with)\s|\s*[,;]\s|\s+[-–—]\s).*$", re.S)
 NAME_JOINERS = re.compile(r"\s+(?:and|&|и|і)\s+|\s*[、;/]\s*")
 BY_PREFIX = re.compile(r"^(?:by|от)\s+", re.I)
 STAMP_TAIL = re.compile(r"\s+(?:published|updated|posted|source)\b.{0,80}$", re.I)
 COMPOUND_SEPARATOR = re.compile(r"\s*[-–—_/|·－]\s*|\s+via\s+")
+MAX_BARE_BYLINE = 80
 SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
 
 
@@ -93,20 +94,31 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
     return None
 
 
-def credit_line_source(head: list[Line], registry: Registry) -> str | None:
-    """A line, or a '|'-separated part of a credit line, that is nothing but an outlet's name.
+def credit_line_source(head: list[Line], registry: Registry, title: Line | None = None) -> str | None:
+    """A line, or a '|'-separated part of a credit line, that names an outlet: 'CGTN' or 'AFP'
+    under the headline, 'By Zhang Yi | China Daily | Updated: ...', 'By Global Times'.
 
-    'CGTN' under the headline; 'By Zhang Yi | China Daily | Updated: ...'; a byline that
-    names an outlet ('By Global Times').
+    Under the headline it credits the story; above it, it is the hosting site's brand, which
+    counts only when nothing under the headline names an outlet.
     """
-    for line in head:
-        if line.kind == "prose":
+    below = [line for line in head if title is None or line.number > title.number]
+    above = [line for line in head if title is not None and line.number < title.number]
+    for line in below + above:
+        if line.kind in ("prose", "chrome"):
             continue
         for segment in line.text[:MAX_SCAN_LINE].split("|"):
-            segment = BY_PREFIX.sub("", segment.strip())
-            source = source_named(registry, STAMP_TAIL.sub("", segment).strip())
+            segment = STAMP_TAIL.sub("", BY_PREFIX.sub("", segment.strip())).strip()
+            source = brand_of(registry, segment) if line.kind == "source" else source_named(registry, segment)
             if source:
                 return source.name
+    return None
+
+
+def brand_line_source(head: list[Line], registry: Registry, title: Line | None) -> str | None:
+    """The site whose brand stands above the headline (the publisher of a republished story)."""
+    for line in head:
+        if line.kind == "source" and (title is None or line.number < title.number):
+            return getattr(brand_of(registry, line.text), "name", None)
     return None
 
 
@@ -133,18 +145,22 @@ def site_signature(lines: list[Line], patterns: Patterns) -> tuple[str | None, s
 # --- author -----------------------------------------------------------------
 
 
-def find_author(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None = None) -> str | None:
+def find_author(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None = None,
+                closing: list[Line] = ()) -> str | None:
     """A byline: 'By Cao Desheng', '作者：X', '（记者张伟）' in the dateline, '(By Liu Jia)' at the
     end, or a bare name above the date line; not 'By Global Times' (an outlet)."""
     for line in lines:
         if is_not_author_credit(line.text, patterns):
             continue
+        reporter = reporter_dateline(line.text, patterns)
+        if reporter:
+            return reporter[0]
         for pattern in patterns.bylines:
             match = pattern.search(STAMP_TAIL.sub("", line.text[:MAX_SCAN_LINE]))
             name = _person_names(match.group("name"), registry) if match else None
             if name:
                 return name
-    return _name_above_date(lines, patterns, registry, title)
+    return _name_above_date(lines, patterns, registry, title) or _name_at_end(list(closing), patterns, registry)
 
 
 def _name_above_date(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None) -> str | None:
@@ -155,19 +171,33 @@ def _name_above_date(lines: list[Line], patterns: Patterns, registry: Registry, 
     for line, following in zip(content, content[1:]):
         if line.kind != "short" or following.kind != "stamp" or is_byline(line.text, patterns):
             continue
-        words = line.text.split()
-        if 2 <= len(words) <= 4 and not CJK.search(line.text) and not set(fold(line.text).split()) & patterns.not_name_words:
-            name = _person_names(line.text, registry)
-            if name:
-                return name
+        name = _bare_names(line.text, patterns, registry)
+        if name:
+            return name
     return None
+
+
+def _bare_names(text: str, patterns: Patterns, registry: Registry) -> str | None:
+    """Names standing alone on a line ('Lydia Chen', 'Pjotr Sauter in Riga and Helena Davis in Taipei')."""
+    if CJK.search(text) or len(text) > MAX_BARE_BYLINE or re.search(r"[.!?:]$", text):
+        return None
+    names = _person_names(text, registry)
+    if not names or any(len(n.split()) > 4 for n in names.split(", ")):
+        return None
+    return None if set(fold(names).split()) & patterns.not_name_words else names
+
+
+def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """A name alone on the last line of the article ('Максим Юсин'), as some papers sign."""
+    lines = [line for line in closing if line.kind not in ("chrome", "caption", "credit")]
+    return _bare_names(lines[-1].text, patterns, registry) if lines and lines[-1].kind == "short" else None
 
 
 def _person_names(raw: str, registry: Registry) -> str | None:
     """'Cao Desheng and Li Wei' -> 'Cao Desheng, Li Wei'; 'ERIKA KOVAL Associated Press' ->
     'Erika Koval'; None if it does not read as names of people."""
-    raw = NAME_CUT.sub("", raw.strip())
-    names = [_without_outlet(n.strip(" ,.:："), registry) for n in NAME_JOINERS.split(raw) if n.strip(" ,.:：")]
+    parts = [NAME_CUT.sub("", part.strip()) for part in NAME_JOINERS.split(raw.strip())]
+    names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]
     if not names or not all(n and _looks_like_name(n) and not source_named(registry, n) for n in names):
         return None
     return ", ".join(_title_case_capitals(n) for n in names)
@@ -215,8 +245,26 @@ def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns, regist
     return None
 
 
+def reporter_dateline(text: str, patterns: Patterns) -> tuple[str, Dateline] | None:
+    """'（中央社記者林克倫台北21日電）' -> ('林克倫', dateline Taipei): the city is the known one at the end."""
+    for pattern in patterns.reporter_datelines:
+        match = pattern.search(text[:MAX_SCAN_LINE])
+        if not match:
+            continue
+        rest = match.group("rest")
+        for cut in range(2, len(rest) - 1):
+            city = patterns.cities.get(fold(rest[cut:]))
+            if city:
+                month = int(match.group("month")) if match.group("month") else None
+                return rest[:cut], Dateline(city, match.group("agency"), month, int(match.group("day")), 0, match.end())
+    return None
+
+
 def _dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
     text = line.text[:MAX_SCAN_LINE]
+    found = reporter_dateline(text, patterns)
+    if found:
+        return replace(found[1], line=line.number)
     for pattern in patterns.dateline_forms:
         match = pattern.match(text)
         if not match:

@@ -32,8 +32,10 @@ def find_layout(lines: list[Line], patterns: Patterns) -> Layout | None:
     title, deck, start = None, None, None
     for i, line in enumerate(lines):
         if line.kind == "prose" or (title and line.kind == "short" and is_question(line.text)):
-            if title and deck is None and _credits_follow(lines, i, patterns):
-                deck = line  # a standfirst between the headline and its byline or date
+            if _credits_follow(lines, i, patterns):
+                # a standfirst between the headline and its byline or date; above a headline,
+                # a site's slogan or promotion
+                deck = deck or (line if title else None)
                 continue
             start = i
             break

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from despatch.ingest.dates import find_dates
-from despatch.ingest.names import source_named
+from despatch.ingest.names import brand_of
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, MAX_TITLE_CHARS, MIN_TITLE_WORDS, Patterns
 from despatch.registry import Registry, fold
 
@@ -136,7 +136,7 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
         return "caption"
     if is_not_author_credit(text, patterns) or any(p.search(text[:MAX_SCAN_LINE]) for p in patterns.source_labels):
         return "credit"
-    if source_named(registry, text):
+    if brand_of(registry, text):
         return "source"
     return "prose" if is_prose(text) else "short"
 

@@ -1,6 +1,8 @@
 """Fast look-up of registry sources by any of their names (folded), built once per registry."""
 from __future__ import annotations
 
+import re
+
 from despatch.registry import Registry, Source, fold
 
 _INDEXES: dict[int, tuple[Registry, dict[str, Source]]] = {}
@@ -36,14 +38,47 @@ def source_for_host(registry: Registry, host: str | None) -> Source | None:
 def source_prefixed(registry: Registry, name: str | None) -> Source | None:
     """The source whose longest name begins a printed one ('央视新闻客户端' -> CCTV,
     'Xinhua News Agency English Service' -> Xinhua); whole words for Latin and Cyrillic."""
+    match = _prefix_match(registry, name)
+    return match[1] if match else None
+
+
+def _prefix_match(registry: Registry, name: str | None) -> tuple[str, Source] | None:
     key = fold(name or "")
     best = None
     for alias, source in _index(registry).items():
         if len(alias) >= 2 and key.startswith(alias) and (not best or len(alias) > len(best[0])):
             if len(key) == len(alias) or not (alias[-1].isascii() or _is_letter(alias[-1])) or key[len(alias)] == " ":
                 best = (alias, source)
-    return best[1] if best else None
+    return best
 
 
 def _is_letter(char: str) -> bool:
     return char.isalpha() and not "\u3400" <= char <= "\u9fff"
+
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+BRAND_SEPARATOR = re.compile(r"\s+[-|–—]\s+|\s*\|\s*")
+MAX_BRAND_EXTRA_WORDS = 2
+
+
+def brand_of(registry: Registry, text: str) -> Source | None:
+    """The outlet a line names as a site's brand: 'CGTN', 'China Daily PDF', 'RT на русском',
+    a page title '... - BBC News', 'The Guardian - Back to home'."""
+    if len(text) > 160:
+        return None
+    parts = [p for p in BRAND_SEPARATOR.split(text) if p]
+    for part in (text, parts[0], parts[-1]) if len(parts) > 1 else (text,):
+        source = source_named(registry, part)
+        if source:
+            return source
+    match = _prefix_match(registry, text)
+    if match and _extra_words(fold(text), match[0]) <= MAX_BRAND_EXTRA_WORDS:
+        return match[1]
+    return None
+
+
+def _extra_words(text: str, name: str) -> int:
+    """Words after a name; in Chinese, two characters count as a word."""
+    rest = text[len(name) :]
+    cjk = len(CJK.findall(rest))
+    return len(CJK.sub(" ", rest).split()) + (cjk + 1) // 2

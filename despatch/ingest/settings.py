@@ -48,6 +48,7 @@ class Patterns:
     past_markers: tuple[re.Pattern, ...]
     time_zones: dict[str, tuple[str, bool]]
     month_first_countries: frozenset[str]
+    month_first_sources: frozenset[str]
     bylines: tuple[re.Pattern, ...]
     not_authors: tuple[re.Pattern, ...]
     source_labels: tuple[re.Pattern, ...]
@@ -55,6 +56,7 @@ class Patterns:
     captions: tuple[re.Pattern, ...]
     dateline_forms: tuple[re.Pattern, ...]
     slugs: tuple[re.Pattern, ...]
+    reporter_datelines: tuple[re.Pattern, ...]
     self_references: frozenset[str]
     not_cities: frozenset[str]
     not_name_words: frozenset[str]
@@ -123,6 +125,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         past_markers=_compile(dates.get("past_markers", {}).values()),
         time_zones={k: (v["offset"], bool(v.get("day_first", True))) for k, v in zones.items()},
         month_first_countries=frozenset(dates.get("month_first_countries", ())),
+        month_first_sources=frozenset(dates.get("month_first_sources", ())),
         bylines=_compile(credits.get("bylines")),
         not_authors=_compile(credits.get("not_authors")),
         source_labels=_compile(credits.get("source_labels")),
@@ -130,6 +133,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         captions=_compile(credits.get("captions"), 0),
         dateline_forms=_compile(datelines.get("forms"), 0),
         slugs=_compile(datelines.get("slugs"), 0),
+        reporter_datelines=_compile(datelines.get("reporter_datelines"), 0),
         self_references=frozenset(datelines.get("self_references", ())),
         not_cities=_folded(datelines.get("not_cities")),
         not_name_words=_folded(credits.get("not_name_words")),

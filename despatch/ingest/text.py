@@ -46,8 +46,7 @@ def _parse(text: str, path: str, registry: Registry, hint_date: dt.date | None):
         return None, messages + [Message(path, f"no article text found in {_name(path)}", level="error")]
     dateline = fields.find_dateline(lead(layout), layout.head, patterns, registry)
     source = find_source(layout, dateline, text, patterns, registry)
-    country = getattr(registry.source_by_name(source), "country", None)
-    published = publication_date(layout, marker, hint_date, country in patterns.month_first_countries, patterns, path)
+    published = publication_date(layout, marker, hint_date, _month_first(source, registry, patterns), patterns, path)
     title, proposed, title_messages = _title(layout, path)
     body = render_body(layout.body)
     clue = published.clue
@@ -62,7 +61,7 @@ def _parse(text: str, path: str, registry: Registry, hint_date: dt.date | None):
         utc_offset=_utc_offset(clue, source, registry),
         source=source,
         publisher=find_publisher(layout, text, source, patterns, registry),
-        author=fields.find_author(layout.head + lead(layout) + layout.closing, patterns, registry, layout.title),
+        author=fields.find_author(layout.head + lead(layout) + layout.closing, patterns, registry, layout.title, layout.closing),
         dateline=dateline.city if dateline else None,
         event_date=find_event_date(clue and clue.date, dateline, [l.text for l in lead(layout, EVENT_SCAN_PARAGRAPHS)], patterns),
         url=_url(layout),
@@ -121,7 +120,7 @@ def find_source(layout: Layout, dateline: fields.Dateline | None, text: str, pat
         lambda: fields.slug_source(layout.head, patterns, registry),
         lambda: fields.dateline_source(dateline, registry),
         lambda: fields.stamp_source(layout.head, registry),
-        lambda: fields.credit_line_source(layout.head, registry),
+        lambda: fields.credit_line_source(layout.head, registry, layout.title),
         lambda: getattr(fields.url_source(text, registry), "name", None),
         lambda: fields.site_signature(layout.head + layout.tail, patterns)[0],
     )
@@ -131,10 +130,17 @@ def find_source(layout: Layout, dateline: fields.Dateline | None, text: str, pat
 def find_publisher(layout: Layout, text: str, source: str | None, patterns: Patterns, registry: Registry) -> str | None:
     """The hosting site, where the text shows it and it differs from the source."""
     candidates = (
+        fields.brand_line_source(layout.head, registry, layout.title),
         getattr(fields.url_source(text, registry), "name", None),
         fields.site_signature(layout.head + layout.body + layout.tail, patterns)[1],
     )
     return next((c for c in candidates if c and c != source), None)
+
+
+def _month_first(source: str | None, registry: Registry, patterns: Patterns) -> bool:
+    """Whether the outlet writes all-numeric dates month first ('03/01/2023' = 1 March)."""
+    country = getattr(registry.source_by_name(source), "country", None)
+    return source in patterns.month_first_sources or country in patterns.month_first_countries
 
 
 def _utc_offset(clue: DateClue | None, source: str | None, registry: Registry) -> str | None:
