@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from badinput_support import FIXTURES, GOOD_SEED, Build, build_cases, case_build, corpus_files, pwned_files, scan_site, tree_digest
+from badinput_support import (FIXTURES, GOOD_SEED, Build, build_cases, case_build, corpus_files, lay_out, pwned_files,
+                              run_build, scan_site, tree_digest)
 from despatch import frontmatter
 
 
@@ -322,3 +323,14 @@ def test_a_crash_while_reading_one_content_file_is_a_message_for_that_file(tmp_p
     monkeypatch.setattr(content.frontmatter, "parse", explode)
     article, messages = content.read_article(path)
     assert article is None and messages and messages[0].level == "error" and messages[0].path == str(path)
+
+
+@pytest.mark.parametrize("date", ["soon", "../../etc", "0000", "2023-02-30", "2023-13"])
+def test_a_milestone_date_that_is_not_a_date_is_a_warning_not_a_crash(tmp_path, date):
+    lay_out(tmp_path, {"content/2023-03-01-milestone.md": (
+        f"---\ntitle: Milestone test\ndate: 2023-03-01\nmilestones:\n  - {{date: '{date}', sentence: It began.}}\n"
+        "---\n\nBody.\n").encode()})
+    build = run_build(tmp_path, "build")
+    assert "Traceback" not in build.stderr and build.returncode == 0, build.stderr
+    assert re.search(r"2023-03-01-milestone\.md:4: warning: 'milestones': milestone date", build.stderr)
+    assert (build.site / "articles" / "2023-03-01-milestone" / "index.html").exists()
