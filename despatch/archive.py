@@ -212,7 +212,9 @@ def _cluster(articles: list[Article], vectors: dict[str, Vector], places: set) -
         if day is not None:
             nearby = sorted({i for offset in range(-EVENT_WINDOW_DAYS, EVENT_WINDOW_DAYS + 1)
                              for i in by_day.get(day + dt.timedelta(days=offset), ())})
-            found = next((i for i in nearby if any(same_event(m, article, vectors, places) for m in clusters[i])), None)
+            # The window counts from an event's first day, so a run of daily reports never chains into one event.
+            found = next((i for i in nearby if abs((event_day(clusters[i][0]) - day).days) <= EVENT_WINDOW_DAYS
+                          and any(same_event(m, article, vectors, places) for m in clusters[i])), None)
         if found is None:
             clusters.append([article])
             found = len(clusters) - 1

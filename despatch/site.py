@@ -10,7 +10,7 @@ from .model import Article
 from .search import LANGUAGE_NAMES, search_filters
 
 YEAR_PAGE_EVENTS = 100  # events per page of a year's timeline (a year of 10,000 articles has ~250)
-HOME_EVENT_LIMIT = 120  # the home page stays small; older years have their own pages
+HOME_EVENT_LIMIT = 80  # the home page stays under 200 KB at 10,000 articles; older years have their own pages
 HOME_MILESTONE_LIMIT = 60  # milestones on the home timeline: the shown years' own, then the most cited
 TERM_PAGE_SIZE = 100  # articles per page of a topic, source, person or entity listing
 TERM_EVENT_LIMIT = 30  # newest events listed on a person or entity page

@@ -41,6 +41,11 @@ def test_two_days_apart_are_two_events():
     assert found == {("a",), ("b",)}
 
 
+def test_daily_reports_do_not_chain_into_one_long_event():
+    found = events_of([article("d1", "2023-03-01"), article("d2", "2023-03-02"), article("d3", "2023-03-03")])
+    assert found == {("d1", "d2"), ("d3",)}
+
+
 def test_one_shared_person_without_a_shared_place_or_similar_text_is_not_enough():
     a = article("a", "2023-03-01", people=("Alexander Lukashenko",), entities=("Minsk",),
                 body="Lukashenko opened a dairy plant in Grodno region, praising farmers.")
