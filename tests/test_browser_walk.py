@@ -120,6 +120,16 @@ def _article_date(page) -> dt.date:
     return dt.date.fromisoformat(page.locator(".article-header time[datetime]").first.get_attribute("datetime"))
 
 
+def test_an_article_prints_as_its_text_and_record_without_the_site_around_it(browser, site_url, seed_site):
+    with reader_page(browser) as page:
+        page.goto(site_url + page_kinds(seed_site)["article"])
+        page.emulate_media(media="print")
+        for around in (".site-header", ".site-footer", ".prev-next", ".cite"):
+            expect(page.locator(around)).to_be_hidden()
+        for kept in ("main h1", ".article-header time", ".article-header .source", ".article .body"):
+            expect(page.locator(kept).first).to_be_visible()
+
+
 @pytest.mark.parametrize("where", ["root", "sub-path"])
 def test_a_missing_page_shows_the_404_page_with_working_links(browser, site_url, subpath_url, where):
     home = site_url if where == "root" else subpath_url
