@@ -148,6 +148,6 @@ def _progress(args):
 
     def show(index: int, total: int, name: str) -> None:
         end = "\n" if index == total else "\r"
-        print(f"ingest: {index}/{total} {name[:60]:<60}", end=end, file=sys.stderr, flush=True)
+        print(f"ingest: {index}/{total} {safe_for_terminal(name[:60]):<60}", end=end, file=sys.stderr, flush=True)
 
     return show

@@ -191,6 +191,8 @@ def parse_moment(value) -> tuple[dt.date, str | None, str | None]:
     time = None if hour is None else f"{hour}:{minute}" + (f":{second}" if second and second != "00" else "")
     if offset and offset != "Z" and ":" not in offset:
         offset = offset[:3] + ":" + offset[3:]
+    if offset and offset != "Z" and not (int(offset[1:3]) <= 14 and int(offset[4:6]) < 60):
+        raise ContentError(f"'{match.group(0)}' has no such time zone offset ({offset}); offsets run from -12:00 to +14:00")
     return date, time, "+00:00" if offset == "Z" else offset
 
 

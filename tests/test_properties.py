@@ -246,3 +246,9 @@ def _registry(load):
     if not _REGISTRY:
         _REGISTRY.append(load())
     return _REGISTRY[0]
+
+
+@pytest.mark.parametrize("moment", ["2023-03-01T10:00:00+99:99", "2023-03-01T10:00:00-12:60", "2023-03-01T25:00"])
+def test_impossible_times_and_offsets_are_refused(moment):
+    with pytest.raises(ContentError):
+        parse_moment(moment)
