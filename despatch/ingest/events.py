@@ -31,7 +31,7 @@ def find_event_date(
     """
     if published is None:
         return _absolute_date(lead, patterns)
-    filed = _month_day(published, dateline.month, dateline.day) if dateline and dateline.month and dateline.day else None
+    filed = _filed_day(published, dateline)
     # Words like 'yesterday' or 'on Monday' count from the day the story was filed.
     reference = filed or published
     days = []
@@ -42,6 +42,16 @@ def find_event_date(
     if reference in days:
         return reference
     return days[0] if days else filed
+
+
+def _filed_day(published: dt.date, dateline: Dateline | None) -> dt.date | None:
+    """The day in a dateline ('BEIJING, July 8', '台北21日電'), on or before publication."""
+    if not (dateline and dateline.day):
+        return None
+    if dateline.month:
+        return _month_day(published, dateline.month, dateline.day)
+    days = _cjk_days(f"{dateline.day}日", published)
+    return days[0][1] if days else None
 
 
 def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
@@ -59,6 +69,8 @@ def _days_in(text: str, published: dt.date, patterns: Patterns) -> list[dt.date]
     for position, day in sorted(candidates, key=lambda c: c[0]):
         if day != published and _in_future_clause(text, position, patterns):
             continue  # 'will visit Minsk on Friday' is a plan; 'takes effect on Friday' (today) is news
+        if set(fold(text[max(0, position - 12) : position]).split()[-1:]) & patterns.future_prepositions:
+            continue  # 'until 2 March' is a deadline
         if day and dt.timedelta(0) <= published - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
             days.append(day)
     return days
@@ -117,7 +129,8 @@ def _relative_days(text: str, published: dt.date, patterns: Patterns) -> list[tu
     folded = fold(text)
     found = []
     for words, offset in patterns.relative_days.items():
-        match = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", folded)
+        bounded = rf"(?<!\w){re.escape(words)}(?!\w)" if not CJK_WORD.match(words) else re.escape(words)
+        match = re.search(bounded, folded)
         if match:
             # positions in the folded text are close enough to order the clues
             found.append((match.start(), published + dt.timedelta(days=offset)))
