@@ -157,6 +157,74 @@ LAYOUTS = {
         28.02.2023 / 12:40
         Аляксандр Лукашэнка прыляцеў з дзяржаўным візітам у Кітай, паведаміла прэс-служба.
         """, dict(title="Лукашэнка прыляцеў у Пекін", date=D(2023, 2, 28), time="12:40", source=None, language="ru")),
+    "page-title-then-headline": ("""
+        Lukashenko meets Chinese envoy in Minsk - BBC News
+        Skip to content
+        Home
+        News
+        Lukashenko meets Chinese envoy in Minsk
+        12 April 2023
+        By Anna Petrova, Eastern Europe reporter
+        Belarusian leader Alexander Lukashenko met the new Chinese ambassador in Minsk today, his office said.
+        """, dict(title="Lukashenko meets Chinese envoy in Minsk", source="BBC", author="Anna Petrova",
+                  date=D(2023, 4, 12), event_date=D(2023, 4, 12))),
+    "host-brand-above-wire-credit-below": ("""
+        The Moscow Times
+        Independent News From Russia
+        News
+        Opinion
+        Putin and Xi meet in Beijing
+        Oct. 18, 2023
+        AFP
+        President Vladimir Putin on Wednesday met Chinese leader Xi Jinping in Beijing, the Kremlin said.
+        """, dict(title="Putin and Xi meet in Beijing", source="AFP", publisher="The Moscow Times", author=None,
+                  date=D(2023, 10, 18), event_date=D(2023, 10, 18))),
+    "unprefixed-byline-with-cities": ("""
+        Belarus
+        Xi hosts Lukashenko in Beijing
+        The visit comes days after China's position paper on Ukraine
+        Anna Novak in Riga and Li Wei in Taipei
+        Wed 1 Mar 2023 13.05 GMT
+        The Belarusian leader arrived on Tuesday. He held talks with the Chinese president on Wednesday morning.
+        """, dict(author="Anna Novak, Li Wei", time="13:05", date=D(2023, 3, 1), event_date=D(2023, 3, 1),
+                  subtitle="The visit comes days after China's position paper on Ukraine")),
+    "signature-at-the-end": ("""
+        Минск и Пекин подписали соглашения
+        02.03.2023
+        Минск и Пекин в среду подписали пакет соглашений в ходе государственного визита в Китай.
+        Эксперты полагают, что сотрудничество будет расширяться.
+        Иван Петров
+        Фото: Pool / Reuters
+        Комментарии
+        """, dict(author="Иван Петров", source=None, event_date=D(2023, 3, 1))),
+    "cjk-reporter-city-dateline": ("""
+        中央社 CNA
+        國際
+        中白簽署合作文件 雙方同意擴大貿易
+        2023/3/2 18:30（3/2 19:05 更新）
+        習近平（右）與盧卡申科（左）1日在北京會面。（路透社）
+        （中央社記者王小明台北2日電）中國與白俄羅斯今天在北京簽署多項合作文件，雙方同意擴大貿易。
+        """, dict(source="Central News Agency", author="王小明", dateline="Taipei", date=D(2023, 3, 2), event_date=D(2023, 3, 2),
+                  captions=("習近平（右）與盧卡申科（左）1日在北京會面。（路透社）",))),
+    "day-before-in-russian": ("""
+        Лукашенко вернулся из Пекина
+        2 марта 2023, 00:01
+        Президент Белоруссии накануне провел переговоры в Пекине. Визит продлится до 2 марта.
+        """, dict(event_date=D(2023, 3, 1))),
+    "promotion-above-the-headline": ("""
+        Meduza
+        Meet the real Russia. Support independent journalism.
+        News
+        3:07 pm, March 22, 2023
+        Source: Meduza
+        Putin and Xi sign two statements but no pipeline deal
+        Vladimir Putin and Xi Jinping wrapped up two days of talks in Moscow on Tuesday by signing a joint statement.
+        """, dict(title="Putin and Xi sign two statements but no pipeline deal", date=D(2023, 3, 22), time="15:07",
+                  source="Meduza", event_date=D(2023, 3, 21))),
+    "complete-date-without-publication-date": ("""
+        On the meeting of the Foreign Minister with the Ambassador of China
+        On 6 April 2023, the Foreign Minister met with the Ambassador of China in Minsk.
+        """, dict(date=None, event_date=D(2023, 4, 6))),
 }
 
 
