@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from .model import Article, Message
+from .pagefind_order import canonical_bundle
 
 BUNDLE = "pagefind"  # site folder of the index and of Pagefind's own search box (JS and CSS)
 INDEXED_PAGES = "articles/**/*.html"  # article pages carry data-pagefind-body; nothing else is indexed
@@ -51,7 +52,7 @@ def build_search_index(site_dir: Path, pages: list[str]) -> tuple[dict[str, byte
         root = Path(bundle)
         files = {f"{BUNDLE}/{path.relative_to(root).as_posix()}": path.read_bytes()
                  for path in sorted(root.rglob("*")) if path.is_file()}
-    return files, []
+    return canonical_bundle(files, BUNDLE), []
 
 
 def _link(source: Path, target: Path) -> None:
