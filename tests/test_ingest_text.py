@@ -338,3 +338,28 @@ def test_printed_url_gives_url_and_publisher(registry):
     assert article.source == "Ministry of Foreign Affairs of the Republic of Belarus"
     assert article.title == "О визите делегации Китая"
     assert article.date == D(2023, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "lead, event",
+    [
+        ("Xi will visit Minsk on Friday, the ministry said on Tuesday.", D(2023, 3, 7)),
+        ("Лукашенко посетит Китай, где будет в пятницу, сообщили во вторник.", D(2023, 3, 7)),
+        ("The president will pay a state visit from February 28 to March 2, officials said.", None),
+    ],
+)
+def test_planned_days_are_not_the_event(registry, lead, event):
+    article, _ = parse(registry, f"Sides plan talks on trade\n\n2023-03-08 10:00\n\n{lead}\n")
+    assert article.event_date == event
+
+
+def test_the_day_news_was_told_is_not_the_event_when_another_day_is_named(registry):
+    article, _ = parse(registry, "Ministers meet in Minsk\n\n2023-03-01 10:00\n\n"
+                       "The ministry said on Wednesday that the ministers met in Minsk on Tuesday to discuss trade.\n")
+    assert article.event_date == D(2023, 2, 28)
+
+
+def test_a_common_word_that_begins_an_outlet_name_does_not_make_a_brand_line(registry):
+    article, _ = parse(registry, "Diplomat leaves Minsk\n\n2023-03-01 10:00\n\n"
+                       "A Chinese diplomat left Minsk on Wednesday after three years in the post, the embassy said.\n")
+    assert article.title == "Diplomat leaves Minsk"

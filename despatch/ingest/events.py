@@ -17,6 +17,7 @@ from despatch.registry import fold
 CJK_DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
 RANGE_JOIN = re.compile(r"\s*(?:to|till|until|through|-|–|—|по|至|到)\s*", re.I)
 CJK_WORD = re.compile(r"[\u3400-\u9fff]")
+ATTRIBUTION_REACH = 25  # characters before a day searched for 'said', 'сообщили'
 FUTURE_REACH = 80  # characters before a date searched for 'will', 'будет', '将'
 MIN_WEEKDAY_NAME = 5  # 'Sun Yi' is a name, 'Sunday' a day
 
@@ -34,14 +35,15 @@ def find_event_date(
     filed = _filed_day(published, dateline)
     # Words like 'yesterday' or 'on Monday' count from the day the story was filed.
     reference = filed or published
-    days = []
+    days, told = [], []
     for i, paragraph in enumerate(lead):
         if i == 0 and dateline:
             paragraph = paragraph[dateline.end :]
-        days += _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns)
+        for day, attribution in _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns):
+            (told if attribution else days).append(day)
     if reference in days:
         return reference
-    return days[0] if days else filed
+    return (days or told or [filed])[0]
 
 
 def _filed_day(published: dt.date, dateline: Dateline | None) -> dt.date | None:
@@ -61,8 +63,9 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
     return found[0].value if found else None
 
 
-def _days_in(text: str, published: dt.date, patterns: Patterns) -> list[dt.date]:
-    """The days a paragraph names, in order, that resolve near publication and are not plans."""
+def _days_in(text: str, published: dt.date, patterns: Patterns) -> list[tuple[dt.date, bool]]:
+    """The days a paragraph names, in order, that resolve near publication and are not plans;
+    each with whether it only dates the telling ('the ministry said on Wednesday')."""
     candidates = _dates(text, published, patterns) + _weekdays(text, published, patterns)
     candidates += _relative_days(text, published, patterns) + _cjk_days(text, published)
     days = []
@@ -72,8 +75,16 @@ def _days_in(text: str, published: dt.date, patterns: Patterns) -> list[dt.date]
         if set(fold(text[max(0, position - 12) : position]).split()[-1:]) & patterns.future_prepositions:
             continue  # 'until 2 March' is a deadline
         if day and dt.timedelta(0) <= published - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
-            days.append(day)
+            days.append((day, _after_attribution(text, position, patterns)))
     return days
+
+
+def _after_attribution(text: str, position: int, patterns: Patterns) -> bool:
+    before = text[max(0, position - ATTRIBUTION_REACH) : position]
+    words = fold(before).split()[-3:]
+    return bool(set(words) & patterns.reporting_words) or any(
+        w in before[-6:] for w in patterns.reporting_words if CJK_WORD.match(w)
+    )
 
 
 def _in_future_clause(text: str, position: int, patterns: Patterns) -> bool:

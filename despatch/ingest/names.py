@@ -72,9 +72,15 @@ def brand_of(registry: Registry, text: str) -> Source | None:
         if source:
             return source
     match = _prefix_match(registry, text)
-    if match and _extra_words(fold(text), match[0]) <= MAX_BRAND_EXTRA_WORDS:
+    if match and _extra_words(fold(text), match[0]) <= MAX_BRAND_EXTRA_WORDS and _distinctive(match[0], text):
         return match[1]
     return None
+
+
+def _distinctive(name: str, text: str) -> bool:
+    """A name that cannot open an ordinary headline: several words, capitals ('RT', 'ECNS'), Chinese."""
+    printed = text.lstrip()[: len(name)]
+    return " " in name or printed.isupper() or bool(CJK.search(name))
 
 
 def _extra_words(text: str, name: str) -> int:

@@ -45,6 +45,7 @@ class Patterns:
     relative_days: dict[str, int]
     future_words: frozenset[str]
     future_prepositions: frozenset[str]
+    reporting_words: frozenset[str]
     past_markers: tuple[re.Pattern, ...]
     time_zones: dict[str, tuple[str, bool]]
     month_first_countries: frozenset[str]
@@ -122,6 +123,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         relative_days=_word_table(dates.get("relative_days", {})),
         future_words=_folded(dates.get("future_words")),
         future_prepositions=_folded(dates.get("future_prepositions")),
+        reporting_words=_folded(dates.get("reporting_words")),
         past_markers=_compile(dates.get("past_markers", {}).values()),
         time_zones={k: (v["offset"], bool(v.get("day_first", True))) for k, v in zones.items()},
         month_first_countries=frozenset(dates.get("month_first_countries", ())),
