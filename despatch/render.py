@@ -42,7 +42,7 @@ def markdown_to_html(body: str) -> str:
     html = _demote_headings(markdown.markdown(body, extensions=["tables", "sane_lists"], output_format="html"))
     html = nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
                      link_rel="noopener noreferrer nofollow", strip_comments=True)
-    return _unwrap_dead_links(html)
+    return _mark_captions_and_questions(_unwrap_dead_links(html))
 
 
 _LINK = re.compile(r"<a((?: [a-z]+=\"[^\"]*\")*)>(.*?)</a>", re.DOTALL)
@@ -53,6 +53,19 @@ def _unwrap_dead_links(html: str) -> str:
     """A link or image whose address the sanitizer removed (javascript:, data:, ...) becomes plain text."""
     html = _LINK.sub(lambda m: m.group(0) if " href=" in m.group(1) else m.group(2), html)
     return _IMAGE.sub(lambda m: m.group(0) if " src=" in m.group(1) else "", html)
+
+
+_CAPTION = re.compile(r"<p><em>Photo:</em>(.*?)</p>", re.DOTALL)
+_QUESTION = re.compile(r"<p><strong>Q:</strong>")
+
+
+def _mark_captions_and_questions(html: str) -> str:
+    """Ingest writes captions as `*Photo:* ...` and questions as `**Q:** ...`: show them as such.
+
+    Runs after sanitizing, on markup the sanitizer produced, so it adds no content of its own.
+    """
+    html = _CAPTION.sub(r'<figure class="caption"><figcaption><em>Photo:</em>\1</figcaption></figure>', html)
+    return _QUESTION.sub('<p class="question"><strong>Q:</strong>', html)
 
 
 def _demote_headings(html: str) -> str:
