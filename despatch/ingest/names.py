@@ -43,28 +43,29 @@ def source_prefixed(registry: Registry, name: str | None) -> Source | None:
 
 
 def _prefix_match(registry: Registry, name: str | None) -> tuple[str, Source] | None:
-    key = fold(name or "")
-    best = None
-    for alias, source in _index(registry).items():
-        if len(alias) >= 2 and key.startswith(alias) and (not best or len(alias) > len(best[0])):
-            if len(key) == len(alias) or not (alias[-1].isascii() or _is_letter(alias[-1])) or key[len(alias)] == " ":
-                best = (alias, source)
-    return best
-
-
-def _is_letter(char: str) -> bool:
-    return char.isalpha() and not "\u3400" <= char <= "\u9fff"
+    """The longest registry name that begins `name`, ending at a word boundary (any character
+    in Chinese), with its source."""
+    key = fold(name or "")[:MAX_NAME_CHARS]
+    index = _index(registry)
+    ends = [i for i in range(2, len(key) + 1) if i == len(key) or key[i] == " " or CJK.match(key[i - 1])]
+    for end in reversed(ends):
+        source = index.get(key[:end])
+        if source:
+            return key[:end], source
+    return None
 
 
 CJK = re.compile(r"[\u3400-\u9fff]")
+MAX_NAME_CHARS = 80  # a registry name is never longer
 BRAND_SEPARATOR = re.compile(r"\s+[-|–—]\s+|\s*\|\s*")
 MAX_BRAND_EXTRA_WORDS = 2
+MAX_BRAND_WORDS = 16  # a page title with its site name may be long; a paragraph is longer
 
 
 def brand_of(registry: Registry, text: str) -> Source | None:
     """The outlet a line names as a site's brand: 'CGTN', 'China Daily PDF', 'RT на русском',
     a page title '... - BBC News', 'The Guardian - Back to home'."""
-    if len(text) > 160:
+    if len(text) > 160 or len(text.split()) > MAX_BRAND_WORDS:
         return None
     parts = [p for p in BRAND_SEPARATOR.split(text) if p]
     for part in (text, parts[0], parts[-1]) if len(parts) > 1 else (text,):
