@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from despatch.ingest.body import has_sentence
+from despatch.ingest.dates import find_dates
 from despatch.ingest.lines import (
     Line, is_byline, is_dated_headline, is_question, is_stop, looks_like_headline, word_count,
 )
@@ -91,8 +92,15 @@ def _credits_follow(lines: list[Line], i: int, patterns: Patterns) -> bool:
 def _subtitle(head: list[Line], title: Line | None, patterns: Patterns) -> Line | None:
     if title is None:
         return None
-    after = [l for l in head if l.number > title.number and l.kind == "short"]
-    return next((l for l in after if looks_like_headline(l.text) and not is_byline(l.text, patterns)), None)
+    after = [l for l in head if l.number > title.number and l.kind == "short" and l.text != title.text]
+    return next((l for l in after if _deck_shaped(l, patterns)), None)
+
+
+def _deck_shaped(line: Line, patterns: Patterns) -> bool:
+    """A line under the headline that reads as its deck: not a byline, not a dated photo caption."""
+    if not looks_like_headline(line.text) or is_byline(line.text, patterns):
+        return False
+    return not any(found.has_year for found in find_dates(line.text))
 
 
 def _trim_tail(body: list[Line]) -> list[Line]:
