@@ -49,6 +49,22 @@ def test_axe_finds_no_serious_or_critical_violations_on_any_kind_of_page(tabs, s
     assert not blocking, json.dumps(blocking, indent=1)
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_serious_or_critical_violations_in_search_results(tabs, site_url, seed_site, scheme):
+    if "search" not in page_kinds(seed_site):
+        pytest.skip("the site has no search page")
+    page = tabs[scheme]
+    page.goto(site_url + "search/")
+    page.fill(".pagefind-ui__search-input", "Lukashenko")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
+    page.wait_for_load_state("networkidle")
+    if scheme == "dark":
+        screenshot(page, "search-results-desktop-dark")
+    violations = AXE.run(page).response["violations"]
+    serious = [_describe(v) for v in violations if v["impact"] in BLOCKING_IMPACTS]
+    assert not serious, serious
+
+
 def _describe(violation: dict) -> str:
     targets = [" ".join(map(str, node["target"])) for node in violation["nodes"][:3]]
     return f"{violation['id']} ({violation['impact']}): {violation['help']} at {targets}"
