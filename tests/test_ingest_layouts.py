@@ -288,3 +288,19 @@ def test_chinese_location_breadcrumb_is_chrome(registry):
     article, _ = parse_text("当前位置：首页>新闻>正文\n中白两国签署合作文件\n2023-03-01 10:00\n"
                             "新华社北京3月1日电 中国和白俄罗斯1日在北京签署多项合作文件，双方将扩大贸易。\n", "crumb.txt", registry)
     assert article.title == "中白两国签署合作文件"
+
+
+def test_a_list_of_tags_at_the_end_is_not_a_signature(registry):
+    article, _ = parse_text("Путин и Си провели переговоры\n21 марта 2023, 19:48\n"
+                            "Президент России после переговоров с председателем КНР сделал заявление для прессы.\n"
+                            "Теги\nКитай\nВладимир Путин\nПодписывайтесь на RT в Telegram\n", "tags.txt", registry)
+    assert article.author is None
+    assert "Теги" not in article.body and "Telegram" not in article.body
+
+
+@pytest.mark.parametrize("footer", ["Нашли ошибку? Выделите ее и нажмите Ctrl+Enter", "澎湃新闻，未经授权不得转载",
+                                    "Would you like to report a mistake or contribute to the story?", "Ответственный редактор: Ли Мэн"])
+def test_footers_are_not_in_the_body(registry, footer):
+    article, _ = parse_text(f"Ministers meet in Minsk\n1 March 2023\n"
+                            f"The ministers met in Minsk on Wednesday to discuss trade and logistics.\n{footer}\n", "f.txt", registry)
+    assert footer not in article.body

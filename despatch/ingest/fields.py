@@ -190,7 +190,10 @@ def _bare_names(text: str, patterns: Patterns, registry: Registry) -> str | None
 def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) -> str | None:
     """A name alone on the last line of the article ('Максим Юсин'), as some papers sign."""
     lines = [line for line in closing if line.kind not in ("chrome", "caption", "credit")]
-    return _bare_names(lines[-1].text, patterns, registry) if lines and lines[-1].kind == "short" else None
+    # a signature follows the last paragraph, not a list of tags or links
+    if len(lines) < 2 or lines[-1].kind != "short" or lines[-2].kind != "prose":
+        return None
+    return _bare_names(lines[-1].text, patterns, registry)
 
 
 def _person_names(raw: str, registry: Registry) -> str | None:
