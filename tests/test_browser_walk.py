@@ -16,10 +16,11 @@ SIDE_BY_SIDE = (
     (".site-nav a",),
     (".year-nav a",),
     (".chip",),
-    (".event-card",),
+    (".event-card", ".milestone-card"),
     (".prev-next a",),
     (".article-item",),
-    ("main h1", ".article-header .meta", ".article-header .facts", ".article .body"),
+    ("main h1", ".article-header .meta", ".article-header .facts", ".article-chips", ".article .body", ".cite"),
+    (".site-header", "main", ".site-footer"),
 )
 
 
