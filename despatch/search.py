@@ -14,6 +14,7 @@ from .pagefind_order import canonical_bundle
 BUNDLE = "pagefind"  # site folder of the index and of Pagefind's own search box (JS and CSS)
 INDEXED_PAGES = "articles/**/*.html"  # article pages carry data-pagefind-body; nothing else is indexed
 INDEX_TIMEOUT_SECONDS = 900
+MARKUP_LOOKALIKES = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "\uff06"})  # ‹ › ＆
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "zh": "Chinese", "be": "Belarusian"}
 
 
@@ -25,7 +26,9 @@ def search_filters(article: Article, topic_names: dict[str, str]) -> tuple[tuple
     if article.year:
         pairs.append(("year", str(article.year)))
     pairs.append(("language", LANGUAGE_NAMES.get(article.language, article.language)))
-    return tuple(pairs)
+    # Pagefind's search box (1.5) decodes filter values and puts them into the page as HTML, unlike
+    # titles and excerpts; escaping does not survive that, so markup characters become look-alikes.
+    return tuple((name, value.translate(MARKUP_LOOKALIKES)) for name, value in pairs)
 
 
 def build_search_index(site_dir: Path, pages: list[str]) -> tuple[dict[str, bytes], list[Message]]:
