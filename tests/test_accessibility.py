@@ -128,7 +128,7 @@ def test_focus_is_clearly_visible_on_every_kind_of_control(tabs, site_url, seed_
     assert not weak, weak
 
 
-def test_an_article_in_another_language_is_marked_with_its_language(tmp_path, browser):
+def test_an_article_in_another_language_is_marked_with_its_language(tmp_path):
     content = tmp_path / "content"
     content.mkdir()
     (content / "2023-03-11-posol.md").write_text(RUSSIAN_ARTICLE, encoding="utf-8")
