@@ -190,3 +190,15 @@ LAYOUT_CHECK = """(groups) => {
   }
   return problems;
 }"""
+
+
+def test_a_missing_browser_fails_the_run_in_ci_and_skips_on_a_laptop(monkeypatch):
+    import browser_support
+
+    monkeypatch.setattr(browser_support, "chromium_path", lambda: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception):
+        browser_support.require_chromium()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception):
+        browser_support.require_chromium()

@@ -64,3 +64,13 @@ def test_the_stylesheet_is_valid_css(checker_errors, seed_site):
     assert (seed_site / "static" / "css" / "site.css").read_bytes() == (ROOT / "static" / "css" / "site.css").read_bytes()
     errors = [m for m in checker_errors if m.get("url", "").endswith(".css")]
     assert not errors, _readable(errors, seed_site.parent)
+
+
+def test_missing_java_fails_the_run_in_ci_and_skips_on_a_laptop(monkeypatch):
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception):
+        java()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception):
+        java()
