@@ -302,3 +302,42 @@ def test_a_missing_browser_fails_in_ci(monkeypatch):
     monkeypatch.setattr(browser_support, "chromium_path", lambda: None)
     with pytest.raises(pytest.fail.Exception):
         browser_support.require_chromium()
+
+
+def test_search_results_for_the_payloads_run_nothing(corpus, served_corpus, browser):
+    """The search index holds the hostile titles and bodies as text; its results must show them inertly."""
+    if not (corpus.site / "search" / "index.html").exists():
+        pytest.skip("this site has no search page")
+    context = browser.new_context()
+    context.add_init_script(DIALOG_HOOK)
+    loaded = []
+
+    def route(request_route):
+        request = request_route.request
+        if loaded and request.is_navigation_request() and request.frame.parent_frame is None:
+            request_route.fulfill(status=204)  # a clicked link: the page stays
+        elif request.url.startswith(served_corpus):
+            request_route.continue_()
+        else:
+            request_route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    dialogs, findings, shown = [], [], 0
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(served_corpus + "search/")
+    loaded.append(True)
+    search = page.locator("input[type=text], input[type=search]").first
+    search.wait_for(timeout=10_000)
+    for query in ("XSS", "alert", "script onerror", "Lukashenko", "javascript", "cycler", "Trade"):
+        search.fill(query)
+        try:
+            page.locator(".pagefind-ui__result").first.wait_for(timeout=5_000)
+            shown += 1
+        except Exception:  # noqa: BLE001 - a query without results is fine; the checks below still run
+            pass
+        page.evaluate(CLICK_LINKS, [])
+        findings += [f"{query}: {item}" for item in _live_findings(page)]
+    context.close()
+    assert shown >= 3, "the search found none of the hostile articles"
+    assert dialogs == [] and findings == []
