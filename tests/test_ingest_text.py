@@ -363,3 +363,11 @@ def test_a_common_word_that_begins_an_outlet_name_does_not_make_a_brand_line(reg
     article, _ = parse(registry, "Diplomat leaves Minsk\n\n2023-03-01 10:00\n\n"
                        "A Chinese diplomat left Minsk on Wednesday after three years in the post, the embassy said.\n")
     assert article.title == "Diplomat leaves Minsk"
+
+
+def test_hint_date_is_used_only_when_the_text_prints_none(registry):
+    text = "Ministers meet in Minsk\n\nThe ministers met in Minsk on Wednesday to discuss trade, the ministry said.\n"
+    article, _ = parse(registry, text, hint_date=D(2023, 3, 1))
+    assert article.date == D(2023, 3, 1) and any("hint" in note for note in article.notes)
+    article, _ = parse(registry, "Ministers meet in Minsk\n\n2 March 2023, 10:00\n\n" + text.split("\n\n")[1], hint_date=D(2023, 3, 1))
+    assert article.date == D(2023, 3, 2)

@@ -50,6 +50,8 @@ def publication_date(
         messages.append(Message(path, f"the leading date marker {marker} contradicts the text; date left empty"))
     clues += [c for c in (marker_clue, hint and DateClue(hint, "hint", "hint")) if c]
     chosen = choose_date(clues)
+    if chosen and chosen.kind == "hint":
+        notes.append(f"date {chosen.date} is not printed in the text: it came with the file (hint)")
     notes += [f"{c.kind} date {c.date} ({c.printed!r}) disagrees with {chosen.date}"
               for c in clues if chosen and c.date != chosen.date and c.kind != "updated"]
     return Publication(chosen, tuple(notes), messages)
