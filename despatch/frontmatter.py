@@ -60,14 +60,15 @@ def parse(text: str) -> FrontMatter:
     if raw is None:
         return FrontMatter(fields={}, lines={}, body=body, body_line=1)
     if len(raw.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
-        raise FrontMatterError(f"front matter is larger than {MAX_FRONT_MATTER_BYTES // 1024} KB", 2)
+        raise FrontMatterError(f"front matter is larger than {MAX_FRONT_MATTER_BYTES // 1024} KB; move long text into the body", 2)
     _check_tokens(raw)
     node = _compose(raw)
     if node is None:
         return FrontMatter(fields={}, lines={}, body=body, body_line=body_line)
     if not isinstance(node, yaml.MappingNode):
         kind = "a list" if isinstance(node, yaml.SequenceNode) else "a single value"
-        raise FrontMatterError(f"front matter must be key: value pairs, found {kind}", node.start_mark.line + 2)
+        raise FrontMatterError(f"front matter must be key: value pairs, found {kind}; write lines like 'title: ...'",
+                               node.start_mark.line + 2)
     fields, lines = _construct_mapping(node)
     return FrontMatter(fields=fields, lines=lines, body=body, body_line=body_line)
 
@@ -89,7 +90,8 @@ def _check_tokens(raw: str) -> None:
                                   yaml.BlockSequenceStartToken, yaml.BlockMappingStartToken)):
                 depth += 1
                 if depth > MAX_NESTING:
-                    raise FrontMatterError(f"front matter is nested more than {MAX_NESTING} levels deep", line)
+                    raise FrontMatterError(f"front matter is nested more than {MAX_NESTING} levels deep; "
+                                           "use plain values and lists of names", line)
             elif isinstance(token, (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)):
                 depth -= 1
     except yaml.YAMLError as error:
@@ -127,7 +129,8 @@ def _yaml_error(error: yaml.YAMLError) -> FrontMatterError:
     mark = getattr(error, "problem_mark", None)
     line = mark.line + 2 if mark else None
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-    return FrontMatterError(f"front matter is not valid YAML: {problem}", line)
+    return FrontMatterError(f"front matter is not valid YAML: {problem}; fix this line (put quotes around a value "
+                            "that contains ': ' or starts with a special character)", line)
 
 
 class Timestamp(str):
