@@ -204,6 +204,10 @@ def test_update_stamp_is_not_the_publication_date(registry):
         ("ULAN-UDE, 3 March (BelTA) - Officials met in Ulan-Ude to sign the agreement.", "Ulan-Ude", "BelTA"),
         ("МИНСК, 3 марта /БЕЛТА/ - Официальные лица подписали соглашение в Минске.", "Minsk", "BelTA"),
         ("中新社上海3月3日电 双方在上海签署协议，进一步扩大合作。", "Shanghai", "China News Service"),
+        ("АСТАНА. КАЗИНФОРМ – Официальные лица подписали соглашение в Астане.", "Astana", "Kazinform"),
+        ("MOSCOW. March 3 (Interfax) - Officials met in Moscow to sign the agreement.", "Moscow", "Interfax"),
+        ("BISHKEK (AKIpress) - Officials met in Bishkek to sign the agreement.", "Bishkek", "AKIpress"),
+        ("白俄通讯社明斯克3月3日电 双方在明斯克签署协议，进一步扩大合作。", "Minsk", "BelTA"),
     ],
 )
 def test_dateline_forms_name_city_in_english_and_agency(registry, dateline, city, source):
