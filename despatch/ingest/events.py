@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from despatch.ingest.dates import FoundDate, date_in_year, find_dates, find_weekdays, most_recent_weekday
-from despatch.ingest.fields import Dateline
+from despatch.ingest.datelines import Dateline
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.registry import fold
 

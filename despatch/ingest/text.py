@@ -1,7 +1,7 @@
 """Raw copied article text -> ParsedArticle: find the page's layout, then run each field's extractors.
 
 This is the recipe; each step is a small module: lines (kinds of lines), layout (headline,
-metadata, article, footer), fields (source, author, dateline), published (publication date),
+metadata, article, footer), sources, bylines, datelines, published (publication date),
 events (event date), body (Markdown).
 """
 from __future__ import annotations
@@ -9,14 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from despatch.ingest import fields
 from despatch.ingest.body import render_body
+from despatch.ingest.bylines import find_author
+from despatch.ingest.datelines import find_dateline
 from despatch.ingest.decode import strip_controls
 from despatch.ingest.events import find_event_date
-from despatch.ingest.layout import CLOSING_LINES, Layout, find_layout, lead
+from despatch.ingest.layout import Layout, find_layout, lead
 from despatch.ingest.lines import CJK, classified, split_lines
 from despatch.ingest.published import DateClue, publication_date
 from despatch.ingest.settings import EVENT_SCAN_PARAGRAPHS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Patterns, load_patterns
+from despatch.ingest.sources import find_publisher, find_source, printed_url
 from despatch.model import Message, ParsedArticle
 from despatch.registry import Registry
 
@@ -44,7 +46,7 @@ def _parse(text: str, path: str, registry: Registry, hint_date: dt.date | None):
     layout = find_layout(classified(lines, patterns, registry), patterns)
     if layout is None:
         return None, messages + [Message(path, f"no article text found in {_name(path)}", level="error")]
-    dateline = fields.find_dateline(lead(layout), layout.head, patterns, registry)
+    dateline = find_dateline(lead(layout), layout.head, patterns, registry)
     source = find_source(layout, dateline, text, patterns, registry)
     published = publication_date(layout, marker, hint_date, _month_first(source, registry, patterns), patterns, path)
     title, proposed, title_messages = _title(layout, path)
@@ -61,10 +63,10 @@ def _parse(text: str, path: str, registry: Registry, hint_date: dt.date | None):
         utc_offset=_utc_offset(clue, source, registry),
         source=source,
         publisher=find_publisher(layout, text, source, patterns, registry),
-        author=fields.find_author(layout.head + lead(layout) + layout.closing, patterns, registry, layout.title, layout.closing),
+        author=find_author(layout, patterns, registry),
         dateline=dateline.city if dateline else None,
         event_date=find_event_date(clue and clue.date, dateline, [l.text for l in lead(layout, EVENT_SCAN_PARAGRAPHS)], patterns),
-        url=_url(layout),
+        url=printed_url(layout),
         captions=body.captions,
         notes=published.notes,
     )
@@ -113,30 +115,6 @@ def propose_title(paragraph: str) -> str:
 # --- source, publisher, dates --------------------------------------------------
 
 
-def find_source(layout: Layout, dateline: fields.Dateline | None, text: str, patterns: Patterns, registry: Registry) -> str | None:
-    """The outlet or agency whose article this is, strongest clue first."""
-    extractors = (
-        lambda: fields.labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
-        lambda: fields.slug_source(layout.head, patterns, registry),
-        lambda: fields.dateline_source(dateline, registry),
-        lambda: fields.stamp_source(layout.head, registry),
-        lambda: fields.credit_line_source(layout.head, registry, layout.title),
-        lambda: getattr(fields.url_source(text, registry), "name", None),
-        lambda: fields.site_signature(layout.head + layout.tail, patterns)[0],
-    )
-    return next((value for value in (extract() for extract in extractors) if value), None)
-
-
-def find_publisher(layout: Layout, text: str, source: str | None, patterns: Patterns, registry: Registry) -> str | None:
-    """The hosting site, where the text shows it and it differs from the source."""
-    candidates = (
-        fields.brand_line_source(layout.head, registry, layout.title),
-        getattr(fields.url_source(text, registry), "name", None),
-        fields.site_signature(layout.head + layout.body + layout.tail, patterns)[1],
-    )
-    return next((c for c in candidates if c and c != source), None)
-
-
 def _month_first(source: str | None, registry: Registry, patterns: Patterns) -> bool:
     """Whether the outlet writes all-numeric dates month first ('03/01/2023' = 1 March)."""
     country = getattr(registry.source_by_name(source), "country", None)
@@ -147,14 +125,6 @@ def _utc_offset(clue: DateClue | None, source: str | None, registry: Registry) -
     if clue is None or clue.time is None:
         return None
     return clue.utc_offset or getattr(registry.source_by_name(source), "utc_offset", None)
-
-
-def _url(layout: Layout) -> str | None:
-    for line in layout.head:
-        match = fields.URL.search(line.text)
-        if match:
-            return match.group(0)
-    return None
 
 
 def detect_language(text: str) -> str:

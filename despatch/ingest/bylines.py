@@ -1,0 +1,107 @@
+"""The author: 'By Cao Desheng', '（记者张伟）', 'Текст: Кира Латухина', a bare name above the date.
+
+Editors, photographers and quoted people are not authors; neither is an outlet in the byline slot.
+"""
+from __future__ import annotations
+
+import re
+
+from despatch.ingest.datelines import reporter_dateline, title_case_word
+from despatch.ingest.layout import Layout, lead
+from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit
+from despatch.ingest.names import source_named
+from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
+from despatch.registry import Registry, fold
+
+NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.\-]*|[\u3400-\u9fff·•]+)$")
+# What follows a name in a byline: 'in Nation on 18 May', ', Reuters', ' - staff reporter'
+NAME_CUT = re.compile(r"(?:\s+(?:in|on|at|for|from|via|with)\s|\s*[,;]\s|\s+[-–—]\s).*$", re.S)
+NAME_JOINERS = re.compile(r"\s+(?:and|&|и|і)\s+|\s*[、;/]\s*")
+STAMP_TAIL = re.compile(r"\s+(?:published|updated|posted|source)\b.{0,80}$", re.I)
+MAX_BARE_BYLINE = 80
+SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
+
+
+def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A byline: 'By Cao Desheng', '作者：X', '（记者张伟）' in the dateline, '(By Liu Jia)' at the
+    end, or a bare name above the date line; not 'By Global Times' (an outlet)."""
+    lines = layout.head + lead(layout) + layout.closing
+    for line in lines:
+        if is_not_author_credit(line.text, patterns):
+            continue
+        reporter = reporter_dateline(line.text, patterns)
+        if reporter:
+            return reporter[0]
+        for pattern in patterns.bylines:
+            match = pattern.search(STAMP_TAIL.sub("", line.text[:MAX_SCAN_LINE]))
+            name = _person_names(match.group("name"), registry) if match else None
+            if name:
+                return name
+    return _name_above_date(lines, patterns, registry, layout.title) or _name_at_end(layout.closing, patterns, registry)
+
+
+def _name_above_date(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None) -> str | None:
+    """'Lydia Chen' on its own line right above 'Published: ...' (chrome such as '+ Follow' between)."""
+    if title is None:
+        return None
+    content = [line for line in lines if line.kind != "chrome" and line.number > title.number]
+    for line, following in zip(content, content[1:]):
+        if line.kind != "short" or following.kind != "stamp" or is_byline(line.text, patterns):
+            continue
+        name = _bare_names(line.text, patterns, registry)
+        if name:
+            return name
+    return None
+
+
+def _bare_names(text: str, patterns: Patterns, registry: Registry) -> str | None:
+    """Names standing alone on a line ('Lydia Chen', 'Pjotr Sauter in Riga and Helena Davis in Taipei')."""
+    if CJK.search(text) or len(text) > MAX_BARE_BYLINE or re.search(r"[.!?:]$", text):
+        return None
+    names = _person_names(text, registry)
+    if not names or any(len(n.split()) > 4 for n in names.split(", ")):
+        return None
+    return None if set(fold(names).split()) & patterns.not_name_words else names
+
+
+def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """A name alone on the last line of the article ('Максим Юсин'), as some papers sign."""
+    lines = [line for line in closing if line.kind not in ("chrome", "caption", "credit")]
+    # a signature follows the last paragraph, not a list of tags or links
+    if len(lines) < 2 or lines[-1].kind != "short" or lines[-2].kind != "prose":
+        return None
+    return _bare_names(lines[-1].text, patterns, registry)
+
+
+def _person_names(raw: str, registry: Registry) -> str | None:
+    """'Cao Desheng and Li Wei' -> 'Cao Desheng, Li Wei'; 'ERIKA KOVAL Associated Press' ->
+    'Erika Koval'; None if it does not read as names of people."""
+    parts = [NAME_CUT.sub("", part.strip()) for part in NAME_JOINERS.split(raw.strip())]
+    names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]
+    if not names or not all(n and _looks_like_name(n) and not source_named(registry, n) for n in names):
+        return None
+    return ", ".join(_title_case_capitals(n) for n in names)
+
+
+def _without_outlet(name: str, registry: Registry) -> str:
+    """A byline that ends with its outlet's name: keep the person ('' if it names only an outlet)."""
+    words = name.split()
+    if source_named(registry, name):
+        return ""
+    for cut in range(1, len(words)):
+        if source_named(registry, " ".join(words[cut:])):
+            return " ".join(words[:cut])
+    return name
+
+
+def _title_case_capitals(name: str) -> str:
+    if CJK.search(name) or not name.isupper():
+        return name
+    return " ".join(title_case_word(word) for word in name.split())
+
+
+def _looks_like_name(name: str) -> bool:
+    if CJK.search(name):
+        return 2 <= len(name.replace(" ", "")) <= 8
+    words = name.split()
+    return 2 <= len(words) <= 5 and all(NAME_WORD.match(w) or w.lower() in SMALL_WORDS for w in words)

@@ -1,0 +1,95 @@
+"""The dateline: 'BEIJING, 1 March (BelTA) –', 'МИНСК, 1 марта /БЕЛТА/', '新华社北京12月4日电' -> city in English."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from despatch.ingest.lines import Line
+from despatch.ingest.names import source_named
+from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
+from despatch.registry import Registry, fold
+
+
+@dataclass(frozen=True)
+class Dateline:
+    city: str | None  # in English; None for '(ECNS) --'
+    agency: str | None  # as printed
+    month: int | None
+    day: int | None
+    line: int
+    end: int = 0  # where the article's first sentence starts, after the dateline
+
+
+def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns, registry: Registry) -> Dateline | None:
+    """'BEIJING, 1 March (BelTA) –', '新华社北京12月4日电', or a 'Reuters | Beijing |' slug."""
+    for line in lead:
+        dateline = _dateline_in(line, patterns)
+        if dateline:
+            return dateline
+    for line in head:
+        for pattern in patterns.slugs:
+            match = pattern.match(line.text[:MAX_SCAN_LINE])
+            if match and source_named(registry, match.group("agency")):
+                city = city_in_english(match.group("city"), patterns)
+                return Dateline(city, match.group("agency"), None, None, line.number)
+    return None
+
+
+def reporter_dateline(text: str, patterns: Patterns) -> tuple[str, Dateline] | None:
+    """'（中央社記者林克倫台北21日電）' -> ('林克倫', dateline Taipei): the city is the known one at the end."""
+    for pattern in patterns.reporter_datelines:
+        match = pattern.search(text[:MAX_SCAN_LINE])
+        if not match:
+            continue
+        rest = match.group("rest")
+        for cut in range(2, len(rest) - 1):
+            city = patterns.cities.get(fold(rest[cut:]))
+            if city:
+                month = int(match.group("month")) if match.group("month") else None
+                return rest[:cut], Dateline(city, match.group("agency"), month, int(match.group("day")), 0, match.end())
+    return None
+
+
+def _dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
+    text = line.text[:MAX_SCAN_LINE]
+    found = reporter_dateline(text, patterns)
+    if found:
+        return replace(found[1], line=line.number)
+    for pattern in patterns.dateline_forms:
+        match = pattern.match(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = _month_number(parts.get("month"), patterns)
+        if parts.get("month") and month is None:
+            continue  # 'NATO, 12 members (...)': not a date, not a dateline
+        if parts.get("city") and fold(parts["city"]) in patterns.not_cities:
+            continue
+        day = int(parts["day"]) if parts.get("day") else None
+        city = city_in_english(parts["city"], patterns) if parts.get("city") else None
+        agency = None if parts.get("agency") in patterns.self_references else parts.get("agency")
+        return Dateline(city, agency, month, day, line.number, match.end())
+    return None
+
+
+def _month_number(printed: str | None, patterns: Patterns) -> int | None:
+    if not printed:
+        return None
+    if printed.isdigit():
+        return int(printed) if 1 <= int(printed) <= 12 else None
+    return patterns.months.get(printed.casefold().rstrip("."))
+
+
+def city_in_english(printed: str, patterns: Patterns) -> str:
+    """'МИНСК' -> 'Minsk', "XI'AN" -> "Xi'an", 'NEW DELHI' -> 'New Delhi' (title-cased fallback)."""
+    printed = printed.strip(" .,")
+    known = patterns.cities.get(fold(printed))
+    if known:
+        return known
+    if printed.isupper():
+        return " ".join(title_case_word(w) for w in printed.split())
+    return printed
+
+
+def title_case_word(word: str) -> str:
+    """Capitalize after spaces and hyphens only: "XI'AN" -> "Xi'an", 'ABU-DHABI' -> 'Abu-Dhabi'."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))

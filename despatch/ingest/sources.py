@@ -1,0 +1,154 @@
+"""The source (whose article it is) and the publisher (the site that hosted it), strongest clue first."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from despatch.ingest.bylines import STAMP_TAIL
+from despatch.ingest.datelines import Dateline
+from despatch.ingest.layout import CLOSING_LINES, Layout
+from despatch.ingest.lines import Line
+from despatch.ingest.names import brand_of, source_for_host, source_named, source_prefixed
+from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
+from despatch.registry import Registry, Source, fold
+
+URL = re.compile(r"https?://[^\s<>\"')]{3,300}")
+BY_PREFIX = re.compile(r"^(?:by|от)\s+", re.I)
+COMPOUND_SEPARATOR = re.compile(r"\s*[-–—_/|·－]\s*|\s+via\s+")
+
+
+def canonical_source(name: str | None, registry: Registry, *, known_only: bool) -> str | None:
+    """The registry's name for a printed outlet name; the name as printed if unknown and allowed."""
+    if not name:
+        return None
+    name = name.strip(" \t()[]/.-–—:：,")
+    # '人民网-人民日报', 'Xinhua / CGTN': the last part that names a known outlet; then a name
+    # that begins with a known one ('央视新闻客户端')
+    parts = [name] + [p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))]
+    for look_up in (source_named, _source_by_domain, source_prefixed):
+        source = next((s for s in (look_up(registry, part) for part in parts) if s), None)
+        if source:
+            return source.name
+    return name if name and not known_only and len(name) <= 60 else None
+
+
+def _source_by_domain(registry: Registry, name: str) -> Source | None:
+    """'Ecns.cn', 'INTERFAX.RU': a site name that is a registry source's domain."""
+    return None if " " in name else source_for_host(registry, name)
+
+
+def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """'Source:Xinhua', '来源：新华网', 'Источник: БЕЛТА'."""
+    for line in head:
+        for pattern in patterns.source_labels:
+            match = pattern.search(line.text[:MAX_SCAN_LINE])
+            if match and match.group("source").strip():
+                return canonical_source(match.group("source"), registry, known_only=False)
+    return None
+
+
+def slug_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """'Reuters | Beijing | Updated: ...': a wire slug names its agency."""
+    for line in head:
+        for pattern in patterns.slugs:
+            match = pattern.match(line.text[:MAX_SCAN_LINE])
+            if match:
+                return canonical_source(match.group("agency"), registry, known_only=True)
+    return None
+
+
+def dateline_source(dateline: Dateline | None, registry: Registry) -> str | None:
+    return canonical_source(dateline.agency, registry, known_only=False) if dateline else None
+
+
+def stamp_source(head: list[Line], registry: Registry) -> str | None:
+    """'By Cao Desheng (China Daily) 08:35, ...' or 'Xinhua) 09:13, July 09, 2024'."""
+    for line in head:
+        if line.kind != "stamp":
+            continue
+        for match in re.finditer(r"(?:^|\()([^()|]{2,40})\)", line.text[:MAX_SCAN_LINE]):
+            name = canonical_source(match.group(1), registry, known_only=True)
+            if name:
+                return name
+    return None
+
+
+def credit_line_source(head: list[Line], registry: Registry, title: Line | None = None) -> str | None:
+    """A line, or a '|'-separated part of a credit line, that names an outlet: 'CGTN' or 'AFP'
+    under the headline, 'By Zhang Yi | China Daily | Updated: ...', 'By Global Times'.
+
+    Under the headline it credits the story; above it, it is the hosting site's brand, which
+    counts only when nothing under the headline names an outlet.
+    """
+    below = [line for line in head if title is None or line.number > title.number]
+    above = [line for line in head if title is not None and line.number < title.number]
+    for line in below + above:
+        if line.kind in ("prose", "chrome"):
+            continue
+        for segment in line.text[:MAX_SCAN_LINE].split("|"):
+            segment = STAMP_TAIL.sub("", BY_PREFIX.sub("", segment.strip())).strip()
+            source = brand_of(registry, segment) if line.kind == "source" else source_named(registry, segment)
+            if source:
+                return source.name
+    return None
+
+
+def brand_line_source(head: list[Line], registry: Registry, title: Line | None) -> str | None:
+    """The site whose brand stands above the headline (the publisher of a republished story)."""
+    for line in head:
+        if line.kind == "source" and (title is None or line.number < title.number):
+            return getattr(brand_of(registry, line.text), "name", None)
+    return None
+
+
+def url_source(text: str, registry: Registry) -> Source | None:
+    """The registry source whose domain hosts a URL printed in the text (first 4 KB)."""
+    for match in URL.finditer(text[:4000]):
+        source = source_for_host(registry, urlsplit(match.group(0)).hostname)
+        if source:
+            return source
+    return None
+
+
+def site_signature(lines: list[Line], patterns: Patterns) -> tuple[str | None, str | None]:
+    """(source, publisher) of a site whose template chrome the text carries."""
+    folded = {fold(line.text[:MAX_SCAN_LINE]) for line in lines}
+    for site in patterns.sites:
+        hits = len(site.lines & folded)
+        hits += sum(1 for line in lines if any(p.search(line.text[:MAX_SCAN_LINE]) for p in site.patterns))
+        if hits >= site.min_lines:
+            return site.source, site.publisher
+    return None, None
+
+
+def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: Patterns, registry: Registry) -> str | None:
+    """The outlet or agency whose article this is, strongest clue first."""
+    extractors = (
+        lambda: labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
+        lambda: slug_source(layout.head, patterns, registry),
+        lambda: dateline_source(dateline, registry),
+        lambda: stamp_source(layout.head, registry),
+        lambda: credit_line_source(layout.head, registry, layout.title),
+        lambda: getattr(url_source(text, registry), "name", None),
+        lambda: site_signature(layout.head + layout.tail, patterns)[0],
+    )
+    return next((value for value in (extract() for extract in extractors) if value), None)
+
+
+def find_publisher(layout: Layout, text: str, source: str | None, patterns: Patterns, registry: Registry) -> str | None:
+    """The hosting site, where the text shows it and it differs from the source."""
+    candidates = (
+        brand_line_source(layout.head, registry, layout.title),
+        getattr(url_source(text, registry), "name", None),
+        site_signature(layout.head + layout.body + layout.tail, patterns)[1],
+    )
+    return next((c for c in candidates if c and c != source), None)
+
+
+def printed_url(layout: Layout) -> str | None:
+    """A URL the page prints about itself ('Сайт: http://...')."""
+    for line in layout.head:
+        match = URL.search(line.text)
+        if match:
+            return match.group(0)
+    return None
