@@ -375,3 +375,18 @@ def test_hint_date_is_used_only_when_the_text_prints_none(registry):
     assert article.date == D(2023, 3, 1) and any("hint" in note for note in article.notes)
     article, _ = parse(registry, "Ministers meet in Minsk\n\n2 March 2023, 10:00\n\n" + text.split("\n\n")[1], hint_date=D(2023, 3, 1))
     assert article.date == D(2023, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "later_year_sentence, kept",
+    [
+        ("到2025年，两国贸易额将达到100亿美元。", True),
+        ("2024年，两国签署了新的协议。", False),
+        ("К 2025 году товарооборот достигнет 10 миллиардов долларов.", True),
+        ("В 2024 году стороны подписали новое соглашение.", False),
+    ],
+)
+def test_store_marker_against_later_years_in_three_languages(registry, later_year_sentence, kept):
+    article, _ = parse(registry, f" date 2019-06-01 Belarus and China expand trade ties\n"
+                       f"Belarus and China agreed to expand trade in several sectors, officials said.\n{later_year_sentence}\n")
+    assert (article.date is not None) == kept

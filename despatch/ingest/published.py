@@ -147,10 +147,18 @@ def marker_contradiction(marker: dt.date, body: str, patterns: Patterns) -> str 
 
 
 def _past_not_future(sentence: str, year_at: int, patterns: Patterns) -> bool:
-    words = fold(sentence).split()
-    if set(words) & patterns.future_words:
+    if _has_word(sentence, patterns.future_words):
         return False
-    before = fold(sentence[:year_at]).split()[-3:]
-    if set(before) & patterns.future_prepositions:
+    if _has_word(sentence[max(0, year_at - 12) : year_at], patterns.future_prepositions, last=True):
         return False
     return any(p.search(sentence) for p in patterns.past_markers)
+
+
+def _has_word(text: str, words: frozenset[str], *, last: bool = False) -> bool:
+    """Whether the text holds one of the words (the last word only, if asked); Chinese words
+    are found anywhere, as Chinese has no spaces."""
+    tokens = fold(text).split()
+    if set(tokens[-1:] if last else tokens) & words:
+        return True
+    tail = text.rstrip()[-2:] if last else text
+    return any(CJK.search(word) and word in tail for word in words)
