@@ -40,6 +40,7 @@ SCENARIOS = ("cold build", "add one article", "template change")
 class Measure:
     seconds: float
     peak_mb: float
+    load: float  # the machine's 1-minute load average when the run ended
 
 
 @dataclass
@@ -77,7 +78,7 @@ def timed(command: list[str], cwd: Path) -> Measure:
         if process.returncode != 0:
             errors.seek(0)
             sys.exit(f"{' '.join(map(str, command))} failed:\n{errors.read().decode(errors='replace')[-3000:]}")
-    return Measure(elapsed, usage.ru_maxrss / 1024)
+    return Measure(elapsed, usage.ru_maxrss / 1024, os.getloadavg()[0])
 
 
 def snapshot_project() -> Path:
@@ -125,7 +126,7 @@ def run_size(count: int, runs: int) -> tuple[list[Site], dict]:
                 measure = site.build()
                 site.measures[scenario].append(measure)
                 print(f"N={count:>6} {scenario:<16} {site.name:<8} run {run + 1}: {measure.seconds:7.2f} s "
-                      f"{measure.peak_mb:7.0f} MB  (load {os.getloadavg()[0]:.1f})", flush=True)
+                      f"{measure.peak_mb:7.0f} MB  (load {measure.load:.1f})", flush=True)
     return sites, page_sizes(sites[0].folder / "public")
 
 
@@ -160,7 +161,9 @@ def table(count: int, sites: list[Site], sizes: dict, header: str) -> str:
             peak = max(m.peak_mb for m in site.measures[scenario])
             ratio = "" if site is ours else speed_ratio(value, our_median)
             lines.append(f"| {scenario} | {site.name} | {value:.2f} | {1000 * value / count:.2f} | {peak:.0f} | {ratio} |")
-    lines += ["", f"Largest HTML page of ours: {sizes['largest_kb']:.0f} KB (`{sizes['largest']}`), "
+    loads = [m.load for site in sites for measures in site.measures.values() for m in measures]
+    lines += ["", f"Load average during the runs: {min(loads):.1f}–{max(loads):.1f} (2 cores: above 2, runs wait for a core).",
+              "", f"Largest HTML page of ours: {sizes['largest_kb']:.0f} KB (`{sizes['largest']}`), "
                   f"{sizes['pages']:,} HTML pages.", ""]
     return "\n".join(lines)
 
