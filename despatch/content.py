@@ -89,10 +89,12 @@ def decode_content(data: bytes) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # YAML's "\ud800" escape makes text that UTF-8 cannot encode
 
 
 def clean_text(text: str) -> str:
     """LF line endings, no NUL or other control characters (they break XML and terminals)."""
+    text = _SURROGATE.sub("\ufffd", text)
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 

@@ -334,3 +334,34 @@ def test_a_milestone_date_that_is_not_a_date_is_a_warning_not_a_crash(tmp_path, 
     assert "Traceback" not in build.stderr and build.returncode == 0, build.stderr
     assert re.search(r"2023-03-01-milestone\.md:4: warning: 'milestones': milestone date", build.stderr)
     assert (build.site / "articles" / "2023-03-01-milestone" / "index.html").exists()
+
+
+HAND_EDITED = {
+    "surrogates": ("2023-03-02-x.md", '---\ntitle: "Bad \\ud800 surrogate"\ntopics: ["\\udfff"]\n---\nBody.\n'),
+    "offset": ("2023-03-02-x.md", "---\ntitle: T\ndate: 2023-03-02T10:00:00+99:99\n---\nBody.\n"),
+    "huge number": ("2023-03-02-x.md", "---\ntitle: T\ndate: 99999999999999999999999\nevent_date: 1e999\n---\nBody.\n"),
+    "wrong types": ("2023-03-02-x.md", "---\ntitle: [a, b]\ntopics: {a: b}\nlanguage: 123\ntitle_proposed: maybe\n"
+                    "people: [[x]]\nmilestones: yes\n---\nBody.\n"),
+    "path traversal": ("2023-03-02-x.md", "---\ntitle: T\nevent: ../../../../tmp/pwned-event\n"
+                       "people: ['..', '/', '../../x']\ntopics: ['../..']\nsource: ../../etc/passwd\n---\nBody.\n"),
+    "unsafe file name": ("bad name?.md", "---\ntitle: T\n---\nBody.\n"),
+    "empty": ("2023-03-02-x.md", ""),
+    "no front matter end": ("2023-03-02-x.md", "---\ntitle: T\nBody.\n"),
+    "binary": ("2023-03-02-x.md", "\x00\x01\x02\xff"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HAND_EDITED))
+def test_a_hostile_hand_edited_content_file_never_stops_the_build(tmp_path, case):
+    name, text = HAND_EDITED[case]
+    lay_out(tmp_path, {"content/2023-03-01-good.md": b"---\ntitle: Good\ndate: 2023-03-01\n---\nGood body.\n",
+                       f"content/{name}": text.encode("utf-8", "surrogateescape")})
+    build = run_build(tmp_path, "build", "--strict")
+    assert "Traceback" not in build.stderr, build.stderr
+    if case in ("surrogates", "path traversal"):  # nothing to report: cleaned and slugged
+        assert build.returncode == 0, build.stderr
+    else:
+        assert build.returncode == 1 and name in build.stderr  # the message names the file
+    assert (build.site / "articles" / "2023-03-01-good" / "index.html").exists()
+    assert {p.name for p in tmp_path.iterdir()} - {".cache", ".public.lock"} == {"content", "public", "seeds"}
+    assert scan_site(build.site) == [] and pwned_files() == []

@@ -2,6 +2,7 @@
 give valid output; the sanitizer never lets anything through (issue 7)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -21,7 +22,8 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 # Text that looks like what people and tools put in these files, plus anything at all.
 YAML_BITS = st.sampled_from(["---", "...", ":", ": ", "- ", "  ", "\n", "[", "]", "{", "}", "&a ", "*a", "!!python/name:os.system",
                              "!", "|", ">", "#", "'", '"', "title", "date", "2023-02-30", "2023-03-01T25:00", "<<", "?",
-                             "%YAML 1.1", "\t", "\ufeff", "\x00", "\r\n", "\u2028", "日期", "\\"])
+                             "%YAML 1.1", "\t", "\ufeff", "\x00", "\r\n", "\u2028", "日期", "\\",
+                             'title: "\\ud800 \\x07 \\uFFFE"'])
 LINEISH = st.lists(st.one_of(YAML_BITS, st.text(max_size=12)), max_size=40).map("".join)
 ANY_TEXT = st.one_of(st.text(max_size=400), LINEISH, LINEISH.map(lambda t: "---\n" + t + "\n---\nbody"))
 
@@ -96,6 +98,7 @@ def test_deep_nesting_is_refused_before_the_parser_recurses():
 
 @FAST
 @given(st.one_of(st.binary(max_size=300), ANY_TEXT.map(lambda t: t.encode("utf-8", "surrogatepass"))))
+@example(b'---\ntitle: "Bad \\ud800 \\x00 surrogate"\ntopics: ["\\udfff"]\n---\nbody')
 def test_reading_any_content_file_gives_an_article_or_a_message(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("content") / "2023-03-01-any.md"
     path.write_bytes(data)
@@ -105,6 +108,10 @@ def test_reading_any_content_file_gives_an_article_or_a_message(tmp_path_factory
     else:
         assert article.title and "\n" not in article.title and article.stem == path.stem
         assert article.date is None or isinstance(article.date, dt.date)
+        for value in dataclasses.astuple(article):
+            if isinstance(value, str):  # every page, feed and export writes these as UTF-8
+                value.encode("utf-8")
+                assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", value)
     assert all(str(path) == m.path and m.text for m in messages)
 
 
