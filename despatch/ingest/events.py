@@ -11,6 +11,7 @@ import re
 
 from despatch.ingest.dates import FoundDate, date_in_year, find_dates, find_weekdays, most_recent_weekday
 from despatch.ingest.datelines import Dateline
+from despatch.ingest.lines import has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.registry import fold
 
@@ -72,7 +73,7 @@ def _days_in(text: str, published: dt.date, patterns: Patterns) -> list[tuple[dt
     for position, day in sorted(candidates, key=lambda c: c[0]):
         if day != published and _in_future_clause(text, position, patterns):
             continue  # 'will visit Minsk on Friday' is a plan; 'takes effect on Friday' (today) is news
-        if set(fold(text[max(0, position - 12) : position]).split()[-1:]) & patterns.future_prepositions:
+        if has_word(text[max(0, position - 12) : position], patterns.future_prepositions, last=True):
             continue  # 'until 2 March' is a deadline
         if day and dt.timedelta(0) <= published - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
             days.append((day, _after_attribution(text, position, patterns)))
@@ -81,16 +82,12 @@ def _days_in(text: str, published: dt.date, patterns: Patterns) -> list[tuple[dt
 
 def _after_attribution(text: str, position: int, patterns: Patterns) -> bool:
     before = text[max(0, position - ATTRIBUTION_REACH) : position]
-    words = fold(before).split()[-3:]
-    return bool(set(words) & patterns.reporting_words) or any(
-        w in before[-6:] for w in patterns.reporting_words if CJK_WORD.match(w)
-    )
+    return has_word(" ".join(before.split()[-3:]), patterns.reporting_words)
 
 
 def _in_future_clause(text: str, position: int, patterns: Patterns) -> bool:
     clause = re.split(r"[.,;!?。，；！？]", text[max(0, position - FUTURE_REACH) : position])[-1]
-    words = set(fold(clause).split())
-    return bool(words & patterns.future_words) or any(w in clause for w in patterns.future_words if CJK_WORD.match(w))
+    return has_word(clause, patterns.future_words)
 
 
 def _dates(text: str, published: dt.date, patterns: Patterns) -> list[tuple[int, dt.date | None]]:

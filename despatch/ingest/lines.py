@@ -146,3 +146,13 @@ def classified(lines: list[Line], patterns: Patterns, registry: Registry) -> lis
         Line(line.number, line.text, classify(line.text, patterns, registry, in_head=i < MAX_HEAD_LINES))
         for i, line in enumerate(lines)
     ]
+
+
+def has_word(text: str, words: frozenset[str], *, last: bool = False) -> bool:
+    """Whether the text holds one of the words (the last word only, if asked); Chinese words
+    are found anywhere, as Chinese has no spaces."""
+    tokens = fold(text).split()
+    if set(tokens[-1:] if last else tokens) & words:
+        return True
+    tail = text.rstrip()[-2:] if last else text
+    return any(CJK.search(word) and word in tail for word in words)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import find_dates, find_time, find_utc_offset, has_weekday, zone_named
 from despatch.ingest.layout import Layout
-from despatch.ingest.lines import CJK, Line
+from despatch.ingest.lines import CJK, Line, has_word
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.model import Message
 from despatch.registry import fold
@@ -147,18 +147,8 @@ def marker_contradiction(marker: dt.date, body: str, patterns: Patterns) -> str 
 
 
 def _past_not_future(sentence: str, year_at: int, patterns: Patterns) -> bool:
-    if _has_word(sentence, patterns.future_words):
+    if has_word(sentence, patterns.future_words):
         return False
-    if _has_word(sentence[max(0, year_at - 12) : year_at], patterns.future_prepositions, last=True):
+    if has_word(sentence[max(0, year_at - 12) : year_at], patterns.future_prepositions, last=True):
         return False
     return any(p.search(sentence) for p in patterns.past_markers)
-
-
-def _has_word(text: str, words: frozenset[str], *, last: bool = False) -> bool:
-    """Whether the text holds one of the words (the last word only, if asked); Chinese words
-    are found anywhere, as Chinese has no spaces."""
-    tokens = fold(text).split()
-    if set(tokens[-1:] if last else tokens) & words:
-        return True
-    tail = text.rstrip()[-2:] if last else text
-    return any(CJK.search(word) and word in tail for word in words)
