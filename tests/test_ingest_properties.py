@@ -63,3 +63,21 @@ def test_a_5_mb_text_with_a_2_5_mb_line_is_parsed_in_seconds():
     assert time.perf_counter() - start < 10
     assert article.title == "Belarus, China review park results"
     assert article.date.isoformat() == "2023-03-09"
+
+
+def test_lone_surrogates_never_reach_the_output():
+    article, _ = parse_text("Belarus, China \ud800 sign deal\n\nMINSK, 1 March (BelTA) - The sides \udfff signed a trade deal in Minsk.\n",
+                            "s.txt", REGISTRY)
+    article.title.encode("utf-8")
+    article.body.encode("utf-8")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=())))
+def test_any_code_point_including_surrogates_comes_out_encodable(text):
+    article, messages = parse_text(text, "p.txt", REGISTRY)
+    for message in messages:
+        str(message).encode("utf-8")
+    if article:
+        for value in (article.title, article.body, article.subtitle, article.author, article.source, *article.captions):
+            (value or "").encode("utf-8")

@@ -21,6 +21,7 @@ OSC = re.compile(r"\x1b\][^\x07\x1b]{0,2000}(?:\x07|\x1b\\)?")
 CSI = re.compile(r"\x1b\[[0-?]{0,40}[ -/]{0,10}[@-~]?")
 OTHER_ESCAPE = re.compile(r"\x1b[@-_]?")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufeff]")
+SURROGATE = re.compile(r"[\ud800-\udfff]")
 WORD_CHAR = re.compile(r"\w")
 
 
@@ -44,7 +45,8 @@ def decode_bytes(data: bytes, filename: str) -> tuple[str | None, list[Message]]
 
 
 def strip_controls(text: str) -> tuple[str, int]:
-    """Text without NUL, C0 controls, BOMs and whole ANSI/OSC escape sequences; and how many went."""
+    """Text without NUL, C0 controls, BOMs, lone surrogates and whole ANSI/OSC escape sequences;
+    and how many went."""
     removed = 0
 
     def gone(match: re.Match) -> str:
@@ -64,7 +66,9 @@ def strip_controls(text: str) -> tuple[str, int]:
     text = CSI.sub(gone, text)
     text = OTHER_ESCAPE.sub(gone, text)
     text = CONTROL.sub(gone, text)
-    return text, removed
+    # a lone surrogate cannot be written as UTF-8: show it as the replacement character
+    text, surrogates = SURROGATE.subn("\ufffd", text)
+    return text, removed + surrogates
 
 
 def _decode_with_bom(data: bytes) -> tuple[str | None, str]:
