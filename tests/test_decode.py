@@ -59,3 +59,8 @@ def test_utf8_cut_in_the_middle_of_a_character_stays_utf8():
 def test_latin1_with_a_single_accent_is_not_taken_for_broken_utf8():
     text, _ = decode_bytes("Minsk caf\u00e9 owners welcomed the Chinese delegation.".encode("latin-1"), "a.txt")
     assert "café" in text
+
+
+def test_a_file_name_with_control_bytes_is_cleaned_in_messages():
+    _, messages = decode_bytes(b"", "evil\x1b[2J\x07.txt")
+    assert str(messages[0]) == "evil.txt: error: empty file"

@@ -27,6 +27,7 @@ WORD_CHAR = re.compile(r"\w")
 
 def decode_bytes(data: bytes, filename: str) -> tuple[str | None, list[Message]]:
     """The text of a file, or None and an error saying why it is not a readable article."""
+    filename = strip_controls(str(filename))[0]  # messages never carry control bytes
     if not data.strip():
         return None, [Message(filename, "empty file", level="error")]
     text, encoding = _decode_with_bom(data)

@@ -32,6 +32,7 @@ def parse_text(
     text: str, filename: str, registry: Registry, *, hint_date: dt.date | None = None
 ) -> tuple[ParsedArticle | None, list[Message]]:
     """The article in a raw text, or None and an error when there is none. Never raises."""
+    filename = strip_controls(str(filename))[0]  # messages never carry control bytes
     try:
         return _parse(text, filename, registry, hint_date)
     except Exception as error:  # noqa: BLE001 - one bad file must not stop an ingest run
