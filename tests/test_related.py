@@ -48,7 +48,7 @@ def test_ten_thousand_articles_in_reasonable_time():
     rng = random.Random(4)
     vocabulary = [word(i) for i in range(20000)]
     texts = [" ".join(rng.choices(vocabulary[:200], k=60) + rng.choices(vocabulary, k=140)) for _ in range(10000)]
-    started = time.monotonic()
+    started = time.process_time()  # CPU time: a busy machine must not fail the test
     neighbours = most_similar(text_vectors(texts), 5)
     assert len(neighbours) == 10000
-    assert time.monotonic() - started < 60
+    assert time.process_time() - started < 60
