@@ -225,6 +225,24 @@ LAYOUTS = {
         On the meeting of the Foreign Minister with the Ambassador of China
         On 6 April 2023, the Foreign Minister met with the Ambassador of China in Minsk.
         """, dict(date=None, event_date=D(2023, 4, 6))),
+    "gov-cn-zh-unknown-site-name": ("""
+        中国政府网
+        首页 > 新闻 > 要闻
+        李强会见白俄罗斯总理
+        2024-08-22 20:15 来源： 新华社
+        【字体：大 中 小】打印
+        新华社明斯克8月22日电（记者李佳 孙毅）当地时间8月22日下午，国务院总理李强在明斯克会见白俄罗斯总理戈洛夫琴科。
+        """, dict(title="李强会见白俄罗斯总理", source="Xinhua", author="李佳, 孙毅", dateline="Minsk", event_date=D(2024, 8, 22))),
+    "zh-label-then-author-label": ("""
+        中白签署联合声明
+        2023-03-02 06:35　来源：光明网-国际频道　作者：周思宇
+        应国家主席习近平邀请，白俄罗斯总统卢卡申科于2月28日至3月2日对中国进行国事访问。3月1日，两国元首举行会谈。
+        """, dict(source="Guangming Online", author="周思宇", date=D(2023, 3, 2), event_date=D(2023, 3, 1))),
+    "zh-label-then-date": ("""
+        卢卡申科：白方支持中方立场文件
+        来源：中国日报网 2023-03-01 20:58
+        中国日报网3月1日电 国家主席习近平1日在人民大会堂同白俄罗斯总统卢卡申科举行会谈。
+        """, dict(source="China Daily", date=D(2023, 3, 1), time="20:58")),
 }
 
 

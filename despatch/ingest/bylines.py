@@ -17,6 +17,7 @@ NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.\-]*|[\u3400-\u9fff·•]+)$")
 # What follows a name in a byline: 'in Nation on 18 May', ', Reuters', ' - staff reporter'
 NAME_CUT = re.compile(r"(?:\s+(?:in|on|at|for|from|via|with)\s|\s*[,;]\s|\s+[-–—]\s).*$", re.S)
 NAME_JOINERS = re.compile(r"\s+(?:and|&|и|і)\s+|\s*[、;/]\s*")
+CJK_NAME_JOINERS = re.compile(r"[、,，;；/\s]+")
 STAMP_TAIL = re.compile(r"\s+(?:published|updated|posted|source)\b.{0,80}$", re.I)
 MAX_BARE_BYLINE = 80
 SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
@@ -76,7 +77,8 @@ def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) ->
 def _person_names(raw: str, registry: Registry) -> str | None:
     """'Cao Desheng and Li Wei' -> 'Cao Desheng, Li Wei'; 'ERIKA KOVAL Associated Press' ->
     'Erika Koval'; None if it does not read as names of people."""
-    parts = [NAME_CUT.sub("", part.strip()) for part in NAME_JOINERS.split(raw.strip())]
+    joiners = CJK_NAME_JOINERS if CJK.search(raw) else NAME_JOINERS  # '李佳 孙毅' are two people
+    parts = [NAME_CUT.sub("", part.strip()) for part in joiners.split(raw.strip())]
     names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]
     if not names or not all(n and _looks_like_name(n) and not source_named(registry, n) for n in names):
         return None

@@ -130,14 +130,14 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
         return "chrome"
     if in_head and is_stamp(text):
         return "stamp"
-    if is_chrome(text, patterns):
-        return "chrome"
     if is_caption(text, patterns):
         return "caption"
     if is_not_author_credit(text, patterns) or any(p.search(text[:MAX_SCAN_LINE]) for p in patterns.source_labels):
         return "credit"
     if brand_of(registry, text):
-        return "source"
+        return "source"  # a known outlet's name, even where it looks like chrome ('光明网')
+    if is_chrome(text, patterns):
+        return "chrome"
     return "prose" if is_prose(text) else "short"
 
 
