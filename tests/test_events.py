@@ -146,3 +146,22 @@ def test_event_page_says_what_when_where_who_and_who_covered_it(seed_site):
                  "<dt>Covered by</dt>", "BelTA", "(3 articles)", "Cite this event"):
         assert fact in html
     assert html.count('class="article-item"') == 3
+
+
+def test_a_split_in_data_events_yaml_is_kept_by_the_build(seed_site, tmp_path):
+    from despatch.build import build_site
+    from despatch.config import SiteConfig
+
+    content = seed_site.parent / "content"
+    interview = next(p.stem for p in content.glob("*.md") if "seed: 001_" in p.read_text(encoding="utf-8"))
+    choices = tmp_path / "events.yaml"
+    choices.write_text(f"- id: ambassador-interview\n  title: The ambassador's interview\n  articles: [{interview}]\n",
+                       encoding="utf-8")
+    for _ in range(2):  # the second build reuses the cache: the choice must survive it
+        build_site(content, tmp_path / "public", REGISTRY, SiteConfig(), cache_dir=tmp_path / "cache",
+                   event_choices=choices)
+        events = json.loads((tmp_path / "public" / "data" / "events.json").read_text(encoding="utf-8"))
+        assert len(events) == 4
+        chosen = next(e for e in events if e["id"] == "ambassador-interview")
+        assert chosen["articles"] == [interview] and chosen["title"] == "The ambassador's interview"
+        assert chosen["chosen_by_hand"]
