@@ -64,3 +64,9 @@ def test_latin1_with_a_single_accent_is_not_taken_for_broken_utf8():
 def test_a_file_name_with_control_bytes_is_cleaned_in_messages():
     _, messages = decode_bytes(b"", "evil\x1b[2J\x07.txt")
     assert str(messages[0]) == "evil.txt: error: empty file"
+
+
+def test_utf16_without_a_bom_is_recognized_by_its_zero_bytes():
+    article = "Belarus, China sign deal\n\nMINSK, 1 March (BelTA) - The sides signed a trade deal.\n"
+    text, _ = decode_bytes(article.encode("utf-16-le"), "a.txt")
+    assert text == article
