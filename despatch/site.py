@@ -75,12 +75,29 @@ def plan_pages(archive: Archive) -> list[Page]:
     pages.append(search_page(archive))
     for terms, overview in ((archive.topics, "topics"), (archive.sources, "sources"),
                             (archive.people, "people"), (archive.entities, "entities")):
-        pages.append(Page(f"{overview}/", "terms.html", overview.capitalize(), {"terms": terms, "kind": overview}))
+        if overview == "entities":
+            pages.append(Page("entities/", "entities.html", "Entities", {"groups": entity_groups(terms)}))
+        else:
+            pages.append(Page(f"{overview}/", "terms.html", overview.capitalize(), {"terms": terms, "kind": overview}))
         for term in terms:
             pages += term_pages(term)
     for year in archive.years:
         pages += year_pages(archive, year)
     return pages
+
+
+ENTITY_KIND_TITLES = {"organization": "Organizations", "place": "Places", "agreement": "Agreements",
+                      "initiative": "Initiatives", "project": "Projects", "event": "Events"}
+
+
+def entity_groups(terms: tuple[Term, ...]) -> tuple[tuple[str, tuple[Term, ...]], ...]:
+    """Entities by kind (organizations first, as the registry lists them), each kind by name."""
+    order = list(ENTITY_KIND_TITLES)
+    kinds = sorted({t.entity_kind or "other" for t in terms},
+                   key=lambda k: (order.index(k) if k in order else len(order), k))
+    return tuple((ENTITY_KIND_TITLES.get(kind, kind.capitalize()),
+                  tuple(sorted((t for t in terms if (t.entity_kind or "other") == kind), key=lambda t: t.name.casefold())))
+                 for kind in kinds)
 
 
 def search_page(archive: Archive) -> Page:
