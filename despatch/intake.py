@@ -51,6 +51,7 @@ class ExistingContent:
     by_seed: dict  # seed file name -> content path
     seed_hash: dict  # seed file name -> seed_sha256 recorded in the content file
     stems: set
+    merged: set = field(default_factory=set)  # seeds listed as the same story in another article
     fingerprints: dict = field(default_factory=dict)  # content path -> body fingerprint, read when needed
 
     def fingerprint(self, path: Path) -> frozenset:
@@ -62,7 +63,7 @@ class ExistingContent:
 
 def scan_content(content_dir: Path) -> ExistingContent:
     """Which content file came from which seed (read from the files' own front matter)."""
-    by_seed, seed_hash, stems = {}, {}, set()
+    by_seed, seed_hash, stems, merged = {}, {}, set(), set()
     if content_dir.is_dir():
         for path in sorted(content_dir.glob("*.md")):
             if path.name.startswith("."):
@@ -72,13 +73,15 @@ def scan_content(content_dir: Path) -> ExistingContent:
             seed = _SEED_LINE.search(head)
             also = _ALSO_SEEDS.search(head)
             for line in (also.group(1).splitlines() if also else []):
-                by_seed.setdefault(line[2:].strip().strip("'\""), path)
+                name = line[2:].strip().strip("'\"")
+                by_seed.setdefault(name, path)
+                merged.add(name)
             if seed:
                 name = seed.group(1).strip().strip("'\"")
                 by_seed.setdefault(name, path)
                 recorded = _SEED_HASH_LINE.search(head)
                 seed_hash.setdefault(name, recorded.group(1) if recorded else None)
-    return ExistingContent(by_seed, seed_hash, stems)
+    return ExistingContent(by_seed, seed_hash, stems, merged)
 
 
 def ingest_seeds(paths: list[Path], content_dir: Path, registry: Registry, *, force: bool = False,
@@ -106,6 +109,10 @@ def ingest_one(path: Path, content_dir: Path, registry: Registry, existing: Exis
         return
     digest = hashlib.sha256(data).hexdigest()
     target = existing.by_seed.get(path.name)
+    if path.name in existing.merged:
+        # Already listed as the same story in another article; re-reading it must not replace that one.
+        report.unchanged.append(str(target))
+        return
     if target and not force and existing.seed_hash.get(path.name) == digest:
         report.unchanged.append(str(target))
         return
@@ -157,6 +164,7 @@ def merge_duplicate(parsed: ParsedArticle, seed_name: str, existing: ExistingCon
         return True
     add_publisher(best, publisher, seed_name)
     existing.by_seed[seed_name] = best
+    existing.merged.add(seed_name)
     report.written.append(str(best))
     report.messages.append(Message(seed_name, f"same story as {best}; listed there as also published by "
                                    f"{publisher}", level="info"))
