@@ -43,6 +43,13 @@ class BuildReport:
     messages: list[Message] = field(default_factory=list)
 
 
+def proposed_title_notes(articles, content_dir: Path) -> list[Message]:
+    """Titles the archive proposed for texts without a headline stay in the report until confirmed."""
+    return [Message(str(content_dir / f"{a.stem}.md"), "title proposed by the archive (the text has no headline): "
+                    "confirm or correct 'title:' and remove 'title_proposed'", level="info")
+            for a in articles if a.title_proposed]
+
+
 def build_site(content_dir: Path, output_dir: Path, registry: Registry, config: SiteConfig,
                templates: Path = ROOT / "templates", static: Path = ROOT / "static",
                jobs: int | None = None, cache_dir: Path | None = None,
@@ -56,6 +63,7 @@ def build_site(content_dir: Path, output_dir: Path, registry: Registry, config: 
         articles = read_content(content_dir, report, cache, fingerprint, jobs)
         archive = build_archive(articles, registry, choices)
         report.articles = len(archive.articles)
+        report.messages += proposed_title_notes(archive.articles, content_dir)
         writer = SiteWriter(output_dir, cache)
         try:
             report.pages, report.rendered = write_site(writer, archive, config, registry, templates, static,

@@ -59,9 +59,6 @@ def run_ingest(args, started, files: list[Path] | None = None) -> tuple[list[Mes
     registry = load_registry()
     paths = files if files else seed_files(args.seeds)
     report = ingest_seeds(paths, args.content, registry, force=bool(files), progress=_progress(args))
-    for path in report.proposed:
-        report.messages.append(Message(path, "no headline in the text; the title is proposed "
-                                       "(title_proposed: true): check it and remove the flag"))
     if not args.quiet or report.written:
         print(f"ingest: {len(paths)} seeds read, {len(report.written)} content files written, "
               f"{len(report.unchanged)} unchanged, {len(report.kept)} kept as edited by hand")
