@@ -93,6 +93,7 @@ class Term:
     entity_kind: str = ""  # from the registry: person, organization, place, agreement, initiative, project
     events: tuple[Event, ...] = ()  # newest first
     companions: tuple[Companion, ...] = ()  # most often mentioned with it first
+    aliases: tuple[str, ...] = ()  # other names the registry knows it by, in any language
 
 
 @dataclass(frozen=True)
@@ -458,7 +459,8 @@ def _name_terms(articles, events, registry: Registry) -> tuple[tuple[Term, ...],
                               entity_kind=entity.kind if entity else ("person" if kind == "person" else ""),
                               events=tuple(sorted(own_events.values(), key=lambda e: (e.date or dt.date.min, e.id),
                                                   reverse=True)),
-                              companions=companions.get(names[slug], ())))
+                              companions=companions.get(names[slug], ()),
+                              aliases=entity.aliases if entity else ()))
         result[kind] = tuple(terms)
     return result["person"], result["entity"]
 

@@ -15,6 +15,7 @@ HOME_MILESTONE_LIMIT = 60  # milestones on the home timeline: the shown years' o
 TERM_PAGE_SIZE = 100  # articles per page of a topic, source, person or entity listing
 TERM_EVENT_LIMIT = 30  # newest events listed on a person or entity page
 SIMILAR_LIMIT = 5  # similar articles listed on an article page
+SEARCH_ALIAS_LIMIT = 8  # other names per person or entity indexed with an article page
 FEED_KINDS = ("topic", "person", "entity")  # terms with an Atom feed of their own
 TERM_FEED_SIZE = 20  # newest articles in a topic's or entity's feed
 KIND_FOLDERS = {"topic": "topics", "source": "sources", "person": "people", "entity": "entities"}
@@ -142,6 +143,7 @@ def article_pages(archive: Archive) -> list[Page]:
     articles = archive.articles
     events = {e.id: e for e in archive.events}
     topic_names = {t.slug: t.name for t in archive.topics}
+    aliases = {t.name: t.aliases for t in archive.people + archive.entities if t.aliases}
     for index, article in enumerate(articles):
         event = events.get(archive.event_of.get(article.stem))
         same_event = tuple(a for a in event.articles if a.stem != article.stem) if event else ()
@@ -155,8 +157,21 @@ def article_pages(archive: Archive) -> list[Page]:
             "similar": tuple(a for a in archive.similar.get(article.stem, ())
                              if a.stem not in shown)[:SIMILAR_LIMIT],
             "search_filters": search_filters(article, topic_names),
+            "search_aliases": search_aliases(article, aliases),
         }))
     return pages
+
+
+def search_aliases(article: Article, aliases: dict[str, tuple[str, ...]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Names of what the article mentions that its text does not use: indexed with the page, so a
+    search for any of them ("Great Stone") finds every article about the same thing."""
+    text = f"{article.title}\n{article.body}".casefold()
+    found = []
+    for name in (*article.people, *article.entities):
+        missing = tuple(a for a in aliases.get(name, ()) if a.casefold() not in text)[:SEARCH_ALIAS_LIMIT]
+        if missing:
+            found.append((name, missing))
+    return tuple(found)
 
 
 def term_pages(term: Term) -> list[Page]:
