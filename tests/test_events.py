@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-
 from despatch.archive import EventChoice, build_archive, group_events, load_event_choices
 from despatch.model import Article
 from despatch.registry import load_registry
