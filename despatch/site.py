@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .archive import Archive, Event, MilestoneEntry, Term
 from .charts import coverage_chart
 from .model import Article
+from .registry import fold
 from .search import LANGUAGE_NAMES, search_filters
 
 YEAR_PAGE_EVENTS = 100  # events per page of a year's timeline (a year of 10,000 articles has ~250)
@@ -74,6 +75,7 @@ def plan_pages(archive: Archive) -> list[Page]:
     pages += article_pages(archive)
     pages += [Page(event_url(e), "event.html", e.title, {"event": e}) for e in archive.events]
     pages.append(search_page(archive))
+    namesakes = {fold(t.name): t for t in archive.people + archive.entities}
     for terms, overview in ((archive.topics, "topics"), (archive.sources, "sources"),
                             (archive.people, "people"), (archive.entities, "entities")):
         if overview == "entities":
@@ -81,7 +83,7 @@ def plan_pages(archive: Archive) -> list[Page]:
         else:
             pages.append(Page(f"{overview}/", "terms.html", overview.capitalize(), {"terms": terms, "kind": overview}))
         for term in terms:
-            pages += term_pages(term)
+            pages += term_pages(term, namesakes.get(fold(term.name)) if term.kind == "topic" else None)
     for year in archive.years:
         pages += year_pages(archive, year)
     return pages
@@ -174,7 +176,8 @@ def search_aliases(article: Article, aliases: dict[str, tuple[str, ...]]) -> tup
     return tuple(found)
 
 
-def term_pages(term: Term) -> list[Page]:
+def term_pages(term: Term, namesake: Term | None = None) -> list[Page]:
+    """A term's listing, a page per TERM_PAGE_SIZE articles; a topic links to the entity of the same name."""
     chunks = [term.articles[i:i + TERM_PAGE_SIZE] for i in range(0, len(term.articles), TERM_PAGE_SIZE)] or [()]
     chart = coverage_chart(f"chart-{term.slug}", term.name, [a.date for a in term.articles], small=True)
     pages = []
@@ -187,6 +190,7 @@ def term_pages(term: Term) -> list[Page]:
             "chart": chart if number == 1 else None,
             "events": term.events[:TERM_EVENT_LIMIT] if number == 1 else (),
             "feed": feed_url(term),
+            "namesake": namesake,
         }))
     return pages
 

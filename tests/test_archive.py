@@ -155,3 +155,8 @@ def test_dev_set_milestones_are_on_the_timeline_with_their_sentences(seed_site):
     print(f"dev-set milestones: {found} of {found + len(missing)} found, {len(false)} false")
     assert not missing, missing
     assert len(false) <= 2, false
+
+
+def test_the_park_topic_page_points_to_the_park_entity_page(seed_site):
+    page = (seed_site / "topics" / "industrial-park" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../entities/china-belarus-industrial-park/"' in page
