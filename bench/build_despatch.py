@@ -5,6 +5,7 @@ The same as `build_site.py build`, with the templates from a copy that the harne
 from __future__ import annotations
 
 import os
+import resource
 import sys
 from pathlib import Path
 
@@ -20,7 +21,9 @@ def main(content: str, output: str, cache: str, templates: str) -> int:
     report = build_site(Path(content), Path(output), load_registry(), load_config(),
                         templates=Path(templates), cache_dir=Path(cache))
     errors = [m for m in report.messages if m.level == "error"]
-    print(f"{report.articles} articles, {report.pages} pages, {report.rendered} rendered, {len(errors)} errors")
+    own, children = (resource.getrusage(who).ru_maxrss // 1024 for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    print(f"{report.articles} articles, {report.pages} pages, {report.rendered} rendered, {len(errors)} errors; "
+          f"peak RSS: build process {own} MB, largest child (renderer or Pagefind) {children} MB")
     return 1 if errors else 0
 
 

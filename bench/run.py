@@ -41,6 +41,7 @@ class Measure:
     seconds: float
     peak_mb: float
     load: float  # the machine's 1-minute load average when the run ended
+    said: str = ""  # the build's last line of output (ours: its own peak RSS and its children's)
 
 
 @dataclass
@@ -69,16 +70,18 @@ class Site:
 
 def timed(command: list[str], cwd: Path) -> Measure:
     """Wall time and the peak RSS of the largest process of the build (wait4's rusage)."""
-    with tempfile.TemporaryFile() as errors:
+    with tempfile.TemporaryFile() as errors, tempfile.TemporaryFile() as output:
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        process = subprocess.Popen(command, cwd=cwd, stdout=output, stderr=errors)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             errors.seek(0)
             sys.exit(f"{' '.join(map(str, command))} failed:\n{errors.read().decode(errors='replace')[-3000:]}")
-    return Measure(elapsed, usage.ru_maxrss / 1024, os.getloadavg()[0])
+        output.seek(0)
+        said = output.read().decode(errors="replace").strip().splitlines()
+    return Measure(elapsed, usage.ru_maxrss / 1024, os.getloadavg()[0], said[-1] if said else "")
 
 
 def snapshot_project() -> Path:
@@ -126,7 +129,7 @@ def run_size(count: int, runs: int) -> tuple[list[Site], dict]:
                 measure = site.build()
                 site.measures[scenario].append(measure)
                 print(f"N={count:>6} {scenario:<16} {site.name:<8} run {run + 1}: {measure.seconds:7.2f} s "
-                      f"{measure.peak_mb:7.0f} MB  (load {measure.load:.1f})", flush=True)
+                      f"{measure.peak_mb:7.0f} MB  (load {measure.load:.1f})  {measure.said[:150]}", flush=True)
     return sites, page_sizes(sites[0].folder / "public")
 
 
