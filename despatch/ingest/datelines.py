@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from despatch.ingest.dates import find_dates
 from despatch.ingest.lines import Line
 from despatch.ingest.names import source_named
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
@@ -59,16 +60,31 @@ def _dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
         if not match:
             continue
         parts = match.groupdict()
-        month = _month_number(parts.get("month"), patterns)
-        if parts.get("month") and month is None:
+        month, day = _month_day(parts, patterns)
+        if (parts.get("month") or parts.get("date")) and month is None:
             continue  # 'NATO, 12 members (...)': not a date, not a dateline
-        if parts.get("city") and fold(parts["city"]) in patterns.not_cities:
+        if parts.get("city") and _not_a_city(parts["city"], patterns):
             continue
-        day = int(parts["day"]) if parts.get("day") else None
         city = city_in_english(parts["city"], patterns) if parts.get("city") else None
         agency = None if parts.get("agency") in patterns.self_references else parts.get("agency")
         return Dateline(city, agency, month, day, line.number, match.end())
     return None
+
+
+def _month_day(parts: dict, patterns: Patterns) -> tuple[int | None, int | None]:
+    """(month, day) of a dateline: from 'month' and 'day' groups, or a 'date' group read with
+    the date grammar ('05.07.2024', 'June 28, 2023'); (None, None) if it holds no date."""
+    if parts.get("date"):
+        found = [f for f in find_dates(parts["date"], patterns=patterns) if not f.problem]
+        return (found[0].month, found[0].day) if found else (None, None)
+    month = _month_number(parts.get("month"), patterns)
+    return month, int(parts["day"]) if parts.get("day") else None
+
+
+def _not_a_city(printed: str, patterns: Patterns) -> bool:
+    """A label ('UPDATE') or a weekday ('Tuesday, July 5') where a dateline has its city."""
+    folded = fold(printed)
+    return folded in patterns.not_cities or folded in patterns.weekdays
 
 
 def _month_number(printed: str | None, patterns: Patterns) -> int | None:

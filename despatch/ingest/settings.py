@@ -73,6 +73,15 @@ def _compile(patterns, flags=re.IGNORECASE) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, flags) for p in patterns or ())
 
 
+def _with_parts(forms, parts: dict | None) -> list[str]:
+    """Forms with each '<<name>>' replaced by the shared part of that name."""
+    def expand(form: str) -> str:
+        for name, part in (parts or {}).items():
+            form = form.replace(f"<<{name}>>", part)
+        return form
+    return [expand(str(form)) for form in forms or ()]
+
+
 def _word_table(table: dict) -> dict[str, int]:
     return {str(word).casefold(): int(key) for key, words in table.items() for word in words}
 
@@ -133,7 +142,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         source_labels=_compile(credits.get("source_labels")),
         quoted=_compile(credits.get("quoted")),
         captions=_compile(credits.get("captions"), 0),
-        dateline_forms=_compile(datelines.get("forms"), 0),
+        dateline_forms=_compile(_with_parts(datelines.get("forms"), datelines.get("parts")), 0),
         slugs=_compile(datelines.get("slugs"), 0),
         reporter_datelines=_compile(datelines.get("reporter_datelines"), 0),
         self_references=frozenset(datelines.get("self_references", ())),

@@ -14,6 +14,7 @@ from despatch.registry import Registry, Source, fold
 
 URL = re.compile(r"https?://[^\s<>\"')]{3,300}")
 BY_PREFIX = re.compile(r"^(?:by|от)\s+", re.I)
+QUOTED_NAME = re.compile(r"[«“\"„]([^«»“”\"„]{2,40})[»”\"“]")  # 'NIAT «Khovar»'
 COMPOUND_SEPARATOR = re.compile(r"\s*[-–—_/|·－]\s*|\s+via\s+")
 
 
@@ -24,7 +25,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     name = name.strip(" \t()[]/.-–—:：,")
     # '人民网-人民日报', 'Xinhua / CGTN': the last part that names a known outlet; then a name
     # that begins with a known one ('央视新闻客户端')
-    parts = [name] + [p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))]
+    parts = [name] + [p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))] + QUOTED_NAME.findall(name)
     for look_up in (source_named, _source_by_domain, source_prefixed):
         source = next((s for s in (look_up(registry, part) for part in parts) if s), None)
         if source:

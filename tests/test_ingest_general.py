@@ -1,0 +1,63 @@
+"""General rules of ingest that serve outlets never seen (texts written for these tests)."""
+import datetime as dt
+
+import pytest
+
+from despatch.ingest import parse_text
+from despatch.registry import load_registry
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def parse(registry, text: str):
+    article, _ = parse_text(text, "general.txt", registry)
+    return article
+
+
+STORY = " The ministers discussed trade, transport and energy projects between the two countries."
+
+
+# --- datelines: CITY[, Country], DATE, then the outlet's tag -------------------------------------
+
+@pytest.mark.parametrize("opening, city, source", [
+    ("Karakol, July 5. /Issyk-Kul Herald/.", "Karakol", "Issyk-Kul Herald"),
+    ("Khovd, June 28, 2023 /Western Steppe News/.", "Khovd", "Western Steppe News"),
+    ("KHUJAND, 05.07.2024 /Sughd Courier/.", "Khujand", "Sughd Courier"),
+    ("KHUJAND, April 9, 2024, Sughd Courier  --", "Khujand", "Sughd Courier"),
+    ("Каракол, 5 июля. /Вестник Иссык-Куля/.", "Каракол", "Вестник Иссык-Куля"),
+    ("NUKUS, 5 Jul (Aral Wire) –", "Nukus", "Aral Wire"),
+])
+def test_an_unregistered_outlet_tag_in_a_dateline_is_the_source(registry, opening, city, source):
+    article = parse(registry, f"Ministers meet in the regional centre\n{opening}{STORY}\nThey signed two documents.\n")
+    assert (article.dateline, article.source) == (city, source)
+
+
+def test_a_dateline_with_a_country_and_no_tag_gives_the_city(registry):
+    article = parse(registry, "Ministers meet in the regional centre\n10 September 2024 14:27\n"
+                              f"ATYRAU, Kazakhstan, September 10.{STORY}\n")
+    assert article.dateline == "Atyrau"
+    assert article.source is None
+
+
+def test_a_weekday_is_not_a_dateline_city(registry):
+    article = parse(registry, f"Ministers meet in the regional centre\nTuesday, July 5. /Note/.{STORY}\n")
+    assert article.dateline is None
+
+
+def test_a_quoted_agency_name_is_found_in_the_registry(registry):
+    article = parse(registry, f"Ministers meet in the regional centre\nDUSHANBE, 05.07.2024 /State agency «Khovar»/.{STORY}\n")
+    assert article.source == "Khovar"
+
+
+@pytest.mark.parametrize("opening, city, source", [
+    ("央广网北京6月27日消息（记者 王明）", "Beijing", "China National Radio"),
+    ("新京报讯（记者 王明）", None, "The Beijing News"),
+])
+def test_chinese_outlet_tags_with_message_and_xun(registry, opening, city, source):
+    article = parse(registry, f"两国部长举行会谈讨论合作\n2024-06-28 08:15\n{opening}两国部长27日在北京举行会谈，讨论贸易、交通和能源合作。\n")
+    assert (article.dateline, article.source) == (city, source)
