@@ -61,3 +61,37 @@ def test_a_quoted_agency_name_is_found_in_the_registry(registry):
 def test_chinese_outlet_tags_with_message_and_xun(registry, opening, city, source):
     article = parse(registry, f"两国部长举行会谈讨论合作\n2024-06-28 08:15\n{opening}两国部长27日在北京举行会谈，讨论贸易、交通和能源合作。\n")
     assert (article.dateline, article.source) == (city, source)
+
+
+# --- headlines: site names, rubric paths and print-page labels are not headlines ------------------
+
+@pytest.mark.parametrize("label", [
+    "Kyrgyz National Information Agency",
+    "Steppe News Agency",
+    "President of Mongolia",
+    "Official website of the President of the Republic of Tajikistan",
+    "Politics / Foreign affairs",
+    "Политика / Международные отношения",
+])
+def test_a_site_name_or_rubric_path_is_not_the_headline(registry, label):
+    article = parse(registry, f"{label}\nMinisters meet in the regional centre\n12.04.2024 16:48\n"
+                              f"The ministers of the two countries met on Friday.{STORY}\n")
+    assert article.title == "Ministers meet in the regional centre"
+
+
+def test_a_print_page_label_is_not_the_headline(registry):
+    article = parse(registry, "第03版：国际\n两国部长举行会谈讨论合作\n本报北京6月6日电（记者 王明）两国部长6日在北京举行会谈，讨论贸易、交通和能源合作。\n")
+    assert article.title == "两国部长举行会谈讨论合作"
+
+
+def test_a_headline_of_president_of_a_country_is_still_a_headline(registry):
+    article = parse(registry, "President of Mongolia meets Chinese premier\n12.04.2024 16:48\n"
+                              f"The president met the premier on Friday.{STORY}\n")
+    assert article.title == "President of Mongolia meets Chinese premier"
+
+
+def test_a_two_word_headline_above_its_standfirst(registry):
+    article = parse(registry, "Steppe Portal\nNews\nEvents\nBilateral talks\n"
+                              "The president held talks with the visiting premier in the capital.\n16 May 2024, 11:20\n"
+                              f"The talks began in a restricted format.{STORY}\n")
+    assert article.title == "Bilateral talks"

@@ -13,6 +13,8 @@ from despatch.ingest.settings import MAX_HEAD_LINES, Patterns
 LEAD_PARAGRAPHS = 2  # paragraphs searched for a dateline and a byline
 MENU_ITEMS = 2  # one- or two-word lines in a row that make a menu
 DECK_LOOKAHEAD = 3  # lines after a standfirst in which its byline or date may follow
+SHORT_HEADLINE_WORDS = 2  # fewer than a headline needs, but right above a standfirst
+STANDFIRST_WORDS = 10
 CLOSING_LINES = 4  # last lines searched for '(By Liu Jia)' or 'Источник: БЕЛТА'
 
 
@@ -36,6 +38,7 @@ def find_layout(lines: list[Line], patterns: Patterns) -> Layout | None:
             if _credits_follow(lines, i, patterns):
                 # a standfirst between the headline and its byline or date; above a headline,
                 # a site's slogan or promotion
+                title = title or _short_headline_above(lines, i)
                 deck = deck or (line if title else None)
                 continue
             start = i
@@ -59,6 +62,17 @@ def _headline_shaped(line: Line, patterns: Patterns) -> bool:
     if line.kind == "stamp":
         return is_dated_headline(line.text) and not is_byline(line.text, patterns)
     return line.kind == "short" and looks_like_headline(line.text)
+
+
+def _short_headline_above(lines: list[Line], i: int) -> Line | None:
+    """A headline of two words ('Bilateral talks') right above its standfirst (a sentence of some
+    length: a site's short slogan above the headline, 'Support us.', is no standfirst)."""
+    above = lines[i - 1] if i else None
+    if word_count(lines[i].text) < STANDFIRST_WORDS:
+        return None
+    if above and above.kind == "short" and looks_like_headline(above.text, SHORT_HEADLINE_WORDS):
+        return above
+    return None
 
 
 def _menu_follows(lines: list[Line], i: int) -> bool:

@@ -53,7 +53,12 @@ def is_chrome(text: str, patterns: Patterns) -> bool:
         return True
     if word_count(sample) > patterns.chrome_max_words:
         return False
-    return any(p.search(sample) for p in patterns.chrome_patterns)
+    return is_site_name(sample, patterns) or any(p.search(sample) for p in patterns.chrome_patterns)
+
+
+def is_site_name(text: str, patterns: Patterns) -> bool:
+    """A site's name alone on a line ('Steppe News Agency', 'President of Russia')."""
+    return len(text) <= 100 and any(p.search(text) for p in patterns.site_names)
 
 
 def is_stop(text: str, patterns: Patterns) -> bool:
@@ -114,11 +119,11 @@ def is_stamp(text: str) -> bool:
     return "|" in text or words <= MAX_STAMP_WORDS
 
 
-def looks_like_headline(text: str) -> bool:
+def looks_like_headline(text: str, min_words: int = MIN_TITLE_WORDS) -> bool:
     if len(text) > MAX_TITLE_CHARS or re.search(r"[.,;:]$", text):
         return False
     cjk = len(CJK.findall(text))
-    return cjk >= 4 if cjk > len(text) / 3 else word_count(text) >= MIN_TITLE_WORDS
+    return cjk >= 4 if cjk > len(text) / 3 else word_count(text) >= min_words
 
 
 def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool = True) -> str:

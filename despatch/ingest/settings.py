@@ -36,6 +36,7 @@ class Patterns:
     chrome_patterns: tuple[re.Pattern, ...]
     banner_patterns: tuple[re.Pattern, ...]
     chrome_max_words: int
+    site_names: tuple[re.Pattern, ...]
     stop_lines: frozenset[str]
     viewing_words: frozenset[str]
     months: dict[str, int]
@@ -123,6 +124,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         chrome_patterns=_compile(chrome.get("patterns")),
         banner_patterns=_compile(chrome.get("banners")),
         chrome_max_words=int(chrome.get("max_words", 20)),
+        site_names=_compile(chrome.get("site_names")),
         stop_lines=_folded(chrome.get("stops")),
         viewing_words=_folded(chrome.get("viewing")),
         months=_word_table(dates["months"]),
