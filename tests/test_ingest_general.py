@@ -95,3 +95,30 @@ def test_a_two_word_headline_above_its_standfirst(registry):
                               "The president held talks with the visiting premier in the capital.\n16 May 2024, 11:20\n"
                               f"The talks began in a restricted format.{STORY}\n")
     assert article.title == "Bilateral talks"
+
+
+# --- bylines: a bare name next to the date stamp ---------------------------------------------------
+
+@pytest.mark.parametrize("under_stamp, author", [
+    ("Aruzhan Bekova", "Aruzhan Bekova"),
+    ("B.Tsetseg", "B.Tsetseg"),
+    ("Анна Петрова, Иван Смирнов", "Анна Петрова, Иван Смирнов"),
+    ("Photo: Ministry of Energy\nAruzhan Bekova\nRead more", "Aruzhan Bekova"),
+])
+def test_a_bare_name_under_the_date_stamp_is_the_author(registry, under_stamp, author):
+    article = parse(registry, f"Ministers meet in the regional centre\n12.04.2024 16:48\n{under_stamp}\n"
+                              f"The ministers of the two countries met on Friday.{STORY}\n")
+    assert article.author == author
+
+
+@pytest.mark.parametrize("under_stamp", ["Central Asia", "New Delhi", "Politics", "Global Times"])
+def test_a_section_place_or_outlet_under_the_stamp_is_not_an_author(registry, under_stamp):
+    article = parse(registry, f"Ministers meet in the regional centre\n12.04.2024 16:48\n{under_stamp}\n"
+                              f"The ministers of the two countries met on Friday.{STORY}\n")
+    assert article.author is None
+
+
+def test_a_role_inside_a_chinese_bracket_byline_is_not_a_name(registry):
+    article = parse(registry, "两国部长举行会谈讨论合作\n2024-07-03 06:53\n"
+                              "【环球时报驻阿斯塔纳特约记者 王明 环球时报记者 李华】两国部长2日在阿斯塔纳举行会谈，讨论贸易、交通和能源合作。\n")
+    assert article.author == "王明, 李华"

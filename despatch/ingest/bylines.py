@@ -19,6 +19,10 @@ NAME_CUT = re.compile(r"(?:\s+(?:in|on|at|for|from|via|with)\s|\s*[,;]\s|\s+[-�
 NAME_JOINERS = re.compile(r"\s+(?:and|&|и|і)\s+|\s*[、;/]\s*")
 CJK_NAME_JOINERS = re.compile(r"[、,，;；/\s]+")
 STAMP_TAIL = re.compile(r"\s+(?:published|updated|posted|source)\b.{0,80}$", re.I)
+# Mongolian and Central Asian bylines: an initial glued to the name ('Ts.Nomin', 'B.Tsetseg')
+INITIAL_AND_NAME = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]{0,2}\.\s?[A-ZА-ЯЁ][a-zа-яё'’\-]{2,}$")
+# A reporter's role before a Chinese name ('环球时报驻哈萨克斯坦特约记者 马尔然')
+CJK_ROLE = re.compile(r"^.*(?:记者|記者|通讯员|通訊員)\s*")
 MAX_BARE_BYLINE = 80
 SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
 
@@ -38,29 +42,39 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             name = _person_names(match.group("name"), registry) if match else None
             if name:
                 return name
-    return _name_above_date(lines, patterns, registry, layout.title) or _name_at_end(layout.closing, patterns, registry)
+    return _name_beside_date(lines, patterns, registry, layout.title) or _name_at_end(layout.closing, patterns, registry)
 
 
-def _name_above_date(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None) -> str | None:
-    """'Lydia Chen' on its own line right above 'Published: ...' (chrome such as '+ Follow' between)."""
+def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None) -> str | None:
+    """'Lydia Chen' on its own line right above 'Published: ...' or right under the date stamp
+    (chrome such as '+ Follow', or a photo credit under the stamp, between)."""
     if title is None:
         return None
     content = [line for line in lines if line.kind != "chrome" and line.number > title.number]
     for line, following in zip(content, content[1:]):
-        if line.kind != "short" or following.kind != "stamp" or is_byline(line.text, patterns):
-            continue
-        name = _bare_names(line.text, patterns, registry)
-        if name:
-            return name
+        if following.kind == "stamp" and line.kind == "short" and not is_byline(line.text, patterns):
+            name = _bare_names(line.text, patterns, registry)
+            if name:
+                return name
+    under = [line for line in content if line.kind != "caption"]
+    for stamp, line in zip(under, under[1:]):
+        if stamp.kind == "stamp" and line.kind == "short" and not is_byline(line.text, patterns):
+            return _bare_names(line.text, patterns, registry)
     return None
 
 
 def _bare_names(text: str, patterns: Patterns, registry: Registry) -> str | None:
-    """Names standing alone on a line ('Lydia Chen', 'Pjotr Sauter in Riga and Helena Davis in Taipei')."""
+    """Names standing alone on a line ('Lydia Chen', 'Pjotr Sauter in Riga and Helena Davis in Taipei',
+    'Анна Петрова, Иван Смирнов'); not a section, a place or an outlet."""
     if CJK.search(text) or len(text) > MAX_BARE_BYLINE or re.search(r"[.!?:]$", text):
         return None
-    names = _person_names(text, registry)
-    if not names or any(len(n.split()) > 4 for n in names.split(", ")):
+    if fold(text) in patterns.cities:
+        return None
+    people = [_person_names(part, registry) for part in re.split(r"\s*,\s*", text)]
+    if not all(people):
+        return None
+    names = ", ".join(people)
+    if any(len(n.split()) > 4 for n in names.split(", ")):
         return None
     return None if set(fold(names).split()) & patterns.not_name_words else names
 
@@ -79,6 +93,8 @@ def _person_names(raw: str, registry: Registry) -> str | None:
     'Erika Koval'; None if it does not read as names of people."""
     joiners = CJK_NAME_JOINERS if CJK.search(raw) else NAME_JOINERS  # '李佳 孙毅' are two people
     parts = [NAME_CUT.sub("", part.strip()) for part in joiners.split(raw.strip())]
+    if CJK.search(raw):
+        parts = [CJK_ROLE.sub("", part) for part in parts]
     names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]
     if not names or not all(n and _looks_like_name(n) and not source_named(registry, n) for n in names):
         return None
@@ -105,5 +121,7 @@ def _title_case_capitals(name: str) -> str:
 def _looks_like_name(name: str) -> bool:
     if CJK.search(name):
         return 2 <= len(name.replace(" ", "")) <= 8
+    if INITIAL_AND_NAME.match(name):
+        return True
     words = name.split()
     return 2 <= len(words) <= 5 and all(NAME_WORD.match(w) or w.lower() in SMALL_WORDS for w in words)
