@@ -122,3 +122,47 @@ def test_a_role_inside_a_chinese_bracket_byline_is_not_a_name(registry):
     article = parse(registry, "两国部长举行会谈讨论合作\n2024-07-03 06:53\n"
                               "【环球时报驻阿斯塔纳特约记者 王明 环球时报记者 李华】两国部长2日在阿斯塔纳举行会谈，讨论贸易、交通和能源合作。\n")
     assert article.author == "王明, 李华"
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+def test_a_print_edition_date_with_its_weekday_is_the_publication_date(registry):
+    article = parse(registry, "人民日报\n2024年06月07日 星期五\n第03版：国际\n两国部长举行会谈讨论合作\n"
+                              "本报北京6月6日电（记者 王明）两国部长6日在北京举行会谈，讨论贸易、交通和能源合作。\n")
+    assert (article.date, article.event_date) == (D(2024, 6, 7), D(2024, 6, 6))
+
+
+def test_a_print_edition_line_at_the_end_dates_the_article(registry):
+    article = parse(registry, "两国部长举行会谈讨论合作\n"
+                              "本报北京6月6日电（记者 王明）两国部长6日在北京举行会谈，讨论贸易、交通和能源合作。\n"
+                              "会谈后，双方签署了经贸、交通、能源等领域的两份合作文件，并同意年内再次举行会晤。\n"
+                              "《人民日报》（2024年06月07日 03版）\n")
+    assert article.date == D(2024, 6, 7)
+
+
+def test_a_numeric_stamp_beats_the_weekday_viewing_date_above_the_headline(registry):
+    article = parse(registry, "Steppe Courier\nSunday, 14 July 2024\nNational Information Agency of Steppe\n"
+                              "Ministers meet in the regional centre\n05.07.2024 14:18\n"
+                              f"The ministers of the two countries met today.{STORY}\n")
+    assert (article.date, article.time) == (D(2024, 7, 5), "14:18")
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("met in Beijing on Dec. 4, the second visit this year", D(2023, 12, 4)),
+    ("met in Beijing on 12 April, the second visit this year", D(2023, 4, 12)),
+])
+def test_an_all_numeric_date_is_read_in_the_order_the_text_writes_its_dates(registry, lead, expected):
+    article = parse(registry, f"Prairie Ledger\nLeaders meet in the Chinese capital\nBy Anna Novak\n12/4/2023\n"
+                              f"The two leaders {lead}, officials said.{STORY}\n")
+    assert article.date == expected
+
+
+def test_a_source_registered_month_first_reads_numeric_dates_month_first(registry):
+    from despatch.ingest.settings import load_patterns
+    assert "The Epoch Times" in load_patterns().month_first_sources
+
+
+def test_an_all_numeric_date_agrees_with_the_dateline_date(registry):
+    article = parse(registry, "Ministers meet in the regional centre\n09/04/2024 16:40\n"
+                              f"KHUJAND, April 9, 2024, Sughd Courier  -- The ministers met on Monday.{STORY}\n")
+    assert (article.date, article.event_date) == (D(2024, 4, 9), D(2024, 4, 8))

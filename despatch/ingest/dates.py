@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns, load_patterns
@@ -33,6 +33,7 @@ class FoundDate:
     day: int = 0
     problem: str | None = None
     ambiguous: bool = False  # all-numeric, day and month both <= 12: read by convention
+    order: str = ""  # how it is written: 'Mdy' ('March 1, 2023'), 'dM' ('1 March'), 'dmy', ...
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,8 @@ def _found(match: re.Match, order: str, day_first: bool, patterns: Patterns) -> 
         value, problem = _checked_date(int(parts["y"]), month, day, match.group(0))
     elif not _valid_month_day(month, day):
         problem = f"impossible date '{match.group(0)}'"
-    return FoundDate(value, match.group(0), match.start(), has_year, month, day, problem, ambiguous)
+    order = "".join(parts)
+    return FoundDate(value, match.group(0), match.start(), has_year, month, day, problem, ambiguous, order)
 
 
 def _checked_date(year: int, month: int, day: int, printed: str) -> tuple[dt.date | None, str | None]:
@@ -130,6 +132,20 @@ def _valid_month_day(month: int, day: int) -> bool:
         return True
     except ValueError:
         return False
+
+
+def named_days(text: str, patterns: Patterns | None = None) -> frozenset[tuple[int, int]]:
+    """(month, day) of every date the text writes with a month name ('Dec. 4', '9 April 2024')."""
+    return frozenset((f.month, f.day) for f in find_dates(text, patterns=patterns) if "M" in f.order and not f.problem)
+
+
+def read_other_way(found: FoundDate) -> FoundDate | None:
+    """An ambiguous all-numeric date read with day and month swapped ('12/4/2023': 4 December
+    instead of 12 April)."""
+    if not (found.ambiguous and found.value):
+        return None
+    value, problem = _checked_date(found.value.year, found.day, found.month, found.printed)
+    return replace(found, value=value, month=found.day, day=found.month, problem=problem) if value else None
 
 
 def parse_date(text: str, *, day_first: bool = True) -> dt.date | None:

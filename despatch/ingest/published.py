@@ -5,8 +5,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from despatch.ingest.dates import find_dates, find_time, find_utc_offset, has_weekday, zone_named
-from despatch.ingest.layout import Layout
+from despatch.ingest.dates import (
+    FoundDate, find_dates, find_time, find_utc_offset, has_weekday, named_days, read_other_way, zone_named,
+)
+from despatch.ingest.layout import Layout, lead
 from despatch.ingest.lines import CJK, Line, has_word
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.model import Message
@@ -42,7 +44,9 @@ def publication_date(
 ) -> Publication:
     """The publication date: the strongest clue among date lines, the store's marker and the hint."""
     title_line = layout.title.number if layout.title else None
-    clues, messages = date_line_clues(layout.head, title_line, patterns, path, month_first=month_first)
+    lines = layout.head + [replace(line, kind="stamp") for line in layout.closing if is_edition(line.text, patterns)]
+    named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
+    clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named)
     notes = []
     marker_clue, marker_note = _marker_clue(marker, layout, patterns)
     if marker_note:
@@ -72,12 +76,17 @@ def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tupl
 
 
 def date_line_clues(
-    head: list[Line], title_line: int | None, patterns: Patterns, path: str, *, month_first: bool
+    head: list[Line], title_line: int | None, patterns: Patterns, path: str, *, month_first: bool,
+    named: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[list[DateClue], list[Message]]:
-    """Dates printed in the lines before the body, minus viewing dates; warnings for impossible ones."""
+    """Dates printed in the lines before the body, minus viewing dates; warnings for impossible ones.
+
+    An ambiguous all-numeric date ('12/4/2023') is read the way that agrees with a date the text
+    writes with a month name ('on Dec. 4'), else by the outlet's convention.
+    """
     clues, messages = [], []
-    for line in head:
-        if line.kind != "stamp" or _is_viewing_date(line, title_line, patterns):
+    for line, following in zip(head, head[1:] + [None]):
+        if line.kind != "stamp" or _is_viewing_date(line, title_line, patterns, following):
             continue
         zone = zone_named(line.text, patterns)
         day_first = zone[1] if zone else not month_first
@@ -85,11 +94,20 @@ def date_line_clues(
             if found.problem:
                 messages.append(Message(path, f"{found.problem} ignored; set the date by hand if needed", line.number))
             elif found.value:
-                clue = _clue(line, found, patterns)
+                agreeing = _agreeing_reading(found, named)
+                clue = _clue(line, agreeing or found, patterns)
                 clues.append(replace(clue, kind="headline") if line.number == title_line else clue)
-                if found.ambiguous and not zone:
+                if found.ambiguous and not zone and not agreeing:
                     messages.append(Message(path, f"'{found.printed}' read {'day' if day_first else 'month'} first by the outlet's convention", line.number))
     return clues, messages
+
+
+def _agreeing_reading(found: FoundDate, named: frozenset[tuple[int, int]]):
+    """The other reading of an ambiguous date, when only that one is a day the text names."""
+    other = read_other_way(found)
+    if other and (other.month, other.day) in named and (found.month, found.day) not in named:
+        return other
+    return None
 
 
 def _clue(line: Line, found, patterns: Patterns) -> DateClue:
@@ -120,9 +138,17 @@ def _label_kind(prefix: str, patterns: Patterns) -> str:
     return "stamp"
 
 
-def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns) -> bool:
-    """'Flag Thursday, 28 September 2023', 'Viewed on: ...': the day the page was looked at."""
+def is_edition(text: str, patterns: Patterns) -> bool:
+    """A print edition's label ('第01版：要闻', '《人民日报》（2024年06月07日 01版）')."""
+    return any(p.search(text[:MAX_SCAN_LINE]) for p in patterns.edition_marks)
+
+
+def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, following: Line | None = None) -> bool:
+    """'Flag Thursday, 28 September 2023', 'Viewed on: ...': the day the page was looked at; not
+    a print edition's date ('2024年06月07日 星期五' over '第01版')."""
     text = line.text[:MAX_SCAN_LINE]
+    if is_edition(text, patterns) or (following and is_edition(following.text, patterns)):
+        return False
     words = set(fold(text).split())
     if words & patterns.viewing_words:
         return True

@@ -39,6 +39,7 @@ class Patterns:
     site_names: tuple[re.Pattern, ...]
     stop_lines: frozenset[str]
     viewing_words: frozenset[str]
+    edition_marks: tuple[re.Pattern, ...]
     months: dict[str, int]
     weekdays: dict[str, int]
     published_labels: frozenset[str]
@@ -112,6 +113,13 @@ def _sites(entries: list) -> tuple[Site, ...]:
     )
 
 
+def _month_first_outlets(data_dir: Path) -> frozenset[str]:
+    """Outlets registered in sources.yaml with `date_order: mdy` (all-numeric dates month first)."""
+    path = data_dir / "sources.yaml"
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+    return frozenset(str(e["name"]) for e in entries or () if isinstance(e, dict) and e.get("date_order") == "mdy")
+
+
 @lru_cache(maxsize=4)
 def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
     chrome = _read("chrome.yaml", data_dir)
@@ -127,6 +135,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         site_names=_compile(chrome.get("site_names")),
         stop_lines=_folded(chrome.get("stops")),
         viewing_words=_folded(chrome.get("viewing")),
+        edition_marks=_compile(dates.get("edition_marks"), 0),
         months=_word_table(dates["months"]),
         weekdays=_word_table(dates["weekdays"]),
         published_labels=_folded(dates.get("published_labels")),
@@ -138,7 +147,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         past_markers=_compile(dates.get("past_markers", {}).values()),
         time_zones={k: (v["offset"], bool(v.get("day_first", True))) for k, v in zones.items()},
         month_first_countries=frozenset(dates.get("month_first_countries", ())),
-        month_first_sources=frozenset(dates.get("month_first_sources", ())),
+        month_first_sources=frozenset(dates.get("month_first_sources", ())) | _month_first_outlets(data_dir.parent),
         bylines=_compile(credits.get("bylines")),
         not_authors=_compile(credits.get("not_authors")),
         source_labels=_compile(credits.get("source_labels")),

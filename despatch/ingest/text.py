@@ -117,7 +117,8 @@ def propose_title(paragraph: str) -> str:
 
 
 def _month_first(source: str | None, registry: Registry, patterns: Patterns) -> bool:
-    """Whether the outlet writes all-numeric dates month first ('03/01/2023' = 1 March)."""
+    """Whether the outlet writes all-numeric dates month first ('03/01/2023' = 1 March): its
+    registered convention, else its country's."""
     country = getattr(registry.source_by_name(source), "country", None)
     return source in patterns.month_first_sources or country in patterns.month_first_countries
 
