@@ -166,3 +166,17 @@ def test_an_all_numeric_date_agrees_with_the_dateline_date(registry):
     article = parse(registry, "Ministers meet in the regional centre\n09/04/2024 16:40\n"
                               f"KHUJAND, April 9, 2024, Sughd Courier  -- The ministers met on Monday.{STORY}\n")
     assert (article.date, article.event_date) == (D(2024, 4, 9), D(2024, 4, 8))
+
+
+# --- a place line under the date stamp is the dateline ---------------------------------------------
+
+def test_a_known_city_alone_under_the_stamp_is_the_dateline(registry):
+    article = parse(registry, "Ministers meet in the regional centre\n16 May 2024, 11:20\nAstana\n"
+                              f"The ministers of the two countries met today.{STORY}\n")
+    assert article.dateline == "Astana"
+
+
+def test_a_city_in_the_menu_is_not_the_dateline(registry):
+    article = parse(registry, "Astana\nAlmaty\nMinisters meet in the regional centre\n16 May 2024, 11:20\n"
+                              f"The ministers of the two countries met today.{STORY}\n")
+    assert article.dateline is None

@@ -26,6 +26,9 @@ def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns, regist
         dateline = _dateline_in(line, patterns)
         if dateline:
             return dateline
+    place = _place_line(head, patterns)
+    if place:
+        return place
     for line in head:
         for pattern in patterns.slugs:
             match = pattern.match(line.text[:MAX_SCAN_LINE])
@@ -33,6 +36,15 @@ def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns, regist
                 city = city_in_english(match.group("city"), patterns)
                 return Dateline(city, match.group("agency"), None, None, line.number)
     return None
+
+
+def _place_line(head: list[Line], patterns: Patterns) -> Dateline | None:
+    """A known city alone on the last line above the article, under its date stamp ('Beijing')."""
+    content = [line for line in head if line.kind not in ("chrome", "caption")]
+    if len(content) < 2 or content[-2].kind != "stamp" or content[-1].kind != "short":
+        return None
+    city = patterns.cities.get(fold(content[-1].text))
+    return Dateline(city, None, None, None, content[-1].number) if city else None
 
 
 def reporter_dateline(text: str, patterns: Patterns) -> tuple[str, Dateline] | None:
