@@ -180,3 +180,21 @@ def test_a_city_in_the_menu_is_not_the_dateline(registry):
     article = parse(registry, "Astana\nAlmaty\nMinisters meet in the regional centre\n16 May 2024, 11:20\n"
                               f"The ministers of the two countries met today.{STORY}\n")
     assert article.dateline is None
+
+
+# --- event dates -------------------------------------------------------------------------------------
+
+def test_a_report_from_a_place_line_happened_on_the_publication_day(registry):
+    article = parse(registry, "Ministers meet in the regional centre\n16 May 2024, 11:20\nAstana\n"
+                              f"The talks began in a restricted format.{STORY}\n")
+    assert article.event_date == D(2024, 5, 16)
+
+
+@pytest.mark.parametrize("lead, event", [
+    ("The ministers met on Thursday, the press service reports.", D(2024, 7, 4)),
+    ("The issue was considered at a meeting held in Osh on July 3.", D(2024, 7, 3)),
+])
+def test_a_day_named_in_the_lead_after_an_unregistered_dateline_is_the_event(registry, lead, event):
+    article = parse(registry, f"Ministers meet in the regional centre\n05.07.2024 10:00\n"
+                              f"Karakol, July 5. /Issyk-Kul Herald/. {lead}{STORY}\n")
+    assert article.event_date == event

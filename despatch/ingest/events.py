@@ -44,7 +44,15 @@ def find_event_date(
             (told if attribution else days).append(day)
     if reference in days:
         return reference
-    return (days or told or [filed])[0]
+    return (days or told or [_dateline_day(filed, published, dateline)])[0]
+
+
+def _dateline_day(filed: dt.date | None, published: dt.date, dateline: Dateline | None) -> dt.date | None:
+    """The day a report was filed from its dateline's city: the dateline's own day, else (a place
+    line such as 'Beijing' under the stamp) the publication day."""
+    if filed or not (dateline and dateline.city):
+        return filed
+    return published
 
 
 def _filed_day(published: dt.date, dateline: Dateline | None) -> dt.date | None:
