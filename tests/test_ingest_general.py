@@ -198,3 +198,37 @@ def test_a_day_named_in_the_lead_after_an_unregistered_dateline_is_the_event(reg
     article = parse(registry, f"Ministers meet in the regional centre\n05.07.2024 10:00\n"
                               f"Karakol, July 5. /Issyk-Kul Herald/. {lead}{STORY}\n")
     assert article.event_date == event
+
+
+# --- mastheads and menus -------------------------------------------------------------------------------
+
+MENU_PAGE = "{masthead}\nSubscribe\nSign In\nWorld\n{section}\nLeaders meet in the Chinese capital\nBy Anna Novak\n4 December 2023\n" \
+            f"The two leaders met in Beijing on Monday, officials said.{STORY}\n"
+
+
+def test_a_short_generic_alias_in_the_menu_does_not_name_the_source(registry):
+    article = parse(registry, MENU_PAGE.format(masthead="Subscribe", section="China News"))
+    assert article.source is None
+
+
+@pytest.mark.parametrize("masthead", ["Steppe Ledger", "Ordos.info", "National Steppe News Agency", "草原新闻网"])
+def test_an_unregistered_masthead_above_the_menu_names_the_source(registry, masthead):
+    article = parse(registry, MENU_PAGE.format(masthead=masthead, section="China News"))
+    assert article.source == masthead
+
+
+@pytest.mark.parametrize("first", ["Steppe news", "Leaders meet in the Chinese capital today"])
+def test_a_first_line_that_is_no_outlet_name_is_not_the_source(registry, first):
+    article = parse(registry, MENU_PAGE.format(masthead=first, section="Politics"))
+    assert article.source is None
+
+
+@pytest.mark.parametrize("first", ["World News", "Central Asia", "Beijing"])
+def test_a_section_or_place_on_the_first_line_is_not_a_masthead(registry, first):
+    article = parse(registry, MENU_PAGE.format(masthead=first, section="Politics"))
+    assert article.source is None
+
+
+def test_an_unregistered_masthead_may_end_in_times_or_news(registry):
+    article = parse(registry, MENU_PAGE.format(masthead="The Steppe Times", section="China News"))
+    assert article.source == "The Steppe Times"

@@ -79,17 +79,17 @@ def _menu_follows(lines: list[Line], i: int) -> bool:
     """A site's name above its menu ('CCTV.com English', then 'NEWS', 'CHINA', 'WORLD'), unless a
     headline never follows."""
     following = lines[i + 1 : i + 1 + MENU_ITEMS]
-    if len(following) < MENU_ITEMS or not all(_menu_item(line) for line in following):
+    if len(following) < MENU_ITEMS or not all(is_menu_item(line) for line in following):
         return False
     for line in lines[i + 1 : i + MAX_HEAD_LINES]:
         if line.kind == "prose":
             return False
-        if line.kind == "short" and looks_like_headline(line.text) and not _menu_item(line):
+        if line.kind == "short" and looks_like_headline(line.text) and not is_menu_item(line):
             return True
     return False
 
 
-def _menu_item(line: Line) -> bool:
+def is_menu_item(line: Line) -> bool:
     return line.kind == "chrome" or (line.kind == "short" and len(line.text.split()) <= 2 and len(line.text) <= 20)
 
 

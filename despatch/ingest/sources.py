@@ -6,12 +6,22 @@ from urllib.parse import urlsplit
 
 from despatch.ingest.bylines import STAMP_TAIL
 from despatch.ingest.datelines import Dateline
-from despatch.ingest.layout import CLOSING_LINES, Layout
-from despatch.ingest.lines import Line
+from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
+from despatch.ingest.lines import Line, is_site_name, word_count
 from despatch.ingest.names import brand_of, source_for_host, source_named, source_prefixed
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
 
+MASTHEAD_WORDS = 5
+# An outlet's name: capitalized words ('Steppe Ledger'), a domain ('Ordos.info'), or a Chinese
+# name ending as outlets' names do ('草原新闻网')
+MASTHEAD_NAME = re.compile(
+    r"^(?:(?:The )?[A-ZА-ЯЁ][\w'’&.\-]*(?: (?:of |the |and |& )?[A-ZА-ЯЁ0-9][\w'’&.\-]*){0,4}"
+    r"|[A-Za-z0-9][\w\-]*\.[a-z]{2,6})$"
+)
+CJK_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|網|报|報|社|台|新闻|新聞)$")
+MENU_ENTRY_CHARS = 20
+MASTHEAD_SMALL_WORDS = frozenset({"the", "of", "and"})
 URL = re.compile(r"https?://[^\s<>\"')]{3,300}")
 BY_PREFIX = re.compile(r"^(?:by|от)\s+", re.I)
 QUOTED_NAME = re.compile(r"[«“\"„]([^«»“”\"„]{2,40})[»”\"“]")  # 'NIAT «Khovar»'
@@ -82,7 +92,8 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
     counts only when nothing under the headline names an outlet.
     """
     below = [line for line in head if title is None or line.number > title.number]
-    above = [line for line in head if title is not None and line.number < title.number]
+    above = [line for i, line in enumerate(head)
+             if title is not None and line.number < title.number and not _in_section_menu(head, i)]
     for line in below + above:
         if line.kind in ("prose", "chrome"):
             continue
@@ -92,6 +103,37 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
             if source:
                 return source.name
     return None
+
+
+def _in_section_menu(head: list[Line], i: int) -> bool:
+    """A one- or two-word name under two menu items, one of them a section ('World', then
+    'China News'): a menu entry, not the site's masthead."""
+    above = head[max(0, i - 2) : i]
+    if len(head[i].text.split()) > 2 or len(head[i].text) > MENU_ENTRY_CHARS or len(above) < 2:
+        return False
+    return all(is_menu_item(l) for l in above) and any(l.kind == "short" for l in above)
+
+
+def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) -> str | None:
+    """An unregistered outlet's name on the page's first line, with menus or chrome between it
+    and the headline ('Steppe Ledger', 'Ordos.info', '草原新闻网'), when nothing else names the
+    source; not a section's name ('Politics', 'Central Asia')."""
+    if title is None or len(head) < 3 or head[0] is title or not _chrome_between(head, title):
+        return None
+    name = head[0].text.strip()
+    if head[0].kind == "prose" or word_count(name) > MASTHEAD_WORDS:
+        return None
+    if is_site_name(name, patterns) or CJK_MASTHEAD.match(name):
+        return name  # site chrome by its shape, an outlet's name all the same
+    if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
+        return None  # 'World News', 'Politics', 'Beijing': a section or a place
+    return name if head[0].kind == "short" and MASTHEAD_NAME.match(name) else None
+
+
+def _chrome_between(head: list[Line], title: Line) -> bool:
+    """Whether a menu item or chrome stands between the first line and the headline."""
+    between = [line for line in head[1:] if line.number < title.number]
+    return any(is_menu_item(line) or line.kind == "chrome" for line in between)
 
 
 def brand_line_source(head: list[Line], registry: Registry, title: Line | None) -> str | None:
@@ -132,6 +174,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
+        lambda: masthead_source(layout.head, layout.title, patterns),
     )
     return next((value for value in (extract() for extract in extractors) if value), None)
 
