@@ -91,15 +91,8 @@ def read_content(content_dir: Path, report: BuildReport, cache: BuildCache, fing
                  jobs: int | None = None) -> list[Article]:
     """Every article, re-reading only the files that changed since the cache saw them."""
     known = cache.articles()
-    entries, changed = {}, []
-    for path in content_files(content_dir):
-        stat = path.stat()
-        hit = known.get(str(path))
-        if hit and hit[:2] == (stat.st_mtime_ns, stat.st_size):
-            entries[path] = pickle.loads(hit[2])
-        else:
-            changed.append((path, stat))
-    fresh = dict(zip((p for p, _ in changed), parallel_map(_read_entry, [p for p, _ in changed], jobs)))
+    entries, changed = _entries_from_cache(content_files(content_dir), known)
+    fresh = dict(zip([p for p, _ in changed], parallel_map(_read_entry, [p for p, _ in changed], jobs)))
     entries.update(fresh)
     settled = time.time_ns() - RACY_SECONDS * 10**9
     cache.store_articles({str(p): (s.st_mtime_ns, s.st_size, fresh[p]) for p, s in changed if s.st_mtime_ns < settled},
@@ -112,6 +105,19 @@ def read_content(content_dir: Path, report: BuildReport, cache: BuildCache, fing
             fingerprint.remember(article, article_fingerprint)
             articles.append(article)
     return articles
+
+
+def _entries_from_cache(paths: list[Path], known: dict) -> tuple[dict, list]:
+    """({path: cached entry} for unchanged files, [(path, stat)] of the files to read again)."""
+    entries, changed = {}, []
+    for path in paths:
+        stat = path.stat()
+        hit = known.get(str(path))
+        if hit and hit[:2] == (stat.st_mtime_ns, stat.st_size):
+            entries[path] = pickle.loads(hit[2])
+        else:
+            changed.append((path, stat))
+    return entries, changed
 
 
 def _read_entry(path: Path) -> tuple[Article | None, list[Message], str]:
