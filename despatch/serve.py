@@ -146,7 +146,7 @@ def serve(args, rebuild: Callable[[], int]) -> int:
     """Build, serve on args.host:args.port, and rebuild on every change until interrupted."""
     folders = watched_folders(args)
     seen = snapshot(folders)
-    rebuild()
+    rebuild_and_report(rebuild)
     generation = Generation()
     handler = type("Handler", (PreviewHandler,), {"generation": generation})
     server = ThreadingHTTPServer((args.host, args.port), partial(handler, directory=str(args.output.resolve())))
@@ -170,5 +170,16 @@ def watch(folders: list[Path], seen: dict, rebuild: Callable[[], int], generatio
         if current == seen:
             continue
         seen = current
+        if rebuild_and_report(rebuild):
+            generation.advance()
+
+
+def rebuild_and_report(rebuild: Callable[[], int]) -> bool:
+    """A build that fails (a template typo mid-edit, say) is reported; the last good site stays up."""
+    try:
         rebuild()
-        generation.advance()
+    except Exception as error:  # noqa: BLE001 (the server must outlive any one failed build)
+        print(f"serve: the build failed, still serving the previous site: {type(error).__name__}: {error}",
+              file=sys.stderr, flush=True)
+        return False
+    return True
