@@ -237,3 +237,16 @@ def test_a_section_or_place_on_the_first_line_is_not_a_masthead(registry, first)
 def test_an_unregistered_masthead_may_end_in_times_or_news(registry):
     article = parse(registry, MENU_PAGE.format(masthead="The Steppe Times", section="China News"))
     assert article.source == "The Steppe Times"
+
+
+@pytest.mark.parametrize("masthead", ["Steppe Daily Herald", "Вестник Прииртышья"])
+def test_a_newspaper_name_above_the_headline_is_its_masthead(registry, masthead):
+    article = parse(registry, f"{masthead}\nMinisters meet in the regional centre\n05.07.2024 10:30\n"
+                              f"The ministers of the two countries met on Friday.{STORY}\n")
+    assert (article.title, article.source) == ("Ministers meet in the regional centre", masthead)
+
+
+def test_a_byline_after_the_posting_date(registry):
+    article = parse(registry, "Ministers meet in the regional centre\nPosted on 05.07.2024 by Anna Novak\n"
+                              f"The ministers of the two countries met on Friday.{STORY}\n")
+    assert (article.date, article.author) == (D(2024, 7, 5), "Anna Novak")

@@ -118,15 +118,17 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
     """An unregistered outlet's name on the page's first line, with menus or chrome between it
     and the headline ('Steppe Ledger', 'Ordos.info', '草原新闻网'), when nothing else names the
     source; not a section's name ('Politics', 'Central Asia')."""
-    if title is None or len(head) < 3 or head[0] is title or not _chrome_between(head, title):
+    if title is None or len(head) < 2 or head[0] is title:
         return None
     name = head[0].text.strip()
     if head[0].kind == "prose" or word_count(name) > MASTHEAD_WORDS:
         return None
-    if is_site_name(name, patterns) or CJK_MASTHEAD.match(name):
-        return name  # site chrome by its shape, an outlet's name all the same
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
         return None  # 'World News', 'Politics', 'Beijing': a section or a place
+    if is_site_name(name, patterns) or CJK_MASTHEAD.match(name):
+        return name  # site chrome by its shape, an outlet's name all the same
+    if len(head) < 3 or not _chrome_between(head, title):
+        return None
     return name if head[0].kind == "short" and MASTHEAD_NAME.match(name) else None
 
 
