@@ -250,3 +250,22 @@ def test_a_byline_after_the_posting_date(registry):
     article = parse(registry, "Ministers meet in the regional centre\nPosted on 05.07.2024 by Anna Novak\n"
                               f"The ministers of the two countries met on Friday.{STORY}\n")
     assert (article.date, article.author) == (D(2024, 7, 5), "Anna Novak")
+
+
+def test_a_chinese_paper_name_is_a_masthead_not_the_headline(registry):
+    article = parse(registry, "草原日报\n首页 > 国际\n两国部长举行会谈\n2024年07月05日 10:30\n"
+                              "两国部长5日在北京举行会谈，讨论贸易、交通和能源合作问题。双方同意加强合作。\n")
+    assert (article.title, article.source) == ("两国部长举行会谈", "草原日报")
+
+
+@pytest.mark.parametrize("byline", ["（草原网记者 王明 李华）", "文/王明 李华\n"])
+def test_chinese_bylines_with_the_outlet_or_a_slash(registry, byline):
+    article = parse(registry, f"两国部长举行会谈\n2024-07-05 10:30\n{byline}"
+                              "两国部长5日在北京举行会谈，讨论贸易、交通和能源合作问题。双方同意加强合作。\n")
+    assert article.author == "王明, 李华"
+
+
+def test_a_known_agency_at_the_end_of_a_tag(registry):
+    article = parse(registry, "Министры двух стран встретились в столице\n05.07.2024 10:30\n"
+                              "АСТАНА, 5 июля. /Корр. КАЗИНФОРМ/. Министры двух стран встретились в пятницу, сообщили официальные лица.\n")
+    assert article.source == "Kazinform"

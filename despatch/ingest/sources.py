@@ -36,11 +36,17 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     # '人民网-人民日报', 'Xinhua / CGTN': the last part that names a known outlet; then a name
     # that begins with a known one ('央视新闻客户端')
     parts = [name] + [p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))] + QUOTED_NAME.findall(name)
+    parts += _last_words(name)  # 'Корр. КАЗИНФОРМ', 'NIAT Khovar': a known name at the end
     for look_up in (source_named, _source_by_domain, source_prefixed):
         source = next((s for s in (look_up(registry, part) for part in parts) if s), None)
         if source:
             return source.name
     return name if name and not known_only and len(name) <= 60 else None
+
+
+def _last_words(name: str) -> list[str]:
+    words = name.split()
+    return [" ".join(words[-n:]) for n in (2, 1) if len(words) > n]
 
 
 def _source_by_domain(registry: Registry, name: str) -> Source | None:
