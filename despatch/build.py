@@ -60,12 +60,12 @@ def build_site(content_dir: Path, output_dir: Path, registry: Registry, config: 
     cache = BuildCache(cache_dir or default_cache_dir(content_dir))
     fingerprint = Fingerprinter()
     try:
-        articles = read_content(content_dir, report, cache, fingerprint, jobs)
-        archive = build_archive(articles, registry, choices)
-        report.articles = len(archive.articles)
-        report.messages += proposed_title_notes(archive.articles, content_dir)
-        writer = SiteWriter(output_dir, cache)
+        writer = SiteWriter(output_dir, cache)  # opened first: it readies the staging folder meanwhile
         try:
+            articles = read_content(content_dir, report, cache, fingerprint, jobs)
+            archive = build_archive(articles, registry, choices)
+            report.articles = len(archive.articles)
+            report.messages += proposed_title_notes(archive.articles, content_dir)
             report.pages, report.rendered = write_site(writer, archive, config, registry, templates, static,
                                                        cache, fingerprint, jobs)
             report.messages += write_search_index(writer)

@@ -16,6 +16,7 @@ import ctypes.util
 import fcntl
 import os
 import shutil
+import threading
 from pathlib import Path
 
 from .cache import BuildCache, digest
@@ -39,6 +40,40 @@ class SiteWriter:
         self.live: Manifest = (cache.tree(self.output) if cache else None) or {}
         self.on_disk: Manifest = self._open_staging()
         self.manifest: Manifest = {}
+        # Most files will be kept: bring the staging copies up to date with the live ones now, in a
+        # thread (file system calls), while the build reads and groups the articles.
+        self._catch_up_error: BaseException | None = None
+        self._catching_up: threading.Thread | None = threading.Thread(target=self._catch_up, daemon=True)
+        self._catching_up.start()
+
+    def _catch_up(self) -> None:
+        try:
+            for relative, (_, content_hash) in self.live.items():
+                if self.on_disk.get(relative, ("", ""))[1] != content_hash:
+                    self._link_live(relative)
+        except BaseException as error:  # handed to the main thread by _ready()
+            self._catch_up_error = error
+
+    def _ready(self) -> None:
+        """Wait for the catching up to finish before the staging folder is touched."""
+        if self._catching_up is not None:
+            self._catching_up.join()
+            self._catching_up = None
+            if self._catch_up_error is not None:
+                raise self._catch_up_error
+
+    def _link_live(self, relative: str) -> bool:
+        """Replace the staging copy with a link to the live file; False if the live file is gone."""
+        target = self.path_for(relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _unlink(target)
+        self.on_disk.pop(relative, None)
+        try:
+            os.link(self.output / relative, target)
+        except FileNotFoundError:
+            return False
+        self.on_disk[relative] = self.live[relative]
+        return True
 
     def _open_staging(self) -> Manifest:
         """What the staging folder holds now; from here on the cache trusts it no more."""
@@ -59,6 +94,7 @@ class SiteWriter:
 
     def stage(self, relative: str, data: str | bytes) -> str:
         """Put `data` at `relative` in the staging folder (unless it is there already); its hash."""
+        self._ready()
         if isinstance(data, str):
             data = data.encode("utf-8")
         content_hash = digest(data)
@@ -71,17 +107,12 @@ class SiteWriter:
 
     def keep(self, relative: str, key: str) -> bool:
         """Reuse the live file if it was built from the same inputs; False means: render it."""
+        self._ready()
         live = self.live.get(relative)
         if not key or live is None or live[0] != key:
             return False
-        if self.on_disk.get(relative, ("", ""))[1] != live[1]:
-            target = self.path_for(relative)
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                _unlink(target)
-                os.link(self.output / relative, target)
-            except FileNotFoundError:
-                return False
+        if self.on_disk.get(relative, ("", ""))[1] != live[1] and not self._link_live(relative):
+            return False
         self.manifest[relative] = live
         return True
 
@@ -107,6 +138,7 @@ class SiteWriter:
         return self.staging.joinpath(*parts)
 
     def commit(self) -> None:
+        self._ready()
         for relative in sorted(set(self.on_disk) - set(self.manifest)):
             _remove_file_and_empty_folders(self.path_for(relative), self.staging)
         _fsync_tree(self.staging)
@@ -123,6 +155,8 @@ class SiteWriter:
         self._unlock()
 
     def abandon(self) -> None:
+        if self._catching_up is not None:
+            self._catching_up.join()
         shutil.rmtree(self.staging, ignore_errors=True)
         self._unlock()
 
