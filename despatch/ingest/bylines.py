@@ -68,8 +68,8 @@ def _bare_names(text: str, patterns: Patterns, registry: Registry) -> str | None
     'Анна Петрова, Иван Смирнов'); not a section, a place or an outlet."""
     if CJK.search(text) or len(text) > MAX_BARE_BYLINE or re.search(r"[.!?:]$", text):
         return None
-    if fold(text) in patterns.cities:
-        return None
+    if fold(text) in patterns.cities or registry.entity_named(text):
+        return None  # a place line, or a tag naming a newsmaker, park or agreement
     people = [_person_names(part, registry) for part in re.split(r"\s*,\s*", text)]
     if not all(people):
         return None
