@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -300,7 +301,7 @@ def _event_summary(articles: tuple[Article, ...], vectors: dict[str, Vector]) ->
     candidates = of_the_day or [a for a in articles if a.summary]
     if not candidates:
         return ""
-    return max(candidates, key=lambda a: (sum(cosine(vectors.get(a.stem, {}), vectors.get(o.stem, {}))
+    return max(candidates, key=lambda a: (math.fsum(cosine(vectors.get(a.stem, {}), vectors.get(o.stem, {}))
                                               for o in articles if o is not a), -articles.index(a))).summary
 
 

@@ -61,12 +61,13 @@ def _vector(count: Counter, idf: dict[str, float]) -> Vector:
     """The strongest terms, strongest first; equal weights keep the text's order (nlargest is stable)."""
     weights = {term: _TF[min(n, 63)] * idf[term] for term, n in count.items()}
     strongest = heapq.nlargest(VECTOR_TERMS, weights, key=weights.__getitem__)
-    norm = math.sqrt(sum(weights[t] * weights[t] for t in strongest)) or 1.0
+    norm = math.sqrt(math.fsum(weights[t] * weights[t] for t in strongest)) or 1.0
     return {term: weights[term] / norm for term in strongest}
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    return sum(a[term] * b[term] for term in a.keys() & b.keys())
+    # fsum is exactly rounded, so the result does not depend on the (hash-seeded) order of the set
+    return math.fsum(a[term] * b[term] for term in a.keys() & b.keys())
 
 
 def most_similar(vectors: Sequence[Vector], count: int) -> list[tuple[tuple[int, float], ...]]:
