@@ -88,6 +88,33 @@ def test_ordinary_text_survives_sanitizing():
     assert "&amp;amp;" not in html
 
 
+PATHOLOGICAL_MARKDOWN = {
+    "nested list": "".join("  " * depth + "- x\n" for depth in range(2000)),  # was 7 minutes, then RecursionError
+    "nested quotes": "> " * 20000 + "x",
+    "unclosed brackets": "[" * 100_000,  # was minutes
+    "nested brackets": "[" * 50_000 + "x" + "]" * 50_000,
+    "unclosed link targets": "[a](" * 50_000,
+    "unclosed references": "[a][" * 50_000,
+    "brackets far apart": ("[" + "word " * 1000) * 200,
+    "parentheses": "(" * 1_000_000,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(PATHOLOGICAL_MARKDOWN))
+def test_pathological_markdown_renders_in_bounded_time(shape):
+    import time
+
+    started = time.monotonic()
+    html = markdown_to_html(PATHOLOGICAL_MARKDOWN[shape])
+    assert time.monotonic() - started < 5 and scan_html(html, shape) == []
+
+
+def test_link_limits_leave_real_articles_alone():
+    paragraph = "See [BelTA](https://eng.belta.by/) and [Xinhua](http://www.news.cn/) (in Chinese). " * 20
+    html = markdown_to_html((paragraph + "\n\n") * 200)
+    assert html.count('<a href="https://eng.belta.by/"') == 4000 and "\uff3b" not in html
+
+
 def test_template_syntax_in_a_body_stays_text():
     assert "{{ 7*7 }}" in markdown_to_html("Value: {{ 7*7 }} and {% for x in y %}loop{% endfor %}")
 
