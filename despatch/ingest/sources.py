@@ -13,13 +13,12 @@ from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
 
 MASTHEAD_WORDS = 5
-# An outlet's name: capitalized words ('Steppe Ledger'), a domain ('Ordos.info'), or a Chinese
-# name ending as outlets' names do ('草原新闻网')
+# An outlet's name: capitalized words ('Steppe Ledger') or a domain ('Ordos.info'); names of
+# other shapes ('草原新闻网', '… News Agency') are site_names in chrome.yaml
 MASTHEAD_NAME = re.compile(
     r"^(?:(?:The )?[A-ZА-ЯЁ][\w'’&.\-]*(?: (?:of |the |and |& )?[A-ZА-ЯЁ0-9][\w'’&.\-]*){0,4}"
     r"|[A-Za-z0-9][\w\-]*\.[a-z]{2,6})$"
 )
-CJK_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:网|網|报|報|社|台|新闻|新聞)$")
 MENU_ENTRY_CHARS = 20
 MASTHEAD_SMALL_WORDS = frozenset({"the", "of", "and"})
 URL = re.compile(r"https?://[^\s<>\"')]{3,300}")
@@ -131,7 +130,7 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
         return None
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
         return None  # 'World News', 'Politics', 'Beijing': a section or a place
-    if is_site_name(name, patterns) or CJK_MASTHEAD.match(name):
+    if is_site_name(name, patterns):
         return name  # site chrome by its shape, an outlet's name all the same
     if len(head) < 3 or not _chrome_between(head, title):
         return None
