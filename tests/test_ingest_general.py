@@ -109,6 +109,7 @@ def test_a_two_word_headline_above_its_standfirst(registry):
     ("B.Tsetseg", "B.Tsetseg"),
     ("Анна Петрова, Иван Смирнов", "Анна Петрова, Иван Смирнов"),
     ("Photo: Ministry of Energy\nAruzhan Bekova\nRead more", "Aruzhan Bekova"),
+    ("Aruzhan Bekova, Staff Correspondent", "Aruzhan Bekova"),
 ])
 def test_a_bare_name_under_the_date_stamp_is_the_author(registry, under_stamp, author):
     article = parse(registry, f"Ministers meet in the regional centre\n12.04.2024 16:48\n{under_stamp}\n"

@@ -70,7 +70,10 @@ def _bare_names(text: str, patterns: Patterns, registry: Registry) -> str | None
         return None
     if fold(text) in patterns.cities or registry.entity_named(text):
         return None  # a place line, or a tag naming a newsmaker, park or agreement
-    people = [_person_names(part, registry) for part in re.split(r"\s*,\s*", text)]
+    first, *rest = re.split(r"\s*,\s*", text)
+    # 'Anna Novak, Staff Reporter': a role after the name is not another person
+    parts = [first] + [part for part in rest if not set(fold(part).split()) & patterns.byline_roles]
+    people = [_person_names(part, registry) for part in parts]
     if not all(people):
         return None
     names = ", ".join(people)

@@ -63,6 +63,7 @@ class Patterns:
     self_references: frozenset[str]
     not_cities: frozenset[str]
     not_name_words: frozenset[str]
+    byline_roles: frozenset[str]
     cities: dict[str, str]
     sites: tuple[Site, ...]
 
@@ -159,6 +160,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         self_references=frozenset(datelines.get("self_references", ())),
         not_cities=_folded(datelines.get("not_cities")),
         not_name_words=_folded(credits.get("not_name_words")),
+        byline_roles=_folded(credits.get("byline_roles")),
         cities=_cities(_read("cities.yaml", data_dir)),
         sites=_sites(_read("sites.yaml", data_dir)),
     )
