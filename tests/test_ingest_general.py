@@ -270,3 +270,13 @@ def test_a_known_agency_at_the_end_of_a_tag(registry):
     article = parse(registry, "Министры двух стран встретились в столице\n05.07.2024 10:30\n"
                               "АСТАНА, 5 июля. /Корр. КАЗИНФОРМ/. Министры двух стран встретились в пятницу, сообщили официальные лица.\n")
     assert article.source == "Kazinform"
+
+
+@pytest.mark.parametrize("stamp, author", [
+    ("Anna Novak   |05.07.2024 - 14:22 GMT", "Anna Novak"),
+    ("Central Asia | 05.07.2024 - 14:22", None),
+])
+def test_a_name_before_the_date_in_a_stamp_line_is_the_author(registry, stamp, author):
+    article = parse(registry, f"Ministers meet in the regional centre\n{stamp}\nUPDATE 05.07.2024 - 16:01 GMT\n"
+                              f"The ministers of the two countries met on Friday.{STORY}\n")
+    assert (article.author, article.time) == (author, "14:22")

@@ -60,7 +60,15 @@ def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry,
     for stamp, line in zip(under, under[1:]):
         if stamp.kind == "stamp" and line.kind == "short" and not is_byline(line.text, patterns):
             return _bare_names(line.text, patterns, registry)
-    return None
+    return next(filter(None, (_name_in_stamp(line, patterns, registry) for line in content)), None)
+
+
+def _name_in_stamp(line: Line, patterns: Patterns, registry: Registry) -> str | None:
+    """'Anna Novak | 05.07.2024 - 14:22 GMT': a name in the first part of a date line."""
+    first = line.text.split("|", 1)[0].strip()
+    if line.kind != "stamp" or "|" not in line.text or re.search(r"\d", first):
+        return None
+    return _bare_names(first, patterns, registry)
 
 
 def _bare_names(text: str, patterns: Patterns, registry: Registry) -> str | None:
