@@ -76,6 +76,9 @@ def test_chinese_outlet_tags_with_message_and_xun(registry, opening, city, sourc
     "President of Mongolia",
     "Official website of the President of the Republic of Tajikistan",
     "Politics / Foreign affairs",
+    "Ministry of Foreign Affairs of the Republic of Steppe",
+    "Президент Республики Узбекистан",
+    "Министерство иностранных дел Республики Узбекистан",
     "Политика / Международные отношения",
 ])
 def test_a_site_name_or_rubric_path_is_not_the_headline(registry, label):
@@ -89,10 +92,12 @@ def test_a_print_page_label_is_not_the_headline(registry):
     assert article.title == "两国部长举行会谈讨论合作"
 
 
-def test_a_headline_of_president_of_a_country_is_still_a_headline(registry):
-    article = parse(registry, "President of Mongolia meets Chinese premier\n12.04.2024 16:48\n"
+@pytest.mark.parametrize("headline", ["President of Mongolia meets Chinese premier", "Президент Казахстана прибыл в Пекин",
+                                      "Ministry of Foreign Affairs of Mongolia summons envoy"])
+def test_a_headline_of_president_of_a_country_is_still_a_headline(registry, headline):
+    article = parse(registry, f"{headline}\n12.04.2024 16:48\n"
                               f"The president met the premier on Friday.{STORY}\n")
-    assert article.title == "President of Mongolia meets Chinese premier"
+    assert article.title == headline
 
 
 def test_a_two_word_headline_above_its_standfirst(registry):
