@@ -193,7 +193,8 @@ def tree_digest(folder: Path, ignore: re.Pattern | None = None) -> dict[str, str
 
 # Pagefind (1.5) writes its filter index in a different order on every run, even from the same
 # pages in the same folder (Pagefind issue #638: fixed for fragments in 1.3, "other files will
-# still change"); the file names of the filter chunks and the hashes naming them follow.
+# still change"); search.py puts the bundle in a canonical order, and the kill test, which is
+# about whole sites, not identical bytes, does not depend on that.
 PAGEFIND_FILTER_INDEX = re.compile(r"^pagefind/(filter/.*\.pf_filter|pagefind\.[^/]*\.pf_meta|pagefind-entry\.json)$")
 
 
