@@ -368,3 +368,22 @@ def test_search_results_for_the_payloads_run_nothing(corpus, served_corpus, brow
     context.close()
     assert shown >= 3, "the search found none of the hostile articles"
     assert dialogs == [] and findings == []
+
+
+C01_TITLE = "</title><script>alert('XSS-C01-title')</script> Belarus & China <b>talks</b>"
+
+
+def test_feeds_and_exports_carry_hostile_values_as_plain_data(corpus):
+    from xml.etree import ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    titles = [entry.findtext(f"{atom}title") for feed in sorted(corpus.site.rglob("*.xml")) if feed.name != "sitemap.xml"
+              for entry in ET.parse(feed).getroot().iter(f"{atom}entry")]
+    assert C01_TITLE in titles
+    for export in sorted((corpus.site / "data").glob("*.json")) if (corpus.site / "data").is_dir() else []:
+        text = export.read_text("utf-8")
+        json.loads(text)
+        assert "XSS-C01-title" not in text or json.dumps(C01_TITLE, ensure_ascii=False)[1:-1] in text, export
+    csv_file = corpus.site / "data" / "articles.csv"
+    if csv_file.exists():
+        assert "'=HYPERLINK(" in csv_file.read_text("utf-8")
