@@ -78,6 +78,8 @@ def test_chinese_outlet_tags_with_message_and_xun(registry, opening, city, sourc
     "Politics / Foreign affairs",
     "Ministry of Foreign Affairs of the Republic of Steppe",
     "Президент Республики Узбекистан",
+    "Правительство Республики Беларусь",
+    "Government of the Republic of Steppe",
     "Министерство иностранных дел Республики Узбекистан",
     "Политика / Международные отношения",
 ])
@@ -85,6 +87,13 @@ def test_a_site_name_or_rubric_path_is_not_the_headline(registry, label):
     article = parse(registry, f"{label}\nMinisters meet in the regional centre\n12.04.2024 16:48\n"
                               f"The ministers of the two countries met on Friday.{STORY}\n")
     assert article.title == "Ministers meet in the regional centre"
+
+
+@pytest.mark.parametrize("site", ["商务部网站", "中华人民共和国商务部"])
+def test_a_chinese_government_site_name_is_not_the_headline(registry, site):
+    article = parse(registry, f"{site}\n首页 > 新闻发布\n两国部长举行会谈讨论合作\n2024-07-05\n"
+                              "7月5日，两国部长在北京举行会谈，讨论贸易、交通和能源合作。\n")
+    assert article.title == "两国部长举行会谈讨论合作"
 
 
 def test_a_print_page_label_is_not_the_headline(registry):
