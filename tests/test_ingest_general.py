@@ -49,8 +49,9 @@ def test_a_dateline_with_a_country_and_no_tag_gives_the_city(registry):
     assert article.source is None
 
 
-def test_a_weekday_is_not_a_dateline_city(registry):
-    article = parse(registry, f"Ministers meet in the regional centre\nTuesday, July 5. /Note/.{STORY}\n")
+@pytest.mark.parametrize("opening", ["Tuesday, July 5. /Note/.", "Last Friday, July 5 -- The"])
+def test_a_day_is_not_a_dateline_city(registry, opening):
+    article = parse(registry, f"Ministers meet in the regional centre\n{opening}{STORY}\n")
     assert article.dateline is None
 
 

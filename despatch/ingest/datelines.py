@@ -94,9 +94,9 @@ def _month_day(parts: dict, patterns: Patterns) -> tuple[int | None, int | None]
 
 
 def _not_a_city(printed: str, patterns: Patterns) -> bool:
-    """A label ('UPDATE') or a weekday ('Tuesday, July 5') where a dateline has its city."""
+    """A label ('UPDATE') or a day ('Tuesday, July 5', 'Last Friday, July 5') where a dateline has its city."""
     folded = fold(printed)
-    return folded in patterns.not_cities or folded in patterns.weekdays
+    return folded in patterns.not_cities or any(w in patterns.weekdays or w in patterns.months for w in folded.split())
 
 
 def _month_number(printed: str | None, patterns: Patterns) -> int | None:
