@@ -36,6 +36,7 @@ STORY = " The ministers discussed trade, transport and energy projects between t
     ("KOSTANAY. July 5. QOSTANAYINFO –", "Kostanay", "QOSTANAYINFO"),
     ("Navoi, Uzbekistan (NavoiWire.uz) --", "Navoi", "NavoiWire.uz"),
     ("Pune [India], July 5 (Deccan Wire):", "Pune", "Deccan Wire"),
+    ("ПАВЛОДАР, 5 июля. /Корр. Вестника Прииртышья/.", "Павлодар", "Вестника Прииртышья"),
 ])
 def test_an_unregistered_outlet_tag_in_a_dateline_is_the_source(registry, opening, city, source):
     article = parse(registry, f"Ministers meet in the regional centre\n{opening}{STORY}\nThey signed two documents.\n")

@@ -78,9 +78,16 @@ def _dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
         if parts.get("city") and _not_a_city(parts["city"], patterns):
             continue
         city = city_in_english(parts["city"], patterns) if parts.get("city") else None
-        agency = None if parts.get("agency") in patterns.self_references else parts.get("agency")
+        agency = _agency(parts.get("agency"), patterns)
         return Dateline(city, agency, month, day, line.number, match.end())
     return None
+
+
+def _agency(printed: str | None, patterns: Patterns) -> str | None:
+    """The outlet a dateline tag names: not the paper itself ('本报'), without 'Корр.' before it."""
+    if not printed or printed in patterns.self_references:
+        return None
+    return patterns.agency_prefix.sub("", printed.strip()) or None
 
 
 def _month_day(parts: dict, patterns: Patterns) -> tuple[int | None, int | None]:

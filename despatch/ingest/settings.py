@@ -61,6 +61,7 @@ class Patterns:
     slugs: tuple[re.Pattern, ...]
     reporter_datelines: tuple[re.Pattern, ...]
     self_references: frozenset[str]
+    agency_prefix: re.Pattern
     not_cities: frozenset[str]
     not_name_words: frozenset[str]
     byline_roles: frozenset[str]
@@ -158,6 +159,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         slugs=_compile(datelines.get("slugs"), 0),
         reporter_datelines=_compile(datelines.get("reporter_datelines"), 0),
         self_references=frozenset(datelines.get("self_references", ())),
+        agency_prefix=re.compile(datelines.get("agency_prefix", "(?!)"), re.IGNORECASE),
         not_cities=_folded(datelines.get("not_cities")),
         not_name_words=_folded(credits.get("not_name_words")),
         byline_roles=_folded(credits.get("byline_roles")),
