@@ -102,7 +102,7 @@ def date_line_clues(
     return clues, messages
 
 
-def _agreeing_reading(found: FoundDate, named: frozenset[tuple[int, int]]):
+def _agreeing_reading(found: FoundDate, named: frozenset[tuple[int, int]]) -> FoundDate | None:
     """The other reading of an ambiguous date, when only that one is a day the text names."""
     other = read_other_way(found)
     if other and (other.month, other.day) in named and (found.month, found.day) not in named:
