@@ -3,8 +3,7 @@
 A script of edits (add, edit, delete an article, rename a topic, change a template, a registry,
 a stylesheet, the site settings) is applied to one working folder that keeps its cache and site;
 after each step a clean build (fresh cache, fresh site folder) of the same inputs is compared
-with it. The Pagefind bundle is left out of the comparison: Pagefind names and packs its files
-differently from run to run on the same pages (the pages it indexes are compared).
+with it, search index included.
 """
 from __future__ import annotations
 
@@ -25,9 +24,6 @@ from despatch.registry import load_registry
 
 from conftest import ROOT
 
-NOT_COMPARED = ("pagefind/",)
-
-
 def load_generator():
     spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
     module = importlib.util.module_from_spec(spec)
@@ -41,8 +37,7 @@ generate = load_generator()
 
 def site_files(folder: Path) -> dict[str, str]:
     return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(folder.rglob("*")) if path.is_file()
-            and not path.relative_to(folder).as_posix().startswith(NOT_COMPARED)}
+            for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 class Project:
