@@ -296,3 +296,15 @@ def test_a_name_before_the_date_in_a_stamp_line_is_the_author(registry, stamp, a
     article = parse(registry, f"Ministers meet in the regional centre\n{stamp}\nUPDATE 05.07.2024 - 16:01 GMT\n"
                               f"The ministers of the two countries met on Friday.{STORY}\n")
     assert (article.author, article.time) == (author, "14:22")
+
+
+def test_a_title_case_headline_ending_in_news_is_still_a_headline(registry):
+    article = parse(registry, "Xi Shares Good News\n05.07.2024 10:30\n"
+                              f"The ministers of the two countries met on Friday.{STORY}\n")
+    assert article.title == "Xi Shares Good News"
+
+
+def test_a_russian_headline_opening_with_a_newspaper_word_is_still_a_headline(registry):
+    article = parse(registry, "Правда Путина о переговорах\n05.07.2024 10:30\n"
+                              "Министры двух стран встретились в пятницу, сообщили официальные лица. Они обсудили торговлю.\n")
+    assert article.title == "Правда Путина о переговорах"
