@@ -75,6 +75,8 @@ def test_chinese_outlet_tags_with_message_and_xun(registry, opening, city, sourc
 @pytest.mark.parametrize("label", [
     "Kyrgyz National Information Agency",
     "Steppe News Agency",
+    "Информационное агентство «Степь»",
+    "Казахское телеграфное агентство",
     "President of Mongolia",
     "Official website of the President of the Republic of Tajikistan",
     "Politics / Foreign affairs",
@@ -308,3 +310,10 @@ def test_a_russian_headline_opening_with_a_newspaper_word_is_still_a_headline(re
     article = parse(registry, "Правда Путина о переговорах\n05.07.2024 10:30\n"
                               "Министры двух стран встретились в пятницу, сообщили официальные лица. Они обсудили торговлю.\n")
     assert article.title == "Правда Путина о переговорах"
+
+
+@pytest.mark.parametrize("headline", ["Kazakhstan opens a new state news agency", "В Бишкеке открылось новое информационное агентство"])
+def test_a_sentence_case_headline_about_a_news_agency_is_still_a_headline(registry, headline):
+    article = parse(registry, f"{headline}\n05.07.2024 10:30\n"
+                              f"The ministers of the two countries met on Friday.{STORY}\n")
+    assert article.title == headline
