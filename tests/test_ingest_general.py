@@ -135,7 +135,8 @@ def test_a_bare_name_under_the_date_stamp_is_the_author(registry, under_stamp, a
     assert article.author == author
 
 
-@pytest.mark.parametrize("under_stamp", ["Central Asia", "New Delhi", "Politics", "Global Times", "Wang Yi"])
+@pytest.mark.parametrize("under_stamp", ["Central Asia", "New Delhi", "Politics", "Global Times", "Wang Yi",
+                                         "Shanghai Cooperation Organisation", "Xinjiang Uygur Autonomous Region"])
 def test_a_section_place_or_outlet_under_the_stamp_is_not_an_author(registry, under_stamp):
     article = parse(registry, f"Ministers meet in the regional centre\n12.04.2024 16:48\n{under_stamp}\n"
                               f"The ministers of the two countries met on Friday.{STORY}\n")
