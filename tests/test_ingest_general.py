@@ -318,3 +318,9 @@ def test_a_sentence_case_headline_about_a_news_agency_is_still_a_headline(regist
     article = parse(registry, f"{headline}\n05.07.2024 10:30\n"
                               f"The ministers of the two countries met on Friday.{STORY}\n")
     assert article.title == headline
+
+
+@pytest.mark.parametrize("switcher", ["O'zbek Ўзбек Русский English", "AZ RU EN", "Қазақша | Русский | English"])
+def test_a_language_switcher_is_neither_masthead_nor_headline(registry, switcher):
+    article = parse(registry, MENU_PAGE.format(masthead=switcher, section="Politics"))
+    assert (article.title, article.source) == ("Leaders meet in the Chinese capital", None)
