@@ -16,7 +16,7 @@ site: $(STAMP)
 	$(PY) build_site.py
 
 test: $(STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto
 
 serve: $(STAMP)
 	$(PY) build_site.py serve

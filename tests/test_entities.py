@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -103,14 +102,6 @@ def test_no_alias_belongs_to_two_entities():
                                             ("Minsk", False), ("Great Stone", False), ("全球发展倡议", False)])
 def test_only_short_all_caps_aliases_are_case_sensitive(alias, acronym):
     assert is_acronym(alias) is acronym
-
-
-def test_matching_is_fast_enough_for_ten_thousand_articles():
-    text = " ".join(["Xi Jinping met Lukashenko in Minsk to discuss the Belt and Road and the SCO."] * 60)
-    started = time.perf_counter()
-    for _ in range(50):
-        find_entities(text, REGISTRY)
-    assert (time.perf_counter() - started) / 50 < 0.05  # seconds per article, with room for a busy machine
 
 
 @pytest.mark.skipif(not DEV_SEEDS.is_dir(), reason="the team's dev set is not here")
