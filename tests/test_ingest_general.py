@@ -324,3 +324,15 @@ def test_a_sentence_case_headline_about_a_news_agency_is_still_a_headline(regist
 def test_a_language_switcher_is_neither_masthead_nor_headline(registry, switcher):
     article = parse(registry, MENU_PAGE.format(masthead=switcher, section="Politics"))
     assert (article.title, article.source) == ("Leaders meet in the Chinese capital", None)
+
+
+# --- Chinese datelines: 【新华社…电】 and 'city + day + 电（agency）' ---------------------------------
+
+@pytest.mark.parametrize("opening, city, source", [
+    ("【新华社莫斯科3月4日电】", "Moscow", "Xinhua"),
+    ("明斯克3月4日电（白通社）", "Minsk", "BelTA"),
+])
+def test_chinese_bracketed_and_agency_after_datelines(registry, opening, city, source):
+    article = parse(registry, f"两国签署合作协议\n2024年3月5日 10:30\n{opening}两国外长今天在这里签署合作协议，双方将在农业和教育领域开展合作。\n\n"
+                              "双方表示，愿进一步推动两国企业开展更多合作项目。\n")
+    assert (article.dateline, article.source) == (city, source)
