@@ -336,3 +336,16 @@ def test_chinese_bracketed_and_agency_after_datelines(registry, opening, city, s
     article = parse(registry, f"两国签署合作协议\n2024年3月5日 10:30\n{opening}两国外长今天在这里签署合作协议，双方将在农业和教育领域开展合作。\n\n"
                               "双方表示，愿进一步推动两国企业开展更多合作项目。\n")
     assert (article.dateline, article.source) == (city, source)
+
+
+# --- bylines: 'By' glued to a name in capitals; an agency at the end of the byline ---------------
+
+@pytest.mark.parametrize("byline, author, source", [
+    ("ByMARTA KOVALSKA Associated Press", "Marta Kovalska", "AP"),
+    ("By PETER NOLAN Associated Press", "Peter Nolan", "AP"),
+    ("ByMarta Kovalska", "Marta Kovalska", None),
+])
+def test_a_glued_byline_in_capitals_and_its_agency(registry, byline, author, source):
+    article = parse(registry, f"Ministers meet in the Chinese capital\n\n{byline}\nJuly 5, 2024, 9:12 AM\n\n"
+                              f"The ministers of the two countries met on Friday.{STORY}\n\nThey agreed to meet again.{STORY}\n")
+    assert (article.author, article.source) == (author, source)

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from despatch.ingest.bylines import STAMP_TAIL
 from despatch.ingest.datelines import Dateline
 from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
-from despatch.ingest.lines import Line, is_site_name, word_count
+from despatch.ingest.lines import Line, is_byline, is_site_name, word_count
 from despatch.ingest.names import brand_of, source_for_host, source_named, source_prefixed
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
@@ -110,6 +110,20 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
     return None
 
 
+def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """'By ERIKA KOVAL Associated Press', 'ByANNA NOVAK Reuters': a byline line that ends in a
+    registered agency's name credits that agency."""
+    for line in head:
+        if line.kind in ("prose", "chrome") or not is_byline(line.text, patterns):
+            continue
+        words = STAMP_TAIL.sub("", line.text[:MAX_SCAN_LINE]).split()
+        for n in range(min(4, len(words) - 1), 0, -1):
+            source = source_named(registry, " ".join(words[-n:]).strip(" ,.;:()"))
+            if source and source.kind == "agency":
+                return source.name
+    return None
+
+
 def _in_section_menu(head: list[Line], i: int) -> bool:
     """A one- or two-word name under two menu items, one of them a section ('World', then
     'China News'): a menu entry, not the site's masthead."""
@@ -179,6 +193,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: dateline_source(dateline, registry),
         lambda: stamp_source(layout.head, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
+        lambda: byline_agency_source(layout.head, patterns, registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
         lambda: masthead_source(layout.head, layout.title, patterns),
