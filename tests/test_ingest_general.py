@@ -349,3 +349,27 @@ def test_a_glued_byline_in_capitals_and_its_agency(registry, byline, author, sou
     article = parse(registry, f"Ministers meet in the Chinese capital\n\n{byline}\nJuly 5, 2024, 9:12 AM\n\n"
                               f"The ministers of the two countries met on Friday.{STORY}\n\nThey agreed to meet again.{STORY}\n")
     assert (article.author, article.source) == (author, source)
+
+
+# --- datelines: 'CITY, Country --', a city alone above the article, 'Venue, City' -----------------
+
+@pytest.mark.parametrize("opening, city", [
+    ("VILNIUS, Lithuania -- ", "Vilnius"),
+    ("SPRINGFIELD, Ill. — ", "Springfield"),
+    ("KAUNAS, Lithuania (AP) — ", "Kaunas"),
+])
+def test_a_capital_city_and_its_country_before_a_dash(registry, opening, city):
+    article = parse(registry, f"Ministers meet in the Baltic capital\nJuly 5, 2024\n\n{opening}The ministers met on Friday.{STORY}\n")
+    assert article.dateline == city
+
+
+def test_a_known_city_in_capitals_alone_above_the_article(registry):
+    article = parse(registry, f"Ministers meet in the Russian capital\n\nMOSCOW\n\nThe ministers met on Friday.{STORY}\n\nThey agreed.{STORY}\n")
+    assert article.dateline == "Moscow"
+
+
+@pytest.mark.parametrize("place, city", [("The Kremlin, Moscow", "Moscow"), ("Great Hall of the People, Beijing", "Beijing"),
+                                         ("Lenin Street, Moscow", None)])
+def test_a_venue_and_its_city_under_the_date_stamp(registry, place, city):
+    article = parse(registry, f"Meeting with the Prime Minister\nJuly 5, 2024, 18:40\n{place}\n\nThe ministers met on Friday.{STORY}\n")
+    assert article.dateline == city

@@ -39,12 +39,28 @@ def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns, regist
 
 
 def _place_line(head: list[Line], patterns: Patterns) -> Dateline | None:
-    """A known city alone on the last line above the article, under its date stamp ('Beijing')."""
+    """A known city alone on the last line above the article, under its date stamp ('Beijing')
+    or in capitals ('MOSCOW'); or a venue and its city under the date stamp ('The Kremlin, Moscow')."""
     content = [line for line in head if line.kind not in ("chrome", "caption")]
-    if len(content) < 2 or content[-2].kind != "stamp" or content[-1].kind != "short":
+    for stamp, line in zip(content, content[1:]):
+        if stamp.kind == "stamp" and line.kind == "short":
+            city = _venue_city(line.text, patterns)
+            if city:
+                return Dateline(city, None, None, None, line.number)
+    if len(content) < 2 or content[-1].kind != "short":
+        return None
+    if content[-2].kind != "stamp" and not content[-1].text.isupper():
         return None
     city = patterns.cities.get(fold(content[-1].text))
     return Dateline(city, None, None, None, content[-1].number) if city else None
+
+
+def _venue_city(text: str, patterns: Patterns) -> str | None:
+    """'The Kremlin, Moscow' -> 'Moscow': a known venue, a comma, a known city."""
+    venue, _, city = text.strip().rpartition(",")
+    if not venue or fold(venue.strip()) not in patterns.venues:
+        return None
+    return patterns.cities.get(fold(city.strip()))
 
 
 def reporter_dateline(text: str, patterns: Patterns) -> tuple[str, Dateline] | None:

@@ -67,6 +67,7 @@ class Patterns:
     byline_roles: frozenset[str]
     cities: dict[str, str]
     sites: tuple[Site, ...]
+    venues: frozenset[str] = frozenset()  # 'The Kremlin': a place line 'The Kremlin, Moscow' names the city
 
 
 def _read(name: str, data_dir: Path) -> dict | list:
@@ -165,4 +166,5 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         byline_roles=_folded(credits.get("byline_roles")),
         cities=_cities(_read("cities.yaml", data_dir)),
         sites=_sites(_read("sites.yaml", data_dir)),
+        venues=_folded(datelines.get("venues")),
     )
