@@ -373,3 +373,9 @@ def test_a_known_city_in_capitals_alone_above_the_article(registry):
 def test_a_venue_and_its_city_under_the_date_stamp(registry, place, city):
     article = parse(registry, f"Meeting with the Prime Minister\nJuly 5, 2024, 18:40\n{place}\n\nThe ministers met on Friday.{STORY}\n")
     assert article.dateline == city
+
+
+def test_a_name_before_a_pipe_and_update_stamp_above_a_place_line(registry):
+    article = parse(registry, "Ministers meet in the Russian capital\n\nAnna Novak  |05.07.2024 - Update : 05.07.2024\n\nMOSCOW\n\n"
+                              f"The ministers met on Friday.{STORY}\n\nThey agreed.{STORY}\n")
+    assert (article.author, article.dateline) == ("Anna Novak", "Moscow")

@@ -59,7 +59,10 @@ def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry,
     under = [line for line in content if line.kind != "caption"]
     for stamp, line in zip(under, under[1:]):
         if stamp.kind == "stamp" and line.kind == "short" and not is_byline(line.text, patterns):
-            return _bare_names(line.text, patterns, registry)
+            name = _bare_names(line.text, patterns, registry)
+            if name:
+                return name
+            break  # a place line ('MOSCOW') under the stamp: the stamp may still hold the name
     return next(filter(None, (_name_in_stamp(line, patterns, registry) for line in content)), None)
 
 
