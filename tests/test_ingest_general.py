@@ -379,3 +379,14 @@ def test_a_name_before_a_pipe_and_update_stamp_above_a_place_line(registry):
     article = parse(registry, "Ministers meet in the Russian capital\n\nAnna Novak  |05.07.2024 - Update : 05.07.2024\n\nMOSCOW\n\n"
                               f"The ministers met on Friday.{STORY}\n\nThey agreed.{STORY}\n")
     assert (article.author, article.dateline) == ("Anna Novak", "Moscow")
+
+
+@pytest.mark.parametrize("issue, source", [
+    ('Газета "Коммерсантъ" №12 от 05.03.1996, стр. 2', "Kommersant"),
+    ("Газета «Вечерний Каракол» №3 от 05.03.1996, стр. 1", "Вечерний Каракол"),
+])
+def test_a_print_issue_line_names_its_paper(registry, issue, source):
+    article = parse(registry, f"{issue}\nМинистры встретились в Пекине\n"
+                              "Министры двух стран встретились вчера в Пекине, сообщили официальные лица. Они обсудили торговлю и транспорт.\n\n"
+                              "Стороны договорились встретиться снова в следующем году.\n")
+    assert article.source == source

@@ -67,7 +67,8 @@ class Patterns:
     byline_roles: frozenset[str]
     cities: dict[str, str]
     sites: tuple[Site, ...]
-    venues: frozenset[str] = frozenset()  # 'The Kremlin': a place line 'The Kremlin, Moscow' names the city
+    venues: frozenset[str] = frozenset()
+    print_issues: tuple[re.Pattern, ...] = ()  # 'Газета "Коммерсантъ" №7 от 13.01.1995': the paper's name  # 'The Kremlin': a place line 'The Kremlin, Moscow' names the city
 
 
 def _read(name: str, data_dir: Path) -> dict | list:
@@ -167,4 +168,5 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         cities=_cities(_read("cities.yaml", data_dir)),
         sites=_sites(_read("sites.yaml", data_dir)),
         venues=_folded(datelines.get("venues")),
+        print_issues=_compile(credits.get("print_issues")),
     )

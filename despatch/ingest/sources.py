@@ -124,6 +124,16 @@ def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registr
     return None
 
 
+def print_issue_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """'Газета "Коммерсантъ" №7 от 13.01.1995, стр. 4': the paper of a print issue."""
+    for line in head:
+        for pattern in patterns.print_issues:
+            match = pattern.search(line.text[:MAX_SCAN_LINE])
+            if match:
+                return canonical_source(match.group("source"), registry, known_only=False)
+    return None
+
+
 def _in_section_menu(head: list[Line], i: int) -> bool:
     """A one- or two-word name under two menu items, one of them a section ('World', then
     'China News'): a menu entry, not the site's masthead."""
@@ -194,6 +204,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: stamp_source(layout.head, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: byline_agency_source(layout.head, patterns, registry),
+        lambda: print_issue_source(layout.head, patterns, registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
         lambda: masthead_source(layout.head, layout.title, patterns),
