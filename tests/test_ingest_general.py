@@ -390,3 +390,17 @@ def test_a_print_issue_line_names_its_paper(registry, issue, source):
                               "Министры двух стран встретились вчера в Пекине, сообщили официальные лица. Они обсудили торговлю и транспорт.\n\n"
                               "Стороны договорились встретиться снова в следующем году.\n")
     assert article.source == source
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Мария Ковальчук", "Мария Ковальчук"),
+    ("Maria Kovalchuk", "Maria Kovalchuk"),
+    ("Vitebsk Tractor Works", None),  # a place's name in it
+    ("Steppe Eagle", None),  # named again in the story: its subject
+    ("Silk Road", None),
+    ("Xi Jinping", None),  # a newsmaker
+])
+def test_a_bare_name_alone_under_the_headline_is_the_author(registry, line, author):
+    article = parse(registry, f"Ministers meet in the Chinese capital\n{line}\n"
+                              f"The ministers of the two countries met on Friday at the Steppe Eagle drills.{STORY}\n\nThey agreed.{STORY}\n")
+    assert article.author == author

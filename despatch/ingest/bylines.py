@@ -42,7 +42,29 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             name = _person_names(match.group("name"), registry) if match else None
             if name:
                 return name
-    return _name_beside_date(lines, patterns, registry, layout.title) or _name_at_end(layout.closing, patterns, registry)
+    return (_name_beside_date(lines, patterns, registry, layout.title) or _name_under_headline(layout, patterns, registry)
+            or _name_at_end(layout.closing, patterns, registry))
+
+
+def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """'Ирина Лосевская' alone on the one line between the headline and the article's first
+    paragraph: two or three capitalized words that name no place, outlet or newsmaker."""
+    if layout.title is None:
+        return None
+    under = [line for line in layout.head if line.number > layout.title.number and line.kind not in ("chrome", "caption")]
+    if len(under) != 1 or under[0].kind != "short" or not 2 <= len(under[0].text.split()) <= 3:
+        return None
+    text = under[0].text
+    if is_byline(text, patterns) or re.search(r"[,|/]", text):
+        return None
+    words = [fold(word) for word in text.split()]
+    if any(word in patterns.cities for word in words):
+        return None  # 'Minsk Tractor Works': a place's name in it
+    # a writer is seldom named in the story; a name the story repeats is its subject ('Eagle Assault')
+    body = fold(" ".join(line.text for line in layout.body))
+    if any(len(word) > 2 and word in body for word in words):
+        return None
+    return _bare_names(text, patterns, registry)
 
 
 def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None) -> str | None:
