@@ -10,7 +10,7 @@ from despatch.entities import find_entities, is_acronym
 from despatch.registry import fold, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV_SEEDS = ROOT.parent / "shared" / "dev-set" / "seeds"
+DEV_SEEDS = Path(__file__).parent / "fixtures" / "seeds_expected"  # copies of the dev set's seed answers
 REGISTRY = load_registry()
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from despatch.milestones import find_milestones, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV_SEEDS = ROOT.parent / "shared" / "dev-set" / "seeds"
+DEV_SEEDS = Path(__file__).parent / "fixtures" / "seeds_expected"  # copies of the dev set's seed answers
 
 
 def dates(text: str, published: str | None) -> list[str]:
