@@ -404,3 +404,27 @@ def test_a_bare_name_alone_under_the_headline_is_the_author(registry, line, auth
     article = parse(registry, f"Ministers meet in the Chinese capital\n{line}\n"
                               f"The ministers of the two countries met on Friday at the Steppe Eagle drills.{STORY}\n\nThey agreed.{STORY}\n")
     assert article.author == author
+
+
+def test_a_known_outlet_credited_at_the_start_of_the_first_paragraph_is_the_source(registry):
+    text = ("首页 > 新闻\n\n白俄罗斯总统会见中国代表团\n\n2025年2月14日\n\n"
+            "（德国之声中文网）据白俄罗斯官方媒体报道，卢卡申科周四在明斯克会见了中国代表团，双方同意在农业和物流领域深化合作。\n\n"
+            "卢卡申科表示，白中关系没有禁区，白方愿同中方在高科技领域加强合作。\n")
+    parsed = parse(registry, text)
+    assert parsed.source == "Deutsche Welle"
+
+
+def test_an_unknown_parenthesis_at_the_start_of_the_first_paragraph_names_no_source(registry):
+    text = ("Belarus and China sign customs deal\n\n12 March 2024\n\n"
+            "(Updated) Belarus and China signed an agreement on customs cooperation in Minsk on Monday, the committee said "
+            "in a statement published on its website.\n\nThe deal covers data exchange and training of officers.\n")
+    parsed = parse(registry, text)
+    assert parsed.source is None
+
+
+def test_a_sources_label_with_a_plural_marker_names_the_source(registry):
+    text = ("CGTN\n\nChina, Belarus hold talks on trade\n\nUpdated 2024.03.12 10:20 GMT+8\nSource(s): Xinhua\n\n"
+            "China and Belarus held talks on trade and investment in Beijing on Monday, agreeing to expand "
+            "cooperation in agriculture and logistics.\n\nThe sides also discussed the industrial park.\n")
+    parsed = parse(registry, text)
+    assert parsed.source == "Xinhua"

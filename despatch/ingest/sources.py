@@ -73,6 +73,15 @@ def slug_source(head: list[Line], patterns: Patterns, registry: Registry) -> str
     return None
 
 
+LEAD_CREDIT = re.compile(r"^\s*[(（]([^()（）]{2,30})[)）]")
+
+
+def lead_credit_source(body: list[Line], registry: Registry) -> str | None:
+    """'(Reuters) -', '（德国之声中文网）据…': a known outlet credited at the start of the first paragraph."""
+    match = LEAD_CREDIT.match(body[0].text) if body else None
+    return canonical_source(match.group(1), registry, known_only=True) if match else None
+
+
 def dateline_source(dateline: Dateline | None, registry: Registry) -> str | None:
     return canonical_source(dateline.agency, registry, known_only=False) if dateline else None
 
@@ -201,6 +210,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: slug_source(layout.head, patterns, registry),
         lambda: dateline_source(dateline, registry),
+        lambda: lead_credit_source(layout.body, registry),
         lambda: stamp_source(layout.head, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: byline_agency_source(layout.head, patterns, registry),
