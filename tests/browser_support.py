@@ -28,14 +28,18 @@ def chromium_path() -> str | None:
     return found or shutil.which("chromium")
 
 
+def missing_tool(message: str) -> None:
+    """A tool the tests need is absent: in CI that fails the run, on a laptop it skips the test."""
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 def require_chromium() -> str:
-    """The browser's path; in CI a missing browser fails the run, on a laptop it skips the test."""
+    """The browser's path (see missing_tool for what happens without one)."""
     path = chromium_path()
     if path is None:
-        message = "no Chromium found (install Debian's chromium: .ci/run does it)"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
+        missing_tool("no Chromium found (install Debian's chromium: .ci/run does it)")
     return path
 
 

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from browser_support import missing_tool
 from conftest import ROOT
 
 # The checker's CSP grammar (the Salvation library) predates CSP 3's 'wasm-unsafe-eval', which the search needs
@@ -19,10 +19,7 @@ VALIDATOR_GAPS = ("Expecting source-expression but found \"'wasm-unsafe-eval'\""
 def java() -> str:
     path = shutil.which("java")
     if path is None:
-        message = "no Java for the Nu Html Checker (apt-get install default-jre-headless: .ci/run does it)"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
+        missing_tool("no Java for the Nu Html Checker (apt-get install default-jre-headless: .ci/run does it)")
     return path
 
 
