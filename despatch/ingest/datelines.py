@@ -23,12 +23,17 @@ class Dateline:
 def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns, registry: Registry) -> Dateline | None:
     """'BEIJING, 1 March (BelTA) –', '新华社北京12月4日电', or a 'Reuters | Beijing |' slug."""
     for line in lead:
-        dateline = _dateline_in(line, patterns)
+        dateline = dateline_in(line, patterns)
         if dateline:
             return dateline
     place = _place_line(head, patterns)
     if place:
         return place
+    for line in head:
+        # a first paragraph left above the body: only a full wire dateline, with date and outlet
+        dateline = dateline_in(line, patterns) if line.kind not in ("chrome", "caption") else None
+        if dateline and dateline.agency and dateline.month:
+            return dateline
     for line in head:
         for pattern in patterns.slugs:
             match = pattern.match(line.text[:MAX_SCAN_LINE])
@@ -78,7 +83,7 @@ def reporter_dateline(text: str, patterns: Patterns) -> tuple[str, Dateline] | N
     return None
 
 
-def _dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
+def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
     text = line.text[:MAX_SCAN_LINE]
     found = reporter_dateline(text, patterns)
     if found:
@@ -91,10 +96,15 @@ def _dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
         month, day = _month_day(parts, patterns)
         if (parts.get("month") or parts.get("date")) and month is None:
             continue  # 'NATO, 12 members (...)': not a date, not a dateline
-        if parts.get("city") and _not_a_city(parts["city"], patterns):
-            continue
-        city = city_in_english(parts["city"], patterns) if parts.get("city") else None
         agency = _agency(parts.get("agency"), patterns)
+        city = parts.get("city")
+        if city and _not_a_city(city, patterns):
+            if not (agency and month):
+                continue
+            city = None  # 'Белоруссия, 18 января, 2012, 14:33 — ИА Регнум.': a date and an outlet, no city
+        elif not city and agency and (_not_a_city(agency, patterns) or fold(agency) in patterns.cities):
+            continue  # 'July 23, Minsk.', 'July 23, Monday.': no outlet there
+        city = city_in_english(city, patterns) if city else None
         return Dateline(city, agency, month, day, line.number, match.end())
     return None
 

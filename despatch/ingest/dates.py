@@ -18,6 +18,10 @@ TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:]
 # '13.05 GMT': a dot between hours and minutes, read only before a time zone
 DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)()()(?=\s?(?:GMT|UTC|BST|CET|CEST|MSK)\b)")
 GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+# '23-02-27 21:51' (2023-02-27): Chinese sites' short stamp, year first; elsewhere two-digit
+# years are written last ('27.02.23'), so this reading needs a Chinese line and a time after it
+SHORT_YEAR_FIRST = re.compile(r"(?<![\d.\-/:])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d\d(?!\d))")
+CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")
 
 
@@ -57,6 +61,10 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (re.compile(r"(?<![\d.])(\d{1,2})[-/](\d{1,2})[-/](\d{4,6})(?![\d])"), "nny"),
         (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{month},?\s+{year}", re.I), "dMy"),
         (re.compile(rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}", re.I), "Mdy"),
+        # '04-Jul-2024', '4/Jul/2024': day, month name and year joined by hyphens or slashes
+        (re.compile(rf"(?<![\d.])(\d{{1,2}})[-/]{month}[-/](\d{{4}})(?!\d)", re.I), "dMy"),
+        # '23-02-27 21:51': a two-digit year first, read only before a time in a Chinese line
+        (SHORT_YEAR_FIRST, "ymd"),
     )
     partial = (
         (re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日"), "md"),
@@ -88,6 +96,8 @@ def find_dates(line: str, *, day_first: bool = True, patterns: Patterns | None =
     taken: list[tuple[int, int]] = []
     for table in (grammar.full, grammar.partial):
         for regex, order in table:
+            if regex is SHORT_YEAR_FIRST and not CJK_CHAR.search(line):
+                continue
             for match in regex.finditer(line):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
@@ -110,7 +120,8 @@ def _found(match: re.Match, order: str, day_first: bool, patterns: Patterns) -> 
     has_year = "y" in parts
     value, problem = None, None
     if has_year:
-        value, problem = _checked_date(int(parts["y"]), month, day, match.group(0))
+        year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)  # only SHORT_YEAR_FIRST has two digits
+        value, problem = _checked_date(year, month, day, match.group(0))
     elif not _valid_month_day(month, day):
         problem = f"impossible date '{match.group(0)}'"
     order = "".join(parts)

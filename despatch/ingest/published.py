@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from despatch.ingest.dates import (
     FoundDate, find_dates, find_time, find_utc_offset, has_weekday, named_days, read_other_way, zone_named,
 )
+from despatch.ingest.datelines import dateline_in
 from despatch.ingest.layout import Layout, lead
 from despatch.ingest.lines import CJK, Line, has_word
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
@@ -20,6 +21,7 @@ RANK = {"published": 0, "stamp": 1, "updated": 2, "headline": 3, "marker": 4, "h
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 SENTENCE = re.compile(r"[^.!?。！？\n]{1,2000}[.!?。！？]?")
 MAX_CONTENT_SCAN = 20_000
+OPENING_DATE_REACH = 3  # characters before a date that opens a line, and between it and its time
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,9 @@ def publication_date(
 ) -> Publication:
     """The publication date: the strongest clue among date lines, the store's marker and the hint."""
     title_line = layout.title.number if layout.title else None
-    lines = layout.head + [replace(line, kind="stamp") for line in layout.closing if is_edition(line.text, patterns)]
+    lines = [_as_date_line(line, patterns) for line in layout.head]
+    lines += [replace(line, kind="stamp") for line in layout.closing if is_edition(line.text, patterns)]
+    lines += [_dateline_date(line, patterns) for line in lead(layout, 1) if line not in layout.head]
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named)
     notes = []
@@ -59,6 +63,28 @@ def publication_date(
     notes += [f"{c.kind} date {c.date} ({c.printed!r}) disagrees with {chosen.date}"
               for c in clues if chosen and c.date != chosen.date and c.kind != "updated"]
     return Publication(chosen, tuple(notes), messages)
+
+
+def _as_date_line(line: Line, patterns: Patterns) -> Line:
+    """A head line that dates the article though its shape is not a stamp's: it opens with a
+    complete date and a time ('23-02-27 21:51 来源:…'), or it is a dateline that carries a year
+    ('Белоруссия, 18 января, 2012, 14:33 — ИА Регнум. …'): read as a stamp, cut to the date."""
+    if line.kind in ("stamp", "chrome", "caption"):
+        return line
+    found = next((f for f in find_dates(line.text, patterns=patterns) if f.value), None)
+    if found and found.start <= OPENING_DATE_REACH:
+        end = found.start + len(found.printed)
+        if find_time(line.text[end : end + OPENING_DATE_REACH + 8]):
+            return replace(line, kind="stamp", text=line.text[: end + OPENING_DATE_REACH + 8])
+    return _dateline_date(line, patterns)
+
+
+def _dateline_date(line: Line, patterns: Patterns) -> Line:
+    """The opening of a paragraph that is a dateline with a full date, as a stamp line."""
+    dateline = dateline_in(line, patterns)
+    if dateline and any(f.value for f in find_dates(line.text[: dateline.end], patterns=patterns)):
+        return replace(line, kind="stamp", text=line.text[: dateline.end])
+    return line
 
 
 def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tuple[DateClue | None, str | None]:

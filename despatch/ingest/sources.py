@@ -53,13 +53,30 @@ def _source_by_domain(registry: Registry, name: str) -> Source | None:
     return None if " " in name else source_for_host(registry, name)
 
 
+# '来源:中央广电总台央视新闻客户端编辑:胡君颜': a Chinese source label run together with the next label
+GLUED_CJK_LABEL = re.compile(
+    r"(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：]{2,40}?)\s*(?:责任编辑|責任編輯|编辑|編輯|作者|记者|記者|编审|編審|审核|審核)\s*[:：]"
+)
+# 'Source liga.net', 'Источник: ...' closing a republished story without a colon: counts only
+# for a registered outlet or domain
+SOURCE_WORD_LINE = re.compile(r"^(?:source|источник|джерело|крыніца)\s+(?P<source>[^\s:：|]{2,40})\s*$", re.I)
+
+
 def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
-    """'Source:Xinhua', '来源：新华网', 'Источник: БЕЛТА'."""
+    """'Source:Xinhua', '来源：新华网', 'Источник: БЕЛТА', 'Source liga.net' (a registered outlet)."""
     for line in head:
+        text = line.text[:MAX_SCAN_LINE]
         for pattern in patterns.source_labels:
-            match = pattern.search(line.text[:MAX_SCAN_LINE])
+            match = pattern.search(text)
             if match and match.group("source").strip():
                 return canonical_source(match.group("source"), registry, known_only=False)
+        match = GLUED_CJK_LABEL.search(text)
+        if match:
+            return canonical_source(match.group("source"), registry, known_only=False)
+        match = SOURCE_WORD_LINE.match(text.strip())
+        source = match and canonical_source(match.group("source"), registry, known_only=True)
+        if source:
+            return source
     return None
 
 
@@ -73,13 +90,23 @@ def slug_source(head: list[Line], patterns: Patterns, registry: Registry) -> str
     return None
 
 
-LEAD_CREDIT = re.compile(r"^\s*[(（]([^()（）]{2,30})[)）]")
+LEAD_CREDIT = re.compile(r"^\s*[(（]([^()（）]{2,30})[)）](?=\s*\S)")  # text follows: the credit opens a paragraph
 
 
-def lead_credit_source(body: list[Line], registry: Registry) -> str | None:
-    """'(Reuters) -', '（德国之声中文网）据…': a known outlet credited at the start of the first paragraph."""
-    match = LEAD_CREDIT.match(body[0].text) if body else None
-    return canonical_source(match.group(1), registry, known_only=True) if match else None
+LEAD_CREDIT_PARAGRAPHS = 3  # a standfirst or a caption may come before the credited paragraph
+
+
+def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns) -> str | None:
+    """'(Reuters) -', '（德国之声中文网）据…': a known outlet credited at the start of one of the
+    first paragraphs (after a standfirst or a photo caption)."""
+    for line in [line for line in body if line.kind != "caption"][:LEAD_CREDIT_PARAGRAPHS]:
+        match = LEAD_CREDIT.match(line.text)
+        if not match or any(p.search(match.group(1)) for p in patterns.quoted):
+            continue  # '(With input from Xinhua)', '(Photo: AFP)'
+        source = canonical_source(match.group(1), registry, known_only=True)
+        if source:
+            return source
+    return None
 
 
 def dateline_source(dateline: Dateline | None, registry: Registry) -> str | None:
@@ -210,7 +237,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: slug_source(layout.head, patterns, registry),
         lambda: dateline_source(dateline, registry),
-        lambda: lead_credit_source(layout.body, registry),
+        lambda: lead_credit_source(layout.body, registry, patterns),
         lambda: stamp_source(layout.head, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: byline_agency_source(layout.head, patterns, registry),

@@ -1,0 +1,123 @@
+"""Source, date, time and dateline rules learnt from real pages (texts written for these tests).
+
+Each test states one general rule: the outlets, places and wording are made up or generic, so
+that a rule holds for outlets never seen.
+"""
+import datetime as dt
+
+import pytest
+
+from despatch.ingest import parse_text
+from despatch.ingest.dates import find_dates, find_time
+from despatch.registry import load_registry
+
+D = dt.date
+
+STORY = (
+    "The two ministers discussed trade, transport and energy projects and agreed to meet again in the "
+    "autumn to review the progress of the joint industrial park near the capital."
+)
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def parse(registry, text: str):
+    article, _ = parse_text(text, "real.txt", registry)
+    return article
+
+
+# --- dates as real pages print them ----------------------------------------------------------
+
+@pytest.mark.parametrize("printed, value", [
+    ("Updated 20:07, 04-Jul-2024", D(2024, 7, 4)),  # day-Mon-year joined by hyphens
+    ("4/Jul/2024", D(2024, 7, 4)),
+    ("April 23, 2019", D(2019, 4, 23)),
+    ("Updated: 2025-09-08 07:40", D(2025, 9, 8)),
+    ("18 января, 2012, 14:33", D(2012, 1, 18)),
+    ("23-02-27 21:51 来源:某某新闻", D(2023, 2, 27)),  # a Chinese site's two-digit year, year first
+])
+def test_date_formats_of_real_pages(printed, value):
+    assert [f.value for f in find_dates(printed) if f.value][:1] == [value]
+
+
+def test_a_two_digit_year_first_is_read_only_in_a_chinese_line_before_a_time():
+    assert find_dates("23-02-27 21:51 Source: Steppe Wire") == []  # could be 23 February 2027
+    assert find_dates("23-02-27 来源:某某新闻") == []  # no time after it: not a stamp
+
+
+@pytest.mark.parametrize("printed, time", [("7:13am, 19 Dec, 2021", "07:13"), ("Updated 20:07, 04-Jul-2024", "20:07")])
+def test_times_are_given_in_24_hour_form(printed, time):
+    assert find_time(printed) == time
+
+
+def test_a_line_opening_with_a_short_year_stamp_dates_the_article(registry):
+    article = parse(registry, "首页 >> 新闻中心 >> 国内要闻\n\n外交部：期待两国合作进一步发展\n\n"
+                              "23-02-27 21:51 来源:某某新闻客户端 编辑:王明\n\n"
+                              "2月27日,外交部发言人主持例行记者会,介绍了两国合作的情况。双方同意继续推进各领域务实合作。\n")
+    assert (article.date, article.time) == (D(2023, 2, 27), "21:51")
+    assert article.event_date == D(2023, 2, 27)
+
+
+def test_an_update_stamp_with_the_time_first_dates_the_article(registry):
+    article = parse(registry, "Partners for new horizons in the steppe\n\nZhang Wei\n\n , Updated 20:07, 04-Jul-2024\n\n" + STORY + "\n")
+    assert (article.date, article.time) == (D(2024, 7, 4), "20:07")
+
+
+# --- datelines -------------------------------------------------------------------------------
+
+def test_a_dateline_with_a_year_and_time_dates_the_article_and_names_its_outlet(registry):
+    """A country where the dateline has its city: date, time and outlet, but no city."""
+    article = parse(registry, "Trade between the two countries grew a hundredfold\n"
+                              "Белоруссия, 18 января, 2012, 14:33 — ИА Регнум. За 20 лет товарооборот вырос в сто раз. "
+                              "Об этом 17 января заявил министр.\n\n" + STORY + "\n")
+    assert (article.date, article.time, article.source, article.dateline) == (D(2012, 1, 18), "14:33", "Regnum", None)
+
+
+def test_a_dateline_of_date_and_outlet_without_a_city(registry):
+    article = parse(registry, "Ministers prepare for high-level talks\n"
+                              "July 23, Pozirk. The foreign minister and the ambassador met to discuss the visits.\n\n" + STORY + "\n")
+    assert (article.source, article.dateline) == ("Pozirk", None)
+
+
+def test_a_dateline_of_date_and_city_is_no_outlet(registry):
+    article = parse(registry, "Ministers prepare for high-level talks\n"
+                              "July 23, Minsk. The foreign minister and the ambassador met to discuss the visits.\n\n" + STORY + "\n")
+    assert article.source is None
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+def test_a_source_line_without_a_colon_at_the_end_credits_a_registered_outlet(registry):
+    article = parse(registry, "Leader arrives for talks in the capital\n\n" + STORY + "\n\nSource liga.net\nYou might also like\n")
+    assert article.source == "LIGA.net"
+
+
+def test_a_source_line_without_a_colon_names_no_unknown_outlet(registry):
+    article = parse(registry, "Leader arrives for talks in the capital\n\n" + STORY + "\n\nSource material\nYou might also like\n")
+    assert article.source is None
+
+
+def test_a_chinese_source_label_run_into_the_editor_label(registry):
+    article = parse(registry, "首页 > 滚动 > 正文\n\n总统乘机抵达天津出席峰会\n\n"
+                              "2025-08-30 22:40:28来源:中央广电总台央视新闻客户端编辑:李华\n\n"
+                              "今天(8月30日)晚间,总统乘机抵达天津,出席上合组织峰会。这是他第十六次访问中国。\n")
+    assert article.source == "CCTV"
+
+
+def test_an_outlet_credited_in_brackets_after_a_standfirst(registry):
+    article = parse(registry, "總統訪華 將會晤習近平\n\n2023年12月3日\n\n"
+                              "總統周日啟程訪問中國,並將於周一與習近平會晤。官方聲明指出,此次會談將聚焦經貿和投資議題。\n\n"
+                              "(德國之聲中文網)作為親密盟友的總統周日啟程訪問中國,並將於周一與中國國家主席舉行會晤。\n")
+    assert article.source == "Deutsche Welle"
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("俄羅斯衛星通訊社", "Sputnik"), ("俄罗斯卫星通讯社", "Sputnik"), ("Zviazda", "Zvyazda"),
+    ("香港電台", "RTHK"), ("Українська правда", "Ukrainska Pravda"), ("Цензор.НЕТ", "Censor.NET"),
+    ("Позірк", "Pozirk"), ("美國之音", "Voice of America"), ("中央广电总台", "CCTV"),
+])
+def test_outlets_are_known_by_their_names_in_all_three_languages(registry, printed, name):
+    assert registry.source_named(printed).name == name
