@@ -1,6 +1,7 @@
 """Where the parts of a copied page are: headline, standfirst, metadata lines, article, footer."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from despatch.ingest.body import has_sentence
@@ -30,24 +31,39 @@ class Layout:
     closing: list[Line]  # the last lines before the tail, credits included
 
 
-def find_layout(lines: list[Line], patterns: Patterns) -> Layout | None:
-    """Split the lines into headline, metadata, article and tail; None if there is no article."""
+def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None = None) -> Layout | None:
+    """Split the lines into headline, metadata, article and tail; None if there is no article.
+    `above`: lines of the page above these, known not to be the article (they join the head)."""
     title, deck, start = None, None, None
+    candidates: list[Line] = []
+    first_stopped = None  # a headline printed with a full stop, in case no other article follows
     for i, line in enumerate(lines):
         if line.kind == "prose" or (title and line.kind == "short" and is_question(line.text)):
             if _credits_follow(lines, i, patterns):
                 # a standfirst between the headline and its byline or date; above a headline,
                 # a site's slogan or promotion
-                title = title or _short_headline_above(lines, i)
-                deck = deck or (line if title else None)
+                stopped = None if title else _headline_with_stop(lines, i)
+                title = title or _short_headline_above(lines, i) or stopped
+                first_stopped = first_stopped or stopped
+                if title and title not in candidates:
+                    candidates.append(title)
+                deck = deck or (line if title and title is not line else None)
                 continue
             start = i
             break
-        if title is None and i < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i):
-            title = line
+        if i < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i):
+            title = title or line
+            candidates.append(line)
+    if start is None and first_stopped is not None:
+        # a page that is only a headline and its standfirst: the headline is all the text there is
+        start, title, candidates = lines.index(first_stopped), first_stopped, [first_stopped]
     if start is None:
         return None
+    later = _headline_after_promotion(lines, start, title, patterns)
+    if later is not None:
+        return find_layout(lines[later:], patterns, lines[:later])
     head = lines[:start]
+    title = _best_headline(candidates, head, patterns) or title
     end = next((i for i in range(start + 1, len(lines)) if is_stop(lines[i].text, patterns)), len(lines))
     # photos between the headline and the article belong to it
     photos = [l for l in lines[:start] if l.kind == "caption" and (title is None or l.number > title.number)]
@@ -55,6 +71,7 @@ def find_layout(lines: list[Line], patterns: Patterns) -> Layout | None:
     if not has_sentence(body):
         return None
     subtitle = _subtitle(head, title, patterns) or deck
+    head = (above or []) + head
     return Layout(title, subtitle, head, body, lines[end:], lines[max(start, end - CLOSING_LINES) : end])
 
 
@@ -62,6 +79,95 @@ def _headline_shaped(line: Line, patterns: Patterns) -> bool:
     if line.kind == "stamp":
         return is_dated_headline(line.text) and not is_byline(line.text, patterns)
     return line.kind == "short" and looks_like_headline(line.text)
+
+
+PROMOTION_LINES = 6  # lines of a promotion (a paywall's offer) that may stand above the headline
+
+
+def _headline_after_promotion(lines: list[Line], start: int, title: Line | None, patterns: Patterns) -> int | None:
+    """Where the article really starts when its first 'paragraphs' are a promotion above it
+    ('Click below to create your account.', 'Start a Free Trial'): a headline right above its
+    date or byline, and then running text, a few lines further down; None if there is none.
+    A headline already found with its date or byline under it keeps the article where it is."""
+    if title is not None and _credits_right_below(title, lines, patterns):
+        return None
+    for j in range(start + 1, min(start + 1 + PROMOTION_LINES, len(lines) - 2)):
+        line = lines[j]
+        if line.kind == "stamp":
+            return None
+        if line.kind != "short" or not looks_like_headline(line.text):
+            continue
+        below = [l for l in lines[j + 1 : j + 4] if l.kind != "chrome"]
+        if len(below) >= 2 and below[0].kind == "stamp" and below[1].kind == "prose":
+            return j
+    return None
+
+
+def _best_headline(candidates: list[Line], head: list[Line], patterns: Patterns) -> Line | None:
+    """The headline among the headline-shaped lines above the article.
+
+    - A page prints its headline more than once (the page title, the heading, a share box):
+      the first line that another line of the head repeats, or repeats with a site's name or a
+      breadcrumb glued to it ('Headline - Site', 'HomeNewsHeadline'), is the headline; the
+      glued copy is not.
+    - A menu or breadcrumb stands above a headline, not between it and its byline or date: a
+      line right above the byline or date, with chrome between it and the first candidate,
+      is the headline ('Other headline ... | Home / Opinion | Headline | By X | date').
+    """
+    if not candidates:
+        return None
+    for line in candidates:
+        if _printed_again(line, head):
+            return line
+    first = candidates[0]
+    for line in candidates[1:]:
+        between = [l for l in head if first.number < l.number < line.number]
+        if any(l.kind == "chrome" for l in between) and _credits_right_below(line, head, patterns):
+            return line
+    return None
+
+
+MIN_ECHO_CHARS = 8  # a line shorter than this is too common to be recognized as a repeated headline
+
+
+def _printed_again(line: Line, head: list[Line]) -> bool:
+    text = line.text
+    if len(text) < MIN_ECHO_CHARS:
+        return False
+    for other in head:
+        if other is line or other.number == line.number:
+            continue
+        if other.text == text:
+            return True
+        if len(other.text) > len(text) and (other.text.startswith(text) or other.text.endswith(text)):
+            return True
+    return False
+
+
+def _credits_right_below(line: Line, head: list[Line], patterns: Patterns) -> bool:
+    below = [l for l in head if l.number > line.number and l.kind != "chrome"][:1]
+    return bool(below) and (below[0].kind == "stamp" or is_byline(below[0].text, patterns))
+
+
+MAX_STOPPED_HEADLINE_WORDS = 20
+
+
+def _headline_with_stop(lines: list[Line], i: int) -> Line | None:
+    """A headline printed with a full stop ('X looks to China for support.') as the first line
+    of the page's content: one short sentence right above its standfirst bullets, byline or
+    date, with no headline above it."""
+    line = lines[i]
+    if word_count(line.text) > MAX_STOPPED_HEADLINE_WORDS or not line.text.endswith("."):
+        return None
+    if re.search(r"[.!?]\s", line.text) or line.text.startswith(BULLETS):
+        return None  # more than one sentence, or a bullet of a standfirst
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if following is None or not (following.text.startswith(BULLETS) or following.kind in ("stamp", "short")):
+        return None
+    return line
+
+
+BULLETS = ("•", "·", "●", "▪", "■", "- ", "– ")
 
 
 def _short_headline_above(lines: list[Line], i: int) -> Line | None:
@@ -77,9 +183,12 @@ def _short_headline_above(lines: list[Line], i: int) -> Line | None:
 
 def _menu_follows(lines: list[Line], i: int) -> bool:
     """A site's name above its menu ('CCTV.com English', then 'NEWS', 'CHINA', 'WORLD'), unless a
-    headline never follows."""
+    headline never follows. A menu's items differ: a name printed twice under a headline is its
+    author's (photo and name), not a menu."""
     following = lines[i + 1 : i + 1 + MENU_ITEMS]
     if len(following) < MENU_ITEMS or not all(is_menu_item(line) for line in following):
+        return False
+    if len({line.text for line in following}) < len(following):
         return False
     for line in lines[i + 1 : i + MAX_HEAD_LINES]:
         if line.kind == "prose":
@@ -94,12 +203,20 @@ def is_menu_item(line: Line) -> bool:
 
 
 def _credits_follow(lines: list[Line], i: int, patterns: Patterns) -> bool:
-    """Whether a byline or date line comes after line i before any more running text."""
-    for line in lines[i + 1 : i + 1 + DECK_LOOKAHEAD]:
+    """Whether a byline or date line comes after line i before any more running text. The bullet
+    points of a standfirst, and a line printed twice (an author's photo and name), do not count
+    towards the lines looked at."""
+    looked, previous = 0, None
+    for line in lines[i + 1 : i + 1 + DECK_LOOKAHEAD * 3]:
         if line.kind == "stamp" or is_byline(line.text, patterns):
             return True
-        if line.kind == "prose":
+        if line.kind == "prose" and not line.text.startswith(BULLETS):
             return False
+        if not (line.text.startswith(BULLETS) or line.text == previous):
+            looked += 1
+            if looked >= DECK_LOOKAHEAD:
+                return False
+        previous = line.text
     return False
 
 

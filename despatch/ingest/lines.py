@@ -65,6 +65,43 @@ def is_stop(text: str, patterns: Patterns) -> bool:
     return fold(text[:MAX_SCAN_LINE]) in patterns.stop_lines
 
 
+MIN_DOUBLED_CHARS = 3
+
+
+def is_doubled(text: str) -> bool:
+    """A line that is one text printed twice ('ГОСОРГАНЫГОСОРГАНЫ', 'Site Name - Portal Site
+    Name - Portal'): a logo's picture text next to its caption, never a headline."""
+    for half in _halves(text):
+        if len(half.strip()) >= MIN_DOUBLED_CHARS:
+            return True
+    return False
+
+
+def _halves(text: str) -> list[str]:
+    n = len(text)
+    if n % 2 == 0 and text[: n // 2] == text[n // 2 :]:
+        return [text[: n // 2]]
+    if n % 2 == 1 and text[n // 2] == " " and text[: n // 2] == text[n // 2 + 1 :]:
+        return [text[: n // 2]]
+    return []
+
+
+KEYWORD_SEPARATORS = re.compile(r"\s*[,，、|]\s*")
+MIN_KEYWORDS = 6
+MAX_KEYWORD_CHARS = 16
+
+
+def is_keyword_list(text: str) -> bool:
+    """A line of many short phrases between commas and nothing else ('a,b,c,d,e,f'), with no
+    sentence in it: a page's keyword block or spam, not prose."""
+    if SENTENCE_END.search(text) or re.search(r"[.!?。！？;；:：]\s", text):
+        return False
+    items = [item for item in KEYWORD_SEPARATORS.split(text.strip()) if item]
+    if len(items) < MIN_KEYWORDS:
+        return False
+    return all(len(item) <= MAX_KEYWORD_CHARS for item in items)
+
+
 def is_caption(text: str, patterns: Patterns) -> bool:
     sample = text[-MAX_SCAN_LINE:] if len(text) > MAX_SCAN_LINE else text
     return any(p.search(sample) for p in patterns.captions)
@@ -141,7 +178,7 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
         return "credit"
     if brand_of(registry, text):
         return "source"  # a known outlet's name, even where it looks like chrome ('光明网')
-    if is_chrome(text, patterns):
+    if is_chrome(text, patterns) or is_doubled(text) or is_keyword_list(text):
         return "chrome"
     return "prose" if is_prose(text) else "short"
 

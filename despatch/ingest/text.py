@@ -15,7 +15,7 @@ from despatch.ingest.datelines import find_dateline
 from despatch.ingest.decode import strip_controls
 from despatch.ingest.events import find_event_date
 from despatch.ingest.layout import Layout, find_layout, lead
-from despatch.ingest.lines import CJK, classified, split_lines
+from despatch.ingest.lines import CJK, classified, split_lines, word_count
 from despatch.ingest.published import DateClue, publication_date
 from despatch.ingest.settings import EVENT_SCAN_PARAGRAPHS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Patterns, load_patterns
 from despatch.ingest.sources import find_publisher, find_source, printed_url
@@ -26,6 +26,7 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 FIRST_SENTENCE = re.compile(r"^.{1,400}?[.!?。！？](?=\s|$)")
 PROPOSED_TITLE_CHARS = 100
+MAX_LINE_VOTE = 40  # words: one line counts for the language at most as one paragraph does
 
 
 def parse_text(
@@ -130,8 +131,21 @@ def _utc_offset(clue: DateClue | None, source: str | None, registry: Registry) -
 
 
 def detect_language(text: str) -> str:
-    """'zh', 'ru' or 'en', by the script most of the letters are in."""
-    sample = text[:20000]
+    """'zh', 'ru' or 'en': the script of the bulk of the text. Each line votes for its own script
+    with its length in words, up to a paragraph's worth, so that one long line in another script
+    (a spam line, a pasted list) does not outweigh the paragraphs around it."""
+    votes = {"zh": 0, "ru": 0, "en": 0}
+    for line in text[:20000].split("\n"):
+        if line.strip():
+            votes[_script(line)] += min(max(1, word_count(line)), MAX_LINE_VOTE)
+    best = max(votes.values())
+    if best == 0:
+        return _script(text[:20000])
+    return next(language for language in ("zh", "ru", "en") if votes[language] == best)
+
+
+def _script(sample: str) -> str:
+    """The script most of the letters of a sample are in (a Chinese character counts as two)."""
     cjk, cyrillic, latin = len(CJK.findall(sample)), len(CYRILLIC.findall(sample)), len(LATIN.findall(sample))
     if cjk * 2 >= max(cyrillic, latin) and cjk:
         return "zh"
