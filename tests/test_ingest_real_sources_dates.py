@@ -121,3 +121,53 @@ def test_an_outlet_credited_in_brackets_after_a_standfirst(registry):
 ])
 def test_outlets_are_known_by_their_names_in_all_three_languages(registry, printed, name):
     assert registry.source_named(printed).name == name
+
+
+# --- what only the outlet itself says ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Newsweek has contacted the foreign ministries of both countries for comment.", "Newsweek"),
+    ("The interview reflects the author's opinions and not necessarily the views of CGTN.", "CGTN"),
+    ("Об этом Цензор.НЕТ сообщает со ссылкой на сайт министерства.", "Censor.NET"),
+])
+def test_an_outlet_speaking_of_itself_is_the_source(registry, sentence, source):
+    article = parse(registry, "Leader to visit the capital this week\n\n" + STORY + "\n\n" + sentence + "\n")
+    assert article.source == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said it had contacted Newsweek for comment about the report.",  # not the outlet's own voice
+    "Об этом сообщает ТАСС.",  # quoted, not reporting through someone else
+    "The Steppe Herald has contacted the ministry for comment.",  # not a registered outlet
+])
+def test_an_outlet_merely_mentioned_is_not_the_source(registry, sentence):
+    article = parse(registry, "Leader to visit the capital this week\n\n" + STORY + "\n\n" + sentence + "\n")
+    assert article.source is None
+
+
+def test_a_cookie_banner_on_the_first_line_is_no_masthead(registry):
+    article = parse(registry, "Our Privacy Statement & Cookie Policy\n\nBy continuing to browse our site you agree to our use of cookies.\n\n"
+                              "I agree\n\nPartners for new horizons in the steppe\n\n" + STORY + "\n")
+    assert article.source is None
+
+
+# --- the store's date marker against the days the text names --------------------------------
+
+def test_a_marker_is_dropped_when_the_lead_calls_the_headlines_day_today(registry):
+    article = parse(registry, " date 2019-12-13 Anniversary of relations observed on January 20\n"
+                              "An important date is marked today. The relations between the two countries are thirty years old today. "
+                              "Trade has grown fifty times since then.\n")
+    assert article.date is None and article.event_date is None
+
+
+def test_a_marker_before_the_only_day_of_a_finished_event_is_dropped(registry):
+    article = parse(registry, " date 2025-09-20 Talks were held in the capital between the president and the visiting delegation.\n\n"
+                              "The guests arrived well in advance and have already visited the industrial park.\n\n"
+                              "On September 22, prospects were discussed at the palace.\n")
+    assert article.date is None
+
+
+def test_a_marker_stays_when_the_finished_event_has_its_own_day(registry):
+    article = parse(registry, " date 2025-09-20 Talks were held yesterday between the president and the visiting delegation.\n\n"
+                              "On September 22, the president will visit the industrial park.\n")
+    assert article.date == D(2025, 9, 20)

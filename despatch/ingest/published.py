@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import (
-    FoundDate, find_dates, find_time, find_utc_offset, has_weekday, named_days, read_other_way, zone_named,
+    FoundDate, date_in_year, find_dates, find_time, find_utc_offset, has_weekday, named_days, read_other_way, zone_named,
 )
 from despatch.ingest.datelines import dateline_in
 from despatch.ingest.layout import Layout, lead
 from despatch.ingest.lines import CJK, Line, has_word
-from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
+from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.model import Message
 from despatch.registry import fold
 
@@ -21,6 +21,7 @@ RANK = {"published": 0, "stamp": 1, "updated": 2, "headline": 3, "marker": 4, "h
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 SENTENCE = re.compile(r"[^.!?。！？\n]{1,2000}[.!?。！？]?")
 MAX_CONTENT_SCAN = 20_000
+MARKER_CHECK_PARAGRAPHS = 6  # paragraphs of the lead whose named days may rule out the store's marker
 OPENING_DATE_REACH = 3  # characters before a date that opens a line, and between it and its time
 
 
@@ -98,6 +99,9 @@ def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tupl
     contradiction = marker_contradiction(marker_date, "\n".join(line.text for line in layout.body), patterns)
     if contradiction:
         return None, f"date marker {marker} dropped: the text speaks of a later year in the past tense ({contradiction!r})"
+    contradiction = marker_day_contradiction(marker_date, layout, patterns)
+    if contradiction:
+        return None, f"date marker {marker} dropped: {contradiction}"
     return DateClue(marker_date, "marker", f"date {marker}"), None
 
 
@@ -195,6 +199,36 @@ def marker_contradiction(marker: dt.date, body: str, patterns: Patterns) -> str 
         for match in YEAR.finditer(sentence):
             if int(match.group(1)) > marker.year and _past_not_future(sentence, match.start(), patterns):
                 return sentence.strip()[:160]
+    return None
+
+
+def marker_day_contradiction(marker: dt.date, layout: Layout, patterns: Patterns) -> str | None:
+    """Days the text names that rule a marker out: the headline's day when the lead says it is
+    'today' ('... observed on January 20' over 'marked today'), or, when the lead opens with a
+    finished event and no day for it ('Talks were held in Minsk ...'), the only day the lead
+    names, if that falls after the marker: the report cannot predate what it reports."""
+    paragraphs = [line.text[:MAX_SCAN_LINE * 2] for line in lead(layout, MARKER_CHECK_PARAGRAPHS)]
+    if not paragraphs:
+        return None
+    title = layout.title.text if layout.title else ""
+    today = frozenset(word for word, offset in patterns.relative_days.items() if offset == 0)
+    title_days = {(f.month, f.day) for f in find_dates(title, patterns=patterns) if not f.problem and not f.has_year}
+    if len(title_days) == 1 and not has_word(title, patterns.future_words) and has_word(paragraphs[0], today):
+        month, day = next(iter(title_days))
+        if (month, day) != (marker.month, marker.day):
+            return f"the headline's day ({day:02d}.{month:02d}) is 'today' in the lead"
+    first = SENTENCE.match(paragraphs[0])
+    first = first.group(0) if first else ""
+    if not any(p.search(first) for p in patterns.past_markers) or has_word(first, patterns.future_words):
+        return None
+    if find_dates(first, patterns=patterns) or has_weekday(first, patterns) or has_word(first, frozenset(patterns.relative_days)):
+        return None  # the finished event has its own day
+    named = {f.value if f.has_year else date_in_year(f, marker.year)
+             for text in paragraphs for f in find_dates(text, patterns=patterns) if not f.problem}
+    if len(named) == 1 and None not in named:
+        day = next(iter(named))
+        if dt.timedelta(days=1) <= day - marker <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
+            return f"the lead reports a finished event, and the only day it names ({day}) is after the marker"
     return None
 
 

@@ -170,6 +170,34 @@ def print_issue_source(head: list[Line], patterns: Patterns, registry: Registry)
     return None
 
 
+# What only the article's own outlet says of itself: a disclaimer ('... not necessarily the
+# views of CGTN'), asking for comment ('Newsweek has contacted ... for comment'), reporting
+# through someone else ('Об этом Цензор.НЕТ сообщает со ссылкой на ...').
+OWN_NAME = r"(?P<source>[\w.\-’'&]+(?: [\w.\-’'&]+){0,3}?)"
+SELF_REFERENCES = (
+    re.compile(r"\bnot necessarily (?:reflect |represent )?(?:the )?(?:views?|opinions?|positions?) of (?:the )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
+    re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:has |have |had )?(?:contacted|reached out to|asked|approached)\b[^.]{0,120}\bfor (?:a )?comments?\b"),
+    re.compile(r"(?:^|[.!?]\s+)Об этом " + OWN_NAME + r" (?:сообщает|пишет|сообщил|сообщила) со ссылкой на\b"),
+    re.compile(r"\bне обязательно (?:отражает|совпадает с) (?:позици[юей]|мнение[м]?) (?:редакции )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
+)
+SELF_REFERENCE_PARAGRAPHS = 12
+
+
+def self_reference_source(lines: list[Line], registry: Registry) -> str | None:
+    """A registered outlet that the text speaks of as itself (see SELF_REFERENCES)."""
+    for line in lines:
+        for pattern in SELF_REFERENCES:
+            for match in pattern.finditer(line.text[: MAX_SCAN_LINE * 2]):
+                source = source_named(registry, match.group("source").strip(" .,"))
+                if source:
+                    return source.name
+    return None
+
+
+# Words of a site's legal or account chrome: a first line that has them is no masthead
+MASTHEAD_CHROME = re.compile(r"\b(?:privacy|cookies?|policy|terms|subscribe|sign in|log ?in|newsletter|accessibility)\b", re.I)
+
+
 def _in_section_menu(head: list[Line], i: int) -> bool:
     """A one- or two-word name under two menu items, one of them a section ('World', then
     'China News'): a menu entry, not the site's masthead."""
@@ -186,7 +214,7 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
     if title is None or len(head) < 2 or head[0] is title:
         return None
     name = head[0].text.strip()
-    if head[0].kind == "prose" or word_count(name) > MASTHEAD_WORDS:
+    if head[0].kind == "prose" or word_count(name) > MASTHEAD_WORDS or MASTHEAD_CHROME.search(name):
         return None
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
         return None  # 'World News', 'Politics', 'Beijing': a section or a place
@@ -244,6 +272,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: print_issue_source(layout.head, patterns, registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
+        lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: masthead_source(layout.head, layout.title, patterns),
     )
     return next((value for value in (extract() for extract in extractors) if value), None)
