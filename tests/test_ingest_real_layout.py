@@ -213,3 +213,68 @@ def test_an_agency_photo_caption_is_a_caption(registry):
         """, registry)
     assert article.captions == ("Photo taken on April 17, 2017 shows the freight terminal at the border. (Agency)",)
     assert article.dateline == "Beijing"
+
+
+# --- the author -----------------------------------------------------------------
+
+
+def test_a_byline_with_the_sections_label_glued_to_it(registry):
+    article = parse("""
+        Ministers agree on a new freight route, while traders welcome the news
+
+        Anna NovakPolitics
+        Ministers agree on a new freight route
+        """ + PARAGRAPHS, registry)
+    assert article.author == "Anna Novak"
+
+
+def test_words_run_together_are_no_name(registry):
+    article = parse("""
+        Ministers agree on a new freight route
+        Research ReportCustomBlackClose
+        """ + PARAGRAPHS, registry)
+    assert article.author is None
+
+
+def test_a_reporters_credit_in_brackets_after_the_article(registry):
+    article = parse("""
+        两国外长在首都会谈 同意开通新货运线路
+        2024-05-12 21:51 来源：示例新闻客户端 编辑：王五
+        两国外长周一在首都举行会谈，讨论了贸易、交通和教育合作。
+        双方同意在年底前开通两国之间的新货运线路。
+        （总台央视记者 张三 李四）
+        版权声明：本网稿件未经许可不得使用。
+        示例网微信示例网微信
+        示例网微博示例网微博
+        分享到
+        """, registry)
+    assert article.author == "张三, 李四"
+
+
+def test_a_role_after_the_authors_name_is_not_part_of_it(registry):
+    article = parse("""
+        Министры договорились о новом грузовом маршруте
+        12.04.2019 06:05
+        Министры двух стран встретились в столице в понедельник и обсудили торговлю и транспорт.
+        Они договорились открыть новый грузовой маршрут до конца года.
+        Фото: пресс-служба
+        Автор: Павел Петров Редактор интернет-ресурса
+        """, registry)
+    assert article.author == "Павел Петров"
+
+
+def test_a_newsmaker_between_the_headline_and_the_date_is_the_author(registry):
+    """An ambassador's own article: the name sits where a byline does. Elsewhere (a tag under
+    the date) the same name is not taken for the author."""
+    signed = parse("""
+        Our partnership soars higher: a view from Minsk
+        Xie Xiaoyong
+        Updated 20:07, 04-Jul-2024
+        """ + PARAGRAPHS, registry)
+    assert signed.author == "Xie Xiaoyong"
+    tagged = parse("""
+        Our partnership soars higher: a view from Minsk
+        Updated 20:07, 04-Jul-2024
+        Xie Xiaoyong
+        """ + PARAGRAPHS, registry)
+    assert tagged.author is None

@@ -39,11 +39,59 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             return reporter[0]
         for pattern in patterns.bylines:
             match = pattern.search(STAMP_TAIL.sub("", line.text[:MAX_SCAN_LINE]))
-            name = _person_names(match.group("name"), registry) if match else None
+            name = _person_names(_before_role(match.group("name"), patterns), registry) if match else None
             if name:
                 return name
     return (_name_beside_date(lines, patterns, registry, layout.title) or _name_under_headline(layout, patterns, registry)
-            or _name_at_end(layout.closing, patterns, registry))
+            or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
+            or _credit_after_article(layout, patterns, registry))
+
+
+def _before_role(name: str, patterns: Patterns) -> str:
+    """'Павел Петров Редактор сайта' -> 'Павел Петров': a role printed after the name, with no
+    comma, ends it."""
+    words = name.split()
+    for i, word in enumerate(words[2:], start=2):
+        if fold(word) in patterns.byline_roles:
+            return " ".join(words[:i])
+    return name
+
+
+# A Chinese reporters' credit in brackets on a line of its own ('（总台央视记者 张三 李四）')
+BRACKETED = re.compile(r"^[(（][^()（）]{2,40}[)）]$")
+
+
+def _credit_after_article(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A credit in brackets alone on a line after a paragraph, as papers and broadcasters sign
+    their stories ('（记者 张三）'); the last such line counts."""
+    for line in reversed(layout.body):
+        if not BRACKETED.match(line.text) or is_not_author_credit(line.text, patterns):
+            continue
+        for pattern in patterns.bylines:
+            match = pattern.search(line.text)
+            name = _person_names(match.group("name"), registry) if match else None
+            if name:
+                return name
+    return None
+
+
+# 'Anna NovakPolitics': a byline with the section's label glued to it
+GLUED_LABEL = re.compile(r"^(?P<name>.+?[a-zа-яё])(?P<label>[A-ZА-ЯЁ][\w\-]+(?: [\w\-]+){0,2})$")
+
+
+def _name_glued_to_label(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A name with a section's label glued to it ('Anna NovakPolitics', 'Иван ПетровПолитика'):
+    a copied byline box (author, then rubric) near the headline."""
+    for line in layout.head:
+        if line.kind != "short":
+            continue
+        match = GLUED_LABEL.match(line.text)
+        if not match or not set(fold(match.group("label")).split()) <= patterns.not_name_words:
+            continue
+        name = _bare_names(match.group("name"), patterns, registry)
+        if name:
+            return name
+    return None
 
 
 def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
@@ -73,9 +121,11 @@ def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry,
     if title is None:
         return None
     content = [line for line in lines if line.kind != "chrome" and line.number > title.number]
-    for line, following in zip(content, content[1:]):
+    for i, (line, following) in enumerate(zip(content, content[1:])):
         if following.kind == "stamp" and line.kind == "short" and not is_byline(line.text, patterns):
-            name = _bare_names(line.text, patterns, registry)
+            # right between the headline and its date, a newsmaker's name is the author's
+            # (an ambassador's or a minister's article), not a tag
+            name = _bare_names(line.text, patterns, registry, newsmaker=i == 0)
             if name:
                 return name
     under = [line for line in content if line.kind != "caption"]
@@ -96,12 +146,13 @@ def _name_in_stamp(line: Line, patterns: Patterns, registry: Registry) -> str | 
     return _bare_names(first, patterns, registry)
 
 
-def _bare_names(text: str, patterns: Patterns, registry: Registry) -> str | None:
+def _bare_names(text: str, patterns: Patterns, registry: Registry, *, newsmaker: bool = False) -> str | None:
     """Names standing alone on a line ('Lydia Chen', 'Pjotr Sauter in Riga and Helena Davis in Taipei',
-    'Анна Петрова, Иван Смирнов'); not a section, a place or an outlet."""
+    'Анна Петрова, Иван Смирнов'); not a section, a place or an outlet; a newsmaker's name
+    (a tag) only if asked."""
     if CJK.search(text) or len(text) > MAX_BARE_BYLINE or re.search(r"[.!?:]$", text):
         return None
-    if fold(text) in patterns.cities or registry.entity_named(text):
+    if fold(text) in patterns.cities or (registry.entity_named(text) and not newsmaker):
         return None  # a place line, or a tag naming a newsmaker, park or agreement
     first, *rest = re.split(r"\s*,\s*", text)
     # 'Anna Novak, Staff Reporter': a role after the name is not another person
@@ -160,4 +211,18 @@ def _looks_like_name(name: str) -> bool:
     if INITIAL_AND_NAME.match(name):
         return True
     words = name.split()
+    if any(_glued(w) for w in words):
+        return False  # 'ReportCustomBlackClose': words run together, not a name
     return 2 <= len(words) <= 5 and all(NAME_WORD.match(w) or w.lower() in SMALL_WORDS for w in words)
+
+
+GLUED_CAPITAL = re.compile(r"([A-Za-zА-Яа-яЁё'’]*?[a-zа-яё])(?=[A-ZА-ЯЁ])")
+NAME_PREFIXES = {"mc", "mac", "de", "di", "da", "la", "le", "du", "van", "von", "fitz", "o'", "o’", "d'", "d’"}
+
+
+def _glued(word: str) -> bool:
+    """A capital inside a word after a small letter, but for 'McDonald', 'DeWitt', 'LaGuardia'."""
+    for match in GLUED_CAPITAL.finditer(word):
+        if match.group(1).lower() not in NAME_PREFIXES:
+            return True
+    return False
