@@ -171,3 +171,14 @@ def test_a_marker_stays_when_the_finished_event_has_its_own_day(registry):
     article = parse(registry, " date 2025-09-20 Talks were held yesterday between the president and the visiting delegation.\n\n"
                               "On September 22, the president will visit the industrial park.\n")
     assert article.date == D(2025, 9, 20)
+
+
+# --- the event's day ---------------------------------------------------------------------------
+
+def test_a_paragraph_recalling_an_earlier_report_does_not_date_the_event(registry):
+    article = parse(registry, "Trade grew a hundredfold in twenty years\n\n"
+                              "MINSK, 18 January 2012 (Steppe Wire) – Trade between the two countries grew a hundredfold, "
+                              "the minister said at a reception.\n\n"
+                              "As Steppe Wire reported earlier, on 16 January the deputy prime minister held talks in Beijing.\n")
+    assert article.date == D(2012, 1, 18)
+    assert article.event_date == D(2012, 1, 18)  # the dateline's day, not the earlier report's

@@ -18,6 +18,7 @@ class Dateline:
     day: int | None
     line: int
     end: int = 0  # where the article's first sentence starts, after the dateline
+    rest: str = ""  # the first paragraph after the dateline, when the layout left it above the body
 
 
 def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns, registry: Registry) -> Dateline | None:
@@ -33,7 +34,7 @@ def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns, regist
         # a first paragraph left above the body: only a full wire dateline, with date and outlet
         dateline = dateline_in(line, patterns) if line.kind not in ("chrome", "caption") else None
         if dateline and dateline.agency and dateline.month:
-            return dateline
+            return replace(dateline, rest=line.text[dateline.end :])
     for line in head:
         for pattern in patterns.slugs:
             match = pattern.match(line.text[:MAX_SCAN_LINE])

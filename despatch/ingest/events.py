@@ -20,7 +20,14 @@ RANGE_JOIN = re.compile(r"\s*(?:to|till|until|through|-|–|—|по|至|到)\s*
 CJK_WORD = re.compile(r"[\u3400-\u9fff]")
 ATTRIBUTION_REACH = 25  # characters before a day searched for 'said', 'сообщили'
 FUTURE_REACH = 80  # characters before a date searched for 'will', 'будет', '将'
-MIN_WEEKDAY_NAME = 5  # 'Sun Yi' is a name, 'Sunday' a day
+MIN_WEEKDAY_NAME = 5
+# A paragraph that recalls an earlier report: its days are background, not the event
+EARLIER_REPORT = re.compile(
+    r"^\s*(?:as (?:previously |earlier )?reported|as \S+(?: \S+)? (?:previously |earlier )?reported"
+    r"|как (?:уже |ранее )?сообщал(?:ось|о|а|и)?|ранее сообщалось|напомним"
+    r"|据此前报道|據此前報導)",
+    re.I,
+)  # 'Sun Yi' is a name, 'Sunday' a day
 
 
 def find_event_date(
@@ -37,9 +44,13 @@ def find_event_date(
     # Words like 'yesterday' or 'on Monday' count from the day the story was filed.
     reference = filed or published
     days, told = [], []
+    if dateline and dateline.rest:
+        lead = [dateline.rest, *lead]  # the dateline's paragraph, left above the body
     for i, paragraph in enumerate(lead):
-        if i == 0 and dateline:
+        if i == 0 and dateline and not dateline.rest:
             paragraph = paragraph[dateline.end :]
+        if EARLIER_REPORT.match(paragraph):
+            continue  # 'As reported earlier, on 16 January ...': background, not the event
         for day, attribution in _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns):
             (told if attribution else days).append(day)
     if reference in days:
