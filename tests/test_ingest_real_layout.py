@@ -278,3 +278,34 @@ def test_a_newsmaker_between_the_headline_and_the_date_is_the_author(registry):
         Xie Xiaoyong
         """ + PARAGRAPHS, registry)
     assert tagged.author is None
+
+
+# --- what the headline rules leave alone --------------------------------------
+
+
+def test_a_sites_slogan_sentence_above_the_headline_is_not_the_headline(registry):
+    article = parse("""
+        Independent journalism from the region needs your support.
+        Ministers agree on a new freight route
+        12 May 2024
+        """ + PARAGRAPHS, registry)
+    assert read_title(article) == "Ministers agree on a new freight route"
+
+
+def test_a_button_between_headline_and_deck_keeps_the_headline(registry):
+    article = parse("""
+        Ministers agree on a new freight route
+        Share
+        Rail and road link to open before the end of the year
+        12 May 2024
+        """ + PARAGRAPHS, registry)
+    assert read_title(article) == "Ministers agree on a new freight route"
+    assert article.subtitle == "Rail and road link to open before the end of the year"
+
+
+def test_a_menu_printed_twice_far_apart_is_not_a_repeated_headline(registry):
+    menu = ["Travel Guide to the Valley", "Festivals and Holidays Calendar", "Health Resorts and Spas", "Souvenirs and Crafts"]
+    between = ["Advertisement", "Photo", "Video"]
+    text = "\n".join(["Ministers agree on a new freight route", "12 May 2024"] + menu + between + menu) + "\n" + PARAGRAPHS
+    article = parse(text, registry)
+    assert read_title(article) == "Ministers agree on a new freight route"

@@ -10,6 +10,7 @@ from despatch.ingest.lines import (
     Line, is_byline, is_dated_headline, is_question, is_stop, looks_like_headline, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, Patterns
+from despatch.registry import fold
 
 LEAD_PARAGRAPHS = 2  # paragraphs searched for a dateline and a byline
 MENU_ITEMS = 2  # one- or two-word lines in a row that make a menu
@@ -76,12 +77,15 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
 
 
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
+    if line.text.startswith(BULLET_MARKS):
+        return False  # a standfirst's bullet point
     if line.kind == "stamp":
         return is_dated_headline(line.text) and not is_byline(line.text, patterns)
     return line.kind == "short" and looks_like_headline(line.text)
 
 
 PROMOTION_LINES = 6  # lines of a promotion (a paywall's offer) that may stand above the headline
+MAX_PROMOTION_PARAGRAPHS = 3
 
 
 def _headline_after_promotion(lines: list[Line], start: int, title: Line | None, patterns: Patterns) -> int | None:
@@ -91,9 +95,11 @@ def _headline_after_promotion(lines: list[Line], start: int, title: Line | None,
     A headline already found with its date or byline under it keeps the article where it is."""
     if title is not None and _credits_right_below(title, lines, patterns):
         return None
+    prose = 0
     for j in range(start + 1, min(start + 1 + PROMOTION_LINES, len(lines) - 2)):
         line = lines[j]
-        if line.kind == "stamp":
+        prose += line.kind == "prose"
+        if line.kind == "stamp" or prose > MAX_PROMOTION_PARAGRAPHS:
             return None
         if line.kind != "short" or not looks_like_headline(line.text):
             continue
@@ -122,19 +128,27 @@ def _best_headline(candidates: list[Line], head: list[Line], patterns: Patterns)
     first = candidates[0]
     for line in candidates[1:]:
         between = [l for l in head if first.number < l.number < line.number]
-        if any(l.kind == "chrome" for l in between) and _credits_right_below(line, head, patterns):
+        if any(_navigation(l, patterns) for l in between) and _credits_right_below(line, head, patterns):
             return line
     return None
 
 
+def _navigation(line: Line, patterns: Patterns) -> bool:
+    """Chrome of the page's frame (a breadcrumb, a menu, a section's box), not a button that
+    stands under a headline ('Share', 'Print', 'Advertisement')."""
+    return line.kind == "chrome" and fold(line.text) not in patterns.chrome_lines
+
+
 MIN_ECHO_CHARS = 8  # a line shorter than this is too common to be recognized as a repeated headline
+ECHO_LINES = 6  # a headline's copies stand close together; a menu printed twice is further apart
 
 
 def _printed_again(line: Line, head: list[Line]) -> bool:
     text = line.text
     if len(text) < MIN_ECHO_CHARS:
         return False
-    for other in head:
+    at = sum(1 for other in head if other.number < line.number)  # its place among the head's lines
+    for other in head[max(0, at - ECHO_LINES) : at + ECHO_LINES + 1]:
         if other is line or other.number == line.number:
             continue
         if other.text == text:
@@ -162,12 +176,13 @@ def _headline_with_stop(lines: list[Line], i: int) -> Line | None:
     if re.search(r"[.!?]\s", line.text) or line.text.startswith(BULLETS):
         return None  # more than one sentence, or a bullet of a standfirst
     following = lines[i + 1] if i + 1 < len(lines) else None
-    if following is None or not (following.text.startswith(BULLETS) or following.kind in ("stamp", "short")):
-        return None
+    if following is None or not (following.text.startswith(BULLETS) or following.kind == "stamp"):
+        return None  # a sentence above a headline is a site's slogan or promotion
     return line
 
 
-BULLETS = ("•", "·", "●", "▪", "■", "- ", "– ")
+BULLET_MARKS = ("•", "●", "▪", "■")
+BULLETS = BULLET_MARKS + ("·", "- ", "– ")
 
 
 def _short_headline_above(lines: list[Line], i: int) -> Line | None:
