@@ -182,3 +182,11 @@ def test_a_paragraph_recalling_an_earlier_report_does_not_date_the_event(registr
                               "As Steppe Wire reported earlier, on 16 January the deputy prime minister held talks in Beijing.\n")
     assert article.date == D(2012, 1, 18)
     assert article.event_date == D(2012, 1, 18)  # the dateline's day, not the earlier report's
+
+
+def test_a_menu_item_printed_twice_is_no_masthead(registry):
+    article = parse(registry, "ПОЛИТИКАПОЛИТИКА\nВсе новости\nИнтервью\n19 января 2023, 16:55\n\n"
+                              "Посол рассказал о традициях праздника и планах на год\n\n"
+                              "Посол рассказал о традициях праздника и о том, как развивается сотрудничество двух стран в торговле и образовании.\n")
+    assert article.source is None
+    assert article.date == D(2023, 1, 19)

@@ -216,6 +216,8 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
     name = head[0].text.strip()
     if head[0].kind == "prose" or word_count(name) > MASTHEAD_WORDS or MASTHEAD_CHROME.search(name):
         return None
+    if _doubled(name):
+        return None  # 'ГОСОРГАНЫГОСОРГАНЫ': a menu item printed with its hover copy
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
         return None  # 'World News', 'Politics', 'Beijing': a section or a place
     if is_site_name(name, patterns):
@@ -223,6 +225,11 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
     if len(head) < 3 or not _chrome_between(head, title):
         return None
     return name if head[0].kind == "short" and MASTHEAD_NAME.match(name) else None
+
+
+def _doubled(name: str) -> bool:
+    half = len(name) // 2
+    return len(name) % 2 == 0 and half >= 2 and name[:half].strip() == name[half:].strip()
 
 
 def _chrome_between(head: list[Line], title: Line) -> bool:
