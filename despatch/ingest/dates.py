@@ -65,6 +65,8 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (re.compile(rf"(?<![\d.])(\d{{1,2}})[-/]{month}[-/](\d{{4}})(?!\d)", re.I), "dMy"),
         # '23-02-27 21:51': a two-digit year first, read only before a time in a Chinese line
         (SHORT_YEAR_FIRST, "ymd"),
+        # '2019 四月 19, 13:04', '2019 April 19': year, month name, day
+        (re.compile(rf"(?<![\d.\-/:])(\d{{4}})\s+{month}\s+(\d{{1,2}})(?![\d:.])", re.I), "yMd"),
     )
     partial = (
         (re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日"), "md"),

@@ -1,0 +1,86 @@
+"""Rules learnt from a second set of real pages (texts written for these tests, not copied).
+
+Each test states one general rule with made-up outlets, people and wording.
+"""
+import datetime as dt
+
+import pytest
+
+from despatch.evaluate import _same_time
+from despatch.ingest import parse_text
+from despatch.ingest.dates import find_dates
+from despatch.registry import load_registry
+
+D = dt.date
+
+ZH_STORY = (
+    "双方就经贸、交通和能源领域的合作交换了意见,同意在秋季再次会晤,共同审议工业园区项目的进展情况,"
+    "并表示将继续推动两国务实合作不断取得新成果。"
+)
+RU_STORY = (
+    "Стороны обсудили торговлю, транспорт и энергетические проекты и договорились встретиться снова осенью, "
+    "чтобы рассмотреть ход работ в совместном индустриальном парке под столицей."
+)
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def parse(registry, text: str):
+    article, _ = parse_text(text, "real2.txt", registry)
+    return article
+
+
+# --- times: as printed; the evaluator compares a time with seconds to its minute ------------------
+
+@pytest.mark.parametrize("want, got, same", [
+    ("16:57", "16:57:59", True),
+    ("16:57:59", "16:57", True),
+    ("16:57:59", "16:57:59", True),
+    ("16:57", "16:58:00", False),
+    ("16:57:10", "16:57:59", False),  # both with seconds: they must agree
+])
+def test_a_time_with_seconds_matches_its_minute(want, got, same):
+    assert _same_time(want, got) is same
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("printed, value", [
+    ("2019 四月 19, 13:04", D(2019, 4, 19)),  # year, Chinese month word, day
+    ("2021 十一月 3", D(2021, 11, 3)),
+    ("2019 April 19", D(2019, 4, 19)),
+])
+def test_year_month_word_day(printed, value):
+    assert [f.value for f in find_dates(printed)] == [value]
+
+
+# --- Chinese site chrome is no headline ----------------------------------------------------------
+
+@pytest.mark.parametrize("chrome", ["某某丝路首页", "便民信息", "2020年某部banner嵌入", "某某国家级信息服务平台"])
+def test_chinese_navigation_and_banner_lines_are_not_the_headline(registry, chrome):
+    text = f"{chrome}\n专题\n\n两国外长在首都会谈并签署合作文件\n\n2022-02-17 14:28\n\n{ZH_STORY}\n"
+    article = parse(registry, text)
+    assert article.title == "两国外长在首都会谈并签署合作文件"
+    assert article.date == D(2022, 2, 17)
+
+
+def test_a_chinese_stamp_with_a_month_word_dates_the_article(registry):
+    text = f"便民信息\n全部新闻\n政治\n2019 四月 19, 13:04\n\n两国外长在首都会谈并签署合作文件\n\n{ZH_STORY}\n"
+    article = parse(registry, text)
+    assert (article.title, article.date, article.time) == ("两国外长在首都会谈并签署合作文件", D(2019, 4, 19), "13:04")
+
+
+# --- dateline cities in English -----------------------------------------------------------------
+
+@pytest.mark.parametrize("printed, city", [("Чанша", "Changsha"), ("Чжэнчжоу", "Zhengzhou"), ("Бобруйск", "Bobruisk")])
+def test_russian_dateline_cities_come_out_in_english(registry, printed, city):
+    article = parse(registry, f"Поезд отправился в Минск\n\n{printed}, 20 января /Синьхуа/ -- {RU_STORY}\n")
+    assert article.dateline == city
+
+
+def test_chinese_dateline_cities_come_out_in_english(registry):
+    article = parse(registry, f"中欧班列从长沙开往明斯克\n\n新华社长沙1月20日电 {ZH_STORY}\n")
+    assert article.dateline == "Changsha"
