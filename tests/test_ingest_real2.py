@@ -84,3 +84,41 @@ def test_russian_dateline_cities_come_out_in_english(registry, printed, city):
 def test_chinese_dateline_cities_come_out_in_english(registry):
     article = parse(registry, f"中欧班列从长沙开往明斯克\n\n新华社长沙1月20日电 {ZH_STORY}\n")
     assert article.dateline == "Changsha"
+
+
+# --- datelines in the forms wires take when others republish them ------------------------------
+
+EN_STORY = (
+    "Belarus has sharply increased its exports of farm produce to Asia, the deputy minister said on Friday, "
+    "adding that more plants had been cleared to sell abroad this year."
+)
+
+
+def test_a_date_first_russian_dateline(registry):
+    article = parse(registry, f"Стороны заключат соглашение\n\n12 марта, Гомель /Корр. БЕЛТА/. {RU_STORY}\n")
+    assert (article.dateline, article.source) == ("Gomel", "BelTA")
+
+
+def test_a_republisher_and_the_wire_in_one_bracket(registry):
+    text = f"Exports turn to Asia, says minister\n\nMOSCOW (Some Portal News / Sputnik - 03rd June, 2022) {EN_STORY}\n"
+    article = parse(registry, text)
+    assert (article.dateline, article.source) == ("Moscow", "Sputnik")
+
+
+def test_a_republishers_place_and_date_before_the_wire_dateline(registry):
+    text = f"Farm exports to Asia soar\n\nMumbai, July 08, 2018: MINSK, July 6 (Xinhua) — {EN_STORY}\n"
+    article = parse(registry, text)
+    assert (article.dateline, article.source, article.date) == ("Minsk", "Xinhua", D(2018, 7, 8))
+    assert article.event_date == D(2018, 7, 6)  # 'said on Friday', filed on Friday 6 July
+
+
+def test_a_wire_dateline_printed_after_the_story_names_the_wire(registry):
+    text = (f"BELARUS NEWS AND ANALYSIS\n\nDATE:\n25/03/2010\n\nMinisters agree on new loan\n\n{EN_STORY}\n\n"
+            f"{EN_STORY}\n\nMINSK, March 25 (RIA Novosti)\n\nSource:\n")
+    article = parse(registry, text)
+    assert (article.dateline, article.source) == ("Minsk", "RIA Novosti")
+
+
+def test_a_sentence_that_ends_the_story_is_no_closing_dateline(registry):
+    text = f"Ministers agree on new loan\n\n{EN_STORY}\n\nThe talks will resume in MINSK, March 25 (local time).\n"
+    assert parse(registry, text).dateline is None

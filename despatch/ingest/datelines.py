@@ -1,6 +1,7 @@
 """The dateline: 'BEIJING, 1 March (BelTA) –', 'МИНСК, 1 марта /БЕЛТА/', '新华社北京12月4日电' -> city in English."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import find_dates
@@ -21,8 +22,11 @@ class Dateline:
     rest: str = ""  # the first paragraph after the dateline, when the layout left it above the body
 
 
-def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns, registry: Registry) -> Dateline | None:
-    """'BEIJING, 1 March (BelTA) –', '新华社北京12月4日电', or a 'Reuters | Beijing |' slug."""
+def find_dateline(
+    lead: list[Line], head: list[Line], patterns: Patterns, registry: Registry, closing: list[Line] | None = None
+) -> Dateline | None:
+    """'BEIJING, 1 March (BelTA) –', '新华社北京12月4日电', a 'Reuters | Beijing |' slug, or a wire's
+    dateline on a line of its own after the story (`closing`: the last lines of the article)."""
     for line in lead:
         dateline = dateline_in(line, patterns)
         if dateline:
@@ -41,7 +45,7 @@ def find_dateline(lead: list[Line], head: list[Line], patterns: Patterns, regist
             if match and source_named(registry, match.group("agency")):
                 city = city_in_english(match.group("city"), patterns)
                 return Dateline(city, match.group("agency"), None, None, line.number)
-    return None
+    return closing_dateline(closing or [], patterns)
 
 
 def _place_line(head: list[Line], patterns: Patterns) -> Dateline | None:
@@ -84,7 +88,38 @@ def reporter_dateline(text: str, patterns: Patterns) -> tuple[str, Dateline] | N
     return None
 
 
+# A republishing site's own place and date before the wire's dateline ('New Delhi, July 08,
+# 2018: MINSK, July 6 (Xinhua) —'): the wire's dateline follows it
+REPUBLISHER_PREFIX = re.compile(
+    r"^[A-Z][\w'’.\-]{1,25}(?: [A-Z][\w'’.\-]{1,25}){0,2},\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*:\s+(?=\S)"
+)
+
+
 def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
+    found = _dateline_at_start(line, patterns)
+    if found is None:
+        prefix = REPUBLISHER_PREFIX.match(line.text[:MAX_SCAN_LINE])
+        if prefix:
+            found = _dateline_at_start(replace(line, text=line.text[prefix.end() :]), patterns)
+            found = found and found.agency and replace(found, end=found.end + prefix.end())
+    return found or None
+
+
+def closing_dateline(closing: list[Line], patterns: Patterns) -> Dateline | None:
+    """A wire's dateline printed on a line of its own at the end of a republished story
+    ('MINSK, March 25 (RIA Novosti)'): the whole line is the dateline, with its outlet."""
+    for line in reversed(closing):
+        dateline = _dateline_at_start(line, patterns)
+        if dateline and dateline.agency and dateline.city and len(line.text) - dateline.end <= CLOSING_DATELINE_SLACK:
+            return dateline
+    return None
+
+
+CLOSING_DATELINE_SLACK = 3  # characters after a closing dateline: a dash or a full stop
+
+
+def _dateline_at_start(line: Line, patterns: Patterns) -> Dateline | None:
     text = line.text[:MAX_SCAN_LINE]
     found = reporter_dateline(text, patterns)
     if found:

@@ -26,6 +26,7 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 FIRST_SENTENCE = re.compile(r"^.{1,400}?[.!?。！？](?=\s|$)")
 PROPOSED_TITLE_CHARS = 100
+CLOSING_DATELINE_LINES = 4  # last paragraphs of the article searched for a wire's dateline printed after it
 MAX_LINE_VOTE = 40  # words: one line counts for the language at most as one paragraph does
 
 
@@ -48,7 +49,7 @@ def _parse(text: str, path: str, registry: Registry, hint_date: dt.date | None):
     layout = find_layout(classified(lines, patterns, registry), patterns)
     if layout is None:
         return None, messages + [Message(path, f"no article text found in {_name(path)}", level="error")]
-    dateline = find_dateline(lead(layout), layout.head, patterns, registry)
+    dateline = find_dateline(lead(layout), layout.head, patterns, registry, layout.body[-CLOSING_DATELINE_LINES:])
     source = find_source(layout, dateline, text, patterns, registry)
     published = publication_date(layout, marker, hint_date, _month_first(source, registry, patterns), patterns, path)
     title, proposed, title_messages = _title(layout, path)
