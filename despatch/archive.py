@@ -12,6 +12,7 @@ import yaml
 from slugify import slugify
 
 from .entities import entity_matcher, first_appearances
+from .frontmatter import safe_load
 from .model import Article, Message, Milestone
 from .registry import Registry, fold
 from .related import STOPWORDS, Vector, cosine, most_similar, text_vectors
@@ -315,7 +316,7 @@ def load_event_choices(path: Path) -> tuple[tuple[EventChoice, ...], list[Messag
     if not path.exists():
         return (), []
     try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        entries = safe_load(path.read_text(encoding="utf-8")) or []
     except yaml.YAMLError as error:
         return (), [Message(str(path), f"not valid YAML ({error}); event choices are ignored", level="error")]
     if not isinstance(entries, list):

@@ -5,8 +5,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
+from .frontmatter import safe_load
 from .registry import DATA_DIR
 
 
@@ -31,7 +30,7 @@ class SiteConfig:
 
 def load_config(data_dir: Path = DATA_DIR, base_url: str | None = None) -> SiteConfig:
     path = data_dir / "site.yaml"
-    values = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    values = safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
     known = {k: str(v) for k, v in (values or {}).items() if k in SiteConfig.__dataclass_fields__}
     config = SiteConfig(**known)
     if base_url:

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from .frontmatter import safe_load
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -87,7 +87,7 @@ def _tuple(value) -> tuple[str, ...]:
 def _read_yaml(path: Path) -> list[dict]:
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = safe_load(path.read_text(encoding="utf-8")) or []
     if not isinstance(data, list):
         raise ValueError(f"{path}: expected a list of entries")
     return data

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from despatch.frontmatter import safe_load
 from despatch.registry import DATA_DIR, fold
 
 INGEST_DATA = DATA_DIR / "ingest"
@@ -72,7 +71,7 @@ class Patterns:
 
 
 def _read(name: str, data_dir: Path) -> dict | list:
-    return yaml.safe_load((data_dir / name).read_text(encoding="utf-8")) or {}
+    return safe_load((data_dir / name).read_text(encoding="utf-8")) or {}
 
 
 def _compile(patterns, flags=re.IGNORECASE) -> tuple[re.Pattern, ...]:
@@ -120,7 +119,7 @@ def _sites(entries: list) -> tuple[Site, ...]:
 def _month_first_outlets(data_dir: Path) -> frozenset[str]:
     """Outlets registered in sources.yaml with `date_order: mdy` (all-numeric dates month first)."""
     path = data_dir / "sources.yaml"
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+    entries = safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
     return frozenset(str(e["name"]) for e in entries or () if isinstance(e, dict) and e.get("date_order") == "mdy")
 
 
