@@ -15,7 +15,7 @@ from .entities import entity_matcher, first_appearances
 from .frontmatter import safe_load
 from .model import Article, Message, Milestone
 from .registry import Registry, fold
-from .related import STOPWORDS, Vector, cosine, most_similar, text_vectors
+from .related import STOPWORDS, Vector, WordCounts, cosine, count_vectors, most_similar, text_vectors, word_counts
 
 EVENT_WINDOW_DAYS = 1  # reports of one event give its day, or the day after
 SIMILAR_REPORTS = 0.12  # text similarity that, with a shared person or place, makes two reports one event
@@ -139,9 +139,13 @@ class Archive:
     similar: dict  # article stem -> the most similar other articles, best first
 
 
-def build_archive(articles: list[Article], registry: Registry, choices: tuple[EventChoice, ...] = ()) -> Archive:
+def build_archive(articles: list[Article], registry: Registry, choices: tuple[EventChoice, ...] = (),
+                  counts: dict[str, WordCounts] | None = None) -> Archive:
+    """The archive drawn from `articles`; `counts` are their `article_word_counts` where already known."""
     ordered = tuple(sorted(articles, key=lambda a: a.sort_key))
-    vectors = dict(zip((a.stem for a in ordered), text_vectors([f"{a.title}\n{a.body}" for a in ordered])))
+    counts = counts or {}
+    vectors = dict(zip((a.stem for a in ordered),
+                       count_vectors([counts.get(a.stem) or article_word_counts(a) for a in ordered])))
     events = group_events(ordered, registry, vectors, choices)
     milestones = merge_milestones(ordered)
     people, entities = _name_terms(ordered, events, registry)
@@ -157,6 +161,11 @@ def build_archive(articles: list[Article], registry: Registry, choices: tuple[Ev
         event_of={a.stem: e.id for e in events for a in e.articles},
         similar=_similar(ordered, vectors),
     )
+
+
+def article_word_counts(article: Article) -> WordCounts:
+    """The words that decide which articles read alike: the headline's and the body's."""
+    return word_counts(f"{article.title}\n{article.body}")
 
 
 # ---------------------------------------------------------------- events

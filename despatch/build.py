@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import feeds
-from .archive import Archive, build_archive, load_event_choices
+from .archive import Archive, article_word_counts, build_archive, load_event_choices
 from .cache import (BuildCache, CachedMarkdown, Fingerprinter, code_version, default_cache_dir, digest,
                     template_fingerprints)
 from .config import SiteConfig
 from .content import read_article
 from .model import Article, Message
 from .output import SiteWriter
+from .related import WordCounts
 from .exports import EXPORTS
 from .registry import DATA_DIR, Registry
 from .search import BUNDLE as SEARCH_BUNDLE, build_search_index
@@ -62,8 +63,8 @@ def build_site(content_dir: Path, output_dir: Path, registry: Registry, config: 
     try:
         writer = SiteWriter(output_dir, cache)  # opened first: it readies the staging folder meanwhile
         try:
-            articles = read_content(content_dir, report, cache, fingerprint, jobs)
-            archive = build_archive(articles, registry, choices)
+            articles, counts = read_content(content_dir, report, cache, fingerprint, jobs)
+            archive = build_archive(articles, registry, choices, counts)
             report.articles = len(archive.articles)
             report.messages += proposed_title_notes(archive.articles, content_dir)
             report.pages, report.rendered = write_site(writer, archive, config, registry, templates, static,
@@ -88,8 +89,8 @@ def content_files(content_dir: Path) -> list[Path]:
 
 
 def read_content(content_dir: Path, report: BuildReport, cache: BuildCache, fingerprint: Fingerprinter,
-                 jobs: int | None = None) -> list[Article]:
-    """Every article, re-reading only the files that changed since the cache saw them."""
+                 jobs: int | None = None) -> tuple[list[Article], dict[str, WordCounts]]:
+    """Every article and its word counts, re-reading only the files that changed since the cache saw them."""
     known = cache.articles()
     entries, changed = _entries_from_cache(content_files(content_dir), known)
     fresh = dict(zip([p for p, _ in changed], parallel_map(_read_entry, [p for p, _ in changed], jobs)))
@@ -97,14 +98,15 @@ def read_content(content_dir: Path, report: BuildReport, cache: BuildCache, fing
     settled = time.time_ns() - RACY_SECONDS * 10**9
     cache.store_articles({str(p): (s.st_mtime_ns, s.st_size, fresh[p]) for p, s in changed if s.st_mtime_ns < settled},
                          gone=sorted(set(known) - {str(p) for p in entries}))
-    articles = []
+    articles, counts = [], {}
     for path in sorted(entries):
-        article, messages, article_fingerprint = entries[path]
+        article, messages, article_fingerprint, article_counts = entries[path]
         report.messages += messages
         if article is not None:
             fingerprint.remember(article, article_fingerprint)
             articles.append(article)
-    return articles
+            counts[article.stem] = article_counts
+    return articles, counts
 
 
 def _entries_from_cache(paths: list[Path], known: dict) -> tuple[dict, list]:
@@ -120,9 +122,10 @@ def _entries_from_cache(paths: list[Path], known: dict) -> tuple[dict, list]:
     return entries, changed
 
 
-def _read_entry(path: Path) -> tuple[Article | None, list[Message], str]:
+def _read_entry(path: Path) -> tuple[Article | None, list[Message], str, WordCounts | None]:
+    """What the cache keeps of a content file: the article, its messages, fingerprint and word counts."""
     article, messages = read_article(path)
-    return article, messages, Fingerprinter()(article)
+    return article, messages, Fingerprinter()(article), article_word_counts(article) if article else None
 
 
 # ---------------------------------------------------------------- writing
@@ -142,11 +145,11 @@ def write_site(writer: SiteWriter, archive: Archive, config: SiteConfig, registr
     cache.store_markdown(converted)
     writer.copy_tree(static, "static")
     write_derived(writer, "feed.xml", fingerprint((site_key, "feed", archive.articles)),
-                  lambda: feeds.atom_feed(config, archive.articles, "feed.xml", config.title))
+                  lambda: feeds.atom_feed(config, archive.articles, "feed.xml", config.title, env.filters["markdown"]))
     site_urls = [p.url for p in pages if p.url != "404.html"]
     write_derived(writer, "sitemap.xml", fingerprint((site_key, "sitemap", site_urls)),
                   lambda: feeds.sitemap(config, site_urls))
-    write_term_feeds(writer, archive, config, site_key, fingerprint)
+    write_term_feeds(writer, archive, config, site_key, fingerprint, env.filters["markdown"])
     exports_key = fingerprint((site_key, "exports", archive))
     for path, make in EXPORTS.items():
         write_derived(writer, path, exports_key, lambda make=make: make(archive, config))
@@ -154,12 +157,12 @@ def write_site(writer: SiteWriter, archive: Archive, config: SiteConfig, registr
 
 
 def write_term_feeds(writer: SiteWriter, archive: Archive, config: SiteConfig, site_key: str,
-                     fingerprint: Fingerprinter) -> None:
+                     fingerprint: Fingerprinter, to_html: Callable[[str], str]) -> None:
     """An Atom feed for each topic, person and entity, beside its page."""
     for term in feed_terms(archive):
         newest = term.articles[:TERM_FEED_SIZE]
         write_derived(writer, feed_url(term), fingerprint((site_key, "term-feed", term.name, newest)),
-                      lambda: feeds.atom_feed(config, newest, feed_url(term), f"{term.name} · {config.title}"))
+                      lambda: feeds.atom_feed(config, newest, feed_url(term), f"{term.name} · {config.title}", to_html))
 
 
 def write_search_index(writer: SiteWriter) -> list[Message]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Callable
 from xml.etree import ElementTree as ET
 
 from .config import SiteConfig
@@ -26,8 +27,12 @@ def atom_timestamp(article: Article) -> str:
     return f"{date.isoformat()}T{time}{article.utc_offset or 'Z'}"
 
 
-def atom_feed(config: SiteConfig, articles, feed_url: str, title: str) -> bytes:
-    """The newest articles of `articles` as an Atom feed at site URL `feed_url`."""
+def atom_feed(config: SiteConfig, articles, feed_url: str, title: str,
+              to_html: Callable[[str], str] = markdown_to_html) -> bytes:
+    """The newest articles of `articles` as an Atom feed at site URL `feed_url`.
+
+    `to_html` converts a body: the build passes its cached converter, so bodies the pages already
+    converted (in other processes) are not converted again."""
     newest = sorted(articles, key=lambda a: a.sort_key, reverse=True)[:FEED_SIZE]
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
@@ -39,11 +44,11 @@ def atom_feed(config: SiteConfig, articles, feed_url: str, title: str) -> bytes:
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     _sub(author, "name", config.publisher or config.title)
     for article in newest:
-        feed.append(_entry(config, article))
+        feed.append(_entry(config, article, to_html))
     return _serialize(feed)
 
 
-def _entry(config: SiteConfig, article: Article) -> ET.Element:
+def _entry(config: SiteConfig, article: Article, to_html: Callable[[str], str]) -> ET.Element:
     entry = ET.Element(f"{{{ATOM}}}entry")
     link = config.absolute(article_url(article))
     _sub(entry, "title", article.title)
@@ -58,7 +63,7 @@ def _entry(config: SiteConfig, article: Article) -> ET.Element:
         ET.SubElement(entry, f"{{{ATOM}}}category", term=xml_text(topic))
     if article.summary:
         _sub(entry, "summary", article.summary)
-    content = _sub(entry, "content", markdown_to_html(article.body))
+    content = _sub(entry, "content", str(to_html(article.body)))
     content.set("type", "html")
     return entry
 

@@ -45,11 +45,24 @@ def words(text: str) -> list[str]:
     return found
 
 
+WordCounts = tuple  # ((word, count), ...) in the order the words first appear in the text
+
+
+def word_counts(text: str) -> WordCounts:
+    """How often each word occurs: the part of a vector that depends on this text alone (cached per article)."""
+    return tuple(Counter(words(text)).items())
+
+
 def text_vectors(texts: Sequence[str]) -> list[Vector]:
     """One unit-length TF-IDF vector per text, keeping its VECTOR_TERMS strongest terms."""
-    counts = [Counter(words(text)) for text in texts]
+    return count_vectors([word_counts(text) for text in texts])
+
+
+def count_vectors(word_counts_of_texts: Sequence[WordCounts]) -> list[Vector]:
+    """`text_vectors` from the texts' word counts."""
+    counts = [dict(pairs) for pairs in word_counts_of_texts]
     document_frequency = Counter(term for count in counts for term in count)
-    total = len(texts)
+    total = len(counts)
     idf = {term: math.log((1 + total) / (1 + n) + 1) for term, n in document_frequency.items()}
     return [_vector(count, idf) for count in counts]
 
@@ -57,7 +70,7 @@ def text_vectors(texts: Sequence[str]) -> list[Vector]:
 _TF = [0.0] + [1 + math.log(n) for n in range(1, 64)]  # sublinear term frequency, looked up
 
 
-def _vector(count: Counter, idf: dict[str, float]) -> Vector:
+def _vector(count: dict[str, int], idf: dict[str, float]) -> Vector:
     """The strongest terms, strongest first; equal weights keep the text's order (nlargest is stable)."""
     weights = {term: _TF[min(n, 63)] * idf[term] for term, n in count.items()}
     strongest = heapq.nlargest(VECTOR_TERMS, weights, key=weights.__getitem__)
@@ -66,8 +79,8 @@ def _vector(count: Counter, idf: dict[str, float]) -> Vector:
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    # fsum is exactly rounded, so the result does not depend on the (hash-seeded) order of the set
-    return math.fsum(a[term] * b[term] for term in a.keys() & b.keys())
+    # fsum is exactly rounded, so the result does not depend on the order of the terms
+    return math.fsum(weight * b[term] for term, weight in a.items() if term in b)
 
 
 def most_similar(vectors: Sequence[Vector], count: int) -> list[tuple[tuple[int, float], ...]]:
