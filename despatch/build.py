@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import pickle
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -27,12 +28,13 @@ from .output import SiteWriter
 from .related import WordCounts
 from .exports import EXPORTS
 from .registry import DATA_DIR, Registry
-from .search import BUNDLE as SEARCH_BUNDLE, build_search_index
+from .search import build_search_index, indexed_region, search_parts
 from .render import make_environment, render_page, static_fingerprint
 from .site import TERM_FEED_SIZE, Page, feed_terms, feed_url, plan_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 PARALLEL_MINIMUM = 64  # fewer items than this are not worth starting processes for
+SEARCH_PARTS_AT_ONCE = 2  # Pagefind processes at a time: each holds its part's whole index in memory
 RACY_SECONDS = 2  # a file changed this recently may change again within the same mtime tick
 
 
@@ -69,7 +71,7 @@ def build_site(content_dir: Path, output_dir: Path, registry: Registry, config: 
             report.messages += proposed_title_notes(archive.articles, content_dir)
             report.pages, report.rendered = write_site(writer, archive, config, registry, templates, static,
                                                        cache, fingerprint, jobs)
-            report.messages += write_search_index(writer)
+            report.messages += write_search_index(writer, config, jobs)
             writer.commit()
         except BaseException:
             writer.abandon()
@@ -138,7 +140,7 @@ def write_site(writer: SiteWriter, archive: Archive, config: SiteConfig, registr
     env.filters["markdown"] = CachedMarkdown(cache)
     static_hash = static_fingerprint(static)
     site_key = fingerprint((code_version(), config, registry, static_hash))
-    pages = plan_pages(archive)
+    pages = plan_pages(archive, config.search_part_size)
     keys = page_keys(pages, site_key, template_fingerprints(env), fingerprint)
     job = RenderJob(writer, env, pages, static_hash, config)
     rendered, converted = write_pages(writer, job, keys, jobs)
@@ -165,15 +167,26 @@ def write_term_feeds(writer: SiteWriter, archive: Archive, config: SiteConfig, s
                       lambda: feeds.atom_feed(config, newest, feed_url(term), f"{term.name} · {config.title}", to_html))
 
 
-def write_search_index(writer: SiteWriter) -> list[Message]:
-    """Pagefind reads the article pages once they are all staged, so this runs after them."""
+def write_search_index(writer: SiteWriter, config: SiteConfig, jobs: int | None = None) -> list[Message]:
+    """Pagefind reads the article pages once they are all staged, so this runs after them.
+
+    Each part of the index is built again only when one of its article pages changed. Parts are
+    indexed on all cores, but at most SEARCH_PARTS_AT_ONCE at a time: each holds its whole index
+    in memory while it is built."""
     pages = sorted(p for p in writer.written if p.startswith("articles/") and p.endswith(".html"))
-    key = digest(repr([(page, writer.manifest[page][1]) for page in pages]).encode())
-    if writer.keep_folder(f"{SEARCH_BUNDLE}/", key):  # no article page changed: nor does the index
-        return []
-    bundle, messages = build_search_index(writer.staging, pages)
-    for path, data in bundle.items():
-        writer.write(path, data, key)
+    todo = []
+    for bundle, part in search_parts(pages, config.search_part_size):
+        key = digest(repr([(page, digest(indexed_region(writer.path_for(page).read_bytes()))) for page in part]).encode())
+        if not writer.keep_folder(f"{bundle}/", key):  # kept: no article page of this part changed
+            todo.append((bundle, part, key))
+    workers = max(1, min(len(todo), SEARCH_PARTS_AT_ONCE, jobs or os.cpu_count() or 1))
+    with ThreadPoolExecutor(workers) as pool:  # threads: the work is in the Pagefind processes
+        built = list(pool.map(lambda item: build_search_index(writer.staging, item[1], item[0]), todo))
+    messages: list[Message] = []
+    for (_, _, key), (files, problems) in zip(todo, built):
+        messages += problems
+        for path, data in files.items():
+            writer.write(path, data, key)
     return messages
 
 

@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from .config import load_config
+from .config import SettingsError, load_config
 from .model import Message
 from .registry import load_registry
 
@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except OSError as error:
         print(f"error: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        return 2
+    except SettingsError as error:
+        print(f"error: {error}", file=sys.stderr)
         return 2
 
 

@@ -5,6 +5,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import yaml
+
 from .frontmatter import safe_load
 from .registry import DATA_DIR
 
@@ -17,6 +19,7 @@ class SiteConfig:
     base_url: str = "http://localhost:8000/"
     language: str = "en"
     publisher: str = ""
+    search_part_size: int = 1000  # articles per part of the search index (see search.py)
 
     @property
     def base_path(self) -> str:
@@ -28,11 +31,29 @@ class SiteConfig:
         return self.base_url + site_url
 
 
+class SettingsError(Exception):
+    """data/site.yaml cannot be used; the message names the file and the setting."""
+
+
+def _setting(path: Path, name: str, value):
+    """A setting as its field's type: text, or a positive whole number where one is expected."""
+    if SiteConfig.__dataclass_fields__[name].type != "int":
+        return str(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise SettingsError(f"{path}: '{name}' must be a whole number of 1 or more, not {value!r}")
+    return value
+
+
 def load_config(data_dir: Path = DATA_DIR, base_url: str | None = None) -> SiteConfig:
     path = data_dir / "site.yaml"
-    values = safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
-    known = {k: str(v) for k, v in (values or {}).items() if k in SiteConfig.__dataclass_fields__}
-    config = SiteConfig(**known)
+    try:
+        values = safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except yaml.YAMLError as error:
+        raise SettingsError(f"{path}: not valid YAML ({str(error).splitlines()[0]})") from None
+    if not isinstance(values or {}, dict):
+        raise SettingsError(f"{path}: expected settings as 'name: value' lines")
+    known = {k: v for k, v in (values or {}).items() if k in SiteConfig.__dataclass_fields__}
+    config = SiteConfig(**{k: _setting(path, k, v) for k, v in known.items()})
     if base_url:
         config = replace(config, base_url=base_url)
     if not config.base_url.endswith("/"):

@@ -1,6 +1,16 @@
-"""Full-text search on any static host: a Pagefind index of the article pages, built by the pagefind binary."""
+"""Full-text search on any static host: a Pagefind index of the article pages, built by the pagefind binary.
+
+A large archive is indexed in parts of at most `SiteConfig.search_part_size` articles, each its
+own Pagefind bundle, which the search page merges in the browser (Pagefind's `mergeIndex`).
+Pagefind holds a whole index in memory while it builds it (about 230 KB per article page), so
+parts keep the build's memory bounded; and an added or edited article re-indexes only its part.
+An article's part follows from a hash of its page's path, so it stays put as the archive grows
+until the number of parts changes.
+"""
 from __future__ import annotations
 
+import hashlib
+import math
 import os
 import shutil
 import subprocess
@@ -31,7 +41,33 @@ def search_filters(article: Article, topic_names: dict[str, str]) -> tuple[tuple
     return tuple((name, value.translate(MARKUP_LOOKALIKES)) for name, value in pairs)
 
 
-def build_search_index(site_dir: Path, pages: list[str]) -> tuple[dict[str, bytes], list[Message]]:
+def search_parts(pages: list[str], part_size: int) -> list[tuple[str, list[str]]]:
+    """(site folder, article pages) of each part of the index: 'pagefind', 'pagefind-2', ...
+
+    A stable hash of a page's path picks its part; a part that no page falls into is left out, and
+    the first part is the one the search page loads first (it also serves Pagefind's scripts)."""
+    count = max(1, math.ceil(len(pages) / max(1, part_size)))
+    split: list[list[str]] = [[] for _ in range(count)]
+    for page in sorted(pages):
+        split[int.from_bytes(hashlib.blake2b(page.encode(), digest_size=8).digest(), "big") % count].append(page)
+    filled = [(number, part) for number, part in enumerate(split, start=1) if part] or [(1, [])]
+    return [(BUNDLE if index == 0 else f"{BUNDLE}-{number}", part) for index, (number, part) in enumerate(filled)]
+
+
+def indexed_region(page: bytes) -> bytes:
+    """What Pagefind reads of an article page: the `data-pagefind-body` element and the page's language.
+
+    Lists around it (similar coverage, previous and next) change as other articles come and go;
+    they do not change the index, so they must not make a part of it be built again."""
+    start = page.find(b"data-pagefind-body")
+    end = page.find(b"</article>", start)
+    if start < 0 or end < 0:
+        return page
+    html_tag = page[page.find(b"<html"):page.find(b">", page.find(b"<html")) + 1]
+    return html_tag + page[start:end]
+
+
+def build_search_index(site_dir: Path, pages: list[str], bundle_folder: str = BUNDLE) -> tuple[dict[str, bytes], list[Message]]:
     """Index the staged article `pages`; returns the bundle's files (site path -> bytes) to write beside them.
 
     The pages are hard-linked into a scratch folder (the staging folder may still hold pages of
@@ -53,9 +89,9 @@ def build_search_index(site_dir: Path, pages: list[str]) -> tuple[dict[str, byte
             detail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
             return {}, [Message("search", f"pagefind failed ({detail[0][:200]}); search shows links only")]
         root = Path(bundle)
-        files = {f"{BUNDLE}/{path.relative_to(root).as_posix()}": path.read_bytes()
+        files = {f"{bundle_folder}/{path.relative_to(root).as_posix()}": path.read_bytes()
                  for path in sorted(root.rglob("*")) if path.is_file()}
-    return canonical_bundle(files, BUNDLE), []
+    return canonical_bundle(files, bundle_folder), []
 
 
 def _link(source: Path, target: Path) -> None:

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 from .archive import Archive, Event, MilestoneEntry, Term
 from .charts import coverage_chart
+from .config import SiteConfig
 from .model import Article
 from .registry import fold
-from .search import LANGUAGE_NAMES, search_filters
+from .search import LANGUAGE_NAMES, search_filters, search_parts
 
 YEAR_PAGE_EVENTS = 100  # events per page of a year's timeline (a year of 10,000 articles has ~250)
 HOME_EVENT_LIMIT = 80  # the home page stays under 200 KB at 10,000 articles; older years have their own pages
@@ -70,11 +71,11 @@ def feed_terms(archive: Archive) -> tuple[Term, ...]:
 # ---------------------------------------------------------------- pages
 
 
-def plan_pages(archive: Archive) -> list[Page]:
+def plan_pages(archive: Archive, search_part_size: int = SiteConfig.search_part_size) -> list[Page]:
     pages = [home_page(archive), not_found_page()]
     pages += article_pages(archive)
     pages += [Page(event_url(e), "event.html", e.title, {"event": e}) for e in archive.events]
-    pages.append(search_page(archive))
+    pages.append(search_page(archive, search_part_size))
     namesakes = {fold(t.name): t for t in archive.people + archive.entities}
     for terms, overview in ((archive.topics, "topics"), (archive.sources, "sources"),
                             (archive.people, "people"), (archive.entities, "entities")):
@@ -103,10 +104,12 @@ def entity_groups(terms: tuple[Term, ...]) -> tuple[tuple[str, tuple[Term, ...]]
                  for kind in kinds)
 
 
-def search_page(archive: Archive) -> Page:
+def search_page(archive: Archive, part_size: int) -> Page:
     """Pagefind's search box, over a list of links that works without JavaScript."""
     languages = sorted({a.language for a in archive.articles})
     return Page("search/", "search.html", "Search", {
+        "search_bundles": tuple(bundle for bundle, _ in search_parts(
+            [article_url(a) + "index.html" for a in archive.articles], part_size)),
         "years": archive.years, "topics": archive.topics, "sources": archive.sources,
         "languages": tuple((code, LANGUAGE_NAMES.get(code, code)) for code in languages),
         "total_articles": len(archive.articles),

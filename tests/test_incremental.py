@@ -47,6 +47,8 @@ class Project:
         self.root, self.jobs, self.clock = root, jobs, time.time_ns() - 3600 * 10**9
         for folder in ("templates", "static", "data"):
             shutil.copytree(ROOT / folder, root / folder)
+        with (root / "data" / "site.yaml").open("a", encoding="utf-8") as settings:
+            settings.write("search_part_size: 8  # the search index in parts, as a large archive's is\n")
         self.content = root / "content"
         self.content.mkdir()
         self.articles = generate.make_articles(articles)
@@ -93,6 +95,7 @@ def project(tmp_path_factory) -> Project:
 def test_incremental_builds_match_clean_builds_across_a_script_of_edits(project, tmp_path):
     first = assert_same_as_clean_build(project, tmp_path, "first")
     assert first.rendered == first.pages
+    assert len(list((project.root / "public").glob("pagefind*"))) > 1
 
     unchanged = assert_same_as_clean_build(project, tmp_path, "unchanged")
     assert unchanged.rendered == 0

@@ -85,3 +85,39 @@ def test_search_page_without_javascript_lists_ways_to_browse(browser, site_url):
     years = [link.inner_text() for link in page.query_selector_all(".browse a")]
     assert "2023" in years and "China-Belarus Industrial Park" in years
     context.close()
+
+
+@pytest.fixture(scope="module")
+def parted_site_url(seed_site, tmp_path_factory):
+    """The seed archive built with index parts of two articles: several Pagefind bundles, merged in the browser."""
+    from dataclasses import replace
+
+    from browser_support import serve_folder
+    from despatch.build import build_site
+    from despatch.config import load_config
+    from despatch.registry import load_registry
+
+    workdir = tmp_path_factory.mktemp("parted")
+    config = replace(load_config(), search_part_size=2)
+    report = build_site(seed_site.parent / "content", workdir / "public", load_registry(), config,
+                        cache_dir=workdir / "cache")
+    assert not [m for m in report.messages if m.level == "error"]
+    bundles = sorted(p.name for p in (workdir / "public").glob("pagefind*"))
+    assert len(bundles) >= 2 and bundles[0] == "pagefind", bundles
+    merged = (workdir / "public" / "search" / "index.html").read_text()
+    assert all(f"/{bundle}/" in merged for bundle in bundles[1:])
+    with serve_folder(workdir / "public") as url:
+        yield url
+
+
+def test_an_index_in_parts_is_searched_as_one(browser, parted_site_url):
+    """Parts bound the memory of indexing a large archive; a reader still gets one list and one set of filters."""
+    page, trouble = search(browser, parted_site_url, "Great Stone")
+    assert len(result_links(page)) == 5
+    page.click(".pagefind-ui__filter-name:text-is('Source')")
+    page.check("input.pagefind-ui__filter-checkbox[name='source'][value='Xinhua']")
+    page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result-link').length === 1",
+                           timeout=RESULT_TIMEOUT_MS)
+    assert [title for title, _ in result_links(page)] == ["Xi meets with Belarusian President Lukashenko"]
+    assert not trouble, trouble
+    page.close()

@@ -8,9 +8,14 @@
   }
   var root = new URL(box.getAttribute("data-root"), document.baseURI).pathname;
   var bundle = new URL(box.getAttribute("data-bundle"), document.baseURI).pathname;
+  // A large archive's index comes in parts (data-merge): Pagefind searches them as one.
+  var parts = (box.getAttribute("data-merge") || "").split(" ").filter(Boolean).map(function (part) {
+    return { bundlePath: new URL(part, document.baseURI).pathname, baseUrl: root };
+  });
   var ui = new window.PagefindUI({
     element: "#search",
     bundlePath: bundle,
+    mergeIndex: parts,
     baseUrl: root,
     showSubResults: true,
     showImages: false,
