@@ -122,3 +122,39 @@ def test_a_wire_dateline_printed_after_the_story_names_the_wire(registry):
 def test_a_sentence_that_ends_the_story_is_no_closing_dateline(registry):
     text = f"Ministers agree on new loan\n\n{EN_STORY}\n\nThe talks will resume in MINSK, March 25 (local time).\n"
     assert parse(registry, text).dateline is None
+
+
+# --- authors -------------------------------------------------------------------------------------
+
+def test_an_anonymous_author_field_gives_way_to_the_reporters_in_the_dateline(registry):
+    text = f"某某农业网 时间:2018-09-05 作者:佚名 来源:新华社\n新华社明斯克9月5日电(记者张明 李华){ZH_STORY}\n"
+    article = parse(registry, text)
+    assert (article.author, article.source, article.dateline) == ("张明, 李华", "Xinhua", "Minsk")
+
+
+def test_an_anonymous_author_field_alone_is_no_author(registry):
+    text = f"两国外长在首都会谈并签署合作文件\n时间:2018-09-05 作者:佚名\n\n{ZH_STORY}\n"
+    assert parse(registry, text).author is None
+
+
+def test_a_reporter_named_after_a_chinese_dateline_with_a_dotted_foreign_name(registry):
+    text = f"两国外长在首都会谈并签署合作文件\n\n2020.02.11\n\n白通社明斯克2月11日电。记者安娜•彼得罗娃报道。{ZH_STORY}\n"
+    assert parse(registry, text).author == "安娜•彼得罗娃"
+
+
+def test_a_name_with_the_writers_job_in_brackets(registry):
+    text = (f"Рубрика\n08:25, 17 февраля 2026\n\nСтороны договорились о новых проектах\n\n"
+            f"Анна Петрова\nАнна Петрова (редактор отдела «Политика»)\n\n{RU_STORY}\n")
+    assert parse(registry, text).author == "Анна Петрова"
+
+
+def test_a_name_with_a_bracketed_note_that_is_no_job_is_not_taken(registry):
+    text = f"Стороны договорились о новых проектах\n08:25, 17 февраля 2026\nАнна Петрова (фото)\n\n{RU_STORY}\n"
+    assert parse(registry, text).author is None
+
+
+def test_a_closing_story_credit_gives_authors_and_the_place(registry):
+    text = (f"Fourth language institute opens\n\n[Source] [Time]    2017-12-27 16:57:59\n\n{EN_STORY}\n\n{EN_STORY}\n\n"
+            "(Story by Anna Novak and Li Wei,, Minsk, December 20th)\n\nRelated News\n")
+    article = parse(registry, text)
+    assert (article.author, article.dateline, article.time) == ("Anna Novak, Li Wei", "Minsk", "16:57:59")

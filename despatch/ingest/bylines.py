@@ -24,6 +24,8 @@ INITIAL_AND_NAME = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]{0,2}\.\s?[A-ZА-ЯЁ][
 # A reporter's role before a Chinese name ('环球时报驻哈萨克斯坦特约记者 马尔然')
 CJK_ROLE = re.compile(r"^.*(?:记者|記者|通讯员|通訊員)\s*")
 MAX_BARE_BYLINE = 80
+MAX_CJK_NAME = 8
+MAX_DOTTED_CJK_NAME = 16
 SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
 
 
@@ -40,11 +42,39 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
         for pattern in patterns.bylines:
             match = pattern.search(STAMP_TAIL.sub("", line.text[:MAX_SCAN_LINE]))
             name = _person_names(_before_role(match.group("name"), patterns), registry) if match else None
-            if name:
+            if name and not _anonymous(name):
                 return name
     return (_name_beside_date(lines, patterns, registry, layout.title) or _name_under_headline(layout, patterns, registry)
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
-            or _credit_after_article(layout, patterns, registry))
+            or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry))
+
+
+# What a site prints in its author field when the author is not known ('作者:佚名'): no name
+ANONYMOUS = frozenset({"佚名", "匿名", "未知", "不详", "不詳", "无", "無", "anonymous", "unknown", "аноним", "неизвестен"})
+
+
+def _anonymous(name: str) -> bool:
+    return fold(name) in ANONYMOUS
+
+
+# 'Анна Петрова (редактор отдела «Политика»)', 'Anna Novak (staff reporter)': a name with its job in brackets
+NAME_AND_ROLE = re.compile(r"^(?P<name>[^()（）]{4,60}?)\s*[(（](?P<role>[^()（）]{2,80})[)）]$")
+
+
+def _name_with_role(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A name with the writer's job in brackets after it, on a line under the headline."""
+    if layout.title is None:
+        return None
+    for line in layout.head:
+        if line.number <= layout.title.number or line.kind != "short":
+            continue
+        match = NAME_AND_ROLE.match(line.text)
+        role = fold(match.group("role")).split() if match else []
+        if role and role[0] in patterns.byline_roles:
+            name = _bare_names(match.group("name"), patterns, registry)
+            if name:
+                return name
+    return None
 
 
 def _before_role(name: str, patterns: Patterns) -> str:
@@ -207,7 +237,9 @@ def _title_case_capitals(name: str) -> str:
 
 def _looks_like_name(name: str) -> bool:
     if CJK.search(name):
-        return 2 <= len(name.replace(" ", "")) <= 8
+        # a foreign name transliterated with a middle dot is longer ('叶卡捷琳娜•克里申尼克')
+        longest = MAX_DOTTED_CJK_NAME if re.search(r"[·•]", name) else MAX_CJK_NAME
+        return 2 <= len(name.replace(" ", "")) <= longest
     if INITIAL_AND_NAME.match(name):
         return True
     words = name.split()

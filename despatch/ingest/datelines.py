@@ -110,12 +110,23 @@ def closing_dateline(closing: list[Line], patterns: Patterns) -> Dateline | None
     """A wire's dateline printed on a line of its own at the end of a republished story
     ('MINSK, March 25 (RIA Novosti)'): the whole line is the dateline, with its outlet."""
     for line in reversed(closing):
+        credit = CREDIT_PLACE.match(line.text[:MAX_SCAN_LINE])
+        city = credit and patterns.cities.get(fold(credit.group("city")))
+        if city:
+            return Dateline(city, None, None, None, line.number)  # end 0: the lead is not cut
         dateline = _dateline_at_start(line, patterns)
         if dateline and dateline.agency and dateline.city and len(line.text) - dateline.end <= CLOSING_DATELINE_SLACK:
-            return dateline
+            return replace(dateline, end=0)
     return None
 
 
+# '(Story by Anna Novak and Li Wei, Minsk, December 20th)': the wire's credit, with the place it
+# was filed from (a known city) after the names
+CREDIT_PLACE = re.compile(
+    r"^[(（]\s*(?:story|report|reported|text|written|reporting)\s+by\s+[^()（）]{2,80}?,+\s*"
+    r"(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})\s*(?:,[^()（）]{0,30})?[)）]\s*$",
+    re.I,
+)
 CLOSING_DATELINE_SLACK = 3  # characters after a closing dateline: a dash or a full stop
 
 
