@@ -135,8 +135,16 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+BRACKETED_TAIL = re.compile(r"^(?P<name>[^()（）]{2,}?)\s*[(（](?P<inner>[^()（）]{2,})[)）]\s*$")
+
+
 def _source_key(name: str, registry: Registry) -> str:
+    """The registry's name for an outlet; an answer may add the name as printed in brackets
+    ('Liaoning Daily (遼寧日報)'): either part that the registry knows names it."""
     source = registry.source_named(name)
+    match = None if source else BRACKETED_TAIL.match(name)
+    if match:
+        source = registry.source_named(match.group("name")) or registry.source_named(match.group("inner"))
     return source.name if source else fold(name)
 
 

@@ -158,3 +158,33 @@ def test_a_closing_story_credit_gives_authors_and_the_place(registry):
             "(Story by Anna Novak and Li Wei,, Minsk, December 20th)\n\nRelated News\n")
     article = parse(registry, text)
     assert (article.author, article.dateline, article.time) == ("Anna Novak, Li Wei", "Minsk", "16:57:59")
+
+
+# --- sources named by the page's frame ------------------------------------------------------------
+
+def test_a_registered_paper_before_the_date_in_the_stamp_is_the_source(registry):
+    text = f"分享\n\n两国外长在首都会谈并签署合作文件\n遼寧日報  2019-01-14 10:43:54\n\n{ZH_STORY}\n"
+    assert parse(registry, text).source == "Liaoning Daily"
+
+
+def test_a_sites_name_with_its_slogan_under_the_headline_is_the_source(registry):
+    text = f"两国外长在首都会谈并签署合作文件\n\n維基新聞,自由的新聞源\n\n【2023年2月27日訊】\n\n{ZH_STORY}\n"
+    article = parse(registry, text)
+    assert (article.source, article.date) == ("Wikinews", D(2023, 2, 27))
+
+
+def test_an_answer_may_give_the_outlet_with_its_printed_name_in_brackets(registry):
+    from despatch.evaluate import _source_key
+    assert _source_key("Liaoning Daily (遼寧日報)", registry) == _source_key("Liaoning Daily", registry)
+    assert _source_key("Some Unknown Paper (某报)", registry) != _source_key("Liaoning Daily", registry)
+
+
+@pytest.mark.parametrize("chrome", [
+    "WHAT ARE YOU LOOKING FOR ?",
+    "Any use of materials is allowed only if there is a hyperlink to example.az",
+    "Поделитесь с друзьями!",
+    "Понравилось?",
+])
+def test_search_prompts_reprint_notices_and_share_prompts_are_no_headline(registry, chrome):
+    text = f"Разрешите сайту отправлять вам актуальную информацию.\n{chrome}\n\nСтороны договорились о проектах\n\n{chrome}\n\n{RU_STORY}\n"
+    assert parse(registry, text).title == "Стороны договорились о проектах"

@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 from despatch.ingest.bylines import STAMP_TAIL
 from despatch.ingest.datelines import Dateline
+from despatch.ingest.dates import find_dates
 from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
 from despatch.ingest.lines import Line, is_byline, is_site_name, word_count
 from despatch.ingest.names import brand_of, source_for_host, source_named, source_prefixed
@@ -122,6 +123,12 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
             name = canonical_source(match.group(1), registry, known_only=True)
             if name:
                 return name
+        # '遼寧日報  2019-01-14 10:43:54': a registered outlet's name is all that stands before the date
+        dates = find_dates(line.text[:MAX_SCAN_LINE])
+        before = line.text[: dates[0].start].strip(" \t|:：-–—,") if dates else ""
+        name = canonical_source(before, registry, known_only=True) if 2 <= len(before) <= 40 else None
+        if name:
+            return name
     return None
 
 
@@ -138,7 +145,10 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
     for line in below + above:
         if line.kind in ("prose", "chrome"):
             continue
-        for segment in line.text[:MAX_SCAN_LINE].split("|"):
+        segments = line.text[:MAX_SCAN_LINE].split("|")
+        # '維基新聞,自由的新聞源': a site's name and its slogan after a comma
+        segments += [re.split(r"\s*[,，]\s*", segments[0], maxsplit=1)[0]] if re.search(r"[,，]", segments[0]) else []
+        for segment in segments:
             segment = STAMP_TAIL.sub("", BY_PREFIX.sub("", segment.strip())).strip()
             source = brand_of(registry, segment) if line.kind == "source" else source_named(registry, segment)
             if source:
