@@ -63,10 +63,24 @@ GLUED_CJK_LABEL = re.compile(
 SOURCE_WORD_LINE = re.compile(r"^(?:source|источник|джерело|крыніца)\s+(?P<source>[^\s:：|]{2,40})\s*$", re.I)
 
 
+# '来源:光明网2024-09-30 17:37': a source label run together with the date after it
+GLUED_DATE_LABEL = re.compile(r"(?:来源|來源|source|источник)\s*[:：]\s*(?P<source>[^\s\d|:：]{2,30}?)(?=(?:19|20)\d\d[-/.年])", re.I)
+# 'Source: Press Center of the Ministry of Education of the Republic of Belarus.': a label that
+# is the whole line may name a long unregistered body
+SOURCE_LINE = re.compile(r"^(?:source|источник|крыніца|джерело|来源|來源)\s*[:：]\s*(?P<source>[^|:：\d]{2,110}?)\s*\.?$", re.I)
+SOURCE_LINE_CHARS = 110
+
+
 def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
     """'Source:Xinhua', '来源：新华网', 'Источник: БЕЛТА', 'Source liga.net' (a registered outlet)."""
     for line in head:
         text = line.text[:MAX_SCAN_LINE]
+        match = GLUED_DATE_LABEL.search(text)
+        if match:
+            return canonical_source(match.group("source"), registry, known_only=False)
+        match = SOURCE_LINE.match(text.strip())
+        if match and len(match.group("source")) > 60:
+            return match.group("source").strip()
         for pattern in patterns.source_labels:
             match = pattern.search(text)
             if match and match.group("source").strip():
@@ -129,6 +143,13 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
         name = canonical_source(before, registry, known_only=True) if 2 <= len(before) <= 40 else None
         if name:
             return name
+        # '2017-07-31 俄罗斯卫星网277': a registered outlet right after the date, a view count glued on
+        after = line.text[dates[0].start + len(dates[0].printed) : MAX_SCAN_LINE] if dates else ""
+        after = re.sub(r"^\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[|/·]\s*)?", "", after)
+        after = re.sub(r"\s*\d+$", "", after.split("|")[0]).strip(" \t:：-–—,")
+        name = canonical_source(after, registry, known_only=True) if 2 <= len(after) <= 40 else None
+        if name:
+            return name
     return None
 
 
@@ -171,12 +192,38 @@ def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registr
 
 
 def print_issue_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
-    """'Газета "Коммерсантъ" №7 от 13.01.1995, стр. 4': the paper of a print issue."""
+    """'Газета "Коммерсантъ" №7 от 13.01.1995, стр. 4': the paper of a print issue; a library's
+    bibliographic entry ('Автор, И. Заглавие / И. Автор // Газета. — 2025. — 30 мая. — С. 5.')."""
     for line in head:
         for pattern in patterns.print_issues:
             match = pattern.search(line.text[:MAX_SCAN_LINE])
             if match:
                 return canonical_source(match.group("source"), registry, known_only=False)
+        match = CITATION.search(line.text[:MAX_SCAN_LINE])
+        if match:
+            return canonical_source(match.group("source"), registry, known_only=False)
+    return None
+
+
+# A bibliographic description (GOST 7.1, used by library press digests): '// <periodical>. — <year>.'
+CITATION = re.compile(r"//\s*(?P<source>[^/—–]{2,60}?)\s*\.\s*[—–-]\s*(?P<year>(?:19|20)\d\d)\s*\.")
+
+
+# '【文/观察者网专栏作者 薛凯桓】', '文|澎湃新闻记者 X': a writer credited as the outlet's columnist or reporter
+CJK_STAFF_CREDIT = re.compile(
+    r"^[【\[（(]?\s*(?:文|作者|撰文)\s*[/／|｜:：]\s*(?P<source>[\u3400-\u9fffA-Za-z.]{2,16}?)"
+    r"(?:专栏作者|專欄作者|特约作者|特約作者|特约评论员|特約評論員|评论员|評論員|特约撰稿人|特約撰稿人|首席记者|首席記者|记者|記者)"
+)
+
+
+def staff_credit_source(head: list[Line], registry: Registry) -> str | None:
+    """The registered outlet whose columnist or reporter the byline says the writer is."""
+    for line in head:
+        match = CJK_STAFF_CREDIT.match(line.text[:MAX_SCAN_LINE].strip())
+        if match:
+            source = canonical_source(match.group("source"), registry, known_only=True)
+            if source:
+                return source
     return None
 
 
@@ -191,6 +238,68 @@ SELF_REFERENCES = (
     re.compile(r"\bне обязательно (?:отражает|совпадает с) (?:позици[юей]|мнение[м]?) (?:редакции )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
 )
 SELF_REFERENCE_PARAGRAPHS = 12
+# A wire's own sign-off in its lead: '..., Trend reports.', '..., Report informs referring to
+# BelTA.', '..., BelTA has learned.', 'BelTA learned from the university'. Present tense only:
+# '..., Reuters reported' quotes another outlet.
+WIRE_SELF_REFERENCE = re.compile(
+    r"(?:,|^|[.!?]\s)\s*(?P<source>[A-Z][\w.\-’'&]*(?: [A-Z][\w.\-’'&]*){0,2}?)(?: correspondent| news agency)?"
+    r" (?:reports|informs|has learned|has learnt|learned from|learnt from)\b"
+)
+WIRE_SELF_PARAGRAPHS = 3
+# A paper speaking of its coming issue: 'в одном из ближайших номеров «Витебских вестей»'
+ISSUE_SELF_REFERENCE = re.compile(
+    r"\b(?:в|во)\s+(?:одном\s+из\s+)?(?:ближайш\w+|следующ\w+|очередн\w+|завтрашн\w+|нашем|нашей)?\s*"
+    r"(?:номер\w*|выпуск\w*)\s+(?:газеты\s+|журнала\s+)?[«\"„“](?P<source>[^«»\"„“”]{2,40})[»\"”“]"
+)
+
+
+def wire_self_reference_source(body: list[Line], registry: Registry) -> str | None:
+    """A registered outlet that signs the lead as its own report ('..., Trend reports.')."""
+    for line in [line for line in body if line.kind != "caption"][:WIRE_SELF_PARAGRAPHS]:
+        for match in WIRE_SELF_REFERENCE.finditer(line.text[: MAX_SCAN_LINE * 2]):
+            name = match.group("source").strip(" .,")
+            source = source_named(registry, name) or _source_by_domain_stem(registry, name)
+            if source:
+                return source.name
+    return None
+
+
+def _source_by_domain_stem(registry: Registry, name: str) -> Source | None:
+    """'Report' -> Report.az, 'Trend' -> trend.az: an outlet calling itself by its domain's name."""
+    key = fold(name)
+    if " " in key or len(key) < 4:
+        return None
+    return next((s for s in registry.sources if any(d.split(".")[0] == key and d.count(".") == 1 for d in s.domains)), None)
+
+
+RUSSIAN_ENDING = re.compile(r"(?:ыми|ими|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ый|ий|ой|ых|их|ую|юю|ей|ов|ев|ам|ям|ах|ях|ом|ем|а|я|ы|и|у|ю|е|о)$")
+
+
+def _stems(name: str) -> tuple[str, ...]:
+    return tuple(RUSSIAN_ENDING.sub("", w) if len(w) > 4 else w for w in fold(name).split())
+
+
+def source_named_inflected(registry: Registry, name: str) -> Source | None:
+    """A registered outlet under an inflected Russian or Belarusian name ('Витебских вестей' ->
+    Витебские вести): every word's stem agrees."""
+    source = source_named(registry, name)
+    if source or not re.search(r"[а-яёіў]", name, re.I):
+        return source
+    stems = _stems(name)
+    for candidate in registry.sources:
+        for alias in (candidate.name, *candidate.aliases):
+            if re.search(r"[а-яёіў]", alias, re.I) and _stems(alias) == stems:
+                return candidate
+    return None
+
+
+def issue_self_reference_source(lines: list[Line], registry: Registry) -> str | None:
+    for line in lines:
+        for match in ISSUE_SELF_REFERENCE.finditer(line.text[: MAX_SCAN_LINE * 2]):
+            source = source_named_inflected(registry, match.group("source"))
+            if source:
+                return source.name
+    return None
 
 
 def self_reference_source(lines: list[Line], registry: Registry) -> str | None:
@@ -286,10 +395,13 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: stamp_source(layout.head, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: byline_agency_source(layout.head, patterns, registry),
-        lambda: print_issue_source(layout.head, patterns, registry),
+        lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
+        lambda: staff_credit_source(layout.head + layout.body[:1], registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
+        lambda: wire_self_reference_source(layout.body, registry),
         lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
+        lambda: issue_self_reference_source(layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: masthead_source(layout.head, layout.title, patterns),
     )
     return next((value for value in (extract() for extract in extractors) if value), None)
