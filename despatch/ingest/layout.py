@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates
 from despatch.ingest.lines import (
-    Line, is_byline, is_dated_headline, is_question, is_stop, looks_like_headline, word_count,
+    CJK, CYRILLIC, LATIN, Line, is_byline, is_dated_headline, is_question, is_stop, looks_like_headline, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, Patterns
 from despatch.registry import fold
@@ -35,6 +35,10 @@ class Layout:
 def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None = None) -> Layout | None:
     """Split the lines into headline, metadata, article and tail; None if there is no article.
     `above`: lines of the page above these, known not to be the article (they join the head)."""
+    if above is None:
+        cited = _after_citation(lines, patterns)
+        if cited is not None:
+            return cited
     title, deck, start = None, None, None
     candidates: list[Line] = []
     first_stopped = None  # a headline printed with a full stop, in case no other article follows
@@ -64,7 +68,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     if later is not None:
         return find_layout(lines[later:], patterns, lines[:later])
     head = lines[:start]
-    title = _best_headline(candidates, head, patterns) or title
+    title = _best_headline(candidates, head, lines[start : start + ARTICLE_SAMPLE], patterns) or title
     end = next((i for i in range(start + 1, len(lines)) if is_stop(lines[i].text, patterns)), len(lines))
     # photos between the headline and the article belong to it
     photos = [l for l in lines[:start] if l.kind == "caption" and (title is None or l.number > title.number)]
@@ -76,12 +80,34 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     return Layout(title, subtitle, head, body, lines[end:], lines[max(start, end - CLOSING_LINES) : end])
 
 
+# 'Лосев, С. Крепнут связи / Сергей Лосев // Газета. — 2025. — 30 мая. — С. 5.': a library's
+# bibliographic record of the article (surname and initials, title, '/' the authors, '//' the paper)
+CITATION = re.compile(
+    r"^[A-ZА-ЯЁ][\w\-’']+,\s[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?\s(?P<title>[^/]{2,300}?)\s/\s[^/]{2,120}?\s//\s\S"
+)
+
+
+def _after_citation(lines: list[Line], patterns: Patterns) -> Layout | None:
+    """The article under a bibliographic record that opens the page (a press digest's entry):
+    the record's title is the headline; the record joins the head."""
+    for i, line in enumerate(lines[:MAX_HEAD_LINES]):
+        match = CITATION.match(line.text)
+        if match:
+            inner = find_layout(lines[i + 1 :], patterns, lines[: i + 1])
+            if inner is None:
+                return None
+            return replace(inner, title=Line(line.number, match.group("title").strip(), "short"))
+        if line.kind == "prose":
+            return None
+    return None
+
+
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
     if line.text.startswith(BULLET_MARKS):
         return False  # a standfirst's bullet point
     if line.kind == "stamp":
         return is_dated_headline(line.text) and not is_byline(line.text, patterns)
-    return line.kind == "short" and looks_like_headline(line.text)
+    return line.kind == "short" and looks_like_headline(line.text) and not is_byline(line.text, patterns)
 
 
 PROMOTION_LINES = 6  # lines of a promotion (a paywall's offer) that may stand above the headline
@@ -109,7 +135,7 @@ def _headline_after_promotion(lines: list[Line], start: int, title: Line | None,
     return None
 
 
-def _best_headline(candidates: list[Line], head: list[Line], patterns: Patterns) -> Line | None:
+def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], patterns: Patterns) -> Line | None:
     """The headline among the headline-shaped lines above the article.
 
     - A page prints its headline more than once (the page title, the heading, a share box):
@@ -119,7 +145,11 @@ def _best_headline(candidates: list[Line], head: list[Line], patterns: Patterns)
     - A menu or breadcrumb stands above a headline, not between it and its byline or date: a
       line right above the byline or date, with chrome between it and the first candidate,
       is the headline ('Other headline ... | Home / Opinion | Headline | By X | date').
+    - A section's short label stands above its headline ('中國要聞', then the headline), and a
+      site's frame may be in another language than its article: a headline is in the script of
+      the article when any candidate is.
     """
+    candidates = _in_article_script(_without_labels(candidates), body)
     if not candidates:
         return None
     for line in candidates:
@@ -130,7 +160,39 @@ def _best_headline(candidates: list[Line], head: list[Line], patterns: Patterns)
         between = [l for l in head if first.number < l.number < line.number]
         if any(_navigation(l, patterns) for l in between) and _credits_right_below(line, head, patterns):
             return line
-    return None
+    return first
+
+
+ARTICLE_SAMPLE = 8  # lines of the article whose script the headline is expected to share
+MAX_CJK_LABEL = 5  # characters of a Chinese section label ('中國要聞', '即時兩岸'); headlines are longer
+
+
+def _without_labels(candidates: list[Line]) -> list[Line]:
+    """The candidates but a short Chinese section label with a longer candidate after it."""
+    kept = list(candidates)
+    while len(kept) > 1 and _cjk_label(kept[0].text):
+        kept = kept[1:]
+    return kept
+
+
+def _cjk_label(text: str) -> bool:
+    return len(text) <= MAX_CJK_LABEL and len(CJK.findall(text)) == len(text)
+
+
+def _in_article_script(candidates: list[Line], body: list[Line]) -> list[Line]:
+    """The candidates written in the script of the article, if any are; else all of them."""
+    script = _script_of(" ".join(line.text for line in body))
+    same = [line for line in candidates if _script_of(line.text) == script]
+    return same or candidates
+
+
+def _script_of(text: str) -> str:
+    """'cjk', 'cyrillic' or 'latin': the script most of the letters are in (a Chinese character
+    counts as two letters)."""
+    cjk, cyrillic, latin = len(CJK.findall(text)), len(CYRILLIC.findall(text)), len(LATIN.findall(text))
+    if cjk and cjk * 2 >= max(cyrillic, latin):
+        return "cjk"
+    return "cyrillic" if cyrillic > latin else "latin"
 
 
 def _navigation(line: Line, patterns: Patterns) -> bool:

@@ -14,6 +14,8 @@ MARKER = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)）]*$")
 QUESTION_END = re.compile(r"[?？]['\"”’»)）]*$")
 CJK = re.compile(r"[\u3400-\u9fff]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 FOUR_DIGITS = re.compile(r"\d{4}")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 MIN_PROSE_WORDS = 6
@@ -36,8 +38,25 @@ def split_lines(text: str) -> tuple[str | None, list[Line]]:
     marker = match.group(1) if match else None
     if match:
         text = text[match.end():]
-    lines = [Line(n, raw.strip()) for n, raw in enumerate(text.split("\n"), start=1)]
+    raws = [piece for raw in text.split("\n") for piece in _unglued(raw)]
+    lines = [Line(n, raw.strip()) for n, raw in enumerate(raws, start=1)]
     return marker, [line for line in lines if line.text]
+
+
+# 'В Ташкент прибыла делегация КНР12.08.2024 17:11ТАШКЕНТ, 12 августа.': a headline, its date
+# line and the first paragraph run together, a full date glued to a letter on both sides
+GLUED_STAMP = re.compile(
+    r"(?<=[^\W\d_])(\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s?\d{1,2}:\d{2})?|\d{4}-\d{2}-\d{2}(?:\s?\d{1,2}:\d{2})?)(?=[^\W\d_])"
+)
+
+
+def _unglued(raw: str) -> list[str]:
+    """A line split where a headline, a date line and a paragraph were run together (the lines
+    after it are numbered one or two further on than in the file)."""
+    match = GLUED_STAMP.search(raw[:MAX_SCAN_LINE])
+    if match is None:
+        return [raw]
+    return [raw[: match.start()], match.group(1), raw[match.end() :]]
 
 
 def word_count(text: str) -> int:
