@@ -19,7 +19,7 @@ class SiteConfig:
     base_url: str = "http://localhost:8000/"
     language: str = "en"
     publisher: str = ""
-    search_part_size: int = 1000  # articles per part of the search index (see search.py)
+    search_part_size: int = 1500  # articles per part of the search index (see search.py)
 
     @property
     def base_path(self) -> str:

@@ -4,8 +4,9 @@ A large archive is indexed in parts of at most `SiteConfig.search_part_size` art
 own Pagefind bundle, which the search page merges in the browser (Pagefind's `mergeIndex`).
 Pagefind holds a whole index in memory while it builds it (about 230 KB per article page), so
 parts keep the build's memory bounded; and an added or edited article re-indexes only its part.
-An article's part follows from a hash of its page's path, so it stays put as the archive grows
-until the number of parts changes.
+An article's part follows from a hash of its page's path, and the number of parts is a power of
+two, so an article stays in its part as the archive grows until the count doubles (then every
+part splits in two): an archive of 10,000 articles in parts of at most 1,500 has eight.
 """
 from __future__ import annotations
 
@@ -44,9 +45,11 @@ def search_filters(article: Article, topic_names: dict[str, str]) -> tuple[tuple
 def search_parts(pages: list[str], part_size: int) -> list[tuple[str, list[str]]]:
     """(site folder, article pages) of each part of the index: 'pagefind', 'pagefind-2', ...
 
-    A stable hash of a page's path picks its part; a part that no page falls into is left out, and
+    A stable hash of a page's path picks its part among a power of two of them (parts hold
+    between half and all of `part_size` pages on average); a part that no page falls into is left out, and
     the first part is the one the search page loads first (it also serves Pagefind's scripts)."""
-    count = max(1, math.ceil(len(pages) / max(1, part_size)))
+    needed = max(1, math.ceil(len(pages) / max(1, part_size)))
+    count = 1 << (needed - 1).bit_length()  # a power of two: when it doubles, each part splits in two
     split: list[list[str]] = [[] for _ in range(count)]
     for page in sorted(pages):
         split[int.from_bytes(hashlib.blake2b(page.encode(), digest_size=8).digest(), "big") % count].append(page)

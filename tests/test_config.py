@@ -27,11 +27,20 @@ def test_settings_keep_their_kinds(tmp_path):
 def test_the_search_index_is_split_into_bounded_parts_that_do_not_move_as_the_archive_grows():
     pages = [f"articles/2020-01-{n:05d}/index.html" for n in range(3000)]
     parts = search_parts(pages, 1000)
-    assert [bundle for bundle, _ in parts] == ["pagefind", "pagefind-2", "pagefind-3"]
+    assert [bundle for bundle, _ in parts] == ["pagefind", "pagefind-2", "pagefind-3", "pagefind-4"]
     assert sorted(page for _, part in parts for page in part) == sorted(pages)
-    assert all(len(part) < 1200 for _, part in parts)
+    assert all(len(part) <= 1000 for _, part in parts)
     grown = dict(search_parts(pages[:-1] + ["articles/2021-05-05-new/index.html"], 1000))
     assert 1 <= sum(set(part) != set(grown.get(bundle, ())) for bundle, part in parts) <= 2  # the parts of the pages gone and come
+
+
+def test_when_the_parts_double_each_part_splits_in_two():
+    pages = [f"articles/2020-01-{n:05d}/index.html" for n in range(4000)]
+    before = {page: bundle for bundle, part in search_parts(pages[:2000], 1000) for page in part}
+    after = {page: bundle for bundle, part in search_parts(pages[:2001], 1000) for page in part}
+    assert len(set(before.values())) == 2 and len(set(after.values())) == 4
+    successors = {(before[page], after[page]) for page in before}
+    assert len(successors) == 4 == len({new for _, new in successors})  # two new parts from each old one, none shared
 
 
 def test_a_small_archive_has_one_index():
