@@ -35,11 +35,17 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    """One converter per process, reset between bodies: building one costs as much as a short article."""
+    return markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+
+
 @lru_cache(maxsize=65536)
 def markdown_to_html(body: str) -> str:
     """Markdown to HTML that cannot run script: raw HTML goes through an allow-list sanitizer."""
     body = _bounded_nesting(clean_text(body))  # no control characters in HTML (nor in the feed that reuses this)
-    html = _demote_headings(markdown.markdown(body, extensions=["tables", "sane_lists"], output_format="html"))
+    html = _demote_headings(_converter().reset().convert(body))
     html = nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
                      link_rel="noopener noreferrer nofollow", strip_comments=True)
     return _mark_captions_and_questions(_unwrap_dead_links(html))
