@@ -139,3 +139,15 @@ def test_bilingual_page_is_in_the_language_of_its_bulk(registry):
           "hoped that both sides would deepen cooperation in trade, education, culture and tourism.")
     article = parse(registry, f"{zh}\n{en}\n")
     assert article.language == "zh"
+
+
+def test_byline_under_headline_printed_twice_and_its_deck(registry):
+    text = (f"Степные дороги ведут на восток\n\nЖурнал «Колесо»\n\nДорога на восток\n\nСтепные дороги ведут на восток\n\n"
+            f"Павел Игнатенко\n\n{RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(registry, text).author == "Павел Игнатенко"
+
+
+def test_name_on_the_line_after_a_byline_label(registry):
+    text = (f"Analysts see new freight route through Belarus\n\n{EN_STORY}\n\n{EN_STORY}\n\nWritten by\n\nMarta Kovalenko\n\n"
+            "Freelance writer based in Lviv who covers trade and logistics.\n")
+    assert parse(registry, text).author == "Marta Kovalenko"

@@ -46,7 +46,26 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
                 return name
     return (_name_beside_date(lines, patterns, registry, layout.title) or _name_under_headline(layout, patterns, registry)
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
-            or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry))
+            or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
+            or _name_after_label(layout, patterns, registry))
+
+
+# A byline's label printed on a line of its own, the name on the next ('Written by' / 'Anna Novak')
+BYLINE_LABELS = frozenset({"by", "written by", "text by", "story by", "author", "authors", "about the author",
+                           "автор", "авторы", "текст", "автор материала", "作者", "撰文", "文"})
+
+
+def _name_after_label(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A name on the line after a byline's label that stands alone ('Written by', then 'Anna
+    Novak'), above the article or in the author's box after it."""
+    lines = [line for line in layout.head + layout.body + layout.tail if line.kind != "chrome"]
+    for line, following in zip(lines, lines[1:]):
+        if fold(line.text).strip(" :：") not in BYLINE_LABELS or following.kind not in ("short", "source"):
+            continue
+        name = _person_names(following.text, registry) if CJK.search(following.text) else _bare_names(following.text, patterns, registry)
+        if name:
+            return name
+    return None
 
 
 # What a site prints in its author field when the author is not known ('作者:佚名'): no name
@@ -129,7 +148,16 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
     paragraph: two or three capitalized words that name no place, outlet or newsmaker."""
     if layout.title is None:
         return None
-    under = [line for line in layout.head if line.number > layout.title.number and line.kind not in ("chrome", "caption")]
+    # a page prints its headline twice (the page's title, then the heading), and a magazine its
+    # deck between headline and byline: the byline is under the last copy, the deck left out
+    copies = [line for line in layout.head if line.text == layout.title.text]
+    anchor = copies[-1] if copies else layout.title
+    printed = {line.text for line in layout.head if line.number <= anchor.number}
+    deck = layout.subtitle.text if layout.subtitle else None
+    under = [line for line in layout.head if line.number > anchor.number and line.kind not in ("chrome", "caption")
+             and line.text not in printed]
+    if len(under) == 2 and under[0].text == deck:
+        under = under[1:]
     if len(under) != 1 or under[0].kind != "short" or not 2 <= len(under[0].text.split()) <= 3:
         return None
     text = under[0].text
