@@ -151,3 +151,9 @@ def test_name_on_the_line_after_a_byline_label(registry):
     text = (f"Analysts see new freight route through Belarus\n\n{EN_STORY}\n\n{EN_STORY}\n\nWritten by\n\nMarta Kovalenko\n\n"
             "Freelance writer based in Lviv who covers trade and logistics.\n")
     assert parse(registry, text).author == "Marta Kovalenko"
+
+
+def test_credit_naming_a_site_is_no_deck(registry):
+    text = f"Home>City Partners\n\nTwin towns: Mogilev and Taizhou\n\nBy ( example.com.cn )\n\n{EN_STORY}\n"
+    article = parse(registry, text)
+    assert article.title == "Twin towns: Mogilev and Taizhou" and article.subtitle is None

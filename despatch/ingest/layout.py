@@ -181,7 +181,7 @@ def _cjk_label(text: str) -> bool:
 
 def _in_article_script(candidates: list[Line], body: list[Line]) -> list[Line]:
     """The candidates written in the script of the article, if any are; else all of them."""
-    script = _script_of(" ".join(line.text for line in body))
+    script = _script_of(" ".join(line.text for line in body if line.kind in ("prose", "short")))
     same = [line for line in candidates if _script_of(line.text) == script]
     return same or candidates
 
@@ -304,9 +304,12 @@ def _subtitle(head: list[Line], title: Line | None, patterns: Patterns) -> Line 
     return next((l for l in after if _deck_shaped(l, patterns)), None)
 
 
+CREDIT_START = re.compile(r"(?i)^(?:by|автор|текст|作者|文)\s*[(:：/（]")  # 'By ( site.com )': a credit, even naming no one
+
+
 def _deck_shaped(line: Line, patterns: Patterns) -> bool:
     """A line under the headline that reads as its deck: not a byline, not a dated photo caption."""
-    if not looks_like_headline(line.text) or is_byline(line.text, patterns):
+    if not looks_like_headline(line.text) or is_byline(line.text, patterns) or CREDIT_START.match(line.text):
         return False
     return not any(found.has_year for found in find_dates(line.text))
 
