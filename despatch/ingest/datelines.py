@@ -35,6 +35,10 @@ def find_dateline(
     if place:
         return place
     for line in head:
+        place = city_date_line(line, patterns) if line.kind not in ("chrome", "caption") else None
+        if place:
+            return place
+    for line in head:
         # a first paragraph left above the body: only a full wire dateline, with date and outlet
         dateline = dateline_in(line, patterns) if line.kind not in ("chrome", "caption") else None
         if dateline and dateline.agency and dateline.month:
@@ -96,14 +100,51 @@ REPUBLISHER_PREFIX = re.compile(
 )
 
 
+# A headline and its stamp run together in front of the dateline ('… делегация КНР12.08.2024
+# 17:11ТАШКЕНТ, 12 августа. /УЗИНФОРМ/.'): a full date and a time glued to a capital letter
+GLUED_STAMP_PREFIX = re.compile(
+    r"^.{0,200}?(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[01]?\d|2[0-3]):[0-5]\d(?=[A-ZА-ЯЁ]{2})"
+)
+# A mirror's pinyin glosses after characters ('人民網(wǎng)北京1月10日電'): read without them
+PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
 def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
     found = _dateline_at_start(line, patterns)
     if found is None:
-        prefix = REPUBLISHER_PREFIX.match(line.text[:MAX_SCAN_LINE])
+        prefix = REPUBLISHER_PREFIX.match(line.text[:MAX_SCAN_LINE]) or GLUED_STAMP_PREFIX.match(line.text[:MAX_SCAN_LINE])
         if prefix:
             found = _dateline_at_start(replace(line, text=line.text[prefix.end() :]), patterns)
             found = found and found.agency and replace(found, end=found.end + prefix.end())
+    if found is None and PINYIN_GLOSS.search(line.text[:MAX_SCAN_LINE]):
+        found = _unglossed_dateline(line, patterns)
     return found or None
+
+
+def _unglossed_dateline(line: Line, patterns: Patterns) -> Dateline | None:
+    """The dateline of a line read without pinyin glosses, its end mapped back onto the line."""
+    text = line.text[:MAX_SCAN_LINE]
+    kept = [i for i in range(len(text)) if not any(m.start() <= i < m.end() for m in PINYIN_GLOSS.finditer(text[: i + 8]))]
+    found = _dateline_at_start(replace(line, text="".join(text[i] for i in kept)), patterns)
+    if found is None or not found.agency:
+        return None
+    end = kept[found.end - 1] + 1 if 0 < found.end <= len(kept) else found.end
+    return replace(found, end=end)
+
+
+# 'Astana, 5 July 2024': a known city and the date, alone on a line above the article
+CITY_DATE_LINE = re.compile(r"^(?P<city>[^\d,]{2,30}),\s+(?P<date>.{6,30})$")
+
+
+def city_date_line(line: Line, patterns: Patterns) -> Dateline | None:
+    match = CITY_DATE_LINE.match(line.text.strip())
+    if not match:
+        return None
+    city = patterns.cities.get(fold(match.group("city")))
+    found = [f for f in find_dates(match.group("date"), patterns=patterns) if f.value]
+    if not city or not found or found[0].start != 0 or len(found[0].printed) < len(match.group("date").strip(" .")):
+        return None
+    return Dateline(city, None, found[0].month, found[0].day, line.number)
 
 
 def closing_dateline(closing: list[Line], patterns: Patterns) -> Dateline | None:
@@ -193,9 +234,18 @@ def city_in_english(printed: str, patterns: Patterns) -> str:
     known = patterns.cities.get(fold(printed))
     if known:
         return known
+    if CJK_CITY.fullmatch(printed):
+        # '白俄羅斯布列斯特': a country, then the city
+        known = next((patterns.cities.get(fold(printed[cut:])) for cut in range(2, len(printed) - 1)
+                      if patterns.cities.get(fold(printed[cut:]))), None)
+        if known:
+            return known
     if printed.isupper():
         return " ".join(title_case_word(w) for w in printed.split())
     return printed
+
+
+CJK_CITY = re.compile(r"[\u3400-\u9fff]{3,12}")
 
 
 def title_case_word(word: str) -> str:

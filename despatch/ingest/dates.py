@@ -60,6 +60,10 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4,6})(?![\d])"), "dmy"),
         (re.compile(r"(?<![\d.])(\d{1,2})[-/](\d{1,2})[-/](\d{4,6})(?![\d])"), "nny"),
         (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{month},?\s+{year}", re.I), "dMy"),
+        # '17 ноября | 2017': day and month, then the year in the next cell of a '|' stamp
+        (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{month}\s*\|\s*(\d{{4}})(?!\d)", re.I), "dMy"),
+        # '// Газета. — 2025. — 30 мая.': a bibliographic record's year, then its day and month
+        (re.compile(rf"(?<!\d)(\d{{4}})\s*\.\s*[—–]\s*(\d{{1,2}})\s+{month}(?!\w)", re.I), "ydM"),
         (re.compile(rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}", re.I), "Mdy"),
         # '04-Jul-2024', '4/Jul/2024': day, month name and year joined by hyphens or slashes
         (re.compile(rf"(?<![\d.])(\d{{1,2}})[-/]{month}[-/](\d{{4}})(?!\d)", re.I), "dMy"),

@@ -47,9 +47,9 @@ def publication_date(
 ) -> Publication:
     """The publication date: the strongest clue among date lines, the store's marker and the hint."""
     title_line = layout.title.number if layout.title else None
-    lines = [_as_date_line(line, patterns) for line in layout.head]
+    lines = [_citation_date(_as_date_line(line, patterns)) for line in layout.head]
     lines += [replace(line, kind="stamp") for line in layout.closing if is_edition(line.text, patterns)]
-    lines += [_dateline_date(line, patterns) for line in lead(layout, 1) if line not in layout.head]
+    lines += [_citation_date(_dateline_date(line, patterns)) for line in lead(layout, 1) if line not in layout.head]
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named)
     notes = []
@@ -68,8 +68,12 @@ def publication_date(
 
 def _as_date_line(line: Line, patterns: Patterns) -> Line:
     """A head line that dates the article though its shape is not a stamp's: it opens with a
-    complete date and a time ('23-02-27 21:51 来源:…'), or it is a dateline that carries a year
-    ('Белоруссия, 18 января, 2012, 14:33 — ИА Регнум. …'): read as a stamp, cut to the date."""
+    complete date and a time ('23-02-27 21:51 来源:…') or a time and a date ('15:08 30.08.2025 В …'),
+    it is a dateline that carries a year ('Белоруссия, 18 января, 2012, 14:33 — ИА Регнум. …'),
+    or it holds nothing but a time and a date in cells ('15:29 | 17 ноября | 2017'): read as a
+    stamp, cut to the date."""
+    if line.kind == "chrome" and _only_date_cells(line.text, patterns):
+        return replace(line, kind="stamp")
     if line.kind in ("stamp", "chrome", "caption"):
         return line
     found = next((f for f in find_dates(line.text, patterns=patterns) if f.value), None)
@@ -77,7 +81,30 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
         end = found.start + len(found.printed)
         if find_time(line.text[end : end + OPENING_DATE_REACH + 8]):
             return replace(line, kind="stamp", text=line.text[: end + OPENING_DATE_REACH + 8])
+    opening_time = OPENING_TIME.match(line.text)
+    if found and opening_time and found.start == opening_time.end():
+        return replace(line, kind="stamp", text=line.text[: found.start + len(found.printed)])
     return _dateline_date(line, patterns)
+
+
+OPENING_TIME = re.compile(r"^\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:\|\s*)?")
+DATE_CELL = re.compile(r"^\s*(?:(?:[01]?\d|2[0-3]):[0-5]\d|\d{1,2}\s+\w+\.?|(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.\d{4})\s*$")
+
+
+def _only_date_cells(text: str, patterns: Patterns) -> bool:
+    """'15:29 | 17 ноября | 2017': cells that are a time, a day and month, a year, nothing else."""
+    cells = text[:MAX_SCAN_LINE].split("|")
+    return len(cells) >= 2 and all(DATE_CELL.match(c) for c in cells) and any(
+        f.value for f in find_dates(text, patterns=patterns))
+
+
+# A library's bibliographic record of a press item: '… // Магілёўскія ведамасці. — 2025. — 30 мая. — С. 5.'
+CITATION_DATE = re.compile(r"//[^/]{2,80}?\.\s*[—–-]\s*(?:19|20)\d\d\s*\.\s*[—–-]\s*\d{1,2}\s+\w+\.?")
+
+
+def _citation_date(line: Line) -> Line:
+    match = CITATION_DATE.search(line.text[:MAX_SCAN_LINE])
+    return replace(line, kind="stamp", text=match.group(0)) if match else line
 
 
 def _dateline_date(line: Line, patterns: Patterns) -> Line:
@@ -142,6 +169,8 @@ def _agreeing_reading(found: FoundDate, named: frozenset[tuple[int, int]]) -> Fo
 
 def _clue(line: Line, found, patterns: Patterns) -> DateClue:
     segment = _segment_around(line.text, found.start)
+    if not find_time(segment) and _only_date_cells(line.text, patterns):
+        segment = line.text  # '15:29 | 17 ноября | 2017': the time has a cell of its own
     return DateClue(
         date=found.value,
         kind=_label_kind(line.text[: found.start], patterns),
@@ -184,8 +213,13 @@ def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, fol
         return True
     if any(CJK.search(w) and w in text for w in patterns.viewing_words):
         return True
-    # Sites print today's date with its weekday above the article.
-    return has_weekday(text, patterns) and title_line is not None and line.number < title_line
+    # Sites print today's date with its weekday above the article: above the headline, or above
+    # the article's own dated line when no headline was kept ('Sun. Oct 6th, 2024' over 'Astana, 5 July 2024')
+    if not has_weekday(text, patterns):
+        return False
+    if title_line is not None:
+        return line.number < title_line
+    return following is not None and following.kind == "stamp" and any(f.value for f in find_dates(following.text, patterns=patterns))
 
 
 def choose_date(clues: list[DateClue]) -> DateClue | None:
