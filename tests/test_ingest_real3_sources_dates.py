@@ -140,3 +140,10 @@ def test_a_chinese_dateline_with_the_country_before_the_city(registry):
 def test_a_chinese_dateline_with_pinyin_glosses(registry):
     text = f"來源:人民網(wǎng)\n2018-03-05 10:00:00\n人民網(wǎng)北京3月5日電 (張某){ZH_STORY}\n{ZH_STORY}\n"
     assert parse(registry, text).dateline == "Beijing"
+
+
+# --- event dates ---------------------------------------------------------------------------------
+
+def test_a_bare_chinese_day_belongs_to_the_month_the_lead_named(registry):
+    text = f"时间:2022-05-20\n\n两国代表团举行会谈\n\n3月14日至16日,代表团来访。\n15日,市长会见代表团一行。{ZH_STORY}\n"
+    assert parse(registry, text).event_date != dt.date(2022, 5, 15)

@@ -44,6 +44,7 @@ def find_event_date(
     # Words like 'yesterday' or 'on Monday' count from the day the story was filed.
     reference = filed or published
     days, told = [], []
+    month = None  # the month last named in the lead ('1月27日至29日' ... '28日': the 28th of January)
     if dateline and dateline.rest:
         lead = [dateline.rest, *lead]  # the dateline's paragraph, left above the body
     for i, paragraph in enumerate(lead):
@@ -51,8 +52,10 @@ def find_event_date(
             paragraph = paragraph[dateline.end :]
         if EARLIER_REPORT.match(paragraph):
             continue  # 'As reported earlier, on 16 January ...': background, not the event
-        for day, attribution in _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns):
+        for day, attribution in _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns, month):
             (told if attribution else days).append(day)
+        named = CJK_MONTH.findall(paragraph[: MAX_SCAN_LINE * 2])
+        month = int(named[-1]) if named else month
     if reference in days:
         return reference
     return (days or told or [_dateline_day(filed, published, dateline)])[0]
@@ -83,11 +86,11 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
     return found[0].value if found else None
 
 
-def _days_in(text: str, published: dt.date, patterns: Patterns) -> list[tuple[dt.date, bool]]:
+def _days_in(text: str, published: dt.date, patterns: Patterns, month: int | None = None) -> list[tuple[dt.date, bool]]:
     """The days a paragraph names, in order, that resolve near publication and are not plans;
     each with whether it only dates the telling ('the ministry said on Wednesday')."""
     candidates = _dates(text, published, patterns) + _weekdays(text, published, patterns)
-    candidates += _relative_days(text, published, patterns) + _cjk_days(text, published)
+    candidates += _relative_days(text, published, patterns) + _cjk_days(text, published, month)
     days = []
     for position, day in sorted(candidates, key=lambda c: c[0]):
         if day != published and _in_future_clause(text, position, patterns):
@@ -158,18 +161,39 @@ def _relative_days(text: str, published: dt.date, patterns: Patterns) -> list[tu
     for words, offset in patterns.relative_days.items():
         bounded = rf"(?<!\w){re.escape(words)}(?!\w)" if not CJK_WORD.match(words) else re.escape(words)
         match = re.search(bounded, folded)
+        if match and offset == 0 and _opens_sentence(folded, match.start()) and not _past_sentence(folded, match.start(), patterns):
+            continue  # 'Today China is one of the partners.': now in general, not an event's day
         if match:
             # positions in the folded text are close enough to order the clues
             found.append((match.start(), published + dt.timedelta(days=offset)))
     return found
 
 
-def _cjk_days(text: str, published: dt.date) -> list[tuple[int, dt.date]]:
+def _opens_sentence(text: str, position: int) -> bool:
+    return not text[:position].strip() or text[:position].rstrip()[-1] in ".!?。！？"
+
+
+def _past_sentence(text: str, position: int, patterns: Patterns) -> bool:
+    """Whether the sentence around a position tells of something done (a past-tense marker)."""
+    start = max(text.rfind(mark, 0, position) for mark in ".!?。！？") + 1
+    ends = [i for i in (text.find(mark, position) for mark in ".!?。！？") if i >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return any(p.search(sentence) for p in patterns.past_markers)
+
+
+CJK_MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?=\d{1,2}日)")
+
+
+def _cjk_days(text: str, published: dt.date, named_month: int | None = None) -> list[tuple[int, dt.date]]:
+    """'4日': that day of the publication month (or the one before); of the month the lead last
+    named, when it named one ('1月27日至29日 … 28日'), and nothing if that month is not near."""
     found = []
     for match in CJK_DAY.finditer(text):
         day = int(match.group(1))
         for month_back in (0, 1):
             month = (published.month - month_back - 1) % 12 + 1
+            if named_month and month != named_month:
+                continue
             year = published.year - (1 if published.month - month_back < 1 else 0)
             try:
                 candidate = dt.date(year, month, day)
