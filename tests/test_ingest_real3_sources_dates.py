@@ -145,5 +145,5 @@ def test_a_chinese_dateline_with_pinyin_glosses(registry):
 # --- event dates ---------------------------------------------------------------------------------
 
 def test_a_bare_chinese_day_belongs_to_the_month_the_lead_named(registry):
-    text = f"时间:2022-05-20\n\n两国代表团举行会谈\n\n3月14日至16日,代表团来访。\n15日,市长会见代表团一行。{ZH_STORY}\n"
+    text = f"时间:2022-05-20\n\n两国代表团举行会谈\n\n3月14日至16日,代表团来访并出席了系列活动。{ZH_STORY}\n15日,市长会见代表团一行。{ZH_STORY}\n"
     assert parse(registry, text).event_date != dt.date(2022, 5, 15)
