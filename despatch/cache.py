@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import io
 import os
 import pickle
 import re
@@ -34,6 +35,7 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE IF NOT EXISTS articles (path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, entry BLOB);
 CREATE TABLE IF NOT EXISTS markdown (key TEXT PRIMARY KEY, html TEXT);
 CREATE TABLE IF NOT EXISTS trees (folder TEXT PRIMARY KEY, manifest BLOB);
+CREATE TABLE IF NOT EXISTS archive (key TEXT PRIMARY KEY, value BLOB);
 """
 
 
@@ -179,6 +181,7 @@ class BuildCache:
         if row is None or row[0] != self.code:
             with self.transaction():
                 self.db.execute("DELETE FROM articles")
+                self.db.execute("DELETE FROM archive")
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (self.code,))
 
     def transaction(self):
@@ -210,6 +213,27 @@ class BuildCache:
     def store_markdown(self, entries: dict[str, str]) -> None:
         with self.transaction():
             self.db.executemany("INSERT OR REPLACE INTO markdown VALUES (?, ?)", entries.items())
+
+    # -- the archive drawn from the articles (events, terms, similar articles), with articles by stem
+
+    def archive(self, key: str, articles: dict[str, object]):
+        """The archive last built from exactly these inputs, its articles the given objects; or None."""
+        row = self.db.execute("SELECT value FROM archive WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        unpickler = pickle.Unpickler(io.BytesIO(row[0]))
+        unpickler.persistent_load = articles.__getitem__
+        return unpickler.load()
+
+    def store_archive(self, key: str, archive: object, article_type: type) -> None:
+        """Keep one archive: articles are stored as their stems (the content cache holds them)."""
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=5)
+        pickler.persistent_id = lambda value: value.stem if type(value) is article_type else None
+        pickler.dump(archive)
+        with self.transaction():
+            self.db.execute("DELETE FROM archive")
+            self.db.execute("INSERT INTO archive VALUES (?, ?)", (key, buffer.getvalue()))
 
     # -- site folders: which file holds which bytes, built from which inputs
 
