@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -429,6 +430,7 @@ def _newest_first(articles) -> tuple[Article, ...]:
     return tuple(sorted(articles, key=lambda a: a.sort_key, reverse=True))
 
 
+@lru_cache(maxsize=65536)  # the same few thousand names recur in every article that lists them
 def name_slug(name: str) -> str:
     return slugify(name, max_length=80, word_boundary=True) or "unnamed"
 
