@@ -8,7 +8,7 @@ import re
 
 from despatch.ingest.datelines import reporter_dateline, title_case_word
 from despatch.ingest.layout import Layout, lead
-from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit
+from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit, unglossed
 from despatch.ingest.names import source_named
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, fold
@@ -32,7 +32,8 @@ SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
 def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
     """A byline: 'By Cao Desheng', '作者：X', '（记者张伟）' in the dateline, '(By Liu Jia)' at the
     end, or a bare name above the date line; not 'By Global Times' (an outlet)."""
-    lines = layout.head + lead(layout) + layout.closing
+    # a mirror's pinyin readings inserted after characters ('皇甫萬(wàn)里') are read without them
+    lines = [Line(line.number, unglossed(line.text), line.kind) for line in layout.head + lead(layout) + layout.closing]
     for line in lines:
         if is_not_author_credit(line.text, patterns):
             continue
@@ -196,10 +197,18 @@ def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry,
     return next(filter(None, (_name_in_stamp(line, patterns, registry) for line in content)), None)
 
 
+# Where a date line's first part ends: a bar, or the label of the date ('Published', 'Updated')
+STAMP_PARTS = re.compile(r"\s*\|\s*|\s+(?:published|updated|posted|опубликовано|обновлено)\b", re.I)
+# A social-media handle printed beside a name ('Anna Novak (@annanovak)')
+HANDLE = re.compile(r"\s*[(（]?@[\w.]{2,30}[)）]?")
+
+
 def _name_in_stamp(line: Line, patterns: Patterns, registry: Registry) -> str | None:
-    """'Anna Novak | 05.07.2024 - 14:22 GMT': a name in the first part of a date line."""
-    first = line.text.split("|", 1)[0].strip()
-    if line.kind != "stamp" or "|" not in line.text or re.search(r"\d", first):
+    """'Anna Novak | 05.07.2024 - 14:22 GMT', 'Anna Novak (@annanovak) Published May 5, 2024':
+    a name in the first part of a date line, a social-media handle after it left out."""
+    parts = STAMP_PARTS.split(line.text, maxsplit=1)
+    first = HANDLE.sub("", parts[0]).strip()
+    if line.kind != "stamp" or len(parts) < 2 or not first or re.search(r"\d", first):
         return None
     return _bare_names(first, patterns, registry)
 

@@ -102,9 +102,14 @@ def _after_citation(lines: list[Line], patterns: Patterns) -> Layout | None:
     return None
 
 
+# '8. Part heading', '2. World': an item of a numbered list (a breadcrumb printed as a list, a
+# numbered part of a feature spread over pages), never the page's headline
+NUMBERED_ITEM = re.compile(r"^\d{1,2}\.(?:\s|(?=[\u3400-\u9fff]))")
+
+
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
-    if line.text.startswith(BULLET_MARKS):
-        return False  # a standfirst's bullet point
+    if line.text.startswith(BULLET_MARKS) or NUMBERED_ITEM.match(line.text):
+        return False  # a standfirst's bullet point, a numbered list's item
     if line.kind == "stamp":
         return is_dated_headline(line.text) and not is_byline(line.text, patterns)
     return line.kind == "short" and looks_like_headline(line.text) and not is_byline(line.text, patterns)

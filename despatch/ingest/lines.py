@@ -59,6 +59,18 @@ def _unglued(raw: str) -> list[str]:
     return [raw[: match.start()], match.group(1), raw[match.end() :]]
 
 
+# A mirror's pinyin reading inserted after a character ('人民網(wǎng)', '萬(wàn)里'): a syllable in
+# brackets with a tone mark (the tone's mark precomposed or combining)
+PINYIN_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff])[(（][a-z]{0,5}(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[aeiouü][\u0300\u0301\u030c\u0304])[a-zü]{0,5}[)）]"
+)
+
+
+def unglossed(text: str) -> str:
+    """The text without pinyin readings inserted after its Chinese characters."""
+    return PINYIN_GLOSS.sub("", text) if "(" in text or "（" in text else text
+
+
 def word_count(text: str) -> int:
     """Words of Latin or Cyrillic text; a CJK text counts one word per two characters."""
     sample = text[:MAX_SCAN_LINE * 4]

@@ -1,0 +1,79 @@
+"""Headline and author rules learnt from a fourth set of real pages.
+
+The texts are written for these tests (made-up outlets, people and wording), one per rule.
+"""
+import pytest
+
+from despatch.ingest import parse_text
+from despatch.registry import load_registry
+
+EN_STORY = (
+    "The two sides discussed trade, transport and energy projects and agreed to meet again in the autumn "
+    "to review progress at the joint industrial park near the capital."
+)
+ZH_STORY = (
+    "双方就经贸、交通和能源领域的合作交换了意见,同意在秋季再次会晤,共同审议工业园区项目的进展情况,"
+    "并表示将继续推动两国务实合作不断取得新成果。"
+)
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def parse(registry, text: str):
+    article, _ = parse_text(text, "real4.txt", registry)
+    return article
+
+
+# --- numbered lists are no headline ---------------------------------------------------------------
+
+def test_breadcrumb_printed_as_numbered_list_is_no_headline(registry):
+    text = f"1. 枫叶新闻 /\n  2. 国际 /\n  3. 两国签署港口合作协议 /\n\n两国签署港口合作协议 年内开通新航线\n\n{ZH_STORY}\n"
+    assert parse(registry, text).title == "两国签署港口合作协议 年内开通新航线"
+
+
+def test_english_breadcrumb_steps_are_no_headline(registry):
+    text = f"1. Home /\n2. World News /\n\nPort deal signed as new shipping line opens\n\n{EN_STORY}\n"
+    assert parse(registry, text).title == "Port deal signed as new shipping line opens"
+
+
+def test_numbered_part_heading_is_no_headline(registry):
+    text = f"\n图为代表团参观工业园区。 本报记者张明摄\n3. 工业园区迎来新一批入驻企业\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert parse(registry, text).title_proposed  # no headline read: one is proposed from the first sentence
+
+
+def test_headline_with_a_number_inside_is_kept(registry):
+    text = f"Trade grew 8.5 percent in the first half\n\nBy Anna Novak\n\n{EN_STORY}\n"
+    assert parse(registry, text).title == "Trade grew 8.5 percent in the first half"
+
+
+# --- authors ----------------------------------------------------------------------------------------
+
+def test_author_photo_placeholder_is_no_author(registry):
+    text = f"Port deal signed as new shipping line opens\n\n{EN_STORY}\n\n{EN_STORY}\n\nJump to comments\n\nAuthor Profile Photo\n\nThe Harbour Wire\n"
+    assert parse(registry, text).author is None
+
+
+def test_wire_credit_names_reporter_not_editors(registry):
+    text = (f"Port deal signed as new shipping line opens\n\n{EN_STORY}\n\n{EN_STORY}\n\n"
+            "(Reporting by Pjotr Sauter in Riga; Editing by Helena Davis and Tom Baker)\n")
+    assert parse(registry, text).author == "Pjotr Sauter"
+
+
+def test_name_with_social_handle_before_published_stamp(registry):
+    text = (f"Port deal signed as new shipping line opens\n\nKarim Haddad (@karimhaddad77) Published May 12, 2024 | 08:15 AM\n\n"
+            f"{EN_STORY}\n")
+    assert parse(registry, text).author == "Karim Haddad"
+
+
+def test_reporters_read_without_inserted_pinyin(registry):
+    text = (f"人民網(wǎng)北京5月6日電 (張明 歐陽曉(xiǎo)峰 李華 王強 趙敏)工業(yè)園區(qū)迎來新一批企業(yè)入駐。{ZH_STORY}\n"
+            f"{ZH_STORY}\n")
+    assert parse(registry, text).author == "張明, 歐陽曉峰, 李華, 王強, 趙敏"
+
+
+def test_pinyin_with_combining_tone_mark_is_left_out(registry):
+    text = f"本报北京5月6日电 (李华 欧阳晓(xia\u030co)峰)工业园区迎来新一批企业入驻。{ZH_STORY}\n{ZH_STORY}\n"
+    assert parse(registry, text).author == "李华, 欧阳晓峰"
