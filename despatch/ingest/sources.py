@@ -5,7 +5,7 @@ import re
 from urllib.parse import urlsplit
 
 from despatch.ingest.bylines import STAMP_TAIL
-from despatch.ingest.datelines import Dateline
+from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.dates import find_dates
 from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
 from despatch.ingest.lines import Line, is_byline, is_site_name, word_count
@@ -71,10 +71,26 @@ SOURCE_LINE = re.compile(r"^(?:source|источник|крыніца|джере
 SOURCE_LINE_CHARS = 110
 
 
+# An image library in brackets after a credited name: 'Source: Homoatrox (Wikimedia Commons)' credits a photo
+PHOTO_LIBRARY = re.compile(
+    r"[(（]\s*(?:Wikimedia(?: Commons)?|Wikipedia|Flickr|Unsplash|Pixabay|Pexels|Shutterstock|Getty Images|"
+    r"Depositphotos|iStock(?:photo)?|CC[ -]BY[^()]{0,20}|CC0|public domain)\s*[)）]",
+    re.I,
+)
+
+
+PHOTO_CREDIT_LABEL = re.compile(
+    r"(?:source|источник|来源|來源)\s*[:：]\s*[^()（）:：]{2,60}?\s*(?P<library>[(（][^()（）]{2,30}[)）])\s*\.?\s*$", re.I)
+
+
 def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
-    """'Source:Xinhua', '来源：新华网', 'Источник: БЕЛТА', 'Source liga.net' (a registered outlet)."""
+    """'Source:Xinhua', '来源：新华网', 'Источник: БЕЛТА', 'Source liga.net' (a registered outlet);
+    not a photo's credit ('Source: Homoatrox (Wikimedia Commons)')."""
     for line in head:
         text = line.text[:MAX_SCAN_LINE]
+        credit = PHOTO_CREDIT_LABEL.search(text)
+        if credit and PHOTO_LIBRARY.match(credit.group("library")):
+            continue
         match = GLUED_DATE_LABEL.search(text)
         if match:
             return canonical_source(match.group("source"), registry, known_only=False)
@@ -126,6 +142,19 @@ def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns)
 
 def dateline_source(dateline: Dateline | None, registry: Registry) -> str | None:
     return canonical_source(dateline.agency, registry, known_only=False) if dateline else None
+
+
+LATER_DATELINE_PARAGRAPHS = 12  # a standfirst, a repeated headline, captions may come before the wire's dateline
+
+
+def later_dateline_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """The registered wire of a full dateline (city, day, outlet) opening one of the first
+    paragraphs after a standfirst ('МИНСК, 16 фев – РИА Новости. …')."""
+    for line in [line for line in body if line.kind != "caption"][:LATER_DATELINE_PARAGRAPHS]:
+        dateline = dateline_in(line, patterns)
+        if line.kind == "prose" and dateline and dateline.city and dateline.month and dateline.agency:
+            return canonical_source(dateline.agency, registry, known_only=True)
+    return None
 
 
 def stamp_source(head: list[Line], registry: Registry) -> str | None:
@@ -183,12 +212,25 @@ def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registr
     for line in head:
         if line.kind in ("prose", "chrome") or not is_byline(line.text, patterns):
             continue
-        words = STAMP_TAIL.sub("", line.text[:MAX_SCAN_LINE]).split()
+        text = STAMP_TAIL.sub("", line.text[:MAX_SCAN_LINE])
+        words = text.split()
         for n in range(min(4, len(words) - 1), 0, -1):
             source = source_named(registry, " ".join(words[-n:]).strip(" ,.;:()"))
             if source and source.kind == "agency":
                 return source.name
+        office = BUREAU.search(text)
+        source = office and source_named(registry, office.group("source"))
+        if source:
+            return source.name
     return None
+
+
+# 'By Anna Novak, ARD Studio Beijing', 'By Li Wei, BBC Moscow bureau': the writer's desk at a registered outlet
+BUREAU = re.compile(
+    r",\s*(?P<source>[A-ZА-ЯЁ][\w.&\-]*(?: [A-ZА-ЯЁ][\w.&\-]*){0,3}?)\s+"
+    r"(?:(?:Studio|Bureau|Office|Desk)(?: [A-Z][\w'’\-]+){1,2}|(?:[A-Z][\w'’\-]+ ){1,2}(?:Studio|Bureau|Office|Desk|bureau|office|desk)"
+    r"|(?:студия|бюро|корпункт) [А-ЯЁ][\w\-]+)\s*\.?\s*$"
+)
 
 
 def print_issue_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
@@ -230,11 +272,16 @@ def staff_credit_source(head: list[Line], registry: Registry) -> str | None:
 # What only the article's own outlet says of itself: a disclaimer ('... not necessarily the
 # views of CGTN'), asking for comment ('Newsweek has contacted ... for comment'), reporting
 # through someone else ('Об этом Цензор.НЕТ сообщает со ссылкой на ...').
-OWN_NAME = r"(?P<source>[\w.\-’'&]+(?: [\w.\-’'&]+){0,3}?)"
+OWN_NAME = r"(?P<source>[\w./\-’'&]+(?: [\w./\-’'&]+){0,3}?)"
 SELF_REFERENCES = (
     re.compile(r"\bnot necessarily (?:reflect |represent )?(?:the )?(?:views?|opinions?|positions?) of (?:the )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
     re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:has |have |had )?(?:contacted|reached out to|asked|approached)\b[^.]{0,120}\bfor (?:a )?comments?\b"),
     re.compile(r"(?:^|[.!?]\s+)Об этом " + OWN_NAME + r" (?:сообщает|пишет|сообщил|сообщила) со ссылкой на\b"),
+    # 'All important news is on the Izvestia channel in the MAX messenger.', 'Подписывайтесь на канал «Известий» в Telegram'
+    re.compile(r"\b(?:news|updates|stories|headlines) (?:is|are) (?:also )?(?:available )?on (?:the |our )?" + OWN_NAME + r"(?:'s?)? (?:channel|page|account)\b", re.I),
+    re.compile(r"\b(?:subscribe to|follow) (?:the |our )?" + OWN_NAME + r"(?:'s?)? (?:channel|page|account) (?:on|in)\b", re.I),
+    # 'RFE/RL spoke with X, former ambassador, to find out more.': the outlet introducing its own interview
+    re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:spoke|talked) (?:with|to)\b[^.]{0,200}\bto (?:find out|learn|hear|discuss)\b"),
     re.compile(r"\bне обязательно (?:отражает|совпадает с) (?:позици[юей]|мнение[м]?) (?:редакции )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
 )
 SELF_REFERENCE_PARAGRAPHS = 12
@@ -244,6 +291,11 @@ SELF_REFERENCE_PARAGRAPHS = 12
 WIRE_SELF_REFERENCE = re.compile(
     r"(?:,|^|[.!?]\s)\s*(?P<source>[A-Z][\w.\-’'&]*(?: [A-Z][\w.\-’'&]*){0,2}?)(?: correspondent| news agency)?"
     r" (?:reports|informs|has learned|has learnt|learned from|learnt from)\b"
+)
+# '..., передает корреспондент БЕЛТА.', '..., сообщает корреспондент ТАСС': the wire's own correspondent
+WIRE_CORRESPONDENT = re.compile(
+    r",\s*(?:передает|передаёт|сообщает|информирует)\s+(?:собственный\s+|специальный\s+)?(?:корреспондент|спецкор|собкор)\s+"
+    r"(?P<source>[A-ZА-ЯЁ«\"][\w.\-«»\" ]{1,30}?)\s*[.!]"
 )
 WIRE_SELF_PARAGRAPHS = 3
 # A paper speaking of its coming issue: 'в одном из ближайших номеров «Витебских вестей»'
@@ -256,12 +308,23 @@ ISSUE_SELF_REFERENCE = re.compile(
 def wire_self_reference_source(body: list[Line], registry: Registry) -> str | None:
     """A registered outlet that signs the lead as its own report ('..., Trend reports.')."""
     for line in [line for line in body if line.kind != "caption"][:WIRE_SELF_PARAGRAPHS]:
-        for match in WIRE_SELF_REFERENCE.finditer(line.text[: MAX_SCAN_LINE * 2]):
+        match = WIRE_CORRESPONDENT.search(_first_sentence(line.text))
+        source = match and source_named_inflected(registry, match.group("source").strip(" «»\""))
+        if source:
+            return source.name
+        # the first sentence only: '... until July 19, Politico reports.' later in the lead quotes another outlet
+        for match in WIRE_SELF_REFERENCE.finditer(_first_sentence(line.text)):
             name = match.group("source").strip(" .,")
             source = source_named(registry, name) or _source_by_domain_stem(registry, name)
             if source:
                 return source.name
     return None
+
+
+def _first_sentence(text: str) -> str:
+    """A paragraph's first sentence (a full stop after a lower-case word, before a capital)."""
+    match = re.search(r"(?<=[a-zа-яё\"”»)])[.!?]\s+(?=[A-ZА-ЯЁ\"“«])", text[: MAX_SCAN_LINE * 2])
+    return text[: match.end()] if match else text[: MAX_SCAN_LINE * 2]
 
 
 def _source_by_domain_stem(registry: Registry, name: str) -> Source | None:
@@ -385,12 +448,28 @@ def site_signature(lines: list[Line], patterns: Patterns) -> tuple[str | None, s
     return None, None
 
 
+# A breadcrumb's root, numbered or not: '1. 无忧资讯 /', 'Home > World'
+BREADCRUMB_ROOT = re.compile(r"^\s*(?:1\.\s*)?(?P<source>[^/>»|]{2,30}?)\s*(?:/|>|»)\s*$")
+
+
+def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
+    """A registered outlet named at the root of the breadcrumb that opens the page ('1. 无忧资讯 /')."""
+    if len(head) < 2:
+        return None
+    first = BREADCRUMB_ROOT.match(head[0].text[:MAX_SCAN_LINE])
+    if not first or not re.match(r"^\s*(?:2\.\s*)?[^/>»|]{2,40}?\s*(?:/|>|»)", head[1].text[:MAX_SCAN_LINE]):
+        return None
+    source = source_named(registry, first.group("source").strip())
+    return source.name if source else None
+
+
 def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The outlet or agency whose article this is, strongest clue first."""
     extractors = (
         lambda: labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: slug_source(layout.head, patterns, registry),
         lambda: dateline_source(dateline, registry),
+        lambda: None if dateline else later_dateline_source(layout.body, patterns, registry),
         lambda: lead_credit_source(layout.body, registry, patterns),
         lambda: stamp_source(layout.head, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
@@ -402,6 +481,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: wire_self_reference_source(layout.body, registry),
         lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: issue_self_reference_source(layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
+        lambda: breadcrumb_source(layout.head, registry),
         lambda: masthead_source(layout.head, layout.title, patterns),
     )
     return next((value for value in (extract() for extract in extractors) if value), None)
