@@ -35,6 +35,7 @@ from .site import TERM_FEED_SIZE, Page, feed_terms, feed_url, plan_pages
 ROOT = Path(__file__).resolve().parent.parent
 PARALLEL_MINIMUM = 64  # fewer items than this are not worth starting processes for
 SEARCH_PARTS_AT_ONCE = 2  # Pagefind processes at a time: each holds its part's whole index in memory
+MARKDOWN_BATCH = 500  # converted bodies stored in the cache at a time
 RACY_SECONDS = 2  # a file changed this recently may change again within the same mtime tick
 
 
@@ -158,8 +159,7 @@ def write_site(writer: SiteWriter, archive: Archive, config: SiteConfig, registr
     pages = plan_pages(archive, config.search_part_size)
     keys = page_keys(pages, site_key, template_fingerprints(env), fingerprint)
     job = RenderJob(writer, env, pages, static_hash, config)
-    rendered, converted = write_pages(writer, job, keys, jobs)
-    cache.store_markdown(converted)
+    rendered = write_pages(writer, job, keys, cache, jobs)
     writer.copy_tree(static, "static")
     write_derived(writer, "feed.xml", fingerprint((site_key, "feed", archive.articles)),
                   lambda: feeds.atom_feed(config, archive.articles, "feed.xml", config.title, env.filters["markdown"]))
@@ -233,16 +233,21 @@ class RenderJob:
         return index, content_hash, self.env.filters["markdown"].take_fresh()
 
 
-def write_pages(writer: SiteWriter, job: RenderJob, keys: list[str], jobs: int | None) -> tuple[int, dict[str, str]]:
+def write_pages(writer: SiteWriter, job: RenderJob, keys: list[str], cache: BuildCache, jobs: int | None) -> int:
     """Keep each page whose key matches the live one; render the others, on all cores.
 
-    Returns how many were rendered and the Markdown converted meanwhile, for the cache."""
+    Markdown the renderers converted goes into the cache as their results arrive, so the build
+    never holds the HTML of every body at once. Returns how many pages were rendered."""
     todo = [i for i, page in enumerate(job.pages) if not writer.keep(page.path, keys[i])]
-    fresh_markdown: dict[str, str] = {}
+    converted: dict[str, str] = {}
     for index, content_hash, markdown in parallel_map(job.render, todo, jobs):
         writer.record(job.pages[index].path, keys[index], content_hash)
-        fresh_markdown.update(markdown)
-    return len(todo), fresh_markdown
+        converted.update(markdown)
+        if len(converted) >= MARKDOWN_BATCH:
+            cache.store_markdown(converted)
+            converted = {}
+    cache.store_markdown(converted)
+    return len(todo)
 
 
 # ---------------------------------------------------------------- processes
@@ -256,20 +261,21 @@ def _call_work(item):
 
 
 def parallel_map(function: Callable, items: list, jobs: int | None = None) -> Iterable:
-    """`map` over forked processes, results in the order of `items`; in-process when small.
+    """`map` over forked processes, results in the order of `items` as they come; in-process when small.
 
     The function and everything it reaches are inherited by fork (copy-on-write), so nothing
     but the items and the results crosses between processes.
     """
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(items) < PARALLEL_MINIMUM:
-        return [function(item) for item in items]
+        yield from map(function, items)
+        return
     global _WORK
     _WORK = function
     gc.freeze()  # keeps the collector from touching (and so copying) the parent's objects in children
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            return pool.map(_call_work, items, chunksize=max(1, min(64, len(items) // (jobs * 8))))
+            yield from pool.imap(_call_work, items, chunksize=max(1, min(64, len(items) // (jobs * 8))))
     finally:
         _WORK = None
         gc.unfreeze()
