@@ -77,3 +77,37 @@ def test_reporters_read_without_inserted_pinyin(registry):
 def test_pinyin_with_combining_tone_mark_is_left_out(registry):
     text = f"本报北京5月6日电 (李华 欧阳晓(xia\u030co)峰)工业园区迎来新一批企业入驻。{ZH_STORY}\n{ZH_STORY}\n"
     assert parse(registry, text).author == "李华, 欧阳晓峰"
+
+
+def test_unbracketed_wire_credit_names_reporters(registry):
+    text = (f"Port deal signed as new shipping line opens\n\n{EN_STORY}\n\n{EN_STORY}\n\n"
+            "Reporting by Pjotr Sauter and Li Wei; Writing by Tom Baker; Editing by Helena Davis\n")
+    assert parse(registry, text).author == "Pjotr Sauter, Li Wei"
+
+
+def test_additional_reporting_credit_is_no_byline(registry):
+    text = (f"Port deal signed as new shipping line opens\n\n{EN_STORY}\n\n{EN_STORY}\n\n"
+            "Additional reporting by Pjotr Sauter; Editing by Helena Davis\n")
+    assert parse(registry, text).author is None
+
+
+def test_short_story_above_its_wire_credit_is_read(registry):
+    text = f"Port deal signed as new shipping line opens\n\n{EN_STORY}\n\nReporting by Pjotr Sauter; Editing by Helena Davis\n"
+    article = parse(registry, text)
+    assert article.title == "Port deal signed as new shipping line opens"
+    assert article.author == "Pjotr Sauter"
+
+
+def test_picture_placeholder_after_byline_label_is_no_name(registry):
+    text = f"Port deal signed as new shipping line opens\n\nBy Profile Image\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(registry, text).author is None
+
+
+def test_breadcrumb_step_with_arrow_is_no_headline(registry):
+    text = f"World News ›\n\nPort deal signed as new shipping line opens\n\n{EN_STORY}\n"
+    assert parse(registry, text).title == "Port deal signed as new shipping line opens"
+
+
+def test_headline_read_without_inserted_pinyin(registry):
+    text = f"工業(yè)園區(qū)迎來新一批入駐企業(yè)\n\n{ZH_STORY}\n"
+    assert parse(registry, text).title == "工業園區迎來新一批入駐企業"

@@ -250,9 +250,18 @@ def _person_names(raw: str, registry: Registry) -> str | None:
     if CJK.search(raw):
         parts = [CJK_ROLE.sub("", part) for part in parts]
     names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]
-    if not names or not all(n and _looks_like_name(n) and not source_named(registry, n) for n in names):
+    if not names or not all(n and _looks_like_name(n) and not _placeholder(n) and not source_named(registry, n) for n in names):
         return None
     return ", ".join(_title_case_capitals(n) for n in names)
+
+
+# Words of a page's picture placeholders ('Profile Photo', 'Author Avatar'): never a person's name
+PLACEHOLDER_WORDS = frozenset({"photo", "photos", "profile", "avatar", "image", "icon", "logo", "thumbnail", "headshot",
+                               "placeholder", "фото", "аватар"})
+
+
+def _placeholder(name: str) -> bool:
+    return bool(set(fold(name).split()) & PLACEHOLDER_WORDS)
 
 
 def _without_outlet(name: str, registry: Registry) -> str:

@@ -284,13 +284,18 @@ def is_menu_item(line: Line) -> bool:
     return line.kind == "chrome" or (line.kind == "short" and len(line.text.split()) <= 2 and len(line.text) <= 20)
 
 
+# A wire's credit closing the story ('(Reporting by X; Editing by Y)'): after the article, so a
+# paragraph above it is the article's, not a standfirst above a byline
+WIRE_CREDIT = re.compile(r"(?i)^[(（]?\s*(?:story|report|reported|reporting|writing|editing)\s+by\s")
+
+
 def _credits_follow(lines: list[Line], i: int, patterns: Patterns) -> bool:
     """Whether a byline or date line comes after line i before any more running text. The bullet
     points of a standfirst, and a line printed twice (an author's photo and name), do not count
     towards the lines looked at."""
     looked, previous = 0, None
     for line in lines[i + 1 : i + 1 + DECK_LOOKAHEAD * 3]:
-        if line.kind == "stamp" or is_byline(line.text, patterns):
+        if line.kind == "stamp" or (is_byline(line.text, patterns) and not WIRE_CREDIT.match(line.text)):
             return True
         if line.kind == "prose" and not line.text.startswith(BULLETS):
             return False

@@ -15,7 +15,7 @@ from despatch.ingest.datelines import find_dateline
 from despatch.ingest.decode import strip_controls
 from despatch.ingest.events import find_event_date
 from despatch.ingest.layout import Layout, find_layout, lead
-from despatch.ingest.lines import CJK, classified, split_lines, word_count
+from despatch.ingest.lines import CJK, classified, split_lines, unglossed, word_count
 from despatch.ingest.published import DateClue, publication_date
 from despatch.ingest.settings import EVENT_SCAN_PARAGRAPHS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Patterns, load_patterns
 from despatch.ingest.sources import find_publisher, find_source, printed_url
@@ -94,12 +94,12 @@ def _name(path: str) -> str:
 
 def _title(layout: Layout, path: str) -> tuple[str | None, bool, list[Message]]:
     if layout.title:
-        return layout.title.text, False, []
+        return unglossed(layout.title.text), False, []  # without a mirror's inserted pinyin readings
     messages = []
     first = lead(layout, 1)[0]
     if len(first.text) > MAX_TITLE_CHARS and not re.search(r"[.!?。！？]$", first.text):
         messages.append(Message(path, f"a {len(first.text)}-character line is probably not a headline; read it as text", first.number))
-    proposed = propose_title(first.text)
+    proposed = propose_title(unglossed(first.text))
     messages.append(Message(path, f"no headline found; proposed one from the first sentence: confirm or edit 'title:' ({proposed!r})", first.number))
     return proposed, True, messages
 
