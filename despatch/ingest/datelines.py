@@ -20,6 +20,7 @@ class Dateline:
     line: int
     end: int = 0  # where the article's first sentence starts, after the dateline
     rest: str = ""  # the first paragraph after the dateline, when the layout left it above the body
+    has_year: bool = False  # the date carries its year ('Белоруссия, 15 июня, 2015, 20:49 — ИА Регнум.'): the page's stamp
 
 
 def find_dateline(
@@ -41,7 +42,7 @@ def find_dateline(
     for line in head:
         # a first paragraph left above the body: only a full wire dateline, with date and outlet
         dateline = dateline_in(line, patterns) if line.kind not in ("chrome", "caption") else None
-        if dateline and dateline.agency and dateline.month:
+        if dateline and dateline.agency and (dateline.month or _known_city_in_prose(dateline, line, patterns)):
             return replace(dateline, rest=line.text[dateline.end :])
     for line in head:
         for pattern in patterns.slugs:
@@ -50,6 +51,12 @@ def find_dateline(
                 city = city_in_english(match.group("city"), patterns)
                 return Dateline(city, match.group("agency"), None, None, line.number)
     return closing_dateline(closing or [], patterns)
+
+
+def _known_city_in_prose(dateline: Dateline, line: Line, patterns: Patterns) -> bool:
+    """'BEIJING (AP) — Chinese leader …' opening a paragraph of running text: a known city and
+    the agency make a dateline without a date."""
+    return line.kind == "prose" and bool(dateline.city) and fold(dateline.city) in patterns.cities
 
 
 def _place_line(head: list[Line], patterns: Patterns) -> Dateline | None:
@@ -193,7 +200,8 @@ def _dateline_at_start(line: Line, patterns: Patterns) -> Dateline | None:
         elif not city and agency and (_not_a_city(agency, patterns) or fold(agency) in patterns.cities):
             continue  # 'July 23, Minsk.', 'July 23, Monday.': no outlet there
         city = city_in_english(city, patterns) if city else None
-        return Dateline(city, agency, month, day, line.number, match.end())
+        has_year = bool(parts.get("date") and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", parts["date"]))
+        return Dateline(city, agency, month, day, line.number, match.end(), has_year=has_year)
     return None
 
 

@@ -71,8 +71,8 @@ def _dateline_day(filed: dt.date | None, published: dt.date, dateline: Dateline 
 
 def _filed_day(published: dt.date, dateline: Dateline | None) -> dt.date | None:
     """The day in a dateline ('BEIJING, July 8', '台北21日電'), on or before publication."""
-    if not (dateline and dateline.day):
-        return None
+    if not (dateline and dateline.day) or (dateline.has_year and not dateline.city):
+        return None  # 'Белоруссия, 15 июня, 2015, 20:49 — ИА Регнум.': the page's stamp, not a wire's filing day
     if dateline.month:
         return _month_day(published, dateline.month, dateline.day)
     days = _cjk_days(f"{dateline.day}日", published)

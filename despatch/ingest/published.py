@@ -76,6 +76,9 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
         return replace(line, kind="stamp")
     if line.kind in ("stamp", "chrome", "caption"):
         return line
+    labelled = LABELLED_SOURCE_STAMP.search(line.text[:MAX_SCAN_LINE])
+    if labelled:
+        return replace(line, kind="stamp", text=labelled.group("stamp"))
     found = next((f for f in find_dates(line.text, patterns=patterns) if f.value), None)
     if found and found.start <= OPENING_DATE_REACH:
         end = found.start + len(found.printed)
@@ -87,6 +90,13 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     return _dateline_date(line, patterns)
 
 
+# '字号+作者: 来源:新华网 2022-09-16 09:54 评论…': a credit line whose source label is followed by
+# the complete date and time of the page
+LABELLED_SOURCE_STAMP = re.compile(
+    r"(?:来源|來源|source|источник)\s*[:：]\s*[^\s\d|:：]{2,30}?\s+"
+    r"(?P<stamp>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)",
+    re.I,
+)
 OPENING_TIME = re.compile(r"^\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:\|\s*)?")
 DATE_CELL = re.compile(r"^\s*(?:(?:[01]?\d|2[0-3]):[0-5]\d|\d{1,2}\s+\w+\.?|(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.\d{4})\s*$")
 
@@ -171,6 +181,11 @@ def _clue(line: Line, found, patterns: Patterns) -> DateClue:
     segment = _segment_around(line.text, found.start)
     if not find_time(segment) and _only_date_cells(line.text, patterns):
         segment = line.text  # '15:29 | 17 ноября | 2017': the time has a cell of its own
+    elif not find_time(segment):
+        # 'Published February 20, 2023 | 06:10 AM': the time alone in the next cell
+        after = line.text[found.start + len(found.printed) :].split("|")
+        if len(after) > 1 and TIME_CELL.match(after[1]):
+            segment = after[1]
     return DateClue(
         date=found.value,
         kind=_label_kind(line.text[: found.start], patterns),
@@ -179,6 +194,9 @@ def _clue(line: Line, found, patterns: Patterns) -> DateClue:
         time=find_time(segment),
         utc_offset=find_utc_offset(segment, patterns),
     )
+
+
+TIME_CELL = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5})?\s*$")
 
 
 def _segment_around(text: str, position: int) -> str:
@@ -217,9 +235,20 @@ def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, fol
     # the article's own dated line when no headline was kept ('Sun. Oct 6th, 2024' over 'Astana, 5 July 2024')
     if not has_weekday(text, patterns):
         return False
+    if _dated_with_time(text, patterns):
+        return False  # 'Sunday 3 December 2023 - 22:00': the article's stamp, to the minute; today's date has no time
     if title_line is not None:
         return line.number < title_line
     return following is not None and following.kind == "stamp" and any(f.value for f in find_dates(following.text, patterns=patterns))
+
+
+def _dated_with_time(text: str, patterns: Patterns) -> bool:
+    """A complete date and a time of day right after it ('Sunday 3 December 2023 - 22:00')."""
+    found = next((f for f in find_dates(text, patterns=patterns) if f.value), None)
+    if not found:
+        return False
+    after = text[found.start + len(found.printed) : found.start + len(found.printed) + 8]
+    return bool(re.match(r"^\s*(?:[,|\-–—]\s*)?(?:[01]?\d|2[0-3]):[0-5]\d", after))
 
 
 def choose_date(clues: list[DateClue]) -> DateClue | None:

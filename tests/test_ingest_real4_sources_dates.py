@@ -1,0 +1,171 @@
+"""Source, date, time, dateline and event-day rules learnt from a fourth set of real pages (texts
+written for these tests, not copied). Each test states one general rule with made-up people and wording."""
+import datetime as dt
+
+import pytest
+
+from despatch.ingest import parse_text
+from despatch.registry import load_registry
+
+D = dt.date
+
+EN_STORY = (
+    "The sides discussed freight, energy and education projects and agreed to meet again in the autumn "
+    "to review the progress of the joint industrial park near the capital."
+)
+RU_STORY = (
+    "Стороны обсудили торговлю, транспорт и энергетические проекты и договорились встретиться снова осенью, "
+    "чтобы рассмотреть ход работ в совместном индустриальном парке под столицей."
+)
+ZH_STORY = (
+    "双方就经贸、交通和能源领域的合作交换了意见,同意在秋季再次会晤,共同审议工业园区项目的进展情况,"
+    "并表示将继续推动两国务实合作不断取得新成果。"
+)
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def parse(registry, text: str):
+    article, _ = parse_text(text, "real4.txt", registry)
+    return article
+
+
+# --- sources -------------------------------------------------------------------------------------
+
+def test_photo_credit_from_an_image_library_is_no_source(registry):
+    text = (
+        "Riverside Logistics Hub\n\nWritten by Olga Petrenko.\nUpdated on 3 March 2025\n"
+        f"The hub opened its second terminal this spring. {EN_STORY}\n\n"
+        "Terminal building, Source: Quillfeather (Wikimedia Commons).\n\n"
+        f"{EN_STORY}\n"
+    )
+    assert parse(registry, text).source is None
+
+
+def test_byline_naming_an_outlets_studio_credits_the_outlet(registry):
+    text = (
+        "Minsk looks east for trade\n\nBy Jonas Keller, ARD Studio Moscow\n\n"
+        f"The delegation arrived in the morning. {EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(registry, text).source == "ARD"
+
+
+def test_outlet_writing_dates_month_first_by_registry_convention(registry):
+    text = (
+        "Minsk looks east for trade\n\nStatus: 04/02/2024 09:15 a.m\n\nBy Jonas Keller, ARD Studio Moscow\n\n"
+        f"The delegation arrived in the morning. {EN_STORY}\n\n{EN_STORY}\n"
+    )
+    article = parse(registry, text)
+    assert (article.date, article.time) == (D(2024, 4, 2), "09:15")
+
+
+def test_promo_for_the_outlets_own_channel_names_the_source(registry):
+    text = (
+        "Minsk and Beijing plan new rail freight link\n\n"
+        f"The ministers agreed on the route. {EN_STORY}\n\n{EN_STORY}\n\n"
+        "All important news is on the Izvestia channel in the messenger.\n"
+    )
+    assert parse(registry, text).source == "Izvestia"
+
+
+def test_outlet_introducing_its_own_interview(registry):
+    text = (
+        "The state visit surprised many observers, but its purpose is becoming clearer.\n\n"
+        "RFE/RL spoke with Maria Oakes, a fellow at a London think tank, to find out more.\n\n"
+        f"RFE/RL: What is your takeaway? {EN_STORY}\n\nMaria Oakes: {EN_STORY}\n"
+    )
+    assert parse(registry, text).source == "RFE/RL"
+
+
+def test_russian_wire_correspondent_sign_off(registry):
+    text = (
+        "Делегации обсудили поставки техники\n\n"
+        f"Министры двух стран встретились в Гомеле, передает корреспондент БЕЛТА. {RU_STORY}\n\n{RU_STORY}\n"
+    )
+    assert parse(registry, text).source == "BelTA"
+
+
+def test_wire_sign_off_later_in_the_lead_quotes_another_outlet(registry):
+    text = (
+        "Joint drills begin near the border\n\n"
+        "Troops of the two countries started joint exercises on Monday near the city. "
+        "The drills will last ten days, Politico reports.\n\n"
+        f"{EN_STORY}\n"
+    )
+    assert parse(registry, text).source != "Politico"
+
+
+def test_full_wire_dateline_after_a_standfirst(registry):
+    text = (
+        "10:05 12.03.2026\nЛукашенко оценил поставки техники\n"
+        "Президент Белоруссии оценил поставки техники в Китай.\n"
+        "в мире, белоруссия, китай\n"
+        "Президент Белоруссии. Архивное фото\n"
+        f"МИНСК, 12 мар – РИА Новости. Президент Белоруссии заявил, что поставки выросли. {RU_STORY}\n"
+        f"{RU_STORY}\n"
+    )
+    assert parse(registry, text).source == "RIA Novosti"
+
+
+def test_breadcrumb_root_names_a_registered_outlet(registry):
+    text = (
+        "1. 无忧资讯 /\n  2. 全球 /\n  3. 两国签署合作文件 /\n\n两国签署合作文件 推动工业园建设\n\n"
+        f"两国代表在北京签署了合作文件。{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(registry, text).source == "51.ca (无忧资讯)"
+
+
+# --- dates and times -----------------------------------------------------------------------------
+
+def test_weekday_stamp_with_a_time_is_the_articles_date(registry):
+    text = (
+        "Tuesday 5 March 2024 - 18:40\n\nMinister to visit the industrial park\n\n"
+        f"The minister is scheduled to tour the park. {EN_STORY}\n\n{EN_STORY}\n"
+    )
+    article = parse(registry, text)
+    assert (article.date, article.time) == (D(2024, 3, 5), "18:40")
+
+
+def test_time_in_the_cell_after_the_date(registry):
+    text = (
+        "Exports to grow this year - minister\n\nAnna Lee Published March 11, 2024 | 07:25 AM\n\n"
+        f"Exports will grow, the deputy minister said. {EN_STORY}\n\n{EN_STORY}\n"
+    )
+    article = parse(registry, text)
+    assert (article.date, article.time) == (D(2024, 3, 11), "07:25")
+
+
+def test_source_label_followed_by_the_page_stamp(registry):
+    text = (
+        "要闻\n\n两国元首举行会谈\n\n字号+作者: 来源:新华网 2023-05-17 10:21 评论 收藏本文\n\n"
+        f"新华社北京5月16日电 两国元首16日在北京举行会谈。{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    article = parse(registry, text)
+    assert (article.date, article.time) == (D(2023, 5, 17), "10:21")
+    assert article.event_date == D(2023, 5, 16)
+
+
+# --- datelines and event days --------------------------------------------------------------------
+
+def test_agency_dateline_opening_a_paragraph_left_in_the_head(registry):
+    text = (
+        "Skip to Content\n\nLeaders meet in the capital\n\n"
+        f"BEIJING (AP) — The two leaders met on Monday, official media said. {EN_STORY}\n\n"
+        "Article Topic Follows: AP National\n\nJump to comments\n\nAssociated Press\n"
+    )
+    assert parse(registry, text).dateline == "Beijing"
+
+
+def test_country_dateline_with_a_full_date_is_no_event_day(registry):
+    text = (
+        "В Белоруссии начинаются учения\n"
+        "Белоруссия, 9 июня, 2016, 18:20 — ИА Регнум. В Белоруссию для участия в совместном учении прибыли "
+        f"военнослужащие, сообщает пресс-служба. {RU_STORY}\n"
+        f"Подразделения проведут учение с 10 по 22 июня на полигоне. {RU_STORY}\n"
+    )
+    article = parse(registry, text)
+    assert article.date == D(2016, 6, 9)
+    assert article.event_date is None
