@@ -169,3 +169,22 @@ def test_country_dateline_with_a_full_date_is_no_event_day(registry):
     article = parse(registry, text)
     assert article.date == D(2016, 6, 9)
     assert article.event_date is None
+
+
+UK_STORY = (
+    "Сторони обговорили торгівлю, транспорт та енергетичні проєкти й домовилися зустрітися знову восени, "
+    "щоб розглянути хід робіт у спільному індустріальному парку поблизу столиці."
+)
+
+
+@pytest.mark.parametrize("opening, event", [
+    ("Учора міністри двох країн провели переговори у Мінську.", D(2024, 3, 5)),
+    ("У вівторок міністри двох країн провели переговори у Мінську.", D(2024, 3, 5)),
+    ("Сьогодні міністри двох країн провели переговори у Мінську.", D(2024, 3, 6)),
+    ("Міністри двох країн провели переговори у Мінську 4 березня.", D(2024, 3, 4)),
+])
+def test_ukrainian_day_words_resolve_against_the_publication_date(registry, opening, event):
+    text = f"Міністри обговорили транзит\n\n06.03.2024 11:20\n\n{opening} {UK_STORY}\n\n{UK_STORY}\n"
+    article = parse(registry, text)
+    assert article.date == D(2024, 3, 6)
+    assert article.event_date == event
