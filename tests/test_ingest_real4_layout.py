@@ -111,3 +111,8 @@ def test_breadcrumb_step_with_arrow_is_no_headline(registry):
 def test_headline_read_without_inserted_pinyin(registry):
     text = f"工業(yè)園區(qū)迎來新一批入駐企業(yè)\n\n{ZH_STORY}\n"
     assert parse(registry, text).title == "工業園區迎來新一批入駐企業"
+
+
+def test_closing_credit_read_without_inserted_pinyin(registry):
+    text = f"工業(yè)園區(qū)迎來新一批入駐企業(yè)\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n（記者 歐陽曉(xiǎo)峰）\n"
+    assert parse(registry, text).author == "歐陽曉峰"

@@ -32,8 +32,8 @@ SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
 def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
     """A byline: 'By Cao Desheng', '作者：X', '（记者张伟）' in the dateline, '(By Liu Jia)' at the
     end, or a bare name above the date line; not 'By Global Times' (an outlet)."""
-    # a mirror's pinyin readings inserted after characters ('皇甫萬(wàn)里') are read without them
-    lines = [Line(line.number, unglossed(line.text), line.kind) for line in layout.head + lead(layout) + layout.closing]
+    layout = _unglossed_layout(layout)
+    lines = layout.head + lead(layout) + layout.closing
     for line in lines:
         if is_not_author_credit(line.text, patterns):
             continue
@@ -49,6 +49,18 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
             or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
             or _name_after_label(layout, patterns, registry))
+
+
+def _unglossed_layout(layout: Layout) -> Layout:
+    """The layout read without a mirror's pinyin readings inserted after characters ('皇甫萬(wàn)里')."""
+    def plain(lines: list[Line]) -> list[Line]:
+        return [Line(line.number, unglossed(line.text), line.kind) for line in lines]
+
+    def one(line: Line | None) -> Line | None:
+        return plain([line])[0] if line else None
+
+    return Layout(one(layout.title), one(layout.subtitle), plain(layout.head), plain(layout.body), plain(layout.tail),
+                  plain(layout.closing))
 
 
 # A byline's label printed on a line of its own, the name on the next ('Written by' / 'Anna Novak')
