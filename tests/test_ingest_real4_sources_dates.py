@@ -188,3 +188,20 @@ def test_ukrainian_day_words_resolve_against_the_publication_date(registry, open
     article = parse(registry, text)
     assert article.date == D(2024, 3, 6)
     assert article.event_date == event
+
+
+def test_today_meaning_nowadays_later_in_the_lead_is_no_event_day(registry):
+    text = (
+        "Организация и ее будущее\n\n30.08.2025 15:08\n\n"
+        "Наша страна стояла у истоков организации, роль которой с каждым годом растет. "
+        f"Ее работа сегодня затрагивает жизнь миллионов людей в регионе. {RU_STORY}\n\n{RU_STORY}\n"
+    )
+    assert parse(registry, text).event_date is None
+
+
+def test_today_in_the_leads_first_sentence_is_the_event_day(registry):
+    text = (
+        "总统访华\n\n2025-06-02 10:00\n\n"
+        f"邻国总统据报今天起访问中国,将与国家领导人会面。{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(registry, text).event_date == D(2025, 6, 2)

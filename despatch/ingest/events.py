@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from despatch.ingest.dates import FoundDate, date_in_year, find_dates, find_weekdays, most_recent_weekday
 from despatch.ingest.datelines import Dateline
 from despatch.ingest.lines import has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
-from despatch.registry import fold
 
 CJK_DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
 RANGE_JOIN = re.compile(r"\s*(?:to|till|until|through|-|–|—|по|至|到)\s*", re.I)
@@ -52,7 +52,7 @@ def find_event_date(
             paragraph = paragraph[dateline.end :]
         if EARLIER_REPORT.match(paragraph):
             continue  # 'As reported earlier, on 16 January ...': background, not the event
-        for day, attribution in _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns, month):
+        for day, attribution in _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns, month, opening=i == 0):
             (told if attribution else days).append(day)
         named = CJK_MONTH.findall(paragraph[: MAX_SCAN_LINE * 2])
         month = int(named[-1]) if named else month
@@ -86,11 +86,13 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
     return found[0].value if found else None
 
 
-def _days_in(text: str, published: dt.date, patterns: Patterns, month: int | None = None) -> list[tuple[dt.date, bool]]:
+def _days_in(
+    text: str, published: dt.date, patterns: Patterns, month: int | None = None, *, opening: bool = True
+) -> list[tuple[dt.date, bool]]:
     """The days a paragraph names, in order, that resolve near publication and are not plans;
     each with whether it only dates the telling ('the ministry said on Wednesday')."""
     candidates = _dates(text, published, patterns) + _weekdays(text, published, patterns)
-    candidates += _relative_days(text, published, patterns) + _cjk_days(text, published, month)
+    candidates += _relative_days(text, published, patterns, opening=opening) + _cjk_days(text, published, month)
     days = []
     for position, day in sorted(candidates, key=lambda c: c[0]):
         if day != published and _in_future_clause(text, position, patterns):
@@ -155,18 +157,27 @@ def _weekdays(text: str, published: dt.date, patterns: Patterns) -> list[tuple[i
     return found
 
 
-def _relative_days(text: str, published: dt.date, patterns: Patterns) -> list[tuple[int, dt.date]]:
-    folded = fold(text)
+def _relative_days(text: str, published: dt.date, patterns: Patterns, *, opening: bool = True) -> list[tuple[int, dt.date]]:
+    """'yesterday', 'сегодня', '今天' from the publication day. 'Today' tells the day of an event
+    in the lead's first sentence ('… 今天起訪問中國'), or in a sentence that tells of something
+    done; elsewhere it is 'nowadays' ('Ее деятельность сегодня затрагивает …', 'Today China is …')."""
+    # case and spacing folded, punctuation kept: sentences are told apart by their full stops
+    folded = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).casefold())
     found = []
     for words, offset in patterns.relative_days.items():
         bounded = rf"(?<!\w){re.escape(words)}(?!\w)" if not CJK_WORD.match(words) else re.escape(words)
         match = re.search(bounded, folded)
-        if match and offset == 0 and _opens_sentence(folded, match.start()) and not _past_sentence(folded, match.start(), patterns):
+        if match and offset == 0 and not _past_sentence(folded, match.start(), patterns) and (
+                _opens_sentence(folded, match.start()) or not (opening and _in_first_sentence(folded, match.start()))):
             continue  # 'Today China is one of the partners.': now in general, not an event's day
         if match:
             # positions in the folded text are close enough to order the clues
             found.append((match.start(), published + dt.timedelta(days=offset)))
     return found
+
+
+def _in_first_sentence(text: str, position: int) -> bool:
+    return not any(mark in text[:position] for mark in ".!?。！？")
 
 
 def _opens_sentence(text: str, position: int) -> bool:
