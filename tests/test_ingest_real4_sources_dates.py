@@ -205,3 +205,19 @@ def test_today_in_the_leads_first_sentence_is_the_event_day(registry):
         f"邻国总统据报今天起访问中国,将与国家领导人会面。{ZH_STORY}\n\n{ZH_STORY}\n"
     )
     assert parse(registry, text).event_date == D(2025, 6, 2)
+
+
+def test_full_wire_dateline_after_a_standfirst_when_the_body_is_given():
+    from despatch.ingest.datelines import find_dateline
+    from despatch.ingest.lines import Line
+    from despatch.ingest.settings import load_patterns
+
+    body = [
+        Line(5, "Президент Белоруссии оценил поставки техники в Китай.", "prose"),
+        Line(6, "в мире, белоруссия, китай", "short"),
+        Line(7, "Президент Белоруссии. Архивное фото", "caption"),
+        Line(8, f"МИНСК, 12 мар – РИА Новости. Президент Белоруссии заявил, что поставки выросли. {RU_STORY}", "prose"),
+    ]
+    dateline = find_dateline(body[:2], [], load_patterns(), load_registry(), body[-1:], body=body)
+    assert (dateline.city, dateline.agency, dateline.month, dateline.day) == ("Minsk", "РИА Новости", 3, 12)
+    assert dateline.rest.startswith("Президент Белоруссии заявил")

@@ -24,10 +24,13 @@ class Dateline:
 
 
 def find_dateline(
-    lead: list[Line], head: list[Line], patterns: Patterns, registry: Registry, closing: list[Line] | None = None
+    lead: list[Line], head: list[Line], patterns: Patterns, registry: Registry, closing: list[Line] | None = None,
+    body: list[Line] | None = None,
 ) -> Dateline | None:
-    """'BEIJING, 1 March (BelTA) –', '新华社北京12月4日电', a 'Reuters | Beijing |' slug, or a wire's
-    dateline on a line of its own after the story (`closing`: the last lines of the article)."""
+    """'BEIJING, 1 March (BelTA) –', '新华社北京12月4日电', a 'Reuters | Beijing |' slug, a wire's
+    dateline on a line of its own after the story (`closing`: the last lines of the article), or
+    a full wire dateline opening a paragraph after a standfirst, a repeated headline or captions
+    (`body`: the article's paragraphs)."""
     for line in lead:
         dateline = dateline_in(line, patterns)
         if dateline:
@@ -50,7 +53,20 @@ def find_dateline(
             if match and source_named(registry, match.group("agency")):
                 city = city_in_english(match.group("city"), patterns)
                 return Dateline(city, match.group("agency"), None, None, line.number)
-    return closing_dateline(closing or [], patterns)
+    return closing_dateline(closing or [], patterns) or later_dateline(body or [], patterns)
+
+
+LATER_DATELINE_PARAGRAPHS = 12  # a standfirst, tags, a repeated headline, captions may come before the wire's dateline
+
+
+def later_dateline(body: list[Line], patterns: Patterns) -> Dateline | None:
+    """A full wire dateline (city, day, outlet) opening one of the first paragraphs of running
+    text ('МИНСК, 16 фев – РИА Новости. …' under a standfirst), with that paragraph's text after it."""
+    for line in [line for line in body if line.kind != "caption"][:LATER_DATELINE_PARAGRAPHS]:
+        dateline = dateline_in(line, patterns) if line.kind == "prose" else None
+        if dateline and dateline.city and dateline.month and dateline.agency:
+            return replace(dateline, rest=line.text[dateline.end :])
+    return None
 
 
 def _known_city_in_prose(dateline: Dateline, line: Line, patterns: Patterns) -> bool:

@@ -5,7 +5,7 @@ import re
 from urllib.parse import urlsplit
 
 from despatch.ingest.bylines import STAMP_TAIL
-from despatch.ingest.datelines import Dateline, dateline_in
+from despatch.ingest.datelines import Dateline, later_dateline
 from despatch.ingest.dates import find_dates
 from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
 from despatch.ingest.lines import Line, is_byline, is_site_name, word_count
@@ -144,17 +144,11 @@ def dateline_source(dateline: Dateline | None, registry: Registry) -> str | None
     return canonical_source(dateline.agency, registry, known_only=False) if dateline else None
 
 
-LATER_DATELINE_PARAGRAPHS = 12  # a standfirst, a repeated headline, captions may come before the wire's dateline
-
-
 def later_dateline_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
     """The registered wire of a full dateline (city, day, outlet) opening one of the first
     paragraphs after a standfirst ('МИНСК, 16 фев – РИА Новости. …')."""
-    for line in [line for line in body if line.kind != "caption"][:LATER_DATELINE_PARAGRAPHS]:
-        dateline = dateline_in(line, patterns)
-        if line.kind == "prose" and dateline and dateline.city and dateline.month and dateline.agency:
-            return canonical_source(dateline.agency, registry, known_only=True)
-    return None
+    dateline = later_dateline(body, patterns)
+    return canonical_source(dateline.agency, registry, known_only=True) if dateline else None
 
 
 def stamp_source(head: list[Line], registry: Registry) -> str | None:
