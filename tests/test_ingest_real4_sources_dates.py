@@ -221,3 +221,27 @@ def test_full_wire_dateline_after_a_standfirst_when_the_body_is_given():
     dateline = find_dateline(body[:2], [], load_patterns(), load_registry(), body[-1:], body=body)
     assert (dateline.city, dateline.agency, dateline.month, dateline.day) == ("Minsk", "РИА Новости", 3, 12)
     assert dateline.rest.startswith("Президент Белоруссии заявил")
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("20221124日凌晨", D(2022, 11, 24)),
+    ("2014417日,", D(2014, 4, 17)),
+    ("20230105日", D(2023, 1, 5)),
+    ("2023111日", None),  # 1 November or 11 January: not read
+    ("2023123日", None),
+])
+def test_chinese_date_with_year_and_month_marks_lost(printed, value):
+    from despatch.ingest.dates import find_dates
+
+    found = [f.value for f in find_dates(f"代表团{printed}抵达明斯克") if f.value]
+    assert found == ([value] if value else [])
+
+
+def test_glued_chinese_date_dates_the_event_without_a_publication_date(registry):
+    text = (
+        "出访印象\n\n"
+        f"20230516日上午,代表团一行抵达明斯克,开始为期三天的访问。{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    article = parse(registry, text)
+    assert article.date is None
+    assert article.event_date == D(2023, 5, 16)

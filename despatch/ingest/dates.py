@@ -109,7 +109,34 @@ def find_dates(line: str, *, day_first: bool = True, patterns: Patterns | None =
                     continue
                 taken.append(match.span())
                 found.append(_found(match, order, day_first, patterns))
+    for match in GLUED_CJK_DATE.finditer(line):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            glued = _glued_cjk_date(match)
+            if glued:
+                taken.append(match.span())
+                found.append(glued)
     return sorted(found, key=lambda f: f.start)
+
+
+# '20221124日', '2014417日': a Chinese date whose 年 and 月 were lost in the copy; read only
+# when the digits after the year split into a month and a day one way alone ('2023111日' is not read)
+GLUED_CJK_DATE = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(\d{3,4})日")
+
+
+def _glued_cjk_date(match: re.Match) -> FoundDate | None:
+    year, rest = int(match.group(1)), match.group(2)
+    readings = []
+    for cut in (1, 2):
+        if len(rest) - cut > 2:
+            continue  # the day has at most two digits
+        month, day = int(rest[:cut]), int(rest[cut:])
+        value = _checked_date(year, month, day, match.group(0))[0] if 1 <= month <= 12 else None
+        if value:
+            readings.append(value)
+    if len(set(readings)) != 1:
+        return None
+    value = readings[0]
+    return FoundDate(value, match.group(0), match.start(), True, value.month, value.day, None, False, "ymd")
 
 
 def _found(match: re.Match, order: str, day_first: bool, patterns: Patterns) -> FoundDate:
