@@ -49,7 +49,8 @@ def _parse(text: str, path: str, registry: Registry, hint_date: dt.date | None):
     layout = find_layout(classified(lines, patterns, registry), patterns)
     if layout is None:
         return None, messages + [Message(path, f"no article text found in {_name(path)}", level="error")]
-    dateline = find_dateline(lead(layout), layout.head, patterns, registry, layout.body[-CLOSING_DATELINE_LINES:])
+    dateline = find_dateline(lead(layout), layout.head, patterns, registry, layout.body[-CLOSING_DATELINE_LINES:],
+                             body=layout.body)
     source = find_source(layout, dateline, text, patterns, registry)
     published = publication_date(layout, marker, hint_date, _month_first(source, registry, patterns), patterns, path)
     title, proposed, title_messages = _title(layout, path)
