@@ -112,9 +112,10 @@ def _same(name: str, want, got, expected: dict, registry: Registry) -> bool:
     if name == "title":
         return _squash(got) in {_squash(t) for t in [want, *expected.get("title_alternatives", [])]}
     if name == "source":
-        return _source_key(want, registry) == _source_key(got, registry)
+        key = _source_key(got, registry)
+        return any(key in _source_keys(w, registry) for w in [want, *expected.get("source_alternatives", [])])
     if name in ("author", "dateline"):
-        return fold(want) == fold(got)
+        return fold(got) in {fold(w) for w in [want, *expected.get(f"{name}_alternatives", [])]}
     if name == "time":
         return _same_time(str(want), str(got))
     return str(want) == str(got)
@@ -146,6 +147,14 @@ def _source_key(name: str, registry: Registry) -> str:
     if match:
         source = registry.source_named(match.group("name")) or registry.source_named(match.group("inner"))
     return source.name if source else fold(name)
+
+
+def _source_keys(name: str, registry: Registry) -> set[str]:
+    """The keys an answer's outlet name accepts: its registry name, and for an unregistered
+    'CRNTT (中评社)' either part as printed."""
+    match = BRACKETED_TAIL.match(name)
+    parts = [match.group("name"), match.group("inner")] if match else []
+    return {_source_key(name, registry)} | {fold(part) for part in parts}
 
 
 def main(argv: list[str] | None = None) -> int:

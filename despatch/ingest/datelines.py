@@ -61,10 +61,11 @@ LATER_DATELINE_PARAGRAPHS = 12  # a standfirst, tags, a repeated headline, capti
 
 def later_dateline(body: list[Line], patterns: Patterns) -> Dateline | None:
     """A full wire dateline (city, day, outlet) opening one of the first paragraphs of running
-    text ('МИНСК, 16 фев – РИА Новости. …' under a standfirst), with that paragraph's text after it."""
+    text ('МИНСК, 16 фев – РИА Новости. …' under a standfirst), or a known city with the outlet
+    and no day ('MOSCOW (Sputnik) — …' under captions), with that paragraph's text after it."""
     for line in [line for line in body if line.kind != "caption"][:LATER_DATELINE_PARAGRAPHS]:
         dateline = dateline_in(line, patterns) if line.kind == "prose" else None
-        if dateline and dateline.city and dateline.month and dateline.agency:
+        if dateline and dateline.city and dateline.agency and (dateline.month or _known_city_in_prose(dateline, line, patterns)):
             return replace(dateline, rest=line.text[dateline.end :])
     return None
 

@@ -141,7 +141,40 @@ def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns)
 
 
 def dateline_source(dateline: Dateline | None, registry: Registry) -> str | None:
-    return canonical_source(dateline.agency, registry, known_only=False) if dateline else None
+    if not dateline:
+        return None
+    known = canonical_source(dateline.agency, registry, known_only=True)
+    misspelt = None if known else misspelt_source(dateline.agency, registry)
+    return known or (misspelt.name if misspelt else canonical_source(dateline.agency, registry, known_only=False))
+
+
+MISSPELT_NAME = re.compile(r"^[A-Za-z]{7,30}$")
+
+
+def misspelt_source(printed: str | None, registry: Registry) -> Source | None:
+    """An outlet's one-word name with one letter dropped, added, changed or two swapped
+    ('KAZIFORM' for Kazinform), where the printing puts an outlet's name (a dateline's credit):
+    only for names of seven letters or more, and only when exactly one registered outlet is that
+    near; a name one letter off two outlets, or a short one, is left as printed."""
+    printed = (printed or "").strip(" \t()[]/.-–—:：,")
+    if not MISSPELT_NAME.match(printed):
+        return None
+    word = printed.lower()
+    near = {source.name for source in registry.sources
+            for name in (source.name, *source.aliases)
+            if MISSPELT_NAME.match(name) and _one_edit(word, name.lower())}
+    return registry.source_by_name(near.pop()) if len(near) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by exactly one dropped, added or changed letter, or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def later_dateline_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:

@@ -1,0 +1,73 @@
+"""Fifth real held-out set: sources, datelines and the evaluator's alternatives (own short texts)."""
+import json
+from pathlib import Path
+
+from despatch.evaluate import evaluate
+from despatch.ingest import parse_text
+from despatch.ingest.sources import misspelt_source
+from despatch.registry import load_registry
+
+REGISTRY = load_registry()
+
+
+def parse(text: str):
+    return parse_text(text, "t.txt", REGISTRY)[0]
+
+
+def write(folder: Path, name: str, text: str, answer: dict) -> None:
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.expected.json").write_text(json.dumps(answer, ensure_ascii=False), encoding="utf-8")
+
+
+def test_wire_dateline_without_day_under_captions():
+    text = ("12 March 2019\n"
+            "A minister speaks at a press conference in the capital (file photo)\n\n"
+            "Ministers agree on new freight route through Belarus\n\n"
+            "© AFP 2018/ Some Photographer / POOL\n"
+            "Officials said the new route would open later this year.\n"
+            "Related: Belarus and China open a logistics centre\n"
+            "BEIJING (Sputnik) — Chinese and Belarusian ministers agreed on a freight route on Tuesday, the ministry said.\n\n"
+            "The route will carry containers from Chengdu to Minsk.\n")
+    article = parse(text)
+    assert article.source == "Sputnik"
+    assert article.dateline == "Beijing"
+
+
+def test_misspelt_agency_in_a_dateline_is_the_near_registered_name():
+    article = parse("Railway talks open in Minsk this week\n\n"
+                    "MINSK. KAZIFORM - The working group met on 10 April to discuss freight trains from China to Europe.\n")
+    assert article.source == "Kazinform"
+    assert misspelt_source("KAZINFROM", REGISTRY).name == "Kazinform"  # two letters swapped
+
+
+def test_near_miss_only_when_safe():
+    assert misspelt_source("Xinhuaa", REGISTRY) is None  # a short name is not guessed at
+    assert misspelt_source("Tass", REGISTRY) is None
+    assert misspelt_source("Kazinform", REGISTRY) is None  # exact names are found elsewhere, not here
+    assert misspelt_source("Bloomberg News", REGISTRY) is None  # one word only
+    assert misspelt_source("Zzzzzzzzz", REGISTRY) is None
+
+
+def test_agency_tag_with_day_and_no_city_names_the_agency_not_a_city():
+    article = parse("習近平抵達明斯克進行國事訪問\n\n"
+                    "【香港中通社5月10日電】5月10日,中國國家主席習近平抵達白俄羅斯首都明斯克,開始國事訪問。\n\n"
+                    "雙方將簽署多項合作文件。\n")
+    assert article.source == "Hong Kong China News Agency"
+    assert article.dateline is None
+
+
+def test_new_registry_names():
+    for printed, name in [("旺報", "Want Daily"), ("香港中國通訊社", "Hong Kong China News Agency"),
+                          ("中评社", "China Review News Agency"), ("白罗斯共和国官网", "belarus.by"),
+                          ("Atlantico", "Atlantico")]:
+        assert REGISTRY.source_named(printed).name == name
+
+
+def test_source_alternatives_count_as_right(tmp_path):
+    text = "Belarus, China sign deal\n\nMINSK, 1 March (BelTA) - Belarus and China signed a trade deal in Minsk on Wednesday.\n"
+    write(tmp_path, "a", text, {"source": "Belarus Today", "source_alternatives": ["Белорусское телеграфное агентство"]})
+    write(tmp_path, "b", text, {"source": "Belarus Today", "source_alternatives": ["Minsk Herald"]})
+    write(tmp_path, "c", "Talks held\n\n中评社北京7月8日电 两国军队举行联合训练。\n",
+          {"source": "PLA Daily", "source_alternatives": ["中评社 (China Review News Agency)"]})
+    report = evaluate(tmp_path)
+    assert [m.file for m in report.misses if m.field == "source"] == ["b.txt"]
