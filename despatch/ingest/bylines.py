@@ -26,6 +26,8 @@ CJK_ROLE = re.compile(r"^.*(?:记者|記者|通讯员|通訊員)\s*")
 MAX_BARE_BYLINE = 80
 MAX_CJK_NAME = 8
 MAX_DOTTED_CJK_NAME = 16
+# A label's colon right after what was read as a name: the name was the next label ('发表时间:')
+LABEL_AFTER = re.compile(r"\s*[:：]")
 SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
 
 
@@ -41,7 +43,10 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
         if reporter:
             return reporter[0]
         for pattern in patterns.bylines:
-            match = pattern.search(STAMP_TAIL.sub("", line.text[:MAX_SCAN_LINE]))
+            text = STAMP_TAIL.sub("", line.text[:MAX_SCAN_LINE])
+            match = pattern.search(text)
+            if match and LABEL_AFTER.match(text, match.end("name")):
+                continue  # '作者: 发表时间:2021-11-12': an empty credit, the next label taken for a name
             name = _person_names(_before_role(match.group("name"), patterns), registry) if match else None
             if name and not _anonymous(name):
                 return name

@@ -56,7 +56,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 continue
             start = i
             break
-        if i < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i):
+        if (i < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i)
+                and not _wrapped_sentence(lines, i, patterns)):
             title = title or line
             candidates.append(line)
     if start is None and first_stopped is not None:
@@ -105,6 +106,27 @@ def _after_citation(lines: list[Line], patterns: Patterns) -> Layout | None:
 # '8. Part heading', '2. World': an item of a numbered list (a breadcrumb printed as a list, a
 # numbered part of a feature spread over pages), never the page's headline
 NUMBERED_ITEM = re.compile(r"^\d{1,2}\.(?:\s|(?=[\u3400-\u9fff]))")
+
+
+# Small words that end no headline but end a line of hard-wrapped text ('... a memorandum of
+# understanding in' / 'Beijing yesterday ...'); lower case only, so 'Belarus Steps In' is kept
+WRAPPED_END = re.compile(r"\s(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|as|that|which|who|whose|its|their|is|are|was|were|has|have|had)$")
+
+GOES_ON = re.compile(r"^[a-zà-ÿа-яё]+[\s,]")  # a lower-case word opening the line (not a web address)
+
+
+def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
+    """A line of a text wrapped at a fixed width: it ends with a small word, or the next line
+    (no blank line between) starts in lower case, so the sentence goes on; or it goes on from
+    such a line above."""
+    line = lines[i]
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    previous = lines[i - 1] if i > 0 else None
+    if following is not None and following.number == line.number + 1:
+        text_below = following.kind in ("short", "prose") and not is_byline(following.text, patterns)
+        if text_below and (WRAPPED_END.search(line.text) or GOES_ON.match(following.text)):
+            return True  # the sentence goes on below ('... his counterpart' / 'and his ...')
+    return previous is not None and previous.number == line.number - 1 and bool(WRAPPED_END.search(previous.text))
 
 
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:

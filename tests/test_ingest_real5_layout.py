@@ -1,0 +1,87 @@
+"""Headline and author rules learnt from a fifth set of real pages.
+
+The texts are written for these tests (made-up outlets, people and wording), one per rule.
+"""
+import pytest
+
+from despatch.ingest import parse_text
+from despatch.registry import load_registry
+
+EN_STORY = (
+    "The two sides discussed trade, transport and energy projects and agreed to meet again in the autumn "
+    "to review progress at the joint industrial park near the capital."
+)
+RU_STORY = (
+    "Стороны обсудили торговлю, транспорт и энергетику и договорились встретиться снова осенью, "
+    "чтобы рассмотреть ход работ в совместном индустриальном парке под столицей."
+)
+ZH_STORY = (
+    "双方就经贸、交通和能源领域的合作交换了意见,同意在秋季再次会晤,共同审议工业园区项目的进展情况,"
+    "并表示将继续推动两国务实合作不断取得新成果。"
+)
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def parse(registry, text: str):
+    article, _ = parse_text(text, "real5.txt", registry)
+    return article
+
+
+def test_an_empty_author_label_does_not_take_the_next_label_for_a_name(registry):
+    text = f"示范园区秋季合作项目顺利推进\n\n来源:某某新闻客户端 作者: 发表时间:2023-10-12 09:30\n\n{ZH_STORY}\n"
+    article = parse(registry, text)
+    assert article.author is None
+    assert article.title == "示范园区秋季合作项目顺利推进"
+
+
+def test_a_registration_message_and_a_disclaimer_are_no_headline(registry):
+    text = (
+        "Регистрация пройдена успешно!\n"
+        "Пожалуйста, перейдите по ссылке из письма, отправленного на\n"
+        "Материалы сайта содержат оценки иностранных авторов и не отражают позицию редакции\n\n"
+        f"{RU_STORY}\n\n{RU_STORY}\n"
+    )
+    article = parse(registry, text)
+    assert not article.title or article.title_proposed
+
+
+def test_a_hard_wrapped_first_sentence_is_no_headline(registry):
+    text = (
+        "The two countries signed an agreement on trade in\n"
+        "the capital yesterday, recognizing each other as partners\n"
+        "in a new stage of cooperation.\n"
+        "Their presidents\n"
+        "and delegations attended the ceremony after talks that lasted for more than one hour.\n"
+        f"{EN_STORY}\n"
+    )
+    article = parse(registry, text)
+    assert not article.title or article.title_proposed
+
+
+def test_a_site_name_a_breadcrumb_and_a_section_label_are_no_headline(registry):
+    text = (
+        "某某共和国官网\n\n新闻中心\n\n| 首页 | 新闻中心 | 最新的新闻发布\n\n最新的新闻发布\n\n2016.09.09\n\n"
+        f"工业园区基础设施建设即将完成\n\n{ZH_STORY}\n"
+    )
+    assert parse(registry, text).title == "工业园区基础设施建设即将完成"
+
+
+def test_a_papers_edition_line_is_no_headline(registry):
+    text = f"當前報章為 第20200304號\n\n兩國元首會晤 推動務實合作\n\n{ZH_STORY}\n"
+    assert parse(registry, text).title == "兩國元首會晤 推動務實合作"
+
+
+def test_a_headline_above_a_lower_case_byline_is_kept(registry):
+    text = f"Leaders agree to widen trade ties during talks\nby Anna Novak\nMarch 1, 2023 4:32 PM\n\n{EN_STORY}\n"
+    article = parse(registry, text)
+    assert article.title == "Leaders agree to widen trade ties during talks"
+    assert article.author == "Anna Novak"
+
+
+def test_a_headline_ending_with_a_particle_above_its_byline_is_kept(registry):
+    text = f"Talks drag on as the harvest season sets in\nBy Anna Novak\nMarch 1, 2023 4:32 PM\n\n{EN_STORY}\n"
+    assert parse(registry, text).title == "Talks drag on as the harvest season sets in"
