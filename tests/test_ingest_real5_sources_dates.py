@@ -71,3 +71,20 @@ def test_source_alternatives_count_as_right(tmp_path):
           {"source": "PLA Daily", "source_alternatives": ["中评社 (China Review News Agency)"]})
     report = evaluate(tmp_path)
     assert [m.file for m in report.misses if m.field == "source"] == ["b.txt"]
+
+
+BYLINE_DATE = ("Site menu\nRegions\nTopics\nBlogs\n\nBelarus shows its new rocket system\n\n"
+               "John Smith Jun 18, 2015\n\n"
+               "Belarus has tested a new rocket system in China, the ministry said in a statement this week. "
+               "The system took the spotlight at the country's May 9 Victory Day parade this year.\n\n"
+               "Analysts say it bears traces of Chinese design.\n")
+
+
+def test_byline_with_the_date_above_the_text_dates_the_page():
+    assert parse(BYLINE_DATE).date.isoformat() == "2015-06-18"
+
+
+def test_a_day_in_an_occasions_name_is_no_event_day():
+    assert parse(BYLINE_DATE).event_date is None
+    told = BYLINE_DATE.replace("Belarus has tested", "On June 15 Belarus tested")
+    assert parse(told).event_date.isoformat() == "2015-06-15"

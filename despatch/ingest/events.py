@@ -99,9 +99,29 @@ def _days_in(
             continue  # 'will visit Minsk on Friday' is a plan; 'takes effect on Friday' (today) is news
         if has_word(text[max(0, position - 12) : position], patterns.future_prepositions, last=True):
             continue  # 'until 2 March' is a deadline
+        if _names_an_occasion(text, position, patterns):
+            continue  # "the country's May 9 Victory Day parade": the day in an occasion's name
         if day and dt.timedelta(0) <= published - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
             days.append((day, _after_attribution(text, position, patterns)))
     return days
+
+
+OCCASION_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis year[’']s|\blast year[’']s|\w[’']s)\s+$", re.I)
+OCCASION_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+[a-z]")
+
+
+def _names_an_occasion(text: str, position: int, patterns: Patterns) -> bool:
+    """A day written as part of an occasion's name, after 'the' or a possessive and before its
+    capitalised name ("the country's May 9 Victory Day parade", 'the 9 May Victory Day celebrations'):
+    the occasion, not the day of the news."""
+    if not OCCASION_BEFORE.search(text[max(0, position - 20) : position]):
+        return False
+    found = next((f for f in find_dates(text[position : position + 40], patterns=patterns) if f.start == 0), None)
+    if not found or found.has_year:
+        return False
+    after = text[position + len(found.printed) : position + len(found.printed) + 60]
+    name = re.match(r"\s+([A-Z][a-z]+)", after)
+    return bool(OCCASION_AFTER.match(after)) and not (name and find_weekdays(name.group(1), patterns))
 
 
 def _after_attribution(text: str, position: int, patterns: Patterns) -> bool:

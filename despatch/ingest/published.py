@@ -48,6 +48,7 @@ def publication_date(
     """The publication date: the strongest clue among date lines, the store's marker and the hint."""
     title_line = layout.title.number if layout.title else None
     lines = [_citation_date(_as_date_line(line, patterns)) for line in layout.head]
+    lines = lines[:-BYLINE_DATE_LINES] + [_byline_date(line, patterns) for line in lines[-BYLINE_DATE_LINES:]]
     lines += [replace(line, kind="stamp") for line in layout.closing if is_edition(line.text, patterns)]
     lines += [_citation_date(_dateline_date(line, patterns)) for line in lead(layout, 1) if line not in layout.head]
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
@@ -64,6 +65,22 @@ def publication_date(
     notes += [f"{c.kind} date {c.date} ({c.printed!r}) disagrees with {chosen.date}"
               for c in clues if chosen and c.date != chosen.date and c.kind != "updated"]
     return Publication(chosen, tuple(notes), messages)
+
+
+BYLINE_DATE_LINES = 2  # the byline with its date sits just above the article's text
+BYLINE_NAME = re.compile(r"^(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+\s*[,|·•]?\s*$")
+
+
+def _byline_date(line: Line, patterns: Patterns) -> Line:
+    """'Joshua Kucera Jun 18, 2015' just above the article's text: a name and the page's complete
+    date ending the line, read as a stamp cut to the date."""
+    if line.kind != "short":
+        return line
+    text = line.text[:MAX_SCAN_LINE]
+    found = next((f for f in find_dates(text, patterns=patterns) if f.value), None)
+    if not found or found.start + len(found.printed) != len(text.rstrip()) or not BYLINE_NAME.match(text[: found.start]):
+        return line
+    return replace(line, kind="stamp", text=found.printed)
 
 
 def _as_date_line(line: Line, patterns: Patterns) -> Line:
