@@ -88,3 +88,16 @@ def test_a_day_in_an_occasions_name_is_no_event_day():
     assert parse(BYLINE_DATE).event_date is None
     told = BYLINE_DATE.replace("Belarus has tested", "On June 15 Belarus tested")
     assert parse(told).event_date.isoformat() == "2015-06-15"
+
+
+def test_chinese_day_then_known_city_opening_the_text_is_a_dateline():
+    text = "工业园基础设施建设将完成\n\n2016.09.09\n\n9月9日,明斯克,副部长表示园区的基础设施建设将于年底完成。\n\n园区已有十余家企业入驻。\n"
+    assert parse(text).dateline == "Minsk"
+    other = text.replace("9月9日,明斯克,副部长表示", "9月9日,副部长表示,")
+    assert parse(other).dateline is None
+
+
+def test_outlet_tag_ending_in_xinwen_before_city_and_day():
+    text = "中国外交部:已有十余家企业入驻工业园\n\n卫星新闻北京9月29日电 中国外交部部长助理表示,已有十余家企业入驻工业园。\n\n访问将持续三天。\n"
+    article = parse(text)
+    assert (article.source, article.dateline) == ("Sputnik", "Beijing")

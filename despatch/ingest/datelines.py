@@ -217,6 +217,8 @@ def _dateline_at_start(line: Line, patterns: Patterns) -> Dateline | None:
         elif not city and agency and (_not_a_city(agency, patterns) or fold(agency) in patterns.cities):
             continue  # 'July 23, Minsk.', 'July 23, Monday.': no outlet there
         city = city_in_english(city, patterns) if city else None
+        if parts.get("known") is not None and not (city and fold(city) in patterns.cities):
+            continue  # '3月1日，双方表示，': a form that holds a dateline only with a city the list knows
         has_year = bool(parts.get("date") and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", parts["date"]))
         return Dateline(city, agency, month, day, line.number, match.end(), has_year=has_year)
     return None
