@@ -85,3 +85,16 @@ def test_a_headline_above_a_lower_case_byline_is_kept(registry):
 def test_a_headline_ending_with_a_particle_above_its_byline_is_kept(registry):
     text = f"Talks drag on as the harvest season sets in\nBy Anna Novak\nMarch 1, 2023 4:32 PM\n\n{EN_STORY}\n"
     assert parse(registry, text).title == "Talks drag on as the harvest season sets in"
+
+
+def test_reporters_in_brackets_closing_the_last_paragraph(registry):
+    text = f"两国特种部队联合训练开训\n\n2018年08月07日08:36 | 来源:某某报\n\n{ZH_STORY}\n\n{ZH_STORY}（王明 赵刚）\n(责编:李华)\n分享让更多人看到\n"
+    assert parse(registry, text).author == "王明, 赵刚"
+
+
+def test_a_reporter_after_a_papers_own_dateline_further_down(registry):
+    text = (
+        "两国陆军联训即将开启\n\n2024-07-08 08:56:30\n\n"
+        f"{ZH_STORY}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n本报明斯克7月7日电 刘伟报导:{ZH_STORY}\n"
+    )
+    assert parse(registry, text).author == "刘伟"

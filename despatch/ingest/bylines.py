@@ -26,6 +26,14 @@ CJK_ROLE = re.compile(r"^.*(?:记者|記者|通讯员|通訊員)\s*")
 MAX_BARE_BYLINE = 80
 MAX_CJK_NAME = 8
 MAX_DOTTED_CJK_NAME = 16
+OWN_DATELINE = ("本报", "本報")
+CLOSING_SEARCH = 3  # last lines of the article searched for its reporters in brackets
+LEAD_PARAGRAPHS = 2
+EVENT_PARAGRAPHS = 8
+# Chinese reporters' names in brackets after the last sentence of the article ('……活动。（李明 王强）')
+CLOSING_CJK_NAMES = re.compile(
+    r"[。！？.!?”」]\s*[(（](?!完|待续|待續|未完|图|圖|摄|攝|供图|资料|資料)(?P<name>[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})[)）]\s*$"
+)
 # A label's colon right after what was read as a name: the name was the next label ('发表时间:')
 LABEL_AFTER = re.compile(r"\s*[:：]")
 SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
@@ -35,7 +43,9 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
     """A byline: 'By Cao Desheng', '作者：X', '（记者张伟）' in the dateline, '(By Liu Jia)' at the
     end, or a bare name above the date line; not 'By Global Times' (an outlet)."""
     layout = _unglossed_layout(layout)
-    lines = layout.head + lead(layout) + layout.closing
+    # a paper's own dateline may open a paragraph after a republisher's introduction ('本报…电 张涛报导：')
+    own = [line for line in layout.body[LEAD_PARAGRAPHS:EVENT_PARAGRAPHS] if line.text.startswith(OWN_DATELINE)]
+    lines = layout.head + lead(layout) + own + layout.closing
     for line in lines:
         if is_not_author_credit(line.text, patterns):
             continue
@@ -50,10 +60,24 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             name = _person_names(_before_role(match.group("name"), patterns), registry) if match else None
             if name and not _anonymous(name):
                 return name
-    return (_name_beside_date(lines, patterns, registry, layout.title) or _name_under_headline(layout, patterns, registry)
+    return (_name_beside_date(lines, patterns, registry, layout.title) or _names_closing_bracket(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
             or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
             or _name_after_label(layout, patterns, registry))
+
+
+def _names_closing_bracket(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """'……穿插文化交流等活动。（李明 王强）': the reporters in brackets at the end of the article's
+    last paragraph; not a place, an outlet or a newsmaker."""
+    paragraphs = [line for line in layout.body if line.kind in ("prose", "short")]
+    # an editor's credit or a share prompt may follow the last paragraph
+    match = next(filter(None, (CLOSING_CJK_NAMES.search(l.text) for l in reversed(paragraphs[-CLOSING_SEARCH:]))), None)
+    if not match:
+        return None
+    parts = CJK_NAME_JOINERS.split(match.group("name"))
+    if any(fold(p) in patterns.cities or registry.entity_named(p) or source_named(registry, p) for p in parts):
+        return None
+    return _person_names(match.group("name"), registry)
 
 
 def _unglossed_layout(layout: Layout) -> Layout:
