@@ -98,3 +98,11 @@ def test_a_reporter_after_a_papers_own_dateline_further_down(registry):
         f"{ZH_STORY}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n本报明斯克7月7日电 刘伟报导:{ZH_STORY}\n"
     )
     assert parse(registry, text).author == "刘伟"
+
+
+def test_a_long_menu_does_not_push_the_headline_and_byline_out_of_the_head(registry):
+    menu = "\n".join(f"Section {i}\n" for i in range(60))
+    text = f"Main Menu\n\n{menu}\nTrade Partners Test New Rail Link Across the Steppe\n\nAnna Novak Jun 18, 2015\n\n{EN_STORY}\n"
+    article = parse(registry, text)
+    assert article.title == "Trade Partners Test New Rail Link Across the Steppe"
+    assert article.author == "Anna Novak"

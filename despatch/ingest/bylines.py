@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from despatch.ingest.dates import find_dates
 from despatch.ingest.datelines import reporter_dateline, title_case_word
 from despatch.ingest.layout import Layout, lead
 from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit, unglossed
@@ -248,6 +249,11 @@ def _name_in_stamp(line: Line, patterns: Patterns, registry: Registry) -> str | 
     """'Anna Novak | 05.07.2024 - 14:22 GMT', 'Anna Novak (@annanovak) Published May 5, 2024':
     a name in the first part of a date line, a social-media handle after it left out."""
     parts = STAMP_PARTS.split(line.text, maxsplit=1)
+    if len(parts) < 2:
+        # 'Anna Novak Jun 18, 2015': the name right before the date
+        dates = find_dates(line.text)
+        at = line.text.find(dates[0].printed) if dates else -1
+        parts = [line.text[:at].rstrip(" ,·•-–—"), line.text[at:]] if at > 0 else parts
     first = HANDLE.sub("", parts[0]).strip()
     if line.kind != "stamp" or len(parts) < 2 or not first or re.search(r"\d", first):
         return None

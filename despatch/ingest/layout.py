@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates
 from despatch.ingest.lines import (
-    CJK, CYRILLIC, LATIN, Line, is_byline, is_dated_headline, is_question, is_stop, looks_like_headline, word_count,
+    CJK, CYRILLIC, LATIN, Line, head_places, is_byline, is_dated_headline, is_question, is_stop, looks_like_headline, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, Patterns
 from despatch.registry import fold
@@ -42,6 +42,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     title, deck, start = None, None, None
     candidates: list[Line] = []
     first_stopped = None  # a headline printed with a full stop, in case no other article follows
+    places = head_places(lines)
     for i, line in enumerate(lines):
         if line.kind == "prose" or (title and line.kind == "short" and is_question(line.text)):
             if _credits_follow(lines, i, patterns):
@@ -56,7 +57,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 continue
             start = i
             break
-        if (i < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i)
+        if (places[i] < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i)
                 and not _wrapped_sentence(lines, i, patterns)):
             title = title or line
             candidates.append(line)

@@ -215,10 +215,24 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
 
 
 def classified(lines: list[Line], patterns: Patterns, registry: Registry) -> list[Line]:
+    places = head_places(lines)
     return [
-        Line(line.number, line.text, classify(line.text, patterns, registry, in_head=i < MAX_HEAD_LINES))
-        for i, line in enumerate(lines)
+        Line(line.number, line.text, classify(line.text, patterns, registry, in_head=place < MAX_HEAD_LINES))
+        for place, line in zip(places, lines)
     ]
+
+
+MENU_ITEM_WORDS = 3  # a menu's item ('Arts and Culture', 'Kazakhstan 2022 unrest'); a headline is longer
+
+
+def head_places(lines: list[Line]) -> list[int]:
+    """Each line's place in the page's head, counted without the menu items above it: a site's
+    long menu does not push its headline and date out of the head."""
+    places, place = [], 0
+    for line in lines:
+        places.append(place)
+        place += word_count(line.text) > MENU_ITEM_WORDS
+    return places
 
 
 def has_word(text: str, words: frozenset[str], *, last: bool = False) -> bool:
