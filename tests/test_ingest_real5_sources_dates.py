@@ -3,15 +3,9 @@ import json
 from pathlib import Path
 
 from despatch.evaluate import evaluate
-from despatch.ingest import parse_text
 from despatch.ingest.sources import misspelt_source
-from despatch.registry import load_registry
 
-REGISTRY = load_registry()
-
-
-def parse(text: str):
-    return parse_text(text, "t.txt", REGISTRY)[0]
+from ingest_support import parse, registry
 
 
 def write(folder: Path, name: str, text: str, answer: dict) -> None:
@@ -37,15 +31,15 @@ def test_misspelt_agency_in_a_dateline_is_the_near_registered_name():
     article = parse("Railway talks open in Minsk this week\n\n"
                     "MINSK. KAZIFORM - The working group met on 10 April to discuss freight trains from China to Europe.\n")
     assert article.source == "Kazinform"
-    assert misspelt_source("KAZINFROM", REGISTRY).name == "Kazinform"  # two letters swapped
+    assert misspelt_source("KAZINFROM", registry()).name == "Kazinform"  # two letters swapped
 
 
 def test_near_miss_only_when_safe():
-    assert misspelt_source("Xinhuaa", REGISTRY) is None  # a short name is not guessed at
-    assert misspelt_source("Tass", REGISTRY) is None
-    assert misspelt_source("Kazinform", REGISTRY) is None  # exact names are found elsewhere, not here
-    assert misspelt_source("Bloomberg News", REGISTRY) is None  # one word only
-    assert misspelt_source("Zzzzzzzzz", REGISTRY) is None
+    assert misspelt_source("Xinhuaa", registry()) is None  # a short name is not guessed at
+    assert misspelt_source("Tass", registry()) is None
+    assert misspelt_source("Kazinform", registry()) is None  # exact names are found elsewhere, not here
+    assert misspelt_source("Bloomberg News", registry()) is None  # one word only
+    assert misspelt_source("Zzzzzzzzz", registry()) is None
 
 
 def test_agency_tag_with_day_and_no_city_names_the_agency_not_a_city():
@@ -60,7 +54,7 @@ def test_new_registry_names():
     for printed, name in [("旺報", "Want Daily"), ("香港中國通訊社", "Hong Kong China News Agency"),
                           ("中评社", "China Review News Agency"), ("白罗斯共和国官网", "belarus.by"),
                           ("Atlantico", "Atlantico")]:
-        assert REGISTRY.source_named(printed).name == name
+        assert registry().source_named(printed).name == name
 
 
 def test_source_alternatives_count_as_right(tmp_path):

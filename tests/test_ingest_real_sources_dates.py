@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from despatch.ingest import parse_text
 from despatch.ingest.dates import find_dates, find_time
-from despatch.registry import load_registry
+
+from ingest_support import parse, registry
 
 D = dt.date
 
@@ -17,16 +17,6 @@ STORY = (
     "The two ministers discussed trade, transport and energy projects and agreed to meet again in the "
     "autumn to review the progress of the joint industrial park near the capital."
 )
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
-
-
-def parse(registry, text: str):
-    article, _ = parse_text(text, "real.txt", registry)
-    return article
 
 
 # --- dates as real pages print them ----------------------------------------------------------
@@ -53,62 +43,62 @@ def test_times_are_given_in_24_hour_form(printed, time):
     assert find_time(printed) == time
 
 
-def test_a_line_opening_with_a_short_year_stamp_dates_the_article(registry):
-    article = parse(registry, "首页 >> 新闻中心 >> 国内要闻\n\n外交部：期待两国合作进一步发展\n\n"
+def test_a_line_opening_with_a_short_year_stamp_dates_the_article():
+    article = parse("首页 >> 新闻中心 >> 国内要闻\n\n外交部：期待两国合作进一步发展\n\n"
                               "23-02-27 21:51 来源:某某新闻客户端 编辑:王明\n\n"
                               "2月27日,外交部发言人主持例行记者会,介绍了两国合作的情况。双方同意继续推进各领域务实合作。\n")
     assert (article.date, article.time) == (D(2023, 2, 27), "21:51")
     assert article.event_date == D(2023, 2, 27)
 
 
-def test_an_update_stamp_with_the_time_first_dates_the_article(registry):
-    article = parse(registry, "Partners for new horizons in the steppe\n\nZhang Wei\n\n , Updated 20:07, 04-Jul-2024\n\n" + STORY + "\n")
+def test_an_update_stamp_with_the_time_first_dates_the_article():
+    article = parse("Partners for new horizons in the steppe\n\nZhang Wei\n\n , Updated 20:07, 04-Jul-2024\n\n" + STORY + "\n")
     assert (article.date, article.time) == (D(2024, 7, 4), "20:07")
 
 
 # --- datelines -------------------------------------------------------------------------------
 
-def test_a_dateline_with_a_year_and_time_dates_the_article_and_names_its_outlet(registry):
+def test_a_dateline_with_a_year_and_time_dates_the_article_and_names_its_outlet():
     """A country where the dateline has its city: date, time and outlet, but no city."""
-    article = parse(registry, "Trade between the two countries grew a hundredfold\n"
+    article = parse("Trade between the two countries grew a hundredfold\n"
                               "Белоруссия, 18 января, 2012, 14:33 — ИА Регнум. За 20 лет товарооборот вырос в сто раз. "
                               "Об этом 17 января заявил министр.\n\n" + STORY + "\n")
     assert (article.date, article.time, article.source, article.dateline) == (D(2012, 1, 18), "14:33", "Regnum", None)
 
 
-def test_a_dateline_of_date_and_outlet_without_a_city(registry):
-    article = parse(registry, "Ministers prepare for high-level talks\n"
+def test_a_dateline_of_date_and_outlet_without_a_city():
+    article = parse("Ministers prepare for high-level talks\n"
                               "July 23, Pozirk. The foreign minister and the ambassador met to discuss the visits.\n\n" + STORY + "\n")
     assert (article.source, article.dateline) == ("Pozirk", None)
 
 
-def test_a_dateline_of_date_and_city_is_no_outlet(registry):
-    article = parse(registry, "Ministers prepare for high-level talks\n"
+def test_a_dateline_of_date_and_city_is_no_outlet():
+    article = parse("Ministers prepare for high-level talks\n"
                               "July 23, Minsk. The foreign minister and the ambassador met to discuss the visits.\n\n" + STORY + "\n")
     assert article.source is None
 
 
 # --- sources ---------------------------------------------------------------------------------
 
-def test_a_source_line_without_a_colon_at_the_end_credits_a_registered_outlet(registry):
-    article = parse(registry, "Leader arrives for talks in the capital\n\n" + STORY + "\n\nSource liga.net\nYou might also like\n")
+def test_a_source_line_without_a_colon_at_the_end_credits_a_registered_outlet():
+    article = parse("Leader arrives for talks in the capital\n\n" + STORY + "\n\nSource liga.net\nYou might also like\n")
     assert article.source == "LIGA.net"
 
 
-def test_a_source_line_without_a_colon_names_no_unknown_outlet(registry):
-    article = parse(registry, "Leader arrives for talks in the capital\n\n" + STORY + "\n\nSource material\nYou might also like\n")
+def test_a_source_line_without_a_colon_names_no_unknown_outlet():
+    article = parse("Leader arrives for talks in the capital\n\n" + STORY + "\n\nSource material\nYou might also like\n")
     assert article.source is None
 
 
-def test_a_chinese_source_label_run_into_the_editor_label(registry):
-    article = parse(registry, "首页 > 滚动 > 正文\n\n总统乘机抵达天津出席峰会\n\n"
+def test_a_chinese_source_label_run_into_the_editor_label():
+    article = parse("首页 > 滚动 > 正文\n\n总统乘机抵达天津出席峰会\n\n"
                               "2025-08-30 22:40:28来源:中央广电总台央视新闻客户端编辑:李华\n\n"
                               "今天(8月30日)晚间,总统乘机抵达天津,出席上合组织峰会。这是他第十六次访问中国。\n")
     assert article.source == "CCTV"
 
 
-def test_an_outlet_credited_in_brackets_after_a_standfirst(registry):
-    article = parse(registry, "總統訪華 將會晤習近平\n\n2023年12月3日\n\n"
+def test_an_outlet_credited_in_brackets_after_a_standfirst():
+    article = parse("總統訪華 將會晤習近平\n\n2023年12月3日\n\n"
                               "總統周日啟程訪問中國,並將於周一與習近平會晤。官方聲明指出,此次會談將聚焦經貿和投資議題。\n\n"
                               "(德國之聲中文網)作為親密盟友的總統周日啟程訪問中國,並將於周一與中國國家主席舉行會晤。\n")
     assert article.source == "Deutsche Welle"
@@ -119,8 +109,8 @@ def test_an_outlet_credited_in_brackets_after_a_standfirst(registry):
     ("香港電台", "RTHK"), ("Українська правда", "Ukrainska Pravda"), ("Цензор.НЕТ", "Censor.NET"),
     ("Позірк", "Pozirk"), ("美國之音", "Voice of America"), ("中央广电总台", "CCTV"),
 ])
-def test_outlets_are_known_by_their_names_in_all_three_languages(registry, printed, name):
-    assert registry.source_named(printed).name == name
+def test_outlets_are_known_by_their_names_in_all_three_languages(printed, name):
+    assert registry().source_named(printed).name == name
 
 
 # --- what only the outlet itself says ------------------------------------------------------
@@ -130,8 +120,8 @@ def test_outlets_are_known_by_their_names_in_all_three_languages(registry, print
     ("The interview reflects the author's opinions and not necessarily the views of CGTN.", "CGTN"),
     ("Об этом Цензор.НЕТ сообщает со ссылкой на сайт министерства.", "Censor.NET"),
 ])
-def test_an_outlet_speaking_of_itself_is_the_source(registry, sentence, source):
-    article = parse(registry, "Leader to visit the capital this week\n\n" + STORY + "\n\n" + sentence + "\n")
+def test_an_outlet_speaking_of_itself_is_the_source(sentence, source):
+    article = parse("Leader to visit the capital this week\n\n" + STORY + "\n\n" + sentence + "\n")
     assert article.source == source
 
 
@@ -140,43 +130,43 @@ def test_an_outlet_speaking_of_itself_is_the_source(registry, sentence, source):
     "Об этом сообщает ТАСС.",  # quoted, not reporting through someone else
     "The Steppe Herald has contacted the ministry for comment.",  # not a registered outlet
 ])
-def test_an_outlet_merely_mentioned_is_not_the_source(registry, sentence):
-    article = parse(registry, "Leader to visit the capital this week\n\n" + STORY + "\n\n" + sentence + "\n")
+def test_an_outlet_merely_mentioned_is_not_the_source(sentence):
+    article = parse("Leader to visit the capital this week\n\n" + STORY + "\n\n" + sentence + "\n")
     assert article.source is None
 
 
-def test_a_cookie_banner_on_the_first_line_is_no_masthead(registry):
-    article = parse(registry, "Our Privacy Statement & Cookie Policy\n\nBy continuing to browse our site you agree to our use of cookies.\n\n"
+def test_a_cookie_banner_on_the_first_line_is_no_masthead():
+    article = parse("Our Privacy Statement & Cookie Policy\n\nBy continuing to browse our site you agree to our use of cookies.\n\n"
                               "I agree\n\nPartners for new horizons in the steppe\n\n" + STORY + "\n")
     assert article.source is None
 
 
 # --- the store's date marker against the days the text names --------------------------------
 
-def test_a_marker_is_dropped_when_the_lead_calls_the_headlines_day_today(registry):
-    article = parse(registry, " date 2019-12-13 Anniversary of relations observed on January 20\n"
+def test_a_marker_is_dropped_when_the_lead_calls_the_headlines_day_today():
+    article = parse(" date 2019-12-13 Anniversary of relations observed on January 20\n"
                               "An important date is marked today. The relations between the two countries are thirty years old today. "
                               "Trade has grown fifty times since then.\n")
     assert article.date is None and article.event_date is None
 
 
-def test_a_marker_before_the_only_day_of_a_finished_event_is_dropped(registry):
-    article = parse(registry, " date 2025-09-20 Talks were held in the capital between the president and the visiting delegation.\n\n"
+def test_a_marker_before_the_only_day_of_a_finished_event_is_dropped():
+    article = parse(" date 2025-09-20 Talks were held in the capital between the president and the visiting delegation.\n\n"
                               "The guests arrived well in advance and have already visited the industrial park.\n\n"
                               "On September 22, prospects were discussed at the palace.\n")
     assert article.date is None
 
 
-def test_a_marker_stays_when_the_finished_event_has_its_own_day(registry):
-    article = parse(registry, " date 2025-09-20 Talks were held yesterday between the president and the visiting delegation.\n\n"
+def test_a_marker_stays_when_the_finished_event_has_its_own_day():
+    article = parse(" date 2025-09-20 Talks were held yesterday between the president and the visiting delegation.\n\n"
                               "On September 22, the president will visit the industrial park.\n")
     assert article.date == D(2025, 9, 20)
 
 
 # --- the event's day ---------------------------------------------------------------------------
 
-def test_a_paragraph_recalling_an_earlier_report_does_not_date_the_event(registry):
-    article = parse(registry, "Trade grew a hundredfold in twenty years\n\n"
+def test_a_paragraph_recalling_an_earlier_report_does_not_date_the_event():
+    article = parse("Trade grew a hundredfold in twenty years\n\n"
                               "MINSK, 18 January 2012 (Steppe Wire) – Trade between the two countries grew a hundredfold, "
                               "the minister said at a reception.\n\n"
                               "As Steppe Wire reported earlier, on 16 January the deputy prime minister held talks in Beijing.\n")
@@ -184,8 +174,8 @@ def test_a_paragraph_recalling_an_earlier_report_does_not_date_the_event(registr
     assert article.event_date == D(2012, 1, 18)  # the dateline's day, not the earlier report's
 
 
-def test_a_menu_item_printed_twice_is_no_masthead(registry):
-    article = parse(registry, "ПОЛИТИКАПОЛИТИКА\nВсе новости\nИнтервью\n19 января 2023, 16:55\n\n"
+def test_a_menu_item_printed_twice_is_no_masthead():
+    article = parse("ПОЛИТИКАПОЛИТИКА\nВсе новости\nИнтервью\n19 января 2023, 16:55\n\n"
                               "Посол рассказал о традициях праздника и планах на год\n\n"
                               "Посол рассказал о традициях праздника и о том, как развивается сотрудничество двух стран в торговле и образовании.\n")
     assert article.source is None
