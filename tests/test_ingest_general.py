@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from ingest_support import parse, registry
+from ingest_support import parse
 
 
 D = dt.date

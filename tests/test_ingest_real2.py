@@ -9,18 +9,9 @@ import pytest
 from despatch.evaluate import _same_time
 from despatch.ingest.dates import find_dates
 
-from ingest_support import parse, registry
+from ingest_support import RU_STORY, ZH_STORY, parse, registry
 
 D = dt.date
-
-ZH_STORY = (
-    "双方就经贸、交通和能源领域的合作交换了意见,同意在秋季再次会晤,共同审议工业园区项目的进展情况,"
-    "并表示将继续推动两国务实合作不断取得新成果。"
-)
-RU_STORY = (
-    "Стороны обсудили торговлю, транспорт и энергетические проекты и договорились встретиться снова осенью, "
-    "чтобы рассмотреть ход работ в совместном индустриальном парке под столицей."
-)
 
 
 # --- times: as printed; the evaluator compares a time with seconds to its minute ------------------

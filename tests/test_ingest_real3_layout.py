@@ -4,20 +4,12 @@ The texts are written for these tests (made-up outlets, people and wording), one
 """
 import pytest
 
-from ingest_support import parse
+from ingest_support import RU_STORY, ZH_STORY, parse
 
 
 EN_STORY = (
     "The two sides discussed trade, transport and energy projects and agreed to meet again in the autumn "
     "to review progress at the joint industrial park near the capital."
-)
-RU_STORY = (
-    "Стороны обсудили торговлю, транспорт и энергетические проекты и договорились встретиться снова осенью, "
-    "чтобы рассмотреть ход работ в совместном индустриальном парке под столицей."
-)
-ZH_STORY = (
-    "双方就经贸、交通和能源领域的合作交换了意见,同意在秋季再次会晤,共同审议工业园区项目的进展情况,"
-    "并表示将继续推动两国务实合作不断取得新成果。"
 )
 
 

@@ -7,22 +7,9 @@ import pytest
 from despatch.ingest.dates import find_dates
 from despatch.ingest.sources import source_named_inflected
 
-from ingest_support import parse, registry
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse, registry
 
 D = dt.date
-
-EN_STORY = (
-    "The sides discussed freight, energy and education projects and agreed to meet again in the autumn "
-    "to review the progress of the joint industrial park near the capital."
-)
-RU_STORY = (
-    "Стороны обсудили торговлю, транспорт и энергетические проекты и договорились встретиться снова осенью, "
-    "чтобы рассмотреть ход работ в совместном индустриальном парке под столицей."
-)
-ZH_STORY = (
-    "双方就经贸、交通和能源领域的合作交换了意见,同意在秋季再次会晤,共同审议工业园区项目的进展情况,"
-    "并表示将继续推动两国务实合作不断取得新成果。"
-)
 
 
 # --- sources -------------------------------------------------------------------------------------

@@ -2,16 +2,12 @@
 
 The texts are written for these tests (made-up outlets, people and wording), one per rule.
 """
-from ingest_support import parse
+from ingest_support import ZH_STORY, parse
 
 
 EN_STORY = (
     "The two sides discussed trade, transport and energy projects and agreed to meet again in the autumn "
     "to review progress at the joint industrial park near the capital."
-)
-ZH_STORY = (
-    "双方就经贸、交通和能源领域的合作交换了意见,同意在秋季再次会晤,共同审议工业园区项目的进展情况,"
-    "并表示将继续推动两国务实合作不断取得新成果。"
 )
 
 

@@ -2,7 +2,7 @@
 
 The texts are written for these tests (made-up outlets, people and wording), one per rule.
 """
-from ingest_support import parse
+from ingest_support import ZH_STORY, parse
 
 
 EN_STORY = (
@@ -12,10 +12,6 @@ EN_STORY = (
 RU_STORY = (
     "Стороны обсудили торговлю, транспорт и энергетику и договорились встретиться снова осенью, "
     "чтобы рассмотреть ход работ в совместном индустриальном парке под столицей."
-)
-ZH_STORY = (
-    "双方就经贸、交通和能源领域的合作交换了意见,同意在秋季再次会晤,共同审议工业园区项目的进展情况,"
-    "并表示将继续推动两国务实合作不断取得新成果。"
 )
 
 

@@ -2,8 +2,6 @@
 despite it. Each text is written for this test; it shows one general pattern."""
 import textwrap
 
-import pytest
-
 from despatch.ingest.lines import is_doubled, is_keyword_list
 from despatch.ingest.text import detect_language
 
