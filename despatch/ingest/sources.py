@@ -79,6 +79,16 @@ PHOTO_LIBRARY = re.compile(
 )
 
 
+# 'Image Source: OSCE Parliamentary Assembly/Flickr', 'Источник фото: ...', '图片来源：…': an image's credit
+IMAGE_SOURCE_LABEL = re.compile(
+    r"\b(?:image|photo|picture|cover|header|featured image|illustration)\s+(?:source|credit)s?\s*[:：]"
+    r"|(?:источник|автор)\s+(?:фото|изображения|иллюстрации)\b|图片来源|圖片來源|图片来自|圖片來自", re.I)
+# 'Name/Flickr', 'Reuters via Getty Images': a credit ending in an image library
+PHOTO_LIBRARY_TAIL = re.compile(
+    r"(?:/|\bvia\s+)\s*(?:Wikimedia(?: Commons)?|Wikipedia|Flickr|Unsplash|Pixabay|Pexels|Shutterstock|Getty Images|"
+    r"Depositphotos|iStock(?:photo)?)\s*\.?\s*$", re.I)
+
+
 PHOTO_CREDIT_LABEL = re.compile(
     r"(?:source|источник|来源|來源)\s*[:：]\s*[^()（）:：]{2,60}?\s*(?P<library>[(（][^()（）]{2,30}[)）])\s*\.?\s*$", re.I)
 
@@ -90,6 +100,8 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
         text = line.text[:MAX_SCAN_LINE]
         credit = PHOTO_CREDIT_LABEL.search(text)
         if credit and PHOTO_LIBRARY.match(credit.group("library")):
+            continue
+        if IMAGE_SOURCE_LABEL.search(text) or PHOTO_LIBRARY_TAIL.search(text):
             continue
         match = GLUED_DATE_LABEL.search(text)
         if match:
@@ -209,6 +221,22 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# '明斯克與北京討論… - 俄羅斯衛星通訊社, 1920, 29.10.2023': a site's own image caption stamp, the
+# outlet's name, the picture's width and the day (a template that names the site, never a photographer)
+IMAGE_ALT_STAMP = re.compile(r"\s[-–—]\s(?P<source>[^,\-–—]{2,40}),\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*$")
+IMAGE_ALT_LINES = 12
+
+
+def image_alt_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet an image's alt-text stamp names ('… - Sputnik, 1920, 29.10.2023')."""
+    for line in lines[:IMAGE_ALT_LINES]:
+        match = IMAGE_ALT_STAMP.search(line.text[:MAX_SCAN_LINE])
+        source = match and source_named(registry, match.group("source").strip())
+        if source:
+            return source.name
+    return None
+
+
 def credit_line_source(head: list[Line], registry: Registry, title: Line | None = None) -> str | None:
     """A line, or a '|'-separated part of a credit line, that names an outlet: 'CGTN' or 'AFP'
     under the headline, 'By Zhang Yi | China Daily | Updated: ...', 'By Global Times'.
@@ -309,6 +337,15 @@ SELF_REFERENCES = (
     re.compile(r"\b(?:subscribe to|follow) (?:the |our )?" + OWN_NAME + r"(?:'s?)? (?:channel|page|account) (?:on|in)\b", re.I),
     # 'RFE/RL spoke with X, former ambassador, to find out more.': the outlet introducing its own interview
     re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:spoke|talked) (?:with|to)\b[^.]{0,200}\bto (?:find out|learn|hear|discuss)\b"),
+    # 'Subscribe to our Telegram channel Steppe Ledger', 'Подписывайтесь на наш Telegram-канал Минская правда|MLYN.by'
+    re.compile(r"\b(?:subscribe to|follow|join) our (?:Telegram |WhatsApp |YouTube |MAX |VK )?(?:channel|page|account|group) (?:on \w+ )?[«\"“]?"
+               + OWN_NAME + r"[»\"”]?\s*(?:[,.;!|]|$)", re.I),
+    re.compile(r"\b(?:подписывайтесь|подпишитесь|присоединяйтесь к нам) (?:на|в) (?:наш|нашу|наши|нашем|нашей) (?:Telegram-|Телеграм-|телеграм-|MAX-|YouTube-)?"
+               r"(?:канал|страниц[уеы]|групп[уеы]|аккаунт)\w* (?:в (?:Telegram|Телеграм\w*|MAX|Дзен\w*|VK|ВКонтакте) )?[«\"“]?"
+               + OWN_NAME + r"[»\"”]?\s*(?:[,.;!|]|$)", re.I),
+    # 'Поддержите Reform.news донатом!', 'Support Steppe Ledger with a donation': the outlet asking for its readers' money
+    re.compile(r"(?:^|[.!?]\s+)(?:Поддержите|Поддержи|Support) " + OWN_NAME
+               + r" (?:донатом|донатами|пожертвованием|рублём|рублем|подпиской|финансово|with a donation|with a contribution|financially)\b"),
     re.compile(r"\bне обязательно (?:отражает|совпадает с) (?:позици[юей]|мнение[м]?) (?:редакции )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
 )
 SELF_REFERENCE_PARAGRAPHS = 12
@@ -316,8 +353,13 @@ SELF_REFERENCE_PARAGRAPHS = 12
 # BelTA.', '..., BelTA has learned.', 'BelTA learned from the university'. Present tense only:
 # '..., Reuters reported' quotes another outlet.
 WIRE_SELF_REFERENCE = re.compile(
-    r"(?:,|^|[.!?]\s)\s*(?P<source>[A-Z][\w.\-’'&]*(?: [A-Z][\w.\-’'&]*){0,2}?)(?: correspondent| news agency)?"
+    r"(?:,|^|[.!?]\s)\s*(?P<source>[A-Z][\w.\-’'&]*(?: [A-Z][\w.\-’'&]*){0,2}?)(?: correspondent| [Nn]ews [Aa]gency(?: correspondent)?)?"
     r" (?:reports|informs|has learned|has learnt|learned from|learnt from)\b"
+)
+# '..., BelTA has learned.': the wire's house formula for its own story, wherever in the lead it stands
+WIRE_HAS_LEARNED = re.compile(
+    r"(?:,|^|[.!?]\s)\s*(?P<source>[A-Z][\w.\-’'&]*(?: [A-Z][\w.\-’'&]*){0,2}?)(?: correspondent| [Nn]ews [Aa]gency)?"
+    r" (?:has learned|has learnt)\s*[.!]?\s*$"
 )
 # '..., передает корреспондент БЕЛТА.', '..., сообщает корреспондент ТАСС': the wire's own correspondent
 WIRE_CORRESPONDENT = re.compile(
@@ -343,6 +385,12 @@ def wire_self_reference_source(body: list[Line], registry: Registry) -> str | No
         for match in WIRE_SELF_REFERENCE.finditer(_first_sentence(line.text)):
             name = match.group("source").strip(" .,")
             source = source_named(registry, name) or _source_by_domain_stem(registry, name)
+            if source:
+                return source.name
+        # '... in the park on 2 July, BelTA has learned.' closing a later sentence of the lead
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ\"“«])", line.text[: MAX_SCAN_LINE * 4]):
+            match = WIRE_HAS_LEARNED.search(sentence)
+            source = match and source_named(registry, match.group("source").strip(" .,"))
             if source:
                 return source.name
     return None
@@ -400,6 +448,43 @@ def self_reference_source(lines: list[Line], registry: Registry) -> str | None:
                 source = source_named(registry, match.group("source").strip(" .,"))
                 if source:
                     return source.name
+    return None
+
+
+# A social network a site links to from its chrome: 'Свободная Пресса в Телеграм', 'Steppe Ledger on Facebook'
+SOCIAL_NETWORK = (
+    r"(?i:(?:в|во|на|on|in|at)\s+)?(?i:Telegram|Телеграм+\w*|VK|VKontakte|ВКонтакте|Вконтакте|Facebook|Фейсбук\w*|Одноклассник\w*|"
+    r"Odnoklassniki|YouTube|Ютуб\w*|Twitter|Твиттер\w*|Instagram|Инстаграм\w*|Дзен\w*|Dzen|TikTok|WhatsApp|Viber|Rutube|"
+    r"LinkedIn|Threads|Weibo|WeChat|MAX)(?![\w-])"
+)
+SOCIAL_LINK = re.compile(r"(?P<name>[^\s|·•,]+(?: [^\s|·•,]+){0,3}?)\s+" + SOCIAL_NETWORK + r"[\s|·•,]*")
+SOCIAL_LINK_LINE_CHARS = 300
+SOCIAL_LINK_REPEATS = 2
+NOT_OWN_NAME = re.compile(r"(?i)\b(?:we|us|our|мы|нас|наш\w*|follow|join|subscribe|подпис\w+|читайте|смотрите|следите|share|поделиться)\b")
+
+
+def social_links_source(lines: list[Line], registry: Registry) -> str | None:
+    """An outlet naming itself in its own social-media links, one name before two networks or
+    more ('Свободная Пресса в Телеграм Свободная Пресса Вконтакте', or such lines one under
+    another): a line wholly of such links; not 'Мы в Telegram', which names no one."""
+    counts: dict[str, set[str]] = {}
+    printed: dict[str, str] = {}
+    for line in lines:
+        text = line.text.strip()
+        if len(text) > SOCIAL_LINK_LINE_CHARS:
+            continue
+        matches = list(SOCIAL_LINK.finditer(text))
+        if not matches or "".join(m.group(0) for m in matches) != text[matches[0].start():] or matches[0].start():
+            continue  # the whole line must be links
+        for match in matches:
+            name = match.group("name").strip(" :–—-")
+            if not re.match(r"^[A-ZА-ЯЁ0-9\u3400-\u9fff]", name) or NOT_OWN_NAME.search(name):
+                continue
+            counts.setdefault(fold(name), set()).add(fold(match.group(0)[len(match.group("name")):].strip(" |·•,")))
+            printed.setdefault(fold(name), name)
+    for key, networks in counts.items():
+        if len(networks) >= SOCIAL_LINK_REPEATS:
+            return canonical_source(printed[key], registry, known_only=False)
     return None
 
 
@@ -504,11 +589,13 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
         lambda: staff_credit_source(layout.head + layout.body[:1], registry),
         lambda: getattr(url_source(text, registry), "name", None),
+        lambda: image_alt_source(layout.head + layout.body, registry),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
         lambda: wire_self_reference_source(layout.body, registry),
         lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: issue_self_reference_source(layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: breadcrumb_source(layout.head, registry),
+        lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: masthead_source(layout.head, layout.title, patterns),
     )
     return next((value for value in (extract() for extract in extractors) if value), None)
