@@ -11,7 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
-from conftest import ROOT, run_cli
+from conftest import run_cli
 from test_incremental import generate
 
 

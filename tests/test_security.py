@@ -3,14 +3,13 @@ browser that sees no dialog on any page of a site built from hostile input (issu
 from __future__ import annotations
 
 import json
-import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from badinput_support import (FIXTURES, corpus_build, dangerous_url, pwned_files, scan_csv, scan_html, scan_site,
+from badinput_support import (corpus_build, dangerous_url, pwned_files, scan_csv, scan_html, scan_site,
                               scan_xml)
 from despatch.render import markdown_to_html
 
