@@ -75,3 +75,23 @@ def test_image_alt_stamp_names_the_site():
             "明斯克與北京討論合作 - 俄羅斯衛星通訊社, 1920, 29.10.2023\n"
             "白俄羅斯國防部新聞處發佈消息稱,雙方正在制定合作路線圖。\n雙方還討論了聯合訓練。")
     assert parse(text).source == "Sputnik"
+
+
+def test_chinese_story_opening_on_a_wire_correspondents_report():
+    text = ("卢卡申科谈及与中国的关系\n9月23日据白通社记者报道,白俄罗斯总统在会见记者时介绍了与中国的关系。\n"
+            "他说,两国合作取得了很大进展。")
+    assert parse(text).source == "BelTA"
+
+
+def test_chinese_wire_report_quoted_later_is_not_the_source():
+    text = ("卢卡申科谈及与中国的关系\n白俄罗斯总统在会见记者时介绍了与中国的关系。\n"
+            "据白通社记者报道,两国合作取得了很大进展。")
+    assert parse(text).source is None
+
+
+def test_registered_outlets_of_the_sixth_set():
+    from ingest_support import registry
+    reg = registry()
+    for name in ("ИА Красная Весна", "Русранд", "The China Project", "China Observers in Central and Eastern Europe (CHOICE)"):
+        assert reg.source_named(name) is not None, name
+    assert reg.source_named("Choice") is None

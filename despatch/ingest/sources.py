@@ -396,6 +396,19 @@ def wire_self_reference_source(body: list[Line], registry: Registry) -> str | No
     return None
 
 
+# '9月23日据白通社记者报道,…': a Chinese story opening on a registered wire's correspondent's report
+# (the whole item is that report; '据新华社报道' without a correspondent, or later in the text, quotes)
+CJK_LEAD_REPORTER = re.compile(
+    r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[,，]?\s*)?据(?P<source>[\u3400-\u9fff]{2,12}?)(?:驻[\u3400-\u9fff]{1,6})?(?:记者|記者)(?:报道|報道|报导|報導)")
+
+
+def cjk_lead_reporter_source(body: list[Line], registry: Registry) -> str | None:
+    lines = [line for line in body if line.kind != "caption"][:1]
+    match = lines and CJK_LEAD_REPORTER.match(lines[0].text)
+    source = match and source_named(registry, match.group("source"))
+    return source.name if source and source.kind == "agency" else None
+
+
 def _first_sentence(text: str) -> str:
     """A paragraph's first sentence (a full stop after a lower-case word, before a capital)."""
     match = re.search(r"(?<=[a-zа-яё\"”»)])[.!?]\s+(?=[A-ZА-ЯЁ\"“«])", text[: MAX_SCAN_LINE * 2])
@@ -592,6 +605,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: image_alt_source(layout.head + layout.body, registry),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
         lambda: wire_self_reference_source(layout.body, registry),
+        lambda: cjk_lead_reporter_source(layout.body, registry),
         lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: issue_self_reference_source(layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: breadcrumb_source(layout.head, registry),
