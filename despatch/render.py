@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from . import site as urls
+from .archive import name_slug
 from .charts import partial_date
 from .citations import citation_filters
 from .config import SiteConfig
@@ -153,7 +154,7 @@ def make_environment(templates: Path, config: SiteConfig, registry: Registry | N
         article_url=urls.article_url,
         event_url=urls.event_url,
         term_url=urls.term_url,
-        slug=_slug,
+        slug=name_slug,  # the archive's own slugs, so a link always finds its page
         topic_name=lambda slug: _topic_name(registry, slug),
         partial_date=partial_date,
         feed_url=urls.feed_url,
@@ -168,11 +169,7 @@ def _topic_name(registry: Registry | None, slug: str) -> str:
     return topic.name if topic else slug.replace("-", " ").capitalize()
 
 
-def _slug(text: str) -> str:
-    from slugify import slugify
-    return slugify(text, max_length=80, word_boundary=True) or "unnamed"
-
-
+@lru_cache(maxsize=65536)  # an archive has a few thousand days, printed on many pages each
 def long_date(value: dt.date | None) -> str:
     if value is None:
         return "Undated"
