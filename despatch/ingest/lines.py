@@ -133,6 +133,27 @@ def is_keyword_list(text: str) -> bool:
     return all(len(item) <= MAX_KEYWORD_CHARS for item in items)
 
 
+TAG_WORD = re.compile(r"^[A-ZА-ЯЁ][\w\-]*$")
+MIN_TAG_CLOUD_WORDS = 6
+
+
+def is_tag_cloud(text: str) -> bool:
+    """A page's tags run together on one line: only capitalised words, no punctuation, and either
+    Cyrillic (a Russian headline is in sentence case) or a pair of words printed twice
+    ('Китай Belarus Park Китай Belarus')."""
+    words = text.split()
+    if len(words) < MIN_TAG_CLOUD_WORDS or not all(TAG_WORD.match(word) for word in words):
+        return False
+    if re.search(r"[а-яё]", text) and sum(bool(re.search(r"[А-ЯЁ]", w[:1])) for w in words) >= MIN_TAG_CLOUD_WORDS:
+        return True
+    pairs = [tuple(words[i : i + 2]) for i in range(len(words) - 1)]
+    return len(set(pairs)) < len(pairs)
+
+
+# a lead's sentence that names the outlet it retells ('..., пишет Office Life'): prose, not a headline
+RETOLD = re.compile(r",\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт|отмечает)\s+[«\"A-ZА-ЯЁ][^,]{1,40}$")
+
+
 def is_caption(text: str, patterns: Patterns) -> bool:
     sample = text[-MAX_SCAN_LINE:] if len(text) > MAX_SCAN_LINE else text
     return any(p.search(sample) for p in patterns.captions)
@@ -153,6 +174,8 @@ def is_prose(text: str) -> bool:
     """A paragraph of running text: a finished sentence, or too long to be anything else."""
     words = word_count(text)
     if words >= LONG_LINE_WORDS or len(text) > MAX_TITLE_CHARS:
+        return True
+    if words >= MIN_PROSE_WORDS and RETOLD.search(text):
         return True
     return words >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(text)) and not QUESTION_END.search(text)
 
@@ -209,7 +232,7 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
         return "credit"
     if brand_of(registry, text):
         return "source"  # a known outlet's name, even where it looks like chrome ('光明网')
-    if is_chrome(text, patterns) or is_doubled(text) or is_keyword_list(text):
+    if is_chrome(text, patterns) or is_doubled(text) or is_keyword_list(text) or is_tag_cloud(text):
         return "chrome"
     return "prose" if is_prose(text) else "short"
 

@@ -41,7 +41,15 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
         source = next((s for s in (look_up(registry, part) for part in parts) if s), None)
         if source:
             return source.name
+    if name and not known_only:
+        # 'SilkBridge.info Новости Китая': an unknown site's domain-shaped name, then its section
+        site = SITE_WITH_SECTION.match(name)
+        if site:
+            return site.group("site")
     return name if name and not known_only and len(name) <= 60 else None
+
+
+SITE_WITH_SECTION = re.compile(r"^(?P<site>[A-Za-z][\w\-]*\.(?:info|com|net|org|ru|by|kz|ua|cn|io|news))\s+[A-ZА-ЯЁ\u4e00-\u9fff]\w*(?:\s+\w+){0,3}$")
 
 
 def _last_words(name: str) -> list[str]:
