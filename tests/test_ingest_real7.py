@@ -47,3 +47,8 @@ def test_unknown_site_name_with_section_suffix():
 def test_registered_outlets_of_this_set():
     article = parse(f"Two ministers meet in the capital\n\nThe two ministers met in the capital on Friday to discuss trade, UNN reports.\n\n{EN_STORY}\n")
     assert article.source == "UNN"
+
+
+def test_agency_name_alone_on_the_last_line_is_the_source():
+    article = parse(f"Two ministers meet in the capital\n\n{EN_STORY}\n\n{EN_STORY}\n\nBELTA\n")
+    assert article.source == "BelTA"

@@ -596,6 +596,15 @@ def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
     return source.name if source else None
 
 
+def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
+    """A news agency's name alone on the story's last line ('BELTA'): the wire the story is from."""
+    last = next((line for line in reversed(lines) if line.text.strip()), None)
+    if not last or len(last.text) > 40:
+        return None
+    source = source_named(registry, last.text.strip(" .-–—()"))
+    return source.name if source and source.kind == "agency" else None
+
+
 def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The outlet or agency whose article this is, strongest clue first."""
     extractors = (
@@ -617,6 +626,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: issue_self_reference_source(layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: breadcrumb_source(layout.head, registry),
+        lambda: closing_agency_source(layout.body + layout.closing, registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: masthead_source(layout.head, layout.title, patterns),
     )
