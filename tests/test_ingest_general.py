@@ -35,7 +35,7 @@ def test_an_unregistered_outlet_tag_in_a_dateline_is_the_source(opening, city, s
 
 def test_a_dateline_with_a_country_and_no_tag_gives_the_city():
     article = parse("Ministers meet in the regional centre\n10 September 2024 14:27\n"
-                              f"ATYRAU, Kazakhstan, September 10.{STORY}\n")
+                    f"ATYRAU, Kazakhstan, September 10.{STORY}\n")
     assert article.dateline == "Atyrau"
     assert article.source is None
 
@@ -79,14 +79,14 @@ def test_chinese_outlet_tags_with_message_and_xun(opening, city, source):
 ])
 def test_a_site_name_or_rubric_path_is_not_the_headline(label):
     article = parse(f"{label}\nMinisters meet in the regional centre\n12.04.2024 16:48\n"
-                              f"The ministers of the two countries met on Friday.{STORY}\n")
+                    f"The ministers of the two countries met on Friday.{STORY}\n")
     assert article.title == "Ministers meet in the regional centre"
 
 
 @pytest.mark.parametrize("site", ["商务部网站", "中华人民共和国商务部"])
 def test_a_chinese_government_site_name_is_not_the_headline(site):
     article = parse(f"{site}\n首页 > 新闻发布\n两国部长举行会谈讨论合作\n2024-07-05\n"
-                              "7月5日，两国部长在北京举行会谈，讨论贸易、交通和能源合作。\n")
+                    "7月5日，两国部长在北京举行会谈，讨论贸易、交通和能源合作。\n")
     assert article.title == "两国部长举行会谈讨论合作"
 
 
@@ -99,14 +99,14 @@ def test_a_print_page_label_is_not_the_headline():
                                       "Ministry of Foreign Affairs of Mongolia summons envoy"])
 def test_a_headline_of_president_of_a_country_is_still_a_headline(headline):
     article = parse(f"{headline}\n12.04.2024 16:48\n"
-                              f"The president met the premier on Friday.{STORY}\n")
+                    f"The president met the premier on Friday.{STORY}\n")
     assert article.title == headline
 
 
 def test_a_two_word_headline_above_its_standfirst():
     article = parse("Steppe Portal\nNews\nEvents\nBilateral talks\n"
-                              "The president held talks with the visiting premier in the capital.\n16 May 2024, 11:20\n"
-                              f"The talks began in a restricted format.{STORY}\n")
+                    "The president held talks with the visiting premier in the capital.\n16 May 2024, 11:20\n"
+                    f"The talks began in a restricted format.{STORY}\n")
     assert article.title == "Bilateral talks"
 
 
@@ -121,7 +121,7 @@ def test_a_two_word_headline_above_its_standfirst():
 ])
 def test_a_bare_name_under_the_date_stamp_is_the_author(under_stamp, author):
     article = parse(f"Ministers meet in the regional centre\n12.04.2024 16:48\n{under_stamp}\n"
-                              f"The ministers of the two countries met on Friday.{STORY}\n")
+                    f"The ministers of the two countries met on Friday.{STORY}\n")
     assert article.author == author
 
 
@@ -129,13 +129,13 @@ def test_a_bare_name_under_the_date_stamp_is_the_author(under_stamp, author):
                                          "Shanghai Cooperation Organisation", "Xinjiang Uygur Autonomous Region"])
 def test_a_section_place_or_outlet_under_the_stamp_is_not_an_author(under_stamp):
     article = parse(f"Ministers meet in the regional centre\n12.04.2024 16:48\n{under_stamp}\n"
-                              f"The ministers of the two countries met on Friday.{STORY}\n")
+                    f"The ministers of the two countries met on Friday.{STORY}\n")
     assert article.author is None
 
 
 def test_a_role_inside_a_chinese_bracket_byline_is_not_a_name():
     article = parse("两国部长举行会谈讨论合作\n2024-07-03 06:53\n"
-                              "【环球时报驻阿斯塔纳特约记者 王明 环球时报记者 李华】两国部长2日在阿斯塔纳举行会谈，讨论贸易、交通和能源合作。\n")
+                    "【环球时报驻阿斯塔纳特约记者 王明 环球时报记者 李华】两国部长2日在阿斯塔纳举行会谈，讨论贸易、交通和能源合作。\n")
     assert article.author == "王明, 李华"
 
 
@@ -143,22 +143,22 @@ def test_a_role_inside_a_chinese_bracket_byline_is_not_a_name():
 
 def test_a_print_edition_date_with_its_weekday_is_the_publication_date():
     article = parse("人民日报\n2024年06月07日 星期五\n第03版：国际\n两国部长举行会谈讨论合作\n"
-                              "本报北京6月6日电（记者 王明）两国部长6日在北京举行会谈，讨论贸易、交通和能源合作。\n")
+                    "本报北京6月6日电（记者 王明）两国部长6日在北京举行会谈，讨论贸易、交通和能源合作。\n")
     assert (article.date, article.event_date) == (D(2024, 6, 7), D(2024, 6, 6))
 
 
 def test_a_print_edition_line_at_the_end_dates_the_article():
     article = parse("两国部长举行会谈讨论合作\n"
-                              "本报北京6月6日电（记者 王明）两国部长6日在北京举行会谈，讨论贸易、交通和能源合作。\n"
-                              "会谈后，双方签署了经贸、交通、能源等领域的两份合作文件，并同意年内再次举行会晤。\n"
-                              "《人民日报》（2024年06月07日 03版）\n")
+                    "本报北京6月6日电（记者 王明）两国部长6日在北京举行会谈，讨论贸易、交通和能源合作。\n"
+                    "会谈后，双方签署了经贸、交通、能源等领域的两份合作文件，并同意年内再次举行会晤。\n"
+                    "《人民日报》（2024年06月07日 03版）\n")
     assert article.date == D(2024, 6, 7)
 
 
 def test_a_numeric_stamp_beats_the_weekday_viewing_date_above_the_headline():
     article = parse("Steppe Courier\nSunday, 14 July 2024\nNational Information Agency of Steppe\n"
-                              "Ministers meet in the regional centre\n05.07.2024 14:18\n"
-                              f"The ministers of the two countries met today.{STORY}\n")
+                    "Ministers meet in the regional centre\n05.07.2024 14:18\n"
+                    f"The ministers of the two countries met today.{STORY}\n")
     assert (article.date, article.time) == (D(2024, 7, 5), "14:18")
 
 
@@ -168,7 +168,7 @@ def test_a_numeric_stamp_beats_the_weekday_viewing_date_above_the_headline():
 ])
 def test_an_all_numeric_date_is_read_in_the_order_the_text_writes_its_dates(lead, expected):
     article = parse(f"Prairie Ledger\nLeaders meet in the Chinese capital\nBy Anna Novak\n12/4/2023\n"
-                              f"The two leaders {lead}, officials said.{STORY}\n")
+                    f"The two leaders {lead}, officials said.{STORY}\n")
     assert article.date == expected
 
 
@@ -179,7 +179,7 @@ def test_a_source_registered_month_first_reads_numeric_dates_month_first():
 
 def test_an_all_numeric_date_agrees_with_the_dateline_date():
     article = parse("Ministers meet in the regional centre\n09/04/2024 16:40\n"
-                              f"KHUJAND, April 9, 2024, Sughd Courier  -- The ministers met on Monday.{STORY}\n")
+                    f"KHUJAND, April 9, 2024, Sughd Courier  -- The ministers met on Monday.{STORY}\n")
     assert (article.date, article.event_date) == (D(2024, 4, 9), D(2024, 4, 8))
 
 
@@ -187,13 +187,13 @@ def test_an_all_numeric_date_agrees_with_the_dateline_date():
 
 def test_a_known_city_alone_under_the_stamp_is_the_dateline():
     article = parse("Ministers meet in the regional centre\n16 May 2024, 11:20\nAstana\n"
-                              f"The ministers of the two countries met today.{STORY}\n")
+                    f"The ministers of the two countries met today.{STORY}\n")
     assert article.dateline == "Astana"
 
 
 def test_a_city_in_the_menu_is_not_the_dateline():
     article = parse("Astana\nAlmaty\nMinisters meet in the regional centre\n16 May 2024, 11:20\n"
-                              f"The ministers of the two countries met today.{STORY}\n")
+                    f"The ministers of the two countries met today.{STORY}\n")
     assert article.dateline is None
 
 
@@ -201,7 +201,7 @@ def test_a_city_in_the_menu_is_not_the_dateline():
 
 def test_a_report_from_a_place_line_happened_on_the_publication_day():
     article = parse("Ministers meet in the regional centre\n16 May 2024, 11:20\nAstana\n"
-                              f"The talks began in a restricted format.{STORY}\n")
+                    f"The talks began in a restricted format.{STORY}\n")
     assert article.event_date == D(2024, 5, 16)
 
 
@@ -211,7 +211,7 @@ def test_a_report_from_a_place_line_happened_on_the_publication_day():
 ])
 def test_a_day_named_in_the_lead_after_an_unregistered_dateline_is_the_event(lead, event):
     article = parse(f"Ministers meet in the regional centre\n05.07.2024 10:00\n"
-                              f"Karakol, July 5. /Issyk-Kul Herald/. {lead}{STORY}\n")
+                    f"Karakol, July 5. /Issyk-Kul Herald/. {lead}{STORY}\n")
     assert article.event_date == event
 
 
@@ -252,32 +252,32 @@ def test_an_unregistered_masthead_may_end_in_times_or_news():
 @pytest.mark.parametrize("masthead", ["Steppe Daily Herald", "Вестник Прииртышья"])
 def test_a_newspaper_name_above_the_headline_is_its_masthead(masthead):
     article = parse(f"{masthead}\nMinisters meet in the regional centre\n05.07.2024 10:30\n"
-                              f"The ministers of the two countries met on Friday.{STORY}\n")
+                    f"The ministers of the two countries met on Friday.{STORY}\n")
     assert (article.title, article.source) == ("Ministers meet in the regional centre", masthead)
 
 
 def test_a_byline_after_the_posting_date():
     article = parse("Ministers meet in the regional centre\nPosted on 05.07.2024 by Anna Novak\n"
-                              f"The ministers of the two countries met on Friday.{STORY}\n")
+                    f"The ministers of the two countries met on Friday.{STORY}\n")
     assert (article.date, article.author) == (D(2024, 7, 5), "Anna Novak")
 
 
 def test_a_chinese_paper_name_is_a_masthead_not_the_headline():
     article = parse("草原日报\n首页 > 国际\n两国部长举行会谈\n2024年07月05日 10:30\n"
-                              "两国部长5日在北京举行会谈，讨论贸易、交通和能源合作问题。双方同意加强合作。\n")
+                    "两国部长5日在北京举行会谈，讨论贸易、交通和能源合作问题。双方同意加强合作。\n")
     assert (article.title, article.source) == ("两国部长举行会谈", "草原日报")
 
 
 @pytest.mark.parametrize("byline", ["（草原网记者 王明 李华）", "文/王明 李华\n"])
 def test_chinese_bylines_with_the_outlet_or_a_slash(byline):
     article = parse(f"两国部长举行会谈\n2024-07-05 10:30\n{byline}"
-                              "两国部长5日在北京举行会谈，讨论贸易、交通和能源合作问题。双方同意加强合作。\n")
+                    "两国部长5日在北京举行会谈，讨论贸易、交通和能源合作问题。双方同意加强合作。\n")
     assert article.author == "王明, 李华"
 
 
 def test_a_known_agency_at_the_end_of_a_tag():
     article = parse("Министры двух стран встретились в столице\n05.07.2024 10:30\n"
-                              "АСТАНА, 5 июля. /Корр. КАЗИНФОРМ/. Министры двух стран встретились в пятницу, сообщили официальные лица.\n")
+                    "АСТАНА, 5 июля. /Корр. КАЗИНФОРМ/. Министры двух стран встретились в пятницу, сообщили официальные лица.\n")
     assert article.source == "Kazinform"
 
 
@@ -287,26 +287,26 @@ def test_a_known_agency_at_the_end_of_a_tag():
 ])
 def test_a_name_before_the_date_in_a_stamp_line_is_the_author(stamp, author):
     article = parse(f"Ministers meet in the regional centre\n{stamp}\nUPDATE 05.07.2024 - 16:01 GMT\n"
-                              f"The ministers of the two countries met on Friday.{STORY}\n")
+                    f"The ministers of the two countries met on Friday.{STORY}\n")
     assert (article.author, article.time) == (author, "14:22")
 
 
 def test_a_title_case_headline_ending_in_news_is_still_a_headline():
     article = parse("Xi Shares Good News\n05.07.2024 10:30\n"
-                              f"The ministers of the two countries met on Friday.{STORY}\n")
+                    f"The ministers of the two countries met on Friday.{STORY}\n")
     assert article.title == "Xi Shares Good News"
 
 
 def test_a_russian_headline_opening_with_a_newspaper_word_is_still_a_headline():
     article = parse("Правда Путина о переговорах\n05.07.2024 10:30\n"
-                              "Министры двух стран встретились в пятницу, сообщили официальные лица. Они обсудили торговлю.\n")
+                    "Министры двух стран встретились в пятницу, сообщили официальные лица. Они обсудили торговлю.\n")
     assert article.title == "Правда Путина о переговорах"
 
 
 @pytest.mark.parametrize("headline", ["Kazakhstan opens a new state news agency", "В Бишкеке открылось новое информационное агентство"])
 def test_a_sentence_case_headline_about_a_news_agency_is_still_a_headline(headline):
     article = parse(f"{headline}\n05.07.2024 10:30\n"
-                              f"The ministers of the two countries met on Friday.{STORY}\n")
+                    f"The ministers of the two countries met on Friday.{STORY}\n")
     assert article.title == headline
 
 
@@ -324,7 +324,7 @@ def test_a_language_switcher_is_neither_masthead_nor_headline(switcher):
 ])
 def test_chinese_bracketed_and_agency_after_datelines(opening, city, source):
     article = parse(f"两国签署合作协议\n2024年3月5日 10:30\n{opening}两国外长今天在这里签署合作协议，双方将在农业和教育领域开展合作。\n\n"
-                              "双方表示，愿进一步推动两国企业开展更多合作项目。\n")
+                    "双方表示，愿进一步推动两国企业开展更多合作项目。\n")
     assert (article.dateline, article.source) == (city, source)
 
 
@@ -337,7 +337,7 @@ def test_chinese_bracketed_and_agency_after_datelines(opening, city, source):
 ])
 def test_a_glued_byline_in_capitals_and_its_agency(byline, author, source):
     article = parse(f"Ministers meet in the Chinese capital\n\n{byline}\nJuly 5, 2024, 9:12 AM\n\n"
-                              f"The ministers of the two countries met on Friday.{STORY}\n\nThey agreed to meet again.{STORY}\n")
+                    f"The ministers of the two countries met on Friday.{STORY}\n\nThey agreed to meet again.{STORY}\n")
     assert (article.author, article.source) == (author, source)
 
 
@@ -367,7 +367,7 @@ def test_a_venue_and_its_city_under_the_date_stamp(place, city):
 
 def test_a_name_before_a_pipe_and_update_stamp_above_a_place_line():
     article = parse("Ministers meet in the Russian capital\n\nAnna Novak  |05.07.2024 - Update : 05.07.2024\n\nMOSCOW\n\n"
-                              f"The ministers met on Friday.{STORY}\n\nThey agreed.{STORY}\n")
+                    f"The ministers met on Friday.{STORY}\n\nThey agreed.{STORY}\n")
     assert (article.author, article.dateline) == ("Anna Novak", "Moscow")
 
 
@@ -377,8 +377,8 @@ def test_a_name_before_a_pipe_and_update_stamp_above_a_place_line():
 ])
 def test_a_print_issue_line_names_its_paper(issue, source):
     article = parse(f"{issue}\nМинистры встретились в Пекине\n"
-                              "Министры двух стран встретились вчера в Пекине, сообщили официальные лица. Они обсудили торговлю и транспорт.\n\n"
-                              "Стороны договорились встретиться снова в следующем году.\n")
+                    "Министры двух стран встретились вчера в Пекине, сообщили официальные лица. Они обсудили торговлю и транспорт.\n\n"
+                    "Стороны договорились встретиться снова в следующем году.\n")
     assert article.source == source
 
 
@@ -392,7 +392,7 @@ def test_a_print_issue_line_names_its_paper(issue, source):
 ])
 def test_a_bare_name_alone_under_the_headline_is_the_author(line, author):
     article = parse(f"Ministers meet in the Chinese capital\n{line}\n"
-                              f"The ministers of the two countries met on Friday at the Steppe Eagle drills.{STORY}\n\nThey agreed.{STORY}\n")
+                    f"The ministers of the two countries met on Friday at the Steppe Eagle drills.{STORY}\n\nThey agreed.{STORY}\n")
     assert article.author == author
 
 

@@ -45,8 +45,8 @@ def test_times_are_given_in_24_hour_form(printed, time):
 
 def test_a_line_opening_with_a_short_year_stamp_dates_the_article():
     article = parse("首页 >> 新闻中心 >> 国内要闻\n\n外交部：期待两国合作进一步发展\n\n"
-                              "23-02-27 21:51 来源:某某新闻客户端 编辑:王明\n\n"
-                              "2月27日,外交部发言人主持例行记者会,介绍了两国合作的情况。双方同意继续推进各领域务实合作。\n")
+                    "23-02-27 21:51 来源:某某新闻客户端 编辑:王明\n\n"
+                    "2月27日,外交部发言人主持例行记者会,介绍了两国合作的情况。双方同意继续推进各领域务实合作。\n")
     assert (article.date, article.time) == (D(2023, 2, 27), "21:51")
     assert article.event_date == D(2023, 2, 27)
 
@@ -61,20 +61,20 @@ def test_an_update_stamp_with_the_time_first_dates_the_article():
 def test_a_dateline_with_a_year_and_time_dates_the_article_and_names_its_outlet():
     """A country where the dateline has its city: date, time and outlet, but no city."""
     article = parse("Trade between the two countries grew a hundredfold\n"
-                              "Белоруссия, 18 января, 2012, 14:33 — ИА Регнум. За 20 лет товарооборот вырос в сто раз. "
-                              "Об этом 17 января заявил министр.\n\n" + STORY + "\n")
+                    "Белоруссия, 18 января, 2012, 14:33 — ИА Регнум. За 20 лет товарооборот вырос в сто раз. "
+                    "Об этом 17 января заявил министр.\n\n" + STORY + "\n")
     assert (article.date, article.time, article.source, article.dateline) == (D(2012, 1, 18), "14:33", "Regnum", None)
 
 
 def test_a_dateline_of_date_and_outlet_without_a_city():
     article = parse("Ministers prepare for high-level talks\n"
-                              "July 23, Pozirk. The foreign minister and the ambassador met to discuss the visits.\n\n" + STORY + "\n")
+                    "July 23, Pozirk. The foreign minister and the ambassador met to discuss the visits.\n\n" + STORY + "\n")
     assert (article.source, article.dateline) == ("Pozirk", None)
 
 
 def test_a_dateline_of_date_and_city_is_no_outlet():
     article = parse("Ministers prepare for high-level talks\n"
-                              "July 23, Minsk. The foreign minister and the ambassador met to discuss the visits.\n\n" + STORY + "\n")
+                    "July 23, Minsk. The foreign minister and the ambassador met to discuss the visits.\n\n" + STORY + "\n")
     assert article.source is None
 
 
@@ -92,15 +92,15 @@ def test_a_source_line_without_a_colon_names_no_unknown_outlet():
 
 def test_a_chinese_source_label_run_into_the_editor_label():
     article = parse("首页 > 滚动 > 正文\n\n总统乘机抵达天津出席峰会\n\n"
-                              "2025-08-30 22:40:28来源:中央广电总台央视新闻客户端编辑:李华\n\n"
-                              "今天(8月30日)晚间,总统乘机抵达天津,出席上合组织峰会。这是他第十六次访问中国。\n")
+                    "2025-08-30 22:40:28来源:中央广电总台央视新闻客户端编辑:李华\n\n"
+                    "今天(8月30日)晚间,总统乘机抵达天津,出席上合组织峰会。这是他第十六次访问中国。\n")
     assert article.source == "CCTV"
 
 
 def test_an_outlet_credited_in_brackets_after_a_standfirst():
     article = parse("總統訪華 將會晤習近平\n\n2023年12月3日\n\n"
-                              "總統周日啟程訪問中國,並將於周一與習近平會晤。官方聲明指出,此次會談將聚焦經貿和投資議題。\n\n"
-                              "(德國之聲中文網)作為親密盟友的總統周日啟程訪問中國,並將於周一與中國國家主席舉行會晤。\n")
+                    "總統周日啟程訪問中國,並將於周一與習近平會晤。官方聲明指出,此次會談將聚焦經貿和投資議題。\n\n"
+                    "(德國之聲中文網)作為親密盟友的總統周日啟程訪問中國,並將於周一與中國國家主席舉行會晤。\n")
     assert article.source == "Deutsche Welle"
 
 
@@ -137,7 +137,7 @@ def test_an_outlet_merely_mentioned_is_not_the_source(sentence):
 
 def test_a_cookie_banner_on_the_first_line_is_no_masthead():
     article = parse("Our Privacy Statement & Cookie Policy\n\nBy continuing to browse our site you agree to our use of cookies.\n\n"
-                              "I agree\n\nPartners for new horizons in the steppe\n\n" + STORY + "\n")
+                    "I agree\n\nPartners for new horizons in the steppe\n\n" + STORY + "\n")
     assert article.source is None
 
 
@@ -145,21 +145,21 @@ def test_a_cookie_banner_on_the_first_line_is_no_masthead():
 
 def test_a_marker_is_dropped_when_the_lead_calls_the_headlines_day_today():
     article = parse(" date 2019-12-13 Anniversary of relations observed on January 20\n"
-                              "An important date is marked today. The relations between the two countries are thirty years old today. "
-                              "Trade has grown fifty times since then.\n")
+                    "An important date is marked today. The relations between the two countries are thirty years old today. "
+                    "Trade has grown fifty times since then.\n")
     assert article.date is None and article.event_date is None
 
 
 def test_a_marker_before_the_only_day_of_a_finished_event_is_dropped():
     article = parse(" date 2025-09-20 Talks were held in the capital between the president and the visiting delegation.\n\n"
-                              "The guests arrived well in advance and have already visited the industrial park.\n\n"
-                              "On September 22, prospects were discussed at the palace.\n")
+                    "The guests arrived well in advance and have already visited the industrial park.\n\n"
+                    "On September 22, prospects were discussed at the palace.\n")
     assert article.date is None
 
 
 def test_a_marker_stays_when_the_finished_event_has_its_own_day():
     article = parse(" date 2025-09-20 Talks were held yesterday between the president and the visiting delegation.\n\n"
-                              "On September 22, the president will visit the industrial park.\n")
+                    "On September 22, the president will visit the industrial park.\n")
     assert article.date == D(2025, 9, 20)
 
 
@@ -167,16 +167,16 @@ def test_a_marker_stays_when_the_finished_event_has_its_own_day():
 
 def test_a_paragraph_recalling_an_earlier_report_does_not_date_the_event():
     article = parse("Trade grew a hundredfold in twenty years\n\n"
-                              "MINSK, 18 January 2012 (Steppe Wire) – Trade between the two countries grew a hundredfold, "
-                              "the minister said at a reception.\n\n"
-                              "As Steppe Wire reported earlier, on 16 January the deputy prime minister held talks in Beijing.\n")
+                    "MINSK, 18 January 2012 (Steppe Wire) – Trade between the two countries grew a hundredfold, "
+                    "the minister said at a reception.\n\n"
+                    "As Steppe Wire reported earlier, on 16 January the deputy prime minister held talks in Beijing.\n")
     assert article.date == D(2012, 1, 18)
     assert article.event_date == D(2012, 1, 18)  # the dateline's day, not the earlier report's
 
 
 def test_a_menu_item_printed_twice_is_no_masthead():
     article = parse("ПОЛИТИКАПОЛИТИКА\nВсе новости\nИнтервью\n19 января 2023, 16:55\n\n"
-                              "Посол рассказал о традициях праздника и планах на год\n\n"
-                              "Посол рассказал о традициях праздника и о том, как развивается сотрудничество двух стран в торговле и образовании.\n")
+                    "Посол рассказал о традициях праздника и планах на год\n\n"
+                    "Посол рассказал о традициях праздника и о том, как развивается сотрудничество двух стран в торговле и образовании.\n")
     assert article.source is None
     assert article.date == D(2023, 1, 19)
