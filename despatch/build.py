@@ -240,7 +240,7 @@ def write_pages(writer: SiteWriter, job: RenderJob, keys: list[str], cache: Buil
     never holds the HTML of every body at once. Returns how many pages were rendered."""
     todo = [i for i, page in enumerate(job.pages) if not writer.keep(page.path, keys[i])]
     converted: dict[str, str] = {}
-    for index, content_hash, markdown in parallel_map(job.render, todo, jobs):
+    for index, content_hash, markdown in parallel_map(job.render, todo, jobs, meanwhile=writer.link_kept_in_background):
         writer.record(job.pages[index].path, keys[index], content_hash)
         converted.update(markdown)
         if len(converted) >= MARKDOWN_BATCH:
@@ -260,14 +260,18 @@ def _call_work(item):
     return _WORK(item)
 
 
-def parallel_map(function: Callable, items: list, jobs: int | None = None) -> Iterable:
+def parallel_map(function: Callable, items: list, jobs: int | None = None,
+                 meanwhile: Callable[[], None] | None = None) -> Iterable:
     """`map` over forked processes, results in the order of `items` as they come; in-process when small.
 
     The function and everything it reaches are inherited by fork (copy-on-write), so nothing
-    but the items and the results crosses between processes.
+    but the items and the results crosses between processes. `meanwhile` is called once the
+    workers exist, so that it may start a thread (no thread may run while a process forks).
     """
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(items) < PARALLEL_MINIMUM:
+        if meanwhile:
+            meanwhile()
         yield from map(function, items)
         return
     global _WORK
@@ -275,6 +279,8 @@ def parallel_map(function: Callable, items: list, jobs: int | None = None) -> It
     gc.freeze()  # keeps the collector from touching (and so copying) the parent's objects in children
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            if meanwhile:
+                meanwhile()
             yield from pool.imap(_call_work, items, chunksize=max(1, min(64, len(items) // (jobs * 8))))
     finally:
         _WORK = None

@@ -40,27 +40,39 @@ class SiteWriter:
         self.live: Manifest = (cache.tree(self.output) if cache else None) or {}
         self.on_disk: Manifest = self._open_staging()
         self.manifest: Manifest = {}
-        # Most files will be kept: bring the staging copies up to date with the live ones now, in a
-        # thread (file system calls), while the build reads and groups the articles.
-        self._catch_up_error: BaseException | None = None
-        self._catching_up: threading.Thread | None = threading.Thread(target=self._catch_up, daemon=True)
-        self._catching_up.start()
+        # Kept files whose staging copy is not the live one yet. They are linked in a thread while
+        # the pages that changed are rendered (`link_kept_in_background`), or at the latest on
+        # commit: linking only what is kept costs nothing for the files a build replaces anyway.
+        self._to_link: dict[str, None] = {}
+        self._linking: threading.Thread | None = None
+        self._linking_error: BaseException | None = None
 
-    def _catch_up(self) -> None:
+    def link_kept_in_background(self) -> None:
+        """Start linking the kept files in a thread. Call it only when no process will be forked
+        until `_ready()`: a forked child would inherit a half-done folder and a dead thread."""
+        self._ready()
+        self._linking = threading.Thread(target=self._link_kept_in_thread, daemon=True)
+        self._linking.start()
+
+    def _link_kept(self) -> None:
+        for relative in list(self._to_link):
+            if not self._link_live(relative):
+                raise FileNotFoundError(f"{self.output / relative} vanished during the build")
+            self._to_link.pop(relative, None)
+
+    def _link_kept_in_thread(self) -> None:
         try:
-            for relative, (_, content_hash) in self.live.items():
-                if self.on_disk.get(relative, ("", ""))[1] != content_hash:
-                    self._link_live(relative)
+            self._link_kept()
         except BaseException as error:  # handed to the main thread by _ready()
-            self._catch_up_error = error
+            self._linking_error = error
 
     def _ready(self) -> None:
-        """Wait for the catching up to finish before the staging folder is touched."""
-        if self._catching_up is not None:
-            self._catching_up.join()
-            self._catching_up = None
-            if self._catch_up_error is not None:
-                raise self._catch_up_error
+        """Wait for the linking thread, if any, before the staging folder is touched again."""
+        if self._linking is not None:
+            self._linking.join()
+            self._linking = None
+            if self._linking_error is not None:
+                raise self._linking_error
 
     def _link_live(self, relative: str) -> bool:
         """Replace the staging copy with a link to the live file; False if the live file is gone."""
@@ -95,6 +107,7 @@ class SiteWriter:
     def stage(self, relative: str, data: str | bytes) -> str:
         """Put `data` at `relative` in the staging folder (unless it is there already); its hash."""
         self._ready()
+        self._to_link.pop(relative, None)
         if isinstance(data, str):
             data = data.encode("utf-8")
         content_hash = digest(data)
@@ -111,8 +124,10 @@ class SiteWriter:
         live = self.live.get(relative)
         if not key or live is None or live[0] != key:
             return False
-        if self.on_disk.get(relative, ("", ""))[1] != live[1] and not self._link_live(relative):
-            return False
+        if self.on_disk.get(relative, ("", ""))[1] != live[1]:
+            if not (self.output / relative).is_file():  # removed by hand: make it again
+                return False
+            self._to_link[relative] = None
         self.manifest[relative] = live
         return True
 
@@ -139,6 +154,7 @@ class SiteWriter:
 
     def commit(self) -> None:
         self._ready()
+        self._link_kept()
         for relative in sorted(set(self.on_disk) - set(self.manifest)):
             _remove_file_and_empty_folders(self.path_for(relative), self.staging)
         _fsync_tree(self.staging)
@@ -155,8 +171,8 @@ class SiteWriter:
         self._unlock()
 
     def abandon(self) -> None:
-        if self._catching_up is not None:
-            self._catching_up.join()
+        if self._linking is not None:
+            self._linking.join()
         shutil.rmtree(self.staging, ignore_errors=True)
         self._unlock()
 

@@ -140,6 +140,13 @@ def test_incremental_builds_match_clean_builds_across_a_script_of_edits(project,
     step = assert_same_as_clean_build(project, tmp_path, "settings")
     assert step.rendered == step.pages
 
+    # Every page changed in the last build, so no staging copy matches the live site: a page
+    # deleted from the live site by hand can only come back by being rendered again.
+    removed = next(p for p in site_files(project.root / "public") if p.startswith("articles/"))
+    (project.root / "public" / removed).unlink()
+    step = assert_same_as_clean_build(project, tmp_path, "page-removed-by-hand")
+    assert step.rendered == 1
+
 
 def test_a_build_that_fails_leaves_the_live_site_and_the_next_build_repairs_the_staging(project, tmp_path):
     before = site_files(project.root / "public")
