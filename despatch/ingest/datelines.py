@@ -129,6 +129,12 @@ REPUBLISHER_PREFIX = re.compile(
 GLUED_STAMP_PREFIX = re.compile(
     r"^.{0,200}?(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[01]?\d|2[0-3]):[0-5]\d(?=[A-ZА-ЯЁ]{2})"
 )
+# A photo's caption run together with the story in front of the dateline ('9月2日,…会见…。新华社记者
+# 谢环驰 摄 新华社北京9月2日电'): the caption ends with its photographer's credit
+PHOTO_CAPTION_PREFIX = re.compile(
+    r"^.{4,300}?(?:记者|記者)\s*[\u3400-\u9fff·]{2,8}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
+    r"[\u3400-\u9fff·]{0,3}\s*(?:摄|攝)\s*"
+)
 # A mirror's pinyin glosses after characters ('人民網(wǎng)北京1月10日電'): read without them
 PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
@@ -136,7 +142,8 @@ PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìō
 def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
     found = _dateline_at_start(line, patterns)
     if found is None:
-        prefix = REPUBLISHER_PREFIX.match(line.text[:MAX_SCAN_LINE]) or GLUED_STAMP_PREFIX.match(line.text[:MAX_SCAN_LINE])
+        prefix = (REPUBLISHER_PREFIX.match(line.text[:MAX_SCAN_LINE]) or GLUED_STAMP_PREFIX.match(line.text[:MAX_SCAN_LINE])
+                  or PHOTO_CAPTION_PREFIX.match(line.text[:MAX_SCAN_LINE]))
         if prefix:
             found = _dateline_at_start(replace(line, text=line.text[prefix.end() :]), patterns)
             found = found and found.agency and replace(found, end=found.end + prefix.end())

@@ -20,7 +20,10 @@ DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)()()(?=\s?(?:GMT
 GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 # '23-02-27 21:51' (2023-02-27): Chinese sites' short stamp, year first; elsewhere two-digit
 # years are written last ('27.02.23'), so this reading needs a Chinese line and a time after it
-SHORT_YEAR_FIRST = re.compile(r"(?<![\d.\-/:])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d\d(?!\d))")
+# ('最后更新:23-12-06 02:41:53': a label's colon may stand before it, not a time's)
+SHORT_YEAR_FIRST = re.compile(r"(?<![\d.\-/])(?<!\d:)(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d\d(?!\d))")
+# '02.03.12 Allures of …': a news list's day, month and two-digit year opening a line, read only there
+SHORT_YEAR_LAST = re.compile(r"^\s{0,3}(\d{2})\.(\d{2})\.(\d{2})(?=\s+\S)(?![\d.])")
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")
 
@@ -69,6 +72,7 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (re.compile(rf"(?<![\d.])(\d{{1,2}})[-/]{month}[-/](\d{{4}})(?!\d)", re.I), "dMy"),
         # '23-02-27 21:51': a two-digit year first, read only before a time in a Chinese line
         (SHORT_YEAR_FIRST, "ymd"),
+        (SHORT_YEAR_LAST, "dmy"),
         # '2019 四月 19, 13:04', '2019 April 19': year, month name, day
         (re.compile(rf"(?<![\d.\-/:])(\d{{4}})\s+{month}\s+(\d{{1,2}})(?![\d:.])", re.I), "yMd"),
     )
@@ -153,7 +157,9 @@ def _found(match: re.Match, order: str, day_first: bool, patterns: Patterns) -> 
     has_year = "y" in parts
     value, problem = None, None
     if has_year:
-        year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)  # only SHORT_YEAR_FIRST has two digits
+        year = int(parts["y"])
+        if len(parts["y"]) == 2:  # only the SHORT_YEAR forms: '98' is 1998, '12' 2012
+            year += 1900 if year >= 70 else 2000
         value, problem = _checked_date(year, month, day, match.group(0))
     elif not _valid_month_day(month, day):
         problem = f"impossible date '{match.group(0)}'"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import (
-    FoundDate, date_in_year, find_dates, find_time, find_utc_offset, has_weekday, named_days, read_other_way, zone_named,
+    SHORT_YEAR_LAST, FoundDate, date_in_year, find_dates, find_time, find_utc_offset, has_weekday, named_days, read_other_way, zone_named,
 )
 from despatch.ingest.datelines import dateline_in
 from despatch.ingest.layout import Layout, lead
@@ -99,8 +99,11 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     found = next((f for f in find_dates(line.text, patterns=patterns) if f.value), None)
     if found and found.start <= OPENING_DATE_REACH:
         end = found.start + len(found.printed)
-        if find_time(line.text[end : end + OPENING_DATE_REACH + 8]):
+        if find_time(line.text[end : end + OPENING_DATE_REACH + 8]) or SHORT_YEAR_LAST.match(line.text):
             return replace(line, kind="stamp", text=line.text[: end + OPENING_DATE_REACH + 8])
+    labelled = found and _labelled_date(line.text, found, patterns)
+    if labelled:
+        return replace(line, kind="stamp", text=labelled)
     opening_time = OPENING_TIME.match(line.text)
     if found and opening_time and found.start == opening_time.end():
         return replace(line, kind="stamp", text=line.text[: found.start + len(found.printed)])
@@ -114,6 +117,20 @@ LABELLED_SOURCE_STAMP = re.compile(
     r"(?P<stamp>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)",
     re.I,
 )
+def _labelled_date(text: str, found: FoundDate, patterns: Patterns) -> str | None:
+    """'来源: 最后更新:23-12-06 02:41:53', 'Updated: 12.05.2023 10:15': a date and its time right
+    after a published or updated label, in a line the layout did not take for a stamp; the line
+    from the date on, labelled as printed."""
+    end = found.start + len(found.printed)
+    if not find_time(text[end : end + OPENING_DATE_REACH + 8]):
+        return None
+    label = fold(text[: found.start].rstrip(" :："))[-40:]
+    labels = patterns.published_labels | patterns.updated_labels
+    if any(w and (label == w or label.endswith(w if CJK.search(w) else " " + w)) for w in labels):
+        return text[max(0, found.start - 12) :]
+    return None
+
+
 OPENING_TIME = re.compile(r"^\s{0,3}(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:\|\s*)?")
 DATE_CELL = re.compile(r"^\s*(?:(?:[01]?\d|2[0-3]):[0-5]\d|\d{1,2}\s+\w+\.?|(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.\d{4})\s*$")
 
@@ -169,8 +186,10 @@ def date_line_clues(
     writes with a month name ('on Dec. 4'), else by the outlet's convention.
     """
     clues, messages = [], []
-    for line, following in zip(head, head[1:] + [None]):
+    for i, (line, following) in enumerate(zip(head, head[1:] + [None])):
         if line.kind != "stamp" or _is_viewing_date(line, title_line, patterns, following):
+            continue
+        if _beside_header_widget(head, i):
             continue
         zone = zone_named(line.text, patterns)
         day_first = zone[1] if zone else not month_first
@@ -180,10 +199,29 @@ def date_line_clues(
             elif found.value:
                 agreeing = _agreeing_reading(found, named)
                 clue = _clue(line, agreeing or found, patterns)
+                if clue.time is None and following is not None and TIME_ALONE.match(following.text):
+                    clue = replace(clue, time=find_time(following.text))  # '04 марта 2023' over '21:07'
                 clues.append(replace(clue, kind="headline") if line.number == title_line else clue)
                 if found.ambiguous and not zone and not agreeing:
                     messages.append(Message(path, f"'{found.printed}' read {'day' if day_first else 'month'} first by the outlet's convention", line.number))
     return clues, messages
+
+
+# A site header's widgets: the weather ('°C', '-3 °C') and exchange rates ('$ 100.68', 'USD 3,27'),
+# printed beside today's date
+HEADER_WIDGET = re.compile(
+    r"^\s*(?:[+\-−]?\d{0,3}\s*°\s*[CF]?|(?:[$€£¥₽]|USD|EUR|RUB|CNY|BYN)\s*[+\-−]?\d{1,5}[.,]\d{1,4}(?:\s*[▲▼↑↓+\-−]\s*\d*[.,]?\d*)?)\s*$"
+)
+WIDGET_REACH = 2  # lines on either side of a date line where a header widget gives it away
+# '21:07' alone on the line under the date: the stamp's time
+TIME_ALONE = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*$")
+
+
+def _beside_header_widget(head: list[Line], i: int) -> bool:
+    """'22.11.2024' over '°C' and '$ 100.68': the header's date of the day the page was viewed,
+    beside its weather and exchange-rate widgets, not the article's date."""
+    near = head[max(0, i - WIDGET_REACH) : i] + head[i + 1 : i + 1 + WIDGET_REACH]
+    return any(HEADER_WIDGET.match(line.text) for line in near)
 
 
 def _agreeing_reading(found: FoundDate, named: frozenset[tuple[int, int]]) -> FoundDate | None:

@@ -1,0 +1,71 @@
+"""Source, date and dateline rules drawn from the eighth and ninth held-out sets (texts here are our own)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
+
+
+def test_viewing_date_beside_weather_and_exchange_rates_is_not_the_date():
+    text = f"12.05.2024\n°C\n$ 3.27\n€ 3.51\n\nДве страны расширят торговлю зерном\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    article = parse(text)
+    assert article.date is None
+    assert article.event_date is None
+
+
+def test_time_alone_on_the_line_under_the_date():
+    text = f"Две страны расширят торговлю зерном\n07 апреля 2022\n18:45\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    article = parse(text)
+    assert article.date == dt.date(2022, 4, 7)
+    assert article.time == "18:45"
+
+
+def test_two_digit_year_date_opening_a_news_list_line():
+    text = f"Tour Operator Site\n\nHome » News\n\n15.06.11 Students from abroad choose the capital\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).date == dt.date(2011, 6, 15)
+
+
+def test_short_year_first_date_after_a_chinese_update_label():
+    text = f"两国签署农业合作协议\n\n来源: 最后更新:22-09-14 08:15:30\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    article = parse(text)
+    assert article.date == dt.date(2022, 9, 14)
+    assert article.time.startswith("08:15")
+
+
+def test_chinese_wire_dateline_with_a_space_after_the_agency():
+    text = f"两国总理举行会谈\n\n中新社 明斯克6月3日电 (记者 王明)当地时间6月3日,{ZH_STORY}\n\n{ZH_STORY}\n"
+    article = parse(text)
+    assert article.dateline == "Minsk"
+    assert article.source == "China News Service"
+
+
+def test_chinese_agency_wire_without_city_names_the_source():
+    text = f"两国高校成立合作联盟\n\n新华社电  (记者王明)日前,{ZH_STORY}\n\n{ZH_STORY}\n"
+    article = parse(text)
+    assert article.source == "Xinhua"
+    assert article.dateline is None
+
+
+def test_dateline_after_a_photo_caption_run_into_the_story():
+    text = (
+        f"5月9日,两国领导人在北京举行会谈。新华社记者 王明 摄 新华社北京5月9日电(记者 李华)两国领导人9日举行会谈。{ZH_STORY}\n\n"
+        f"{ZH_STORY}\n"
+    )
+    article = parse(text)
+    assert article.dateline == "Beijing"
+    assert article.source == "Xinhua"
+
+
+def test_capital_city_and_colon_opening_the_story_is_a_dateline():
+    text = f"Two presidents agree to widen the rail corridor\n\nBEIJING: The two presidents met on Friday. {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).dateline == "Beijing"
+
+
+def test_known_city_in_title_case_and_a_long_dash_is_a_dateline():
+    text = f"Two armies start joint drills\n\nWashington — The two armies began joint drills near the border. {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).dateline == "Washington"
+
+
+def test_unknown_word_and_a_long_dash_is_no_dateline():
+    text = f"Two armies start joint drills\n\nMeanwhile — the two armies began joint drills near the border. {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).dateline is None
