@@ -69,3 +69,50 @@ def test_known_city_in_title_case_and_a_long_dash_is_a_dateline():
 def test_unknown_word_and_a_long_dash_is_no_dateline():
     text = f"Two armies start joint drills\n\nMeanwhile — the two armies began joint drills near the border. {EN_STORY}\n\n{EN_STORY}\n"
     assert parse(text).dateline is None
+
+
+def test_source_label_with_a_ministry_domain_names_the_ministry():
+    article = parse(f"Belarus signs a new loan deal\n\n{EN_STORY}\n\n{EN_STORY}\n\nSource: minfin.gov.by\n")
+    assert article.source == "Ministry of Finance of the Republic of Belarus"
+
+
+def test_registered_outlets_of_the_region_by_their_names():
+    for name, source in [("Пятый канал", "Пятый канал (5-tv.ru)"), ("Царьград", "Tsargrad (Царьград)"),
+                         ("ТВ Центр", "TV Centre (ТВ Центр)"),
+                         ("Минобороны Беларуси", "Ministry of Defence of the Republic of Belarus")]:
+        assert parse(f"Источник: {name}\n\nДве страны расширят торговлю\n\n{RU_STORY}\n\n{RU_STORY}\n").source == source
+
+
+def test_outlet_pointing_to_its_own_earlier_report_is_the_source():
+    text = f"Две страны расширят торговлю\n\n{RU_STORY}\n\nРанее 5-tv.ru сообщал, что стороны готовят соглашение.\n\n{RU_STORY}\n"
+    assert parse(text).source == "Пятый канал (5-tv.ru)"
+
+
+def test_outlet_addressing_its_readers_is_the_source():
+    text = f"Две страны расширят торговлю\n\n{RU_STORY}\n\n{RU_STORY}\n\nУважаемые читатели «Царьграда»!\n"
+    assert parse(text).source == "Tsargrad (Царьград)"
+
+
+def test_registered_outlet_that_learned_is_the_source():
+    text = f"Two countries widen trade\n\n{EN_STORY}\n\nBesides, the Global Times also learned that the talks will resume. {EN_STORY}\n"
+    assert parse(text).source == "Global Times"
+
+
+def test_aggregator_line_with_a_domain_and_relative_age_names_the_outlet():
+    text = f"Two countries widen trade\n\ndefence24.pl 3 years ago\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "Defence24 (defence24.pl)"
+
+
+def test_aggregator_read_on_pointer_names_the_outlet():
+    text = f"Спикер встретился с послом\n\n{RU_STORY}\n\n{RU_STORY}\n\nЧитать на ont.by\n"
+    assert parse(text).source == "ONT"
+
+
+def test_photo_provided_to_a_site_names_the_site():
+    text = f"Two countries open a cultural centre\n\nThe centre opened its doors in the capital. [Photo provided to example-culture.org]\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "example-culture.org"
+
+
+def test_chinese_periodical_issue_line_names_the_magazine():
+    text = f"两国地方合作不断深化\n\n2019-07-16\n\n草原与世界 2019年4期\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source == "草原与世界"

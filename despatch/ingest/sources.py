@@ -263,10 +263,16 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
         segments += [re.split(r"\s*[,，]\s*", segments[0], maxsplit=1)[0]] if re.search(r"[,，]", segments[0]) else []
         for segment in segments:
             segment = STAMP_TAIL.sub("", BY_PREFIX.sub("", segment.strip())).strip()
-            source = brand_of(registry, segment) if line.kind == "source" else source_named(registry, segment)
+            segment = RELATIVE_AGE.sub("", segment.lstrip("/ ")).strip()  # '/ ont.by', 'defence24.pl 2 years ago'
+            source = brand_of(registry, segment) if line.kind == "source" else (
+                source_named(registry, segment) or _source_by_domain(registry, segment))
             if source:
                 return source.name
     return None
+
+
+# An aggregator's note of how long ago the outlet posted: 'defence24.pl 2 years ago', 'ont.by 3 часа назад'
+RELATIVE_AGE = re.compile(r"\s+\d{1,3}\s+(?:\w+\s+)?(?:ago|назад|前)\s*$", re.I)
 
 
 def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
@@ -304,10 +310,14 @@ def print_issue_source(head: list[Line], patterns: Patterns, registry: Registry)
             match = pattern.search(line.text[:MAX_SCAN_LINE])
             if match:
                 return canonical_source(match.group("source"), registry, known_only=False)
-        match = CITATION.search(line.text[:MAX_SCAN_LINE])
+        match = CITATION.search(line.text[:MAX_SCAN_LINE]) or PERIODICAL_ISSUE.match(line.text[:MAX_SCAN_LINE].strip())
         if match:
             return canonical_source(match.group("source"), registry, known_only=False)
     return None
+
+
+# A Chinese periodical's issue line: '重庆与世界 2019年4期', '《对外传播》2020年第3期'
+PERIODICAL_ISSUE = re.compile(r"^《?(?P<source>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9·]{1,19})》?\s*(?:19|20)\d\d\s*年\s*(?:第\s*)?\d{1,3}\s*期$")
 
 
 # A bibliographic description (GOST 7.1, used by library press digests): '// <periodical>. — <year>.'
@@ -354,6 +364,10 @@ SELF_REFERENCES = (
     # 'Поддержите Reform.news донатом!', 'Support Steppe Ledger with a donation': the outlet asking for its readers' money
     re.compile(r"(?:^|[.!?]\s+)(?:Поддержите|Поддержи|Support) " + OWN_NAME
                + r" (?:донатом|донатами|пожертвованием|рублём|рублем|подпиской|финансово|with a donation|with a contribution|financially)\b"),
+    # 'Ранее 5-tv.ru сообщал, что …': the outlet pointing to its own earlier report
+    re.compile(r"(?:^|[.!?]\s+)Ранее " + OWN_NAME + r" (?:сообщал|сообщало|сообщала|сообщали|писал|писало|писала|рассказывал|рассказывало|рассказывала)\b"),
+    # 'Besides, the Global Times also learned that …': the outlet's own reporting
+    re.compile(r"(?:^|[.!?,]\s+|\b[Bb]esides,?\s+|\b[Aa]lso,?\s+)(?:the )?" + OWN_NAME + r" (?:also |has also |has )?(?:learned|learnt) (?:that|from)\b"),
     re.compile(r"\bне обязательно (?:отражает|совпадает с) (?:позици[юей]|мнение[м]?) (?:редакции )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
 )
 SELF_REFERENCE_PARAGRAPHS = 12
@@ -452,8 +466,19 @@ def source_named_inflected(registry: Registry, name: str) -> Source | None:
     return None
 
 
+# The outlet addressing its own readers: 'Уважаемые читатели "Царьграда"!', 'Dear readers of Steppe Ledger,'
+READERS_SELF_REFERENCE = re.compile(
+    r"(?:^|[.!?]\s+)(?:Уважаемые|Дорогие) (?:читатели|подписчики)\s+[«\"“„]?(?P<source>[^«»\"“”„!,.?]{2,40}?)[»\"”“]?\s*[!,.]"
+    r"|(?:^|[.!?]\s+)Dear (?:readers|subscribers) of (?:the )?(?P<english>[^!,.?]{2,40}?)\s*[!,.]")
+
+
 def issue_self_reference_source(lines: list[Line], registry: Registry) -> str | None:
+    """A registered paper speaking of its coming issue or to its own readers (see ISSUE_SELF_REFERENCE)."""
     for line in lines:
+        for match in READERS_SELF_REFERENCE.finditer(line.text[: MAX_SCAN_LINE * 2]):
+            source = source_named_inflected(registry, (match.group("source") or match.group("english")).strip())
+            if source:
+                return source.name
         for match in ISSUE_SELF_REFERENCE.finditer(line.text[: MAX_SCAN_LINE * 2]):
             source = source_named_inflected(registry, match.group("source"))
             if source:
@@ -605,6 +630,41 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     return source.name if source and source.kind == "agency" else None
 
 
+# An aggregator's pointer to the story's outlet at the end of a teaser: 'Читать на ont.by',
+# 'Read full article on Steppe Ledger', 'Continue reading at example.com'
+AGGREGATOR_POINTER = re.compile(
+    r"^(?:читать (?:полностью |далее |подробнее |дальше )?(?:на|в)|read (?:more |the full story |the full article |full article |full story |entire article )?(?:on|at)"
+    r"|continue reading (?:on|at))\s*[:：]?\s*(?P<source>\S.{1,40}?)\s*[.!]?$", re.I)
+
+
+def aggregator_pointer_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet an aggregator points to for the whole story ('Читать на ont.by')."""
+    for line in lines:
+        match = AGGREGATOR_POINTER.match(line.text[:MAX_SCAN_LINE].strip())
+        source = match and canonical_source(match.group("source"), registry, known_only=True)
+        if source:
+            return source
+    return None
+
+
+# '[Photo provided to Chinaculture.org]': a photo given to the site that ran the story
+PHOTO_PROVIDED_TO = re.compile(r"[\[(（]\s*(?:photos?|images?|pictures?) (?:provided|supplied|courtesy) to (?P<source>[^\[\]()（）]{2,40}?)\s*[\])）]", re.I)
+DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][\w\-]*(?:\.[A-Za-z0-9][\w\-]*)*\.[a-z]{2,6}$", re.I)
+
+
+def photo_provided_source(lines: list[Line], registry: Registry) -> str | None:
+    """The site a photo was provided to: a registered outlet, or a site by its domain."""
+    for line in lines:
+        match = PHOTO_PROVIDED_TO.search(line.text[: MAX_SCAN_LINE * 2])
+        if not match:
+            continue
+        name = match.group("source").strip()
+        known = canonical_source(name, registry, known_only=True)
+        if known or DOMAIN_NAME.match(name):
+            return known or name
+    return None
+
+
 def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The outlet or agency whose article this is, strongest clue first."""
     extractors = (
@@ -618,6 +678,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: byline_agency_source(layout.head, patterns, registry),
         lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
         lambda: staff_credit_source(layout.head + layout.body[:1], registry),
+        lambda: aggregator_pointer_source(layout.closing + layout.tail, registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: image_alt_source(layout.head + layout.body, registry),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
@@ -627,6 +688,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: issue_self_reference_source(layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: breadcrumb_source(layout.head, registry),
         lambda: closing_agency_source(layout.body + layout.closing, registry),
+        lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: masthead_source(layout.head, layout.title, patterns),
     )
