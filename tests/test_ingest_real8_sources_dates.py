@@ -116,3 +116,16 @@ def test_photo_provided_to_a_site_names_the_site():
 def test_chinese_periodical_issue_line_names_the_magazine():
     text = f"两国地方合作不断深化\n\n2019-07-16\n\n草原与世界 2019年4期\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(text).source == "草原与世界"
+
+
+def test_masthead_name_before_the_site_slogan_is_the_source():
+    text = f"SteppeTours, Incoming Tour Operator\n\nHome » News\n\nStudents from abroad choose the capital\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "SteppeTours"
+
+
+def test_bare_chinese_day_takes_the_month_named_before_it_in_the_paragraph():
+    text = (
+        "两国地方合作不断深化\n\n2019-07-16\n\n"
+        f"3月21日至25日,代表团访问重庆。22日,市长会见了代表团一行。{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(text).event_date is None  # the 22nd of March, too long before publication; not 22 June

@@ -221,9 +221,12 @@ def _cjk_days(text: str, published: dt.date, named_month: int | None = None) -> 
     found = []
     for match in CJK_DAY.finditer(text):
         day = int(match.group(1))
+        # the month named last before the day, in this paragraph ('3月21日至25日……22日') or an earlier one
+        named_here = CJK_MONTH.findall(text[: match.start()])
+        in_month = int(named_here[-1]) if named_here else named_month
         for month_back in (0, 1):
             month = (published.month - month_back - 1) % 12 + 1
-            if named_month and month != named_month:
+            if in_month and month != in_month:
                 continue
             year = published.year - (1 if published.month - month_back < 1 else 0)
             try:

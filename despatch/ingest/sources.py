@@ -556,6 +556,7 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
     name = head[0].text.strip()
     if head[0].kind == "prose" or word_count(name) > MASTHEAD_WORDS or MASTHEAD_CHROME.search(name):
         return None
+    name = MASTHEAD_SLOGAN.sub(r"\1", name)  # 'SemiramisTour, Incoming Tour Operation': the name, then what the site does
     if _doubled(name):
         return None  # 'ГОСОРГАНЫГОСОРГАНЫ': a menu item printed with its hover copy
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
@@ -565,6 +566,9 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
     if len(head) < 3 or not _chrome_between(head, title):
         return None
     return name if head[0].kind == "short" and MASTHEAD_NAME.match(name) else None
+
+
+MASTHEAD_SLOGAN = re.compile(r"^(?=[A-ZА-ЯЁ]\S{2,30},)(\S+),\s+[A-Za-zА-Яа-яЁё][^,]{2,40}$")
 
 
 def _doubled(name: str) -> bool:
