@@ -64,7 +64,8 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
     return (_name_beside_date(lines, patterns, registry, layout.title) or _names_closing_bracket(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
             or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
-            or _name_after_label(layout, patterns, registry))
+            or _name_after_label(layout, patterns, registry) or _name_above_role(layout, patterns, registry)
+            or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry))
 
 
 def _names_closing_bracket(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
@@ -137,6 +138,66 @@ def _name_with_role(layout: Layout, patterns: Patterns, registry: Registry) -> s
             if name:
                 return name
     return None
+
+
+BULLET = re.compile(r"^[•●▪■·\-–]\s*")
+MAX_ROLE_WORDS = 4
+
+
+def _name_above_role(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """Names on the line above the writers' role, under the headline, as a byline box prints them
+    ('• Anna Novak and Li Wei' / '• BBC reporter', 'Иван Петров' / 'Корреспондент')."""
+    if layout.title is None:
+        return None
+    lines = [line for line in layout.head if line.number > layout.title.number and line.kind != "chrome"]
+    for line, following in zip(lines, lines[1:]):
+        role = fold(BULLET.sub("", following.text)).split()
+        if role and len(role) <= MAX_ROLE_WORDS and role[-1] in patterns.byline_roles:
+            name = _bare_names(BULLET.sub("", line.text), patterns, registry)
+            if name:
+                return name
+    return None
+
+
+# An official's signed article: the office and the name on the line under the headline
+# ('中华人民共和国主席 习近平', '中国驻白俄罗斯大使 张三')
+SIGNER = re.compile(
+    r"^[\u4e00-\u9fff]{0,24}(?:主席|总统|總統|总理|總理|大使|部长|部長|外长|外長|书记|書記|委员长|委員長|议长|議長|总书记|總書記)"
+    r"\s+(?P<name>[\u4e00-\u9fff·]{2,4})$"
+)
+
+
+def _signer_under_headline(layout: Layout, patterns: Patterns) -> str | None:
+    """The signer of an official's article, on the first line under its headline."""
+    if layout.title is None:
+        return None
+    under = [line for line in layout.head if line.number > layout.title.number and line.kind != "chrome"][:1]
+    match = SIGNER.match(under[0].text) if under else None
+    if not match or fold(match.group("name")) in patterns.cities or _named_in_article(match.group("name"), layout):
+        return None  # a photo's label naming the story's subject ('白俄罗斯总统 卢卡申科'), not its signer
+    return match.group("name")
+
+
+def _named_in_article(name: str, layout: Layout) -> bool:
+    """Whether the article names the person (a word's stem, so that declined forms count): its
+    subject, then, not its writer, who is seldom named in the story."""
+    body = fold(" ".join(line.text for line in layout.body))
+    if CJK.search(name):
+        return name in body
+    return any(len(word) > 2 and word[: max(3, len(word) - 2)] in body for word in fold(name).split())
+
+
+# 'Анна Петрова: Беларусь и Китай ...': an aggregator's headline opening with its writer's name
+NAME_BEFORE_HEADLINE = re.compile(r"^(?P<name>[^:：,]{4,40})[:：]\s+\S")
+
+
+def _name_before_headline(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A writer's name before the headline on its line, a colon between; not a newsmaker quoted
+    ('Лукашенко: ...'), whom the article names."""
+    match = NAME_BEFORE_HEADLINE.match(layout.title.text) if layout.title else None
+    if not match or _named_in_article(match.group("name"), layout):
+        return None
+    return _bare_names(match.group("name"), patterns, registry)
 
 
 def _before_role(name: str, patterns: Patterns) -> str:
@@ -297,9 +358,27 @@ def _person_names(raw: str, registry: Registry) -> str | None:
     if CJK.search(raw):
         parts = [CJK_ROLE.sub("", part) for part in parts]
     names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]
+    names = [pair for n in names for pair in _pinyin_pairs(n)]
     if not names or not all(n and _looks_like_name(n) and not _placeholder(n) and not source_named(registry, n) for n in names):
         return None
     return ", ".join(_title_case_capitals(n) for n in names)
+
+
+# A Chinese name in pinyin: a one-syllable surname and a given name of one or two syllables
+PINYIN_WORD = re.compile(
+    r"(?i)^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|ü)){1,2}$"
+)
+MIN_PINYIN_PAIRS = 2
+
+
+def _pinyin_pairs(name: str) -> list[str]:
+    """'Wei Zhongjie Li Jia' -> ['Wei Zhongjie', 'Li Jia']: Chinese reporters' names in pinyin
+    printed one after another with no comma (a translated '记者 魏忠杰 李佳'), each two words."""
+    words = name.split()
+    if len(words) < 2 * MIN_PINYIN_PAIRS or len(words) % 2 or not all(PINYIN_WORD.match(word) for word in words):
+        return [name]
+    return [" ".join(words[i : i + 2]) for i in range(0, len(words), 2)]
 
 
 # Words of a page's picture placeholders ('Profile Photo', 'Author Avatar'): never a person's name

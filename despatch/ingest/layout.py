@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates
 from despatch.ingest.lines import (
-    CJK, CYRILLIC, LATIN, Line, head_places, is_byline, is_dated_headline, is_question, is_stop, looks_like_headline, word_count,
+    CJK, CYRILLIC, LATIN, Line, head_places, is_byline, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
+    looks_like_headline, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, Patterns
 from despatch.registry import fold
@@ -42,6 +43,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     title, deck, start = None, None, None
     candidates: list[Line] = []
     first_stopped = None  # a headline printed with a full stop, in case no other article follows
+    lone = None  # a paragraph with no headline above it and a date or byline below it
     places = head_places(lines)
     for i, line in enumerate(lines):
         if line.kind == "prose" or (title and line.kind == "short" and is_question(line.text)):
@@ -51,6 +53,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 stopped = None if title else _headline_with_stop(lines, i)
                 title = title or _short_headline_above(lines, i) or stopped
                 first_stopped = first_stopped or stopped
+                lone = i if lone is None and title is None else lone
                 if title and title not in candidates:
                     candidates.append(title)
                 deck = deck or (line if title and title is not line else None)
@@ -65,7 +68,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         # a page that is only a headline and its standfirst: the headline is all the text there is
         start, title, candidates = lines.index(first_stopped), first_stopped, [first_stopped]
     if start is None:
-        return None
+        return None if lone is None else _headline_after_article(lines, lone, patterns, above)
     later = _headline_after_promotion(lines, start, title, patterns)
     if later is not None:
         return find_layout(lines[later:], patterns, lines[:later])
@@ -79,7 +82,35 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         return None
     subtitle = _subtitle(head, title, patterns) or deck
     head = (above or []) + head
-    return Layout(title, subtitle, head, body, lines[end:], lines[max(start, end - CLOSING_LINES) : end])
+    return Layout(_headline_only(title), subtitle, head, body, lines[end:], lines[max(start, end - CLOSING_LINES) : end])
+
+
+def _headline_after_article(lines: list[Line], i: int, patterns: Patterns, above: list[Line] | None) -> Layout | None:
+    """A page that prints its one paragraph first and its headline and date under it (a blog
+    platform's card): the paragraph is the article, the line right under it the headline."""
+    paragraph = lines[i]
+    under = [line for line in lines[i + 1 :] if line.kind != "chrome"][:1]
+    if not under or not _headline_shaped(under[0], patterns) or not has_sentence([paragraph]):
+        return None
+    head = (above or []) + [line for line in lines if line is not paragraph]
+    return Layout(under[0], None, head, [paragraph], [], [paragraph])
+
+
+# What a page glues before its headline on the same line: a news list's date ('02.03.12 Headline',
+# '2024-05-01 Headline') or the breadcrumb's home and section ('Home News Headline', 'Главная Новости ...')
+GLUED_BEFORE_HEADLINE = re.compile(
+    r"^(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s+(?=[^\W\d_])"
+    r"|^(?-i:Home|Главная|Галоўная)\s+(?i:news|world|politics|economy|business|society|culture|sport|opinion|"
+    r"latest news|новости|политика|экономика|общество|в мире|навіны)\s+(?=[A-ZА-ЯЁ\"“«‘'])"
+)
+
+
+def _headline_only(title: Line | None) -> Line | None:
+    """The headline without a date or breadcrumb glued before it on its line."""
+    if title is None:
+        return None
+    text = GLUED_BEFORE_HEADLINE.sub("", title.text, count=1)
+    return replace(title, text=text) if text != title.text and looks_like_headline(text, 2) else title
 
 
 # 'Лосев, С. Крепнут связи / Сергей Лосев // Газета. — 2025. — 30 мая. — С. 5.': a library's
@@ -157,7 +188,7 @@ def _headline_after_promotion(lines: list[Line], start: int, title: Line | None,
             return None
         if line.kind != "short" or not looks_like_headline(line.text):
             continue
-        below = [l for l in lines[j + 1 : j + 4] if l.kind != "chrome"]
+        below = [l for l in lines[j + 1 : j + 1 + PROMOTION_LINES] if l.kind != "chrome"][:2]
         if len(below) >= 2 and below[0].kind == "stamp" and below[1].kind == "prose":
             return j
     return None
@@ -188,7 +219,21 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
         between = [l for l in head if first.number < l.number < line.number]
         if any(_navigation(l, patterns) for l in between) and _credits_right_below(line, head, patterns):
             return line
-    return first
+    return _below_breadcrumb(candidates, head) or first
+
+
+# a breadcrumb's steps ('Main » News', 'Home > World', 'Новости / Политика')
+BREADCRUMB = re.compile(r"[^\s/]\s*(?:»|›|>|→)\s*\S|\S\s/\s\S")
+
+
+def _below_breadcrumb(candidates: list[Line], head: list[Line]) -> Line | None:
+    """A page's breadcrumb stands between the site's masthead and the headline: the first
+    candidate under it, when the first candidate stands above it ('SiteName, Tour Operator' /
+    'Main » News' / headline)."""
+    crumbs = [l for l in head if l.kind == "chrome" and BREADCRUMB.search(l.text) and l.number > candidates[0].number]
+    if not crumbs:
+        return None
+    return next((line for line in candidates if line.number > crumbs[0].number), None)
 
 
 ARTICLE_SAMPLE = 8  # lines of the article whose script the headline is expected to share
@@ -225,22 +270,31 @@ def _script_of(text: str) -> str:
 
 def _navigation(line: Line, patterns: Patterns) -> bool:
     """Chrome of the page's frame (a breadcrumb, a menu, a section's box), not a button that
-    stands under a headline ('Share', 'Print', 'Advertisement')."""
-    return line.kind == "chrome" and fold(line.text) not in patterns.chrome_lines
+    stands under a headline ('Share', 'Print', 'Advertisement') nor the article's keywords or
+    tags, which a page prints under its headline as often as above it."""
+    if line.kind != "chrome" or is_keyword_list(line.text) or is_tag_cloud(line.text):
+        return False
+    return fold(line.text) not in patterns.chrome_lines
 
 
 MIN_ECHO_CHARS = 8  # a line shorter than this is too common to be recognized as a repeated headline
 ECHO_LINES = 6  # a headline's copies stand close together; a menu printed twice is further apart
 
 
+WATERMARK_COPIES = 3  # lines that end with the same text: a site's name glued to every paragraph
+
+
 def _printed_again(line: Line, head: list[Line]) -> bool:
+    """Whether the head prints the line again, alone or with a site's name or breadcrumb glued
+    to it; a text glued to the end of many lines is a site's watermark, not a headline."""
     text = line.text
     if len(text) < MIN_ECHO_CHARS:
         return False
     at = sum(1 for other in head if other.number < line.number)  # its place among the head's lines
-    for other in head[max(0, at - ECHO_LINES) : at + ECHO_LINES + 1]:
-        if other is line or other.number == line.number:
-            continue
+    near = [other for other in head[max(0, at - ECHO_LINES) : at + ECHO_LINES + 1] if other.number != line.number]
+    if len({other.text for other in near if len(other.text) > len(text) and other.text.endswith(text)}) >= WATERMARK_COPIES:
+        return False
+    for other in near:
         if other.text == text:
             return True
         if len(other.text) > len(text) and (other.text.startswith(text) or other.text.endswith(text)):

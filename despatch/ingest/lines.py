@@ -134,20 +134,24 @@ def is_keyword_list(text: str) -> bool:
 
 
 TAG_WORD = re.compile(r"^[A-ZА-ЯЁ][\w\-]*$")
+PLAIN_WORD = re.compile(r"^[^\W_][\w\-]*$")  # a word with no punctuation around it
 MIN_TAG_CLOUD_WORDS = 6
 
 
 def is_tag_cloud(text: str) -> bool:
-    """A page's tags run together on one line: only capitalised words, no punctuation, and either
-    Cyrillic (a Russian headline is in sentence case) or a pair of words printed twice
-    ('Китай Belarus Park Китай Belarus')."""
+    """A page's tags run together on one line, with no punctuation: only capitalised words, and
+    either Cyrillic (a Russian headline is in sentence case) or a pair of words printed twice
+    ('Китай Belarus Park Китай Belarus'); or tags in any case among which a pair of capitalised
+    words (a name) is printed twice ('Анна Петрова Минск политика Анна Петрова')."""
     words = text.split()
-    if len(words) < MIN_TAG_CLOUD_WORDS or not all(TAG_WORD.match(word) for word in words):
+    if len(words) < MIN_TAG_CLOUD_WORDS or not all(PLAIN_WORD.match(word) for word in words):
         return False
-    if re.search(r"[а-яё]", text) and sum(bool(re.search(r"[А-ЯЁ]", w[:1])) for w in words) >= MIN_TAG_CLOUD_WORDS:
+    capitalised = all(TAG_WORD.match(word) for word in words)
+    if capitalised and re.search(r"[а-яё]", text) and sum(bool(re.search(r"[А-ЯЁ]", w[:1])) for w in words) >= MIN_TAG_CLOUD_WORDS:
         return True
     pairs = [tuple(words[i : i + 2]) for i in range(len(words) - 1)]
-    return len(set(pairs)) < len(pairs)
+    repeated = {pair for pair in pairs if pairs.count(pair) > 1}
+    return any(capitalised or all(TAG_WORD.match(word) for word in pair) for pair in repeated)
 
 
 # a lead's sentence that names the outlet it retells ('..., пишет Office Life'): prose, not a headline
