@@ -28,7 +28,7 @@ from .output import SiteWriter
 from .related import WordCounts
 from .exports import EXPORTS
 from .registry import DATA_DIR, Registry
-from .search import build_search_index, indexed_region, search_parts
+from .search import build_search_index, indexed_region, is_indexed, search_parts
 from .render import make_environment, render_page, static_fingerprint
 from .site import TERM_FEED_SIZE, Page, feed_terms, feed_url, plan_pages
 
@@ -72,7 +72,7 @@ def build_site(content_dir: Path, output_dir: Path, registry: Registry, config: 
             report.messages += proposed_title_notes(archive.articles, content_dir)
             report.pages, report.rendered = write_site(writer, archive, config, registry, templates, static,
                                                        cache, fingerprint, jobs)
-            report.messages += write_search_index(writer, config, jobs)
+            report.messages += write_search_index(writer, config, cache, jobs)
             writer.commit()
         except BaseException:
             writer.abandon()
@@ -182,16 +182,35 @@ def write_term_feeds(writer: SiteWriter, archive: Archive, config: SiteConfig, s
                       lambda: feeds.atom_feed(config, newest, feed_url(term), f"{term.name} · {config.title}", to_html))
 
 
-def write_search_index(writer: SiteWriter, config: SiteConfig, jobs: int | None = None) -> list[Message]:
+def region_hash(page: bytes) -> str:
+    return digest(indexed_region(page))
+
+
+def region_hashes(writer: SiteWriter, pages: list[str], cache: BuildCache) -> dict[str, str]:
+    """{article page: hash of what Pagefind reads of it}, from the renderers or the cache; a page
+    neither knows (a cache from an older build) is read from the staging folder."""
+    known = cache.regions()
+    page_hashes = {page: writer.manifest[page][1] for page in pages}
+    found: dict[str, str] = {}
+    for page, page_hash in page_hashes.items():
+        if page_hash not in known and page_hash not in found:
+            found[page_hash] = region_hash(writer.path_for(page).read_bytes())
+    current = set(page_hashes.values())
+    cache.add_regions(found, forget=[h for h in known if h not in current])
+    return {page: known.get(page_hash) or found[page_hash] for page, page_hash in page_hashes.items()}
+
+
+def write_search_index(writer: SiteWriter, config: SiteConfig, cache: BuildCache, jobs: int | None = None) -> list[Message]:
     """Pagefind reads the article pages once they are all staged, so this runs after them.
 
     Each part of the index is built again only when one of its article pages changed. Parts are
     indexed on all cores, but at most SEARCH_PARTS_AT_ONCE at a time: each holds its whole index
     in memory while it is built."""
-    pages = sorted(p for p in writer.written if p.startswith("articles/") and p.endswith(".html"))
+    pages = sorted(p for p in writer.written if is_indexed(p))
+    regions = region_hashes(writer, pages, cache)
     todo = []
     for bundle, part in search_parts(pages, config.search_part_size):
-        key = digest(repr([(page, digest(indexed_region(writer.path_for(page).read_bytes()))) for page in part]).encode())
+        key = digest(repr([(page, regions[page]) for page in part]).encode())
         if not writer.keep_folder(f"{bundle}/", key):  # kept: no article page of this part changed
             todo.append((bundle, part, key))
     workers = max(1, min(len(todo), SEARCH_PARTS_AT_ONCE, jobs or os.cpu_count() or 1))
@@ -226,11 +245,14 @@ class RenderJob:
     static_hash: str
     config: SiteConfig
 
-    def render(self, index: int) -> tuple[int, str, dict[str, str]]:
-        """Render and stage one page: (its index, its content hash, Markdown newly converted)."""
+    def render(self, index: int) -> tuple[int, str, dict[str, str], str | None]:
+        """Render and stage one page: (its index, its content hash, Markdown newly converted, and
+        for an article page the hash of what the search index reads of it)."""
         page = self.pages[index]
-        content_hash = self.writer.stage(page.path, render_page(self.env, page, self.static_hash, self.config))
-        return index, content_hash, self.env.filters["markdown"].take_fresh()
+        html = render_page(self.env, page, self.static_hash, self.config).encode("utf-8")
+        content_hash = self.writer.stage(page.path, html)
+        region = region_hash(html) if is_indexed(page.path) else None
+        return index, content_hash, self.env.filters["markdown"].take_fresh(), region
 
 
 def write_pages(writer: SiteWriter, job: RenderJob, keys: list[str], cache: BuildCache, jobs: int | None) -> int:
@@ -240,13 +262,17 @@ def write_pages(writer: SiteWriter, job: RenderJob, keys: list[str], cache: Buil
     never holds the HTML of every body at once. Returns how many pages were rendered."""
     todo = [i for i, page in enumerate(job.pages) if not writer.keep(page.path, keys[i])]
     converted: dict[str, str] = {}
-    for index, content_hash, markdown in parallel_map(job.render, todo, jobs, meanwhile=writer.link_kept_in_background):
+    regions: dict[str, str] = {}
+    for index, content_hash, markdown, region in parallel_map(job.render, todo, jobs, meanwhile=writer.link_kept_in_background):
         writer.record(job.pages[index].path, keys[index], content_hash)
         converted.update(markdown)
+        if region:
+            regions[content_hash] = region
         if len(converted) >= MARKDOWN_BATCH:
             cache.store_markdown(converted)
             converted = {}
     cache.store_markdown(converted)
+    cache.add_regions(regions)
     return len(todo)
 
 

@@ -36,6 +36,7 @@ CREATE TABLE IF NOT EXISTS articles (path TEXT PRIMARY KEY, mtime_ns INTEGER, si
 CREATE TABLE IF NOT EXISTS markdown (key TEXT PRIMARY KEY, html TEXT);
 CREATE TABLE IF NOT EXISTS trees (folder TEXT PRIMARY KEY, manifest BLOB);
 CREATE TABLE IF NOT EXISTS archive (key TEXT PRIMARY KEY, value BLOB);
+CREATE TABLE IF NOT EXISTS regions (page_hash TEXT PRIMARY KEY, region_hash TEXT);
 """
 
 
@@ -182,6 +183,7 @@ class BuildCache:
             with self.transaction():
                 self.db.execute("DELETE FROM articles")
                 self.db.execute("DELETE FROM archive")
+                self.db.execute("DELETE FROM regions")
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (self.code,))
 
     def transaction(self):
@@ -234,6 +236,17 @@ class BuildCache:
         with self.transaction():
             self.db.execute("DELETE FROM archive")
             self.db.execute("INSERT INTO archive VALUES (?, ?)", (key, buffer.getvalue()))
+
+    # -- article pages: a hash of the part the search index reads, by a hash of the whole page
+
+    def regions(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT page_hash, region_hash FROM regions"))
+
+    def add_regions(self, regions: dict[str, str], forget: list[str] = ()) -> None:
+        """Remember new regions; forget those of pages no site holds any more (or the table grows with every edit)."""
+        with self.transaction():
+            self.db.executemany("DELETE FROM regions WHERE page_hash = ?", [(h,) for h in forget])
+            self.db.executemany("INSERT OR REPLACE INTO regions VALUES (?, ?)", regions.items())
 
     # -- site folders: which file holds which bytes, built from which inputs
 

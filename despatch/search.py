@@ -57,6 +57,11 @@ def search_parts(pages: list[str], part_size: int) -> list[tuple[str, list[str]]
     return [(BUNDLE if index == 0 else f"{BUNDLE}-{number}", part) for index, (number, part) in enumerate(filled)]
 
 
+def is_indexed(path: str) -> bool:
+    """Pages the search index reads: the article pages."""
+    return path.startswith("articles/") and path.endswith(".html")
+
+
 def indexed_region(page: bytes) -> bytes:
     """What Pagefind reads of an article page: the `data-pagefind-body` element and the page's language.
 
