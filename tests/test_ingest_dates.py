@@ -99,3 +99,15 @@ def test_the_date_normalizer_never_raises(text):
 def test_numbers_in_date_shapes_give_a_valid_date_or_none(year, month, day, shape):
     value = parse_date(shape.format(y=year, m=month, d=day))
     assert value is None or (value.year == year and value.day == day)
+
+
+@pytest.mark.parametrize(
+    "printed, expected",
+    [
+        ("15 сентября 202215 сен 2022", [D(2022, 9, 15), D(2022, 9, 15)]),  # wide- and narrow-screen forms, copied glued
+        ("3 March 20233 Mar 2023", [D(2023, 3, 3), D(2023, 3, 3)]),
+        ("Тираж 202215 экземпляров, 1 марта 2023", [D(2023, 3, 1)]),  # digits before a word that is no month stay a number
+    ],
+)
+def test_a_year_glued_to_the_same_date_printed_again_is_read_as_two_dates(printed, expected):
+    assert [found.value for found in find_dates(printed)] == expected

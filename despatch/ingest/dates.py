@@ -101,7 +101,7 @@ def find_dates(line: str, *, day_first: bool = True, patterns: Patterns | None =
     """All dates in a line, in order: full dates first claim their span, then month-day ones."""
     patterns = patterns or load_patterns()
     grammar = _grammar(patterns)
-    line = line[:MAX_SCAN_LINE]
+    line = _unglue_year(line[:MAX_SCAN_LINE], patterns)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for table in (grammar.full, grammar.partial):
@@ -120,6 +120,17 @@ def find_dates(line: str, *, day_first: bool = True, patterns: Patterns | None =
                 taken.append(match.span())
                 found.append(glued)
     return sorted(found, key=lambda f: f.start)
+
+
+# '15 сентября 202215 сен 2022': a page that prints a long and a short form of its date (one for
+# wide screens, one for narrow), copied without the space between them
+GLUED_DATES = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\s?([^\W\d_]+))")
+
+
+def _unglue_year(line: str, patterns: Patterns) -> str:
+    """A space after a year glued to the next date's day and month name (the offsets of dates
+    after it move by one)."""
+    return GLUED_DATES.sub(lambda m: m.group(1) + " " if m.group(2).casefold() in patterns.months else m.group(1), line)
 
 
 # '20221124日', '2014417日': a Chinese date whose 年 and 月 were lost in the copy; read only
