@@ -47,6 +47,16 @@ def test_exports_are_deterministic():
         export_files(build_archive(list(reversed(articles)), registry), CONFIG)
 
 
+def test_json_exports_hold_one_record_per_line_so_a_diff_shows_the_records_that_changed():
+    articles = [Article(stem=f"s{i}", title=f"Title {i}\nwith a line break", body="Body.", date=dt.date(2023, 1, 1 + i))
+                for i in range(3)]
+    exported = export_files(build_archive(articles, load_registry()), CONFIG)["data/articles.json"].decode("utf-8")
+    lines = exported.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]"
+    assert [json.loads(line.rstrip(","))["id"] for line in lines[1:-1]] == ["s0", "s1", "s2"]
+    assert json.loads(exported) == [json.loads(line.rstrip(",")) for line in lines[1:-1]]
+
+
 def test_seed_exports_load_and_agree(seed_site):
     data = seed_site / "data"
     articles = json.loads((data / "articles.json").read_text(encoding="utf-8"))
