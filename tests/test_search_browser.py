@@ -34,7 +34,16 @@ def search(browser, url: str, query: str):
 
 
 def result_links(page) -> list[tuple[str, str]]:
-    page.wait_for_timeout(300)  # Pagefind renders results in batches as fragments arrive
+    """The results once their number has settled: Pagefind renders them in batches as fragments
+    arrive, later on a busy machine."""
+    count, waited = -1, 0
+    while waited < RESULT_TIMEOUT_MS:
+        page.wait_for_timeout(300)
+        waited += 300
+        now = len(page.query_selector_all(".pagefind-ui__result-link"))
+        if now == count:
+            break
+        count = now
     return [(link.inner_text(), link.get_attribute("href")) for link in page.query_selector_all(".pagefind-ui__result-link")]
 
 
