@@ -60,8 +60,9 @@ def _grammar(patterns: Patterns) -> _Grammar:
     full = (
         (re.compile(r"(?<!\d)(\d{4,6})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"), "ymd"),
         (re.compile(r"(?<![\d.])(\d{4,6})[-./](\d{1,2})[-./](\d{1,2})(?![\d])"), "ymd"),
-        (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4,6})(?![\d])"), "dmy"),
-        (re.compile(r"(?<![\d.])(\d{1,2})[-/](\d{1,2})[-/](\d{4,6})(?![\d])"), "nny"),
+        # '26.08.202110:58': the year may be glued to the time here too
+        (re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.{year}"), "dmy"),
+        (re.compile(rf"(?<![\d.])(\d{{1,2}})[-/](\d{{1,2}})[-/]{year}"), "nny"),
         (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{month},?\s+{year}", re.I), "dMy"),
         # '17 ноября | 2017': day and month, then the year in the next cell of a '|' stamp
         (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{month}\s*\|\s*(\d{{4}})(?!\d)", re.I), "dMy"),

@@ -53,6 +53,7 @@ def publication_date(
     lines += [_citation_date(_dateline_date(line, patterns)) for line in lead(layout, 1) if line not in layout.head]
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named)
+    clues += [] if clues else _minguo_code_clues(layout.closing)
     notes = []
     marker_clue, marker_note = _marker_clue(marker, layout, patterns)
     if marker_note:
@@ -65,6 +66,25 @@ def publication_date(
     notes += [f"{c.kind} date {c.date} ({c.printed!r}) disagrees with {chosen.date}"
               for c in clues if chosen and c.date != chosen.date and c.kind != "updated"]
     return Publication(chosen, tuple(notes), messages)
+
+
+# '…每週1班駛回中國大陸。1060522': a Taiwanese wire's filing code closing the story, the year
+# of the Republic of China (1911 + 106 = 2017), then month and day
+MINGUO_DATE_CODE = re.compile(r"(?<=[\u3400-\u9fff。」）)\]])\s?(?P<year>1[0-4]\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)\s*$")
+MINGUO_YEAR_ZERO = 1911
+
+
+def _minguo_code_clues(closing: list[Line]) -> list[DateClue]:
+    """The date of a Minguo filing code ending the story's last line, when nothing else dates it."""
+    last = next((line for line in reversed(closing) if line.text.strip()), None)
+    match = last and MINGUO_DATE_CODE.search(last.text[-MAX_SCAN_LINE:])
+    if not match:
+        return []
+    try:
+        day = dt.date(MINGUO_YEAR_ZERO + int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return []
+    return [DateClue(day, "stamp", match.group(0).strip(), last.number)]
 
 
 BYLINE_DATE_LINES = 2  # the byline with its date sits just above the article's text
@@ -196,15 +216,25 @@ def date_line_clues(
         for found in find_dates(line.text, day_first=day_first, patterns=patterns):
             if found.problem:
                 messages.append(Message(path, f"{found.problem} ignored; set the date by hand if needed", line.number))
+            elif found.value in EPOCH_PLACEHOLDERS:
+                messages.append(Message(path, f"'{found.printed}' is the zero of computer time, an unset date; ignored", line.number))
             elif found.value:
                 agreeing = _agreeing_reading(found, named)
                 clue = _clue(line, agreeing or found, patterns)
-                if clue.time is None and following is not None and TIME_ALONE.match(following.text):
+                if clue.time is None and following is not None and TIME_ALONE.match(following.text) \
+                        and not MIDNIGHT_PLACEHOLDER.match(following.text.strip()):
                     clue = replace(clue, time=find_time(following.text))  # '04 марта 2023' over '21:07'
                 clues.append(replace(clue, kind="headline") if line.number == title_line else clue)
                 if found.ambiguous and not zone and not agreeing:
                     messages.append(Message(path, f"'{found.printed}' read {'day' if day_first else 'month'} first by the outlet's convention", line.number))
     return clues, messages
+
+
+# 1 January 1970 (31 December 1969 west of Greenwich) is time zero of computer clocks: a page
+# prints it, with the zone's hour ('1970-01-01 08:00:00'), when its date field was never set
+EPOCH_PLACEHOLDERS = frozenset({dt.date(1970, 1, 1), dt.date(1969, 12, 31)})
+# '2021-10-01 00:00': midnight to the minute is what a date-only record prints as its time
+MIDNIGHT_PLACEHOLDER = re.compile(r"^00:00(?::00)?$")
 
 
 # A site header's widgets: the weather ('°C', '-3 °C') and exchange rates ('$ 100.68', 'USD 3,27'),
@@ -241,13 +271,16 @@ def _clue(line: Line, found, patterns: Patterns) -> DateClue:
         after = line.text[found.start + len(found.printed) :].split("|")
         if len(after) > 1 and TIME_CELL.match(after[1]):
             segment = after[1]
+    time = find_time(segment)
+    if time and MIDNIGHT_PLACEHOLDER.match(time):
+        time = None
     return DateClue(
         date=found.value,
         kind=_label_kind(line.text[: found.start], patterns),
         printed=found.printed,
         line=line.number,
-        time=find_time(segment),
-        utc_offset=find_utc_offset(segment, patterns),
+        time=time,
+        utc_offset=find_utc_offset(segment, patterns) if time else None,
     )
 
 

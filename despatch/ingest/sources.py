@@ -37,7 +37,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     # that begins with a known one ('央视新闻客户端')
     parts = [name] + [p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))] + QUOTED_NAME.findall(name)
     parts += _last_words(name)  # 'Корр. КАЗИНФОРМ', 'NIAT Khovar': a known name at the end
-    for look_up in (source_named, _source_by_domain, source_prefixed):
+    for look_up in (source_named, _source_by_domain, _source_under_parent, source_prefixed):
         source = next((s for s in (look_up(registry, part) for part in parts) if s), None)
         if source:
             return source.name
@@ -55,6 +55,23 @@ SITE_WITH_SECTION = re.compile(r"^(?P<site>[A-Za-z][\w\-]*\.(?:info|com|net|org|
 def _last_words(name: str) -> list[str]:
     words = name.split()
     return [" ".join(words[-n:]) for n in (2, 1) if len(words) > n]
+
+
+def _source_under_parent(registry: Registry, name: str) -> Source | None:
+    """'中央广电总台国际在线': a Chinese outlet's name after its parent's (both registered) is the
+    outlet, not the parent."""
+    if " " in name or not CJK_CHAR.match(name):
+        return None
+    for split in range(2, min(len(name), MAX_PARENT_CHARS) - 1):
+        if source_named(registry, name[:split]):
+            outlet = source_named(registry, name[split:])
+            if outlet:
+                return outlet
+    return None
+
+
+CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+MAX_PARENT_CHARS = 20
 
 
 def _source_by_domain(registry: Registry, name: str) -> Source | None:
@@ -166,6 +183,49 @@ def dateline_source(dateline: Dateline | None, registry: Registry) -> str | None
     known = canonical_source(dateline.agency, registry, known_only=True)
     misspelt = None if known else misspelt_source(dateline.agency, registry)
     return known or (misspelt.name if misspelt else canonical_source(dateline.agency, registry, known_only=False))
+
+
+# 'MINSK, September 15 – RIA Novosti. Belarus and …': an outlet's name closing a dateline
+# that a form without an outlet matched
+DATELINE_TAIL_OUTLET = re.compile(r"^\s*(?P<source>[A-ZА-ЯЁ][\w .\-]{1,25}?)\.\s")
+
+
+def dateline_tail_source(dateline: Dateline | None, lines: list[Line], registry: Registry) -> str | None:
+    """A registered outlet named right after a dateline that carries no outlet of its own."""
+    if not dateline or dateline.agency or not dateline.end:
+        return None
+    line = next((line for line in lines if line.number == dateline.line), None)
+    match = line and DATELINE_TAIL_OUTLET.match(line.text[dateline.end : MAX_SCAN_LINE])
+    return canonical_source(match.group("source"), registry, known_only=True) if match else None
+
+
+# 'RusAutoNews.Com – The Chinese car maker …': a site's name tagging the lead as a dateline would
+LEAD_DOMAIN_TAG = re.compile(r"^\s*(?P<source>[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\.[A-Za-z]{2,6})\s*(?:--|–|—|-)\s+(?=[A-ZА-ЯЁ\"“«])")
+
+
+def lead_domain_source(body: list[Line], registry: Registry) -> str | None:
+    """A site's domain name opening one of the first paragraphs before a dash: the outlet."""
+    for line in [line for line in body if line.kind != "caption"][:LEAD_CREDIT_PARAGRAPHS]:
+        match = LEAD_DOMAIN_TAG.match(line.text[:MAX_SCAN_LINE])
+        if match:
+            return canonical_source(match.group("source"), registry, known_only=False)
+    return None
+
+
+# A wire's house credit closing its story: '(Reporting by A; Writing by B; Editing by C)' is Reuters'
+HOUSE_CREDITS = (
+    (re.compile(r"\((?:Additional )?[Rr]eporting by [^()]{2,200}?;\s*(?:[A-Z][a-z]+ )?(?:[Ee]diting|[Ww]riting) by [^()]{2,200}\)\s*$"), "Reuters"),
+)
+HOUSE_CREDIT_LINES = 4
+
+
+def house_credit_source(body: list[Line], registry: Registry) -> str | None:
+    """The wire whose house credit format closes the story (see HOUSE_CREDITS)."""
+    for line in body[-HOUSE_CREDIT_LINES:]:
+        for pattern, name in HOUSE_CREDITS:
+            if pattern.search(line.text[-MAX_SCAN_LINE:]):
+                return getattr(registry.source_by_name(name), "name", None)
+    return None
 
 
 MISSPELT_NAME = re.compile(r"^[A-Za-z]{7,30}$")
@@ -472,6 +532,22 @@ READERS_SELF_REFERENCE = re.compile(
     r"|(?:^|[.!?]\s+)Dear (?:readers|subscribers) of (?:the )?(?P<english>[^!,.?]{2,40}?)\s*[!,.]")
 
 
+# A donation banner in the site's chrome: 'Поддержать команду Зеркала', 'Support the Steppe Ledger team'
+DONATION_BANNER = re.compile(
+    r"^(?:Поддержать|Поддержите|Поддержи|Падтрымаць|Падтрымайце)\s+(?:команду|редакцию|каманду|рэдакцыю)\s+[«\"“]?(?P<source>[^«»\"“”!.]{2,30}?)[»\"”]?\s*[!.]?$"
+    r"|^Support (?:the )?(?P<english>[^!.]{2,30}?) (?:team|newsroom)\s*[!.]?$")
+
+
+def donation_banner_source(lines: list[Line], registry: Registry) -> str | None:
+    """A registered outlet whose readers a banner asks to support its team."""
+    for line in lines:
+        match = DONATION_BANNER.match(line.text.strip()[:MAX_SCAN_LINE])
+        source = match and source_named_inflected(registry, (match.group("source") or match.group("english")).strip())
+        if source:
+            return source.name
+    return None
+
+
 def issue_self_reference_source(lines: list[Line], registry: Registry) -> str | None:
     """A registered paper speaking of its coming issue or to its own readers (see ISSUE_SELF_REFERENCE)."""
     for line in lines:
@@ -561,11 +637,21 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
         return None  # 'ГОСОРГАНЫГОСОРГАНЫ': a menu item printed with its hover copy
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
         return None  # 'World News', 'Politics', 'Beijing': a section or a place
+    if _section_kicker(name, head, title, patterns):
+        return None  # 'International Agriculture News' over the headline: a section, one topic word added
     if is_site_name(name, patterns):
         return name  # site chrome by its shape, an outlet's name all the same
     if len(head) < 3 or not _chrome_between(head, title):
         return None
     return name if head[0].kind == "short" and MASTHEAD_NAME.match(name) else None
+
+
+def _section_kicker(name: str, head: list[Line], title: Line, patterns: Patterns) -> bool:
+    """A Latin-script label right above the headline made of section words but one
+    ('International Agriculture News'): a section's kicker, not a paper's name."""
+    words = set(fold(name).split()) - MASTHEAD_SMALL_WORDS
+    directly_above = head[1] is title
+    return directly_above and not CJK_CHAR.search(name) and len(words) >= 3 and len(words - patterns.not_name_words) <= 1
 
 
 MASTHEAD_SLOGAN = re.compile(r"^(?=[A-ZА-ЯЁ]\S{2,30},)(\S+),\s+[A-Za-zА-Яа-яЁё][^,]{2,40}$")
@@ -590,9 +676,23 @@ def brand_line_source(head: list[Line], registry: Registry, title: Line | None) 
     return None
 
 
+# A link appended to a sentence of the story ('…, respectively. http://…'): a cited page,
+# not the address of the page itself
+SENTENCE_END = ".!?。！？»”\""
+CITING_SENTENCE_WORDS = 5
+
+
+def _cited_link(text: str, start: int) -> bool:
+    before = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    return before.endswith(tuple(SENTENCE_END)) and len(before.split()) >= CITING_SENTENCE_WORDS
+
+
 def url_source(text: str, registry: Registry) -> Source | None:
-    """The registry source whose domain hosts a URL printed in the text (first 4 KB)."""
+    """The registry source whose domain hosts a URL printed in the text (first 4 KB), other
+    than a link cited after a sentence of the story."""
     for match in URL.finditer(text[:4000]):
+        if _cited_link(text, match.start()):
+            continue
         source = source_for_host(registry, urlsplit(match.group(0)).hostname)
         if source:
             return source
@@ -611,11 +711,24 @@ def site_signature(lines: list[Line], patterns: Patterns) -> tuple[str | None, s
 
 
 # A breadcrumb's root, numbered or not: '1. 无忧资讯 /', 'Home > World'
+BREADCRUMB_LINES = 6
 BREADCRUMB_ROOT = re.compile(r"^\s*(?:1\.\s*)?(?P<source>[^/>»|]{2,30}?)\s*(?:/|>|»)\s*$")
 
 
+# A breadcrumb on one line after a 'you are here' label: '您的位置: 中国投资 > 封面故事 > …'
+LABELLED_BREADCRUMB = re.compile(
+    r"^\s*(?:您\S{0,3}的位置|当前位置|當前位置|所在位置|现在位置|位置|you are here|Вы здесь|Вы находитесь)\s*[:：]\s*"
+    r"(?P<source>[^>»/|:：]{2,30}?)\s*[>»/]", re.I)
+
+
 def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
-    """A registered outlet named at the root of the breadcrumb that opens the page ('1. 无忧资讯 /')."""
+    """A registered outlet named at the root of the breadcrumb that opens the page ('1. 无忧资讯 /',
+    '您的位置: 中国投资 > 封面故事 > …')."""
+    for line in head[:BREADCRUMB_LINES]:
+        labelled = LABELLED_BREADCRUMB.match(line.text[:MAX_SCAN_LINE])
+        source = labelled and source_named(registry, labelled.group("source").strip())
+        if source:
+            return source.name
     if len(head) < 2:
         return None
     first = BREADCRUMB_ROOT.match(head[0].text[:MAX_SCAN_LINE])
@@ -625,8 +738,17 @@ def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
     return source.name if source else None
 
 
+# '白俄罗斯通讯社报道', '（据新华社报道）': the agency's name with 'reports' closing a Chinese story
+CJK_REPORTED = re.compile(r"^[(（]?(?:据|據)?(?P<source>[\u3400-\u9fff]{2,12}?)(?:报道|報道|報導|消息|供稿)[)）。]?$")
+
+
 def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
-    """A news agency's name alone on the story's last line ('BELTA'): the wire the story is from."""
+    """A news agency's name alone on the story's last line ('BELTA', '白俄罗斯通讯社报道'): the
+    wire the story is from."""
+    reported = (CJK_REPORTED.match(line.text.strip()) for line in lines[-CLOSING_LINES:] if len(line.text) <= 40)
+    agency = next((s for s in (source_named(registry, m.group("source")) for m in reported if m) if s and s.kind == "agency"), None)
+    if agency:
+        return agency.name  # the footer of the site may follow it
     last = next((line for line in reversed(lines) if line.text.strip()), None)
     if not last or len(last.text) > 40:
         return None
@@ -677,9 +799,12 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: dateline_source(dateline, registry),
         lambda: None if dateline else later_dateline_source(layout.body, patterns, registry),
         lambda: lead_credit_source(layout.body, registry, patterns),
+        lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
+        lambda: lead_domain_source(layout.body, registry),
         lambda: stamp_source(layout.head, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: byline_agency_source(layout.head, patterns, registry),
+        lambda: house_credit_source(layout.body + layout.closing, registry),
         lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
         lambda: staff_credit_source(layout.head + layout.body[:1], registry),
         lambda: aggregator_pointer_source(layout.closing + layout.tail, registry),
@@ -691,6 +816,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: issue_self_reference_source(layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: breadcrumb_source(layout.head, registry),
+        lambda: donation_banner_source(layout.head + layout.closing + layout.tail, registry),
         lambda: closing_agency_source(layout.body + layout.closing, registry),
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
