@@ -65,7 +65,33 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
             or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
             or _name_after_label(layout, patterns, registry) or _name_above_role(layout, patterns, registry)
-            or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry))
+            or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
+            or _labelled_name_glued(lines, patterns, registry))
+
+
+# 'Автор МВСообщил глава ...', 'By Anna NovakThe minister said ...': a byline's label and the
+# writer's name, or a Russian writer's initials, with the article's first word glued to it
+LABELLED_GLUED = re.compile(
+    r"^(?i:(?P<ru>автор|текст)|by|author)\s*[:：]?\s+"
+    r"(?:(?P<name>[A-ZА-ЯЁ][a-zа-яё\-]+\s[A-ZА-ЯЁ][a-zа-яё\-]+)|(?P<initials>[А-ЯЁ]\.?\s?[А-ЯЁ]\.?(?:\s?[А-ЯЁ]\.?)?))"
+    r"(?:(?=[A-ZА-ЯЁ][a-zа-яё])|\s*$)"
+)
+
+
+def _labelled_name_glued(lines: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """A byline run together with the article's first sentence; initials only after a Russian
+    label (an English line's capitals are an agency's: 'By AFP')."""
+    for line in lines:
+        match = LABELLED_GLUED.match(line.text)
+        if not match or is_not_author_credit(line.text, patterns):
+            continue
+        people = _person_names(match.group("name"), registry) if match.group("name") else None
+        if people:
+            return people
+        initials = match.group("initials")
+        if initials and match.group("ru") and not source_named(registry, initials) and fold(initials) not in patterns.cities:
+            return initials
+    return None
 
 
 def _names_closing_bracket(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:

@@ -61,7 +61,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
             start = i
             break
         if (places[i] < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i)
-                and not _wrapped_sentence(lines, i, patterns)):
+                and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)):
             title = title or line
             candidates.append(line)
     if start is None and first_stopped is not None:
@@ -69,6 +69,9 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         start, title, candidates = lines.index(first_stopped), first_stopped, [first_stopped]
     if start is None:
         return None if lone is None else _headline_after_article(lines, lone, patterns, above)
+    title = title or _short_headline_above_date(lines, start, patterns) or _stopped_headline_twice(lines[:start])
+    if title and title not in candidates:
+        candidates.append(title)
     later = _headline_after_promotion(lines, start, title, patterns)
     if later is not None:
         return find_layout(lines[later:], patterns, lines[:later])
@@ -147,6 +150,16 @@ WRAPPED_END = re.compile(r"\s(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|
 GOES_ON = re.compile(r"^[a-zà-ÿа-яё]+[\s,]")  # a lower-case word opening the line (not a web address)
 
 
+MIN_LIST_ITEMS = 2  # numbered lines in a row under a line that make it a list's heading
+
+
+def _list_follows(lines: list[Line], i: int) -> bool:
+    """A heading above a numbered list ('Most read' / '1. Other headline' / '2. ...'): a box of
+    other stories' headlines, its heading no headline of this page."""
+    following = lines[i + 1 : i + 1 + MIN_LIST_ITEMS]
+    return len(following) == MIN_LIST_ITEMS and all(NUMBERED_ITEM.match(line.text) for line in following)
+
+
 def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
     """A line of a text wrapped at a fixed width: it ends with a small word, or the next line
     (no blank line between) starts in lower case, so the sentence goes on; or it goes on from
@@ -161,9 +174,14 @@ def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
     return previous is not None and previous.number == line.number - 1 and bool(WRAPPED_END.search(previous.text))
 
 
+# 'Introduction: ...', '引言:…', 'Введение': the heading of a long text's first section (a copy
+# that starts below the headline), never the headline itself
+FIRST_SECTION = re.compile(r"(?i)^(?:引言|前言|导言|導言|绪论|緒論|introduction|введение|вступление|предисловие)\s*(?:[:：.—–-]|$)")
+
+
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
-    if line.text.startswith(BULLET_MARKS) or NUMBERED_ITEM.match(line.text):
-        return False  # a standfirst's bullet point, a numbered list's item
+    if line.text.startswith(BULLET_MARKS) or NUMBERED_ITEM.match(line.text) or FIRST_SECTION.match(line.text):
+        return False  # a standfirst's bullet point, a numbered list's item, a first section's heading
     if line.kind == "stamp":
         return is_dated_headline(line.text) and not is_byline(line.text, patterns)
     return line.kind == "short" and looks_like_headline(line.text) and not is_byline(line.text, patterns)
@@ -204,6 +222,9 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     - A menu or breadcrumb stands above a headline, not between it and its byline or date: a
       line right above the byline or date, with chrome between it and the first candidate,
       is the headline ('Other headline ... | Home / Opinion | Headline | By X | date').
+    - A breadcrumb under a 'you are here' label may end with the headline itself: that step,
+      when it is as long as a headline, is the headline unless a line printed twice, or a
+      line right above the date line, is.
     - A section's short label stands above its headline ('中國要聞', then the headline), and a
       site's frame may be in another language than its article: a headline is in the script of
       the article when any candidate is.
@@ -214,6 +235,9 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     for line in candidates:
         if _printed_again(line, head):
             return line
+    crumb = _headline_in_breadcrumb(head)
+    if crumb is not None and not any(_date_right_below(line, head) for line in candidates):
+        return crumb
     first = candidates[0]
     for line in candidates[1:]:
         between = [l for l in head if first.number < l.number < line.number]
@@ -234,6 +258,28 @@ def _below_breadcrumb(candidates: list[Line], head: list[Line]) -> Line | None:
     if not crumbs:
         return None
     return next((line for line in candidates if line.number > crumbs[0].number), None)
+
+
+# a breadcrumb's label ('当前位置:', '您现在的位置：', 'You are here:', 'Вы здесь:')
+YOU_ARE_HERE = re.compile(r"(?i)^(?:[\u4e00-\u9fff]{0,5}位置|you are here|current location|вы здесь|вы находитесь)\s*[:：]")
+CRUMB_STEP = re.compile(r"\s*(?:>|»|›|→|＞)\s*")
+MIN_CRUMB_HEADLINE_WORDS = 5  # a section's name is shorter ('国际新闻', 'World news'); a CJK character counts half a word
+
+
+def _headline_in_breadcrumb(head: list[Line]) -> Line | None:
+    """The last step of a labelled breadcrumb, when it is a headline ('您的位置: 杂志 > 封面故事 >
+    Headline of the article'): not a section's name (short, or printed again as the page's
+    heading), not cut short ('…')."""
+    crumb = next((line for line in head if YOU_ARE_HERE.match(line.text)), None)
+    steps = CRUMB_STEP.split(crumb.text) if crumb else []
+    if len(steps) < 3:
+        return None
+    last = steps[-1].strip()
+    if word_count(last) < MIN_CRUMB_HEADLINE_WORDS or last.endswith(("...", "…")) or not looks_like_headline(last):
+        return None
+    if any(line.text == last for line in head):
+        return None  # the step printed again as a heading of its own: the section's page
+    return Line(crumb.number, last, "short")
 
 
 ARTICLE_SAMPLE = 8  # lines of the article whose script the headline is expected to share
@@ -286,12 +332,15 @@ WATERMARK_COPIES = 3  # lines that end with the same text: a site's name glued t
 
 def _printed_again(line: Line, head: list[Line]) -> bool:
     """Whether the head prints the line again, alone or with a site's name or breadcrumb glued
-    to it; a text glued to the end of many lines is a site's watermark, not a headline."""
+    to it (not in a photo's caption); a text glued to the end of many lines is a site's
+    watermark, not a headline."""
     text = line.text
     if len(text) < MIN_ECHO_CHARS:
         return False
     at = sum(1 for other in head if other.number < line.number)  # its place among the head's lines
-    near = [other for other in head[max(0, at - ECHO_LINES) : at + ECHO_LINES + 1] if other.number != line.number]
+    # a photo's caption that repeats a line is that line's picture (its alt text), not a headline's copy
+    near = [other for other in head[max(0, at - ECHO_LINES) : at + ECHO_LINES + 1]
+            if other.number != line.number and other.kind != "caption"]
     if len({other.text for other in near if len(other.text) > len(text) and other.text.endswith(text)}) >= WATERMARK_COPIES:
         return False
     for other in near:
@@ -300,6 +349,11 @@ def _printed_again(line: Line, head: list[Line]) -> bool:
         if len(other.text) > len(text) and (other.text.startswith(text) or other.text.endswith(text)):
             return True
     return False
+
+
+def _date_right_below(line: Line, head: list[Line]) -> bool:
+    below = [l for l in head if l.number > line.number and l.kind != "chrome"][:1]
+    return bool(below) and below[0].kind == "stamp"
 
 
 def _credits_right_below(line: Line, head: list[Line], patterns: Patterns) -> bool:
@@ -325,6 +379,19 @@ def _headline_with_stop(lines: list[Line], i: int) -> Line | None:
     return line
 
 
+def _stopped_headline_twice(head: list[Line]) -> Line | None:
+    """A headline printed with a full stop, and printed twice (the page's title, then the
+    heading: 'Year of Education in China.' twice) above the article: one short sentence."""
+    shown = [line for line in head if line.kind != "chrome"]
+    for line, following in zip(shown, shown[1:]):
+        text = line.text
+        if following.text != text or line.kind != "short" or not text.endswith("."):
+            continue
+        if word_count(text) <= MAX_STOPPED_HEADLINE_WORDS and not re.search(r"[.!?]\s", text) and looks_like_headline(text[:-1]):
+            return line
+    return None
+
+
 BULLET_MARKS = ("•", "●", "▪", "■")
 BULLETS = BULLET_MARKS + ("·", "- ", "– ")
 
@@ -338,6 +405,19 @@ def _short_headline_above(lines: list[Line], i: int) -> Line | None:
     if above and above.kind == "short" and looks_like_headline(above.text, SHORT_HEADLINE_WORDS):
         return above
     return None
+
+
+def _short_headline_above_date(lines: list[Line], start: int, patterns: Patterns) -> Line | None:
+    """A headline of two words ('Chinese loans') that is the only text above the date line over
+    the article (empty labels such as 'Category:' and chrome aside); not a section's label made
+    of section words ('World news')."""
+    above = [line for line in lines[:start] if line.kind != "chrome" and not line.text.endswith((":", "："))]
+    if len(above) != 2 or above[1].kind != "stamp" or above[0].kind != "short":
+        return None
+    text = above[0].text
+    if not looks_like_headline(text, SHORT_HEADLINE_WORDS) or is_byline(text, patterns) or NUMBERED_ITEM.match(text):
+        return None
+    return None if set(fold(text).split()) <= patterns.not_name_words else above[0]
 
 
 def _menu_follows(lines: list[Line], i: int) -> bool:
