@@ -351,14 +351,18 @@ def _printed_again(line: Line, head: list[Line]) -> bool:
     return False
 
 
+def _line_below(line: Line, head: list[Line]) -> Line | None:
+    return next((l for l in head if l.number > line.number and l.kind != "chrome"), None)
+
+
 def _date_right_below(line: Line, head: list[Line]) -> bool:
-    below = [l for l in head if l.number > line.number and l.kind != "chrome"][:1]
-    return bool(below) and below[0].kind == "stamp"
+    below = _line_below(line, head)
+    return below is not None and below.kind == "stamp"
 
 
 def _credits_right_below(line: Line, head: list[Line], patterns: Patterns) -> bool:
-    below = [l for l in head if l.number > line.number and l.kind != "chrome"][:1]
-    return bool(below) and (below[0].kind == "stamp" or is_byline(below[0].text, patterns))
+    below = _line_below(line, head)
+    return below is not None and (below.kind == "stamp" or is_byline(below.text, patterns))
 
 
 MAX_STOPPED_HEADLINE_WORDS = 20
