@@ -63,10 +63,16 @@ def test_pinyin_with_combining_tone_mark_is_left_out():
     assert parse(text).author == "李华, 欧阳晓峰"
 
 
-def test_unbracketed_wire_credit_names_reporters():
+def test_unbracketed_wire_credit_names_reporters_and_writer_not_editor():
     text = (f"Port deal signed as new shipping line opens\n\n{EN_STORY}\n\n{EN_STORY}\n\n"
             "Reporting by Pjotr Sauter and Li Wei; Writing by Tom Baker; Editing by Helena Davis\n")
-    assert parse(text).author == "Pjotr Sauter, Li Wei"
+    assert parse(text).author == "Pjotr Sauter, Li Wei, Tom Baker"
+
+
+def test_bracketed_wire_credit_glued_to_the_last_paragraph_names_reporter_and_writer():
+    text = (f"Port deal signed as new shipping line opens\n\n{EN_STORY}\n\n"
+            f"{EN_STORY} (Reporting by Pjotr Sauter; Writing by Tom Baker; Editing by Helena Davis)\n")
+    assert parse(text).author == "Pjotr Sauter, Tom Baker"
 
 
 def test_additional_reporting_credit_is_no_byline():

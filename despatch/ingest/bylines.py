@@ -60,13 +60,26 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
                 continue  # '作者: 发表时间:2021-11-12': an empty credit, the next label taken for a name
             name = _person_names(_before_role(match.group("name"), patterns), registry) if match else None
             if name and not _anonymous(name):
-                return name
+                return _with_writers(name, text, registry)
     return (_name_beside_date(lines, patterns, registry, layout.title) or _names_closing_bracket(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
             or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
             or _name_after_label(layout, patterns, registry) or _name_above_role(layout, patterns, registry)
             or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
             or _labelled_name_glued(lines, patterns, registry))
+
+
+# '(Reporting by A; Writing by B; Editing by C)': a wire's reporters and the writer who put the
+# story together are its authors; its editors are not
+WRITING_CREDIT = re.compile(r";\s*(?:writing|written)\s+by\s+(?P<name>[^()（）,;\d]{2,80}?)\s*(?:[,;)）]|$)", re.I)
+
+
+def _with_writers(name: str, text: str, registry: Registry) -> str:
+    match = WRITING_CREDIT.search(text)
+    writers = _person_names(match.group("name"), registry) if match else None
+    if not writers:
+        return name
+    return ", ".join(dict.fromkeys(name.split(", ") + writers.split(", ")))
 
 
 # 'Автор МВСообщил глава ...', 'By Anna NovakThe minister said ...': a byline's label and the
