@@ -395,12 +395,16 @@ def _person_names(raw: str, registry: Registry) -> str | None:
     joiners = CJK_NAME_JOINERS if CJK.search(raw) else NAME_JOINERS  # '李佳 孙毅' are two people
     parts = [NAME_CUT.sub("", part.strip()) for part in joiners.split(raw.strip())]
     if CJK.search(raw):
-        parts = [CJK_ROLE.sub("", part) for part in parts]
+        # '（记者吕宝林 李小龙摄）': the name glued to 摄 is the photographer's, not an author's
+        parts = [CJK_ROLE.sub("", part) for part in parts if not PHOTOGRAPHER.search(part)]
     names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]
     names = [pair for n in names for pair in _pinyin_pairs(n)]
     if not names or not all(n and _looks_like_name(n) and not _placeholder(n) and not source_named(registry, n) for n in names):
         return None
     return ", ".join(_title_case_capitals(n) for n in names)
+
+
+PHOTOGRAPHER = re.compile(r"[\u4e00-\u9fff](?:摄|攝|摄影|攝影)$")
 
 
 # A Chinese name in pinyin: a one-syllable surname and a given name of one or two syllables

@@ -69,7 +69,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         start, title, candidates = lines.index(first_stopped), first_stopped, [first_stopped]
     if start is None:
         return None if lone is None else _headline_after_article(lines, lone, patterns, above)
-    title = title or _short_headline_above_date(lines, start, patterns) or _stopped_headline_twice(lines[:start])
+    title = title or _short_headline_above_date(lines, start, patterns) or _headline_twice(lines[:start], patterns)
     if title and title not in candidates:
         candidates.append(title)
     later = _headline_after_promotion(lines, start, title, patterns)
@@ -383,15 +383,20 @@ def _headline_with_stop(lines: list[Line], i: int) -> Line | None:
     return line
 
 
-def _stopped_headline_twice(head: list[Line]) -> Line | None:
-    """A headline printed with a full stop, and printed twice (the page's title, then the
-    heading: 'Year of Education in China.' twice) above the article: one short sentence."""
+def _headline_twice(head: list[Line], patterns: Patterns) -> Line | None:
+    """A headline too short or too stopped to look like one, printed twice (the page's title,
+    then the heading) above the article: one short sentence with its full stop ('Year of
+    Education in China.' twice), or two words that are not a section's label ('China Promise'
+    twice; 'World News' twice is a menu's)."""
     shown = [line for line in head if line.kind != "chrome"]
     for line, following in zip(shown, shown[1:]):
         text = line.text
-        if following.text != text or line.kind != "short" or not text.endswith("."):
+        if following.text != text or line.kind != "short":
             continue
-        if word_count(text) <= MAX_STOPPED_HEADLINE_WORDS and not re.search(r"[.!?]\s", text) and looks_like_headline(text[:-1]):
+        if text.endswith("."):
+            if word_count(text) <= MAX_STOPPED_HEADLINE_WORDS and not re.search(r"[.!?]\s", text) and looks_like_headline(text[:-1]):
+                return line
+        elif looks_like_headline(text, SHORT_HEADLINE_WORDS) and not _section_label(text, patterns):
             return line
     return None
 
@@ -419,9 +424,12 @@ def _short_headline_above_date(lines: list[Line], start: int, patterns: Patterns
     if len(above) != 2 or above[1].kind != "stamp" or above[0].kind != "short":
         return None
     text = above[0].text
-    if not looks_like_headline(text, SHORT_HEADLINE_WORDS) or is_byline(text, patterns) or NUMBERED_ITEM.match(text):
-        return None
-    return None if set(fold(text).split()) <= patterns.not_name_words else above[0]
+    return None if not looks_like_headline(text, SHORT_HEADLINE_WORDS) or _section_label(text, patterns) else above[0]
+
+
+def _section_label(text: str, patterns: Patterns) -> bool:
+    """A section's label made of section words ('World news'), a byline, or a numbered list's item."""
+    return is_byline(text, patterns) or bool(NUMBERED_ITEM.match(text)) or set(fold(text).split()) <= patterns.not_name_words
 
 
 def _menu_follows(lines: list[Line], i: int) -> bool:
