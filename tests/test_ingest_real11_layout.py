@@ -65,3 +65,27 @@ def test_photographers_alone_in_the_credit_are_no_author():
 def test_editors_note_naming_the_writer_gives_the_author():
     note = "编者按:本栏目邀请各国人士分享见解。本文作者是中国驻某国大使王明。文章仅代表作者观点。"
     assert parse(f"两国合作迈上新台阶\n\n{note}\n\n{ZH_STORY}\n").author == "王明"
+
+
+def test_headline_glued_to_the_first_sentence_is_split_off():
+    text = f"|\nМинск и Пекин откроют новый грузовой маршрутВ следующем году стороны запустят поезд. {RU_STORY}\n|\n"
+    article = parse(text)
+    assert article.title == "Минск и Пекин откроют новый грузовой маршрут"
+    assert article.body.startswith("В следующем году")
+
+
+def test_a_brand_with_a_capital_inside_is_no_seam():
+    text = f"Exporters turn to LinkedIn to find buyers abroad, and LinkedIn says demand is growing fast. {EN_STORY}\n"
+    assert parse(text).title_proposed
+
+
+def test_chinese_headline_joined_to_the_article_by_a_space_is_split_off():
+    text = f"两国合作迈上新台阶:互信伙伴,共谋发展 “双方是可靠的伙伴。”{ZH_STORY} {ZH_STORY}\n"
+    article = parse(text)
+    assert article.title == "两国合作迈上新台阶:互信伙伴,共谋发展"
+    assert article.body.startswith("“双方是可靠的伙伴。”")
+
+
+def test_chinese_wire_dateline_before_a_space_is_no_headline():
+    text = f"新华社明斯克五月一日电 两国元首举行会谈。{ZH_STORY} {ZH_STORY}\n"
+    assert parse(text).title_proposed

@@ -85,7 +85,46 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         return None
     subtitle = _subtitle(head, title, patterns) or deck
     head = (above or []) + head
+    if title is None:
+        title, body = _headline_glued_to_article(body)
     return Layout(_headline_only(title), subtitle, head, body, lines[end:], lines[max(start, end - CLOSING_LINES) : end])
+
+
+# A headline run into the article's first sentence when a page was flattened: 'Беларусь будет
+# поставлять говядинуСо следующего года ...' (a small letter glued to the next sentence's capital),
+# '“铁杆”伙伴称赞中国:最可靠伙伴 “中国不仅是……”' (a Chinese page's paragraphs joined by spaces)
+GLUED_TO_SENTENCE = re.compile(r"^(?P<head>[^.!?…;\n]{15,200}?(?P<end>[\w\-]*[a-zа-яёіў]{3}))(?P<next>[A-ZА-ЯЁІЎ][a-zа-яёіў]*)\s")
+JOINED_BY_SPACE = re.compile(r"^(?P<head>[^\s。！？!?]{8,60})\s+(?=[“「\"《]?[\u4e00-\u9fff])(?P<next>[^\s]{2,}?[。！？!?][”」\"]?)(?:\s|$)")
+# a Chinese wire's dateline ('新华社明斯克5月1日电') or reporter's credit ends where a headline would
+NOT_GLUED_HEADLINE = re.compile(r"(?:电|電|讯|訊|报道|報道|報導|报导|消息|[，：；、,:;])$|记者|記者|\d日")
+
+
+def _headline_glued_to_article(body: list[Line]) -> tuple[Line | None, list[Line]]:
+    """The headline split off the first paragraph it was run into, and the article without it;
+    None and the article as it is when the paragraph opens with no such headline."""
+    first = next((line for line in body if line.kind != "caption"), None)
+    if first is None:
+        return None, body
+    head = _glued_headline(first.text)
+    if head is None:
+        return None, body
+    rest = replace(first, text=first.text[len(head) :].lstrip())
+    return Line(first.number, head.strip(), "short"), [rest if line is first else line for line in body]
+
+
+def _glued_headline(text: str) -> str | None:
+    match = GLUED_TO_SENTENCE.match(text)
+    if match:
+        # 'LinkedIn', 'YouTube' printed again further on are names, not a headline's seam
+        glued = match.group("end").split()[-1] + match.group("next")
+        if glued in text[match.end("next") :]:
+            return None
+    else:
+        match = JOINED_BY_SPACE.match(text)
+        if match is None or NOT_GLUED_HEADLINE.search(match.group("head")) or len(CJK.findall(match.group("head"))) < 8:
+            return None
+    head = match.group("head")
+    return head if looks_like_headline(head.strip()) else None
 
 
 def _headline_after_article(lines: list[Line], i: int, patterns: Patterns, above: list[Line] | None) -> Layout | None:
