@@ -37,10 +37,13 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     # that begins with a known one ('央视新闻客户端')
     parts = [name] + [p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))] + QUOTED_NAME.findall(name)
     parts += _last_words(name)  # 'Корр. КАЗИНФОРМ', 'NIAT Khovar': a known name at the end
+    unspaced = CJK_GAP.sub("", name)  # '中国 甘肃政府网': a space between characters is the layout's
+    parts += [unspaced] if unspaced != name else []
     for look_up in (source_named, _source_by_domain, _source_under_parent, source_prefixed):
         source = next((s for s in (look_up(registry, part) for part in parts) if s), None)
         if source:
             return source.name
+    name = unspaced
     if name and not known_only:
         # 'SilkBridge.info Новости Китая': an unknown site's domain-shaped name, then its section
         site = SITE_WITH_SECTION.match(name)
@@ -49,6 +52,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     return name if name and not known_only and len(name) <= 60 else None
 
 
+CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 SITE_WITH_SECTION = re.compile(r"^(?P<site>[A-Za-z][\w\-]*\.(?:info|com|net|org|ru|by|kz|ua|cn|io|news))\s+[A-ZА-ЯЁ\u4e00-\u9fff]\w*(?:\s+\w+){0,3}$")
 
 
@@ -83,6 +87,9 @@ def _source_by_domain(registry: Registry, name: str) -> Source | None:
 GLUED_CJK_LABEL = re.compile(
     r"(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：]{2,40}?)\s*(?:责任编辑|責任編輯|编辑|編輯|作者|记者|記者|编审|編審|审核|審核)\s*[:：]"
 )
+# '转自:CGTN', '文章转载自:界面新闻网 非本站原创': where a reposted story was taken from (a label
+# and its colon; the name ends at a space or a clause's comma)
+REPOST_LABEL = re.compile(r"(?:^|\s)(?:文章|本文|原文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於)\s*[:：]\s*(?P<source>[^\s|:：,，。;；]{2,30})")
 # 'Source liga.net', 'Источник: ...' closing a republished story without a colon: counts only
 # for a registered outlet or domain
 SOURCE_WORD_LINE = re.compile(r"^(?:source|источник|джерело|крыніца)\s+(?P<source>[^\s:：|]{2,40})\s*$", re.I)
@@ -138,7 +145,7 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
             match = pattern.search(text)
             if match and match.group("source").strip():
                 return canonical_source(match.group("source"), registry, known_only=False)
-        match = GLUED_CJK_LABEL.search(text)
+        match = GLUED_CJK_LABEL.search(text) or REPOST_LABEL.search(text)
         if match:
             return canonical_source(match.group("source"), registry, known_only=False)
         match = SOURCE_WORD_LINE.match(text.strip())
@@ -428,6 +435,11 @@ SELF_REFERENCES = (
     re.compile(r"(?:^|[.!?]\s+)Ранее " + OWN_NAME + r" (?:сообщал|сообщало|сообщала|сообщали|писал|писало|писала|рассказывал|рассказывало|рассказывала)\b"),
     # 'Besides, the Global Times also learned that …': the outlet's own reporting
     re.compile(r"(?:^|[.!?,]\s+|\b[Bb]esides,?\s+|\b[Aa]lso,?\s+)(?:the )?" + OWN_NAME + r" (?:also |has also |has )?(?:learned|learnt) (?:that|from)\b"),
+    # 'Об этом DW поговорила с экспертами.', '«Свобода» расспросила, зачем …': the outlet introducing its own interviews
+    re.compile(r"(?:^|[.!?]\s+)(?:Об этом\s+)?[«\"“]?" + OWN_NAME + r"[»\"”]? (?:поговорил|побеседовал|расспросил)[аои]?\b"),
+    # 'О подоплеке происходящего рассуждает обозреватель REX Владимир Павленко.': its own columnist, named
+    re.compile(r"(?:^|[.!?]\s+)Об? [^.!?]{2,80}? (?:рассуждает|размышляет|рассказывает) (?:наш )?(?:обозреватель|колумнист|корреспондент) "
+               + OWN_NAME + r" [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+\s*[.!]"),
     re.compile(r"\bне обязательно (?:отражает|совпадает с) (?:позици[юей]|мнение[м]?) (?:редакции )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
 )
 SELF_REFERENCE_PARAGRAPHS = 12
@@ -791,6 +803,51 @@ def photo_provided_source(lines: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# '【环球时报报道 记者 白云怡】', '【大河报讯 记者 X】': the paper's own credit in brackets opening the story
+CJK_BRACKET_CREDIT = re.compile(
+    r"^\s*【\s*(?P<source>[\u3400-\u9fffA-Za-z]{2,12}?)(?:综合)?(?:报道|報道|報導|讯|訊)(?=\s*(?:】|(?:实习|實習|特约|特約)?(?:记者|記者)))")
+
+
+def bracket_credit_source(lines: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """The outlet of a Chinese paper's bracketed credit opening the story ('【X报道 记者 Y】'), not '本报'."""
+    for line in lines:
+        match = CJK_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE])
+        if match and match.group("source") not in patterns.self_references:
+            return canonical_source(match.group("source"), registry, known_only=False)
+    return None
+
+
+# 'SCMP: Belarus protests cast shadow …': an aggregator's headline led by the outlet it took the story from
+HEADLINE_OUTLET = re.compile(r"^\s*(?P<source>[^:：\s][^:：]{1,38}?)\s*[:：]\s+\S")
+
+
+def headline_outlet_source(title: Line | None, registry: Registry) -> str | None:
+    """A registered outlet or agency naming itself before a colon at the head of the headline
+    (a person's name there quotes them: only registry outlets count)."""
+    match = title and HEADLINE_OUTLET.match(title.text[:MAX_SCAN_LINE])
+    source = match and source_named(registry, match.group("source"))
+    return source.name if source and source.kind in ("outlet", "agency") else None
+
+
+# 'Copyright © 2016 Kankanews.com Inc. All Rights Reserved.': the site that holds the page's rights
+COPYRIGHT_HOLDER = re.compile(
+    r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*[,.]?\s*)?"
+    r"(?P<source>[\w\-]+(?:\.[\w\-]+)*(?: [\w\-]+(?:\.[\w\-]+)*){0,3}?)"
+    r"(?:,?\s+(?:Inc|Ltd|LLC|Co|Corp|Limited|GmbH|Group)\.?)?\s*(?:[.,]?\s*all rights reserved|[.|]|$)",
+    re.I,
+)
+
+
+def copyright_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a copyright line at the foot of the page names (the site's own page)."""
+    for line in lines:
+        match = COPYRIGHT_HOLDER.match(line.text[:MAX_SCAN_LINE])
+        source = match and canonical_source(match.group("source"), registry, known_only=True)
+        if source:
+            return source
+    return None
+
+
 def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The outlet or agency whose article this is, strongest clue first."""
     extractors = (
@@ -801,7 +858,9 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: lead_credit_source(layout.body, registry, patterns),
         lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
         lambda: lead_domain_source(layout.body, registry),
+        lambda: bracket_credit_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1], patterns, registry),
         lambda: stamp_source(layout.head, registry),
+        lambda: headline_outlet_source(layout.title, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: byline_agency_source(layout.head, patterns, registry),
         lambda: house_credit_source(layout.body + layout.closing, registry),
@@ -820,6 +879,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: closing_agency_source(layout.body + layout.closing, registry),
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
+        lambda: copyright_source(layout.closing + layout.tail, registry),
         lambda: masthead_source(layout.head, layout.title, patterns),
     )
     return next((value for value in (extract() for extract in extractors) if value), None)
