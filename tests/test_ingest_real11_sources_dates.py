@@ -69,3 +69,18 @@ def test_outlet_columnist_named_in_the_teaser_is_the_source():
 def test_former_name_of_an_outlet_is_the_outlet():
     text = f"Rail freight doubles\n\nNikkei Asian Review\n\n{EN_STORY}\n\n{EN_STORY}\n"
     assert parse(text).source == "Nikkei Asia"
+
+
+def test_dateline_of_two_cities_is_the_first():
+    text = f"Rail freight doubles\n\nMOSCOW/MINSK, Belarus -- {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).dateline == "Moscow"
+
+
+def test_reporter_credit_with_a_city_is_the_dateline():
+    text = f"貨運列車首發\n\n記者王小明/台北報導\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).dateline == "Taipei"
+
+
+def test_city_before_our_correspondent_reports_is_the_dateline():
+    text = f"Credit Promise\n\nThe bank is ready to lend more. Minsk. Our special correspondent in Belarus, Ivan Petrov, reports.\n\n{EN_STORY}\n"
+    assert parse(text).dateline == "Minsk"

@@ -42,6 +42,9 @@ def find_dateline(
         place = city_date_line(line, patterns) if line.kind not in ("chrome", "caption") else None
         if place:
             return place
+    place = _credit_line_dateline(head, patterns)
+    if place:
+        return place
     for line in head:
         # a first paragraph left above the body: only a full wire dateline, with date and outlet
         dateline = dateline_in(line, patterns) if line.kind not in ("chrome", "caption") else None
@@ -53,7 +56,27 @@ def find_dateline(
             if match and source_named(registry, match.group("agency")):
                 city = city_in_english(match.group("city"), patterns)
                 return Dateline(city, match.group("agency"), None, None, line.number)
-    return closing_dateline(closing or [], patterns) or later_dateline(body or [], patterns)
+    return closing_dateline(closing or [], patterns) or later_dateline(body or [], patterns) or correspondent_place(lead, patterns)
+
+
+# 'Minsk. Our special correspondent in Belarus, Pavel Chernenko, reports.': the city as a sentence
+# of its own, then the paper's correspondent filing from it (the Russian press's dateline)
+CORRESPONDENT_PLACE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<city>[A-ZА-ЯЁ][\w'’\-]{2,20}(?: [A-ZА-ЯЁ][\w'’\-]{2,20})?)\.\s+"
+    r"(?:Our|Наш|Наша)\s+(?:(?:own|special|staff|собственный|специальный|собственная|специальная)\s+)?"
+    r"(?:correspondent|reporter|корреспондент\w*|спецкор\w*|собкор\w*)\b"
+)
+CORRESPONDENT_PLACE_PARAGRAPHS = 2
+
+
+def correspondent_place(lead: list[Line], patterns: Patterns) -> Dateline | None:
+    """A known city standing as a sentence before 'Our correspondent … reports' in the first paragraphs."""
+    for line in lead[:CORRESPONDENT_PLACE_PARAGRAPHS]:
+        match = CORRESPONDENT_PLACE.search(line.text[: MAX_SCAN_LINE * 2])
+        city = match and patterns.cities.get(fold(match.group("city")))
+        if city:
+            return Dateline(city, None, None, None, line.number)
+    return None
 
 
 LATER_DATELINE_PARAGRAPHS = 12  # a standfirst, tags, a repeated headline, captions may come before the wire's dateline
@@ -91,6 +114,19 @@ def _place_line(head: list[Line], patterns: Patterns) -> Dateline | None:
         return None
     city = patterns.cities.get(fold(content[-1].text))
     return Dateline(city, None, None, None, content[-1].number) if city else None
+
+
+def _credit_line_dateline(head: list[Line], patterns: Patterns) -> Dateline | None:
+    """A dateline that is a whole line above the story, with a city the list knows
+    ('記者許皓婷/台北報導', a reporter's credit and the city filed from)."""
+    for line in head:
+        if line.kind in ("chrome", "caption"):
+            continue
+        dateline = _dateline_at_start(line, patterns)
+        rest = line.text[dateline.end :].strip(" \t-–—:：.,，。)）") if dateline else None
+        if dateline and not rest and dateline.city and fold(dateline.city) in patterns.cities:
+            return replace(dateline, end=0)  # the lead is not cut
+    return None
 
 
 def _venue_city(text: str, patterns: Patterns) -> str | None:
