@@ -84,3 +84,29 @@ def test_reporter_credit_with_a_city_is_the_dateline():
 def test_city_before_our_correspondent_reports_is_the_dateline():
     text = f"Credit Promise\n\nThe bank is ready to lend more. Minsk. Our special correspondent in Belarus, Ivan Petrov, reports.\n\n{EN_STORY}\n"
     assert parse(text).dateline == "Minsk"
+
+
+def test_marker_before_the_day_of_a_finished_event_in_the_lead_is_no_date():
+    text = f" date 2025-12-01 В Минске 9 декабря подписано соглашение о сотрудничестве, сообщает пресс-служба.\n\n{RU_STORY}\n"
+    assert parse(text).date is None
+
+
+def test_marker_after_the_day_of_a_finished_event_in_the_lead_stands():
+    text = f" date 2025-12-12 В Минске 9 декабря подписано соглашение о сотрудничестве, сообщает пресс-служба.\n\n{RU_STORY}\n"
+    assert parse(text).date == dt.date(2025, 12, 12)
+
+
+def test_last_update_years_after_every_year_the_story_names_is_no_date():
+    text = f"Последнее обновление: 24.11.2024 15:00\n\nТуристы без виз с 2016 года\n\n{RU_STORY} Порядок действует с сентября 2016 года.\n\n{RU_STORY}\n"
+    article = parse(text)
+    assert (article.date, article.time) == (None, None)
+
+
+def test_bare_updated_stamp_still_dates_a_story_of_earlier_years():
+    text = f"Industrial park an exemplar\n\nUpdated: December 19, 2022\n\n{EN_STORY} The park was founded in 2012.\n\n{EN_STORY}\n"
+    assert parse(text).date == dt.date(2022, 12, 19)
+
+
+def test_last_update_in_the_year_the_story_names_dates_it():
+    text = f"Последнее обновление: 24.11.2024 15:00\n\nТуристы без виз\n\n{RU_STORY} Порядок действует с сентября 2024 года.\n\n{RU_STORY}\n"
+    assert parse(text).date == dt.date(2024, 11, 24)

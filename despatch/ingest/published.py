@@ -61,11 +61,32 @@ def publication_date(
         messages.append(Message(path, f"the leading date marker {marker} contradicts the text; date left empty"))
     clues += [c for c in (marker_clue, hint and DateClue(hint, "hint", "hint")) if c]
     chosen = choose_date(clues)
+    if chosen and chosen.kind == "updated" and _stale_revision(chosen, layout):
+        notes.append(f"update stamp {chosen.date} dropped: the story names no year later than {chosen.date.year - STALE_UPDATE_YEARS}")
+        clues, chosen = [], None
     if chosen and chosen.kind == "hint":
         notes.append(f"date {chosen.date} is not printed in the text: it came with the file (hint)")
     notes += [f"{c.kind} date {c.date} ({c.printed!r}) disagrees with {chosen.date}"
               for c in clues if chosen and c.date != chosen.date and c.kind != "updated"]
     return Publication(chosen, tuple(notes), messages)
+
+
+STALE_UPDATE_YEARS = 2
+# 'Last updated', 'Последнее обновление', '最后更新': the page's latest revision (a bare 'Updated:'
+# is how many portals print the day they posted the story)
+LAST_REVISION = re.compile(r"(?:\blast|последн\w*|最后|最後|最近)\s*(?:updated?|modified|revised|обновлени\w*|изменени\w*|更新|修改)", re.I)
+
+
+def _stale_revision(clue: DateClue, layout: Layout) -> bool:
+    """A 'last updated' stamp, the only date of the page, years after every year the story
+    names ('Последнее обновление: 24.11.2024' over a story of 2016): the site's later revision,
+    not the day the story came out. A story that names no year cannot tell."""
+    line = next((line for line in layout.head if line.number == clue.line), None)
+    if line is None or not LAST_REVISION.search(line.text[: max(0, line.text.find(clue.printed))]):
+        return False
+    text = "\n".join(line.text for line in [layout.title] * bool(layout.title) + layout.body)[:MAX_CONTENT_SCAN]
+    years = [int(year) for year in YEAR.findall(text)]
+    return bool(years) and max(years) <= clue.date.year - STALE_UPDATE_YEARS
 
 
 # '…每週1班駛回中國大陸。1060522': a Taiwanese wire's filing code closing the story, the year
@@ -372,7 +393,10 @@ def marker_day_contradiction(marker: dt.date, layout: Layout, patterns: Patterns
     first = first.group(0) if first else ""
     if not any(p.search(first) for p in patterns.past_markers) or has_word(first, patterns.future_words):
         return None
-    if find_dates(first, patterns=patterns) or has_weekday(first, patterns) or has_word(first, frozenset(patterns.relative_days)):
+    own_days = [f for f in find_dates(first, patterns=patterns) if not f.problem]
+    if own_days:
+        return _finished_day_after(marker, own_days)  # 'В Минске 9 декабря подписано …' under a 1 December marker
+    if has_weekday(first, patterns) or has_word(first, frozenset(patterns.relative_days)):
         return None  # the finished event has its own day
     named = {f.value if f.has_year else date_in_year(f, marker.year)
              for text in paragraphs for f in find_dates(text, patterns=patterns) if not f.problem}
@@ -380,6 +404,18 @@ def marker_day_contradiction(marker: dt.date, layout: Layout, patterns: Patterns
         day = next(iter(named))
         if dt.timedelta(days=1) <= day - marker <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
             return f"the lead reports a finished event, and the only day it names ({day}) is after the marker"
+    return None
+
+
+def _finished_day_after(marker: dt.date, own_days: list[FoundDate]) -> str | None:
+    """The one day the lead's finished event is given, when it falls after the marker (read in
+    the marker's year if the day has none): the report cannot predate what it reports."""
+    if len(own_days) != 1:
+        return None
+    found = own_days[0]
+    day = found.value if found.has_year else date_in_year(found, marker.year)
+    if day and dt.timedelta(days=1) <= day - marker <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
+        return f"the lead reports a finished event on {day}, after the marker"
     return None
 
 
