@@ -8,7 +8,7 @@ from xml.etree import ElementTree as ET
 
 from .config import SiteConfig
 from .model import Article
-from .render import markdown_to_html
+from .bodies import markdown_to_html
 from .site import article_url
 
 ATOM = "http://www.w3.org/2005/Atom"

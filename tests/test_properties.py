@@ -15,7 +15,7 @@ from badinput_support import scan_html
 from despatch import frontmatter
 from despatch.content import ContentError, check_stem, decode_content, format_moment, parse_moment, read_article
 from despatch.frontmatter import FrontMatterError
-from despatch.render import markdown_to_html
+from despatch.bodies import markdown_to_html
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

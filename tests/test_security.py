@@ -11,7 +11,7 @@ import pytest
 
 from badinput_support import (corpus_build, dangerous_url, pwned_files, scan_csv, scan_html, scan_site,
                               scan_xml)
-from despatch.render import markdown_to_html
+from despatch.bodies import markdown_to_html
 
 # ---------------------------------------------------------------- the sanitizer
 
