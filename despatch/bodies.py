@@ -40,7 +40,8 @@ def markdown_to_html(body: str) -> str:
     html = _demote_headings(_converter().reset().convert(body))
     html = nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
                      link_rel="noopener noreferrer nofollow", strip_comments=True)
-    return _mark_captions_and_questions(_unwrap_dead_links(html))
+    # clean_text again: a character reference ('&#1;') reaches the HTML as the control character it names
+    return clean_text(_mark_captions_and_questions(_unwrap_dead_links(html)))
 
 
 _LINK = re.compile(r"<a((?: [a-z]+=\"[^\"]*\")*)>(.*?)</a>", re.DOTALL)

@@ -386,3 +386,9 @@ def test_feeds_and_exports_carry_hostile_values_as_plain_data(corpus):
     csv_file = corpus.site / "data" / "articles.csv"
     if csv_file.exists():
         assert "'=HYPERLINK(" in csv_file.read_text("utf-8")
+
+
+@pytest.mark.parametrize("reference", ["&#1;", "&#1", "&#x1b;", "&#127;"])
+def test_a_character_reference_to_a_control_character_does_not_put_one_in_the_page(reference):
+    html = markdown_to_html(f"before {reference} after")
+    assert html == "<p>before  after</p>"
