@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -72,7 +73,39 @@ def indexed_region(page: bytes) -> bytes:
     if start < 0 or end < 0:
         return page
     html_tag = page[page.find(b"<html"):page.find(b">", page.find(b"<html")) + 1]
-    return html_tag + page[start:end]
+    return html_tag + _without_ignored_text(page[start:end])
+
+
+IGNORED_ELEMENT = re.compile(rb"<([a-z][a-z0-9]*)\b[^>]*\bdata-pagefind-ignore\b[^>]*>")
+
+
+def _without_ignored_text(region: bytes) -> bytes:
+    """The region less the elements Pagefind skips whole: marked `data-pagefind-ignore` and holding
+    no filter, meta, sort or anchor of their own (Pagefind still reads those inside ignored text).
+
+    Facts beside the body (e.g. the event an article is grouped in) change as other articles
+    come and go; they must not make a part of the index be built again."""
+    kept, position = [], 0
+    for opening in IGNORED_ELEMENT.finditer(region):
+        if opening.start() < position:
+            continue  # inside an element already cut
+        end = _element_end(region, opening.group(1), opening.end())
+        inner = region[opening.end():end]
+        if end < 0 or b"data-pagefind-" in inner or b" id=" in inner:
+            continue
+        kept.append(region[position:opening.start()])
+        position = end
+    return b"".join(kept) + region[position:]
+
+
+def _element_end(html: bytes, tag: bytes, start: int) -> int:
+    """Where the element whose content begins at `start` closes (after its end tag), or -1."""
+    depth, pattern = 1, re.compile(rb"<(/?)" + tag + rb"\b[^>]*>")
+    for match in pattern.finditer(html, start):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            return match.end()
+    return -1
 
 
 def build_search_index(site_dir: Path, pages: list[str], bundle_folder: str = BUNDLE) -> tuple[dict[str, bytes], list[Message]]:
