@@ -441,6 +441,14 @@ SELF_REFERENCES = (
     re.compile(r"(?:^|[.!?]\s+)Об? [^.!?]{2,80}? (?:рассуждает|размышляет|рассказывает) (?:наш )?(?:обозреватель|колумнист|корреспондент) "
                + OWN_NAME + r" [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+\s*[.!]"),
     re.compile(r"\bне обязательно (?:отражает|совпадает с) (?:позици[юей]|мнение[м]?) (?:редакции )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
+    # 'The Steppe Ledger could not independently verify the claim.': only the outlet that reports
+    # a claim says it could not check it (another outlet's caveat is quoted as 'X said it could not')
+    re.compile(r"(?:^|[.!?]\s+)(?:The )?" + OWN_NAME + r" (?:could not|cannot|can ?not|was unable to|is unable to|has not been able to)"
+               r" (?:independently |immediately )?(?:verify|confirm)\b"),
+    # 'Также следите за аккаунтами Charter97.org в социальных сетях', 'Follow Steppe Ledger on social media'
+    re.compile(r"\b(?:следите|подписывайтесь) (?:за|на) (?:аккаунт\w*|страниц\w*|новост\w*) " + OWN_NAME
+               + r" (?:в|во) (?:социальных сетях|соцсетях)", re.I),
+    re.compile(r"\bfollow (?:the )?" + OWN_NAME + r" on social (?:media|networks)\b", re.I),
 )
 SELF_REFERENCE_PARAGRAPHS = 12
 # A wire's own sign-off in its lead: '..., Trend reports.', '..., Report informs referring to
@@ -579,7 +587,8 @@ def self_reference_source(lines: list[Line], registry: Registry) -> str | None:
     for line in lines:
         for pattern in SELF_REFERENCES:
             for match in pattern.finditer(line.text[: MAX_SCAN_LINE * 2]):
-                source = source_named(registry, match.group("source").strip(" .,"))
+                name = match.group("source").strip(" .,")
+                source = source_named(registry, name) or _source_by_domain(registry, name)  # 'Charter97.org'
                 if source:
                     return source.name
     return None
@@ -768,6 +777,39 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     return source.name if source and source.kind == "agency" else None
 
 
+# 'via Belarus thanks China for aid – Steppe Ledger.': a blog's quoting tool closing a reposted
+# story with the original's page title, the headline and then the outlet's name
+VIA_PAGE_TITLE = re.compile(r"^via\s+(?P<title>.{10,300}?)\s+(?:--|–|—|-|\|)\s+(?P<source>[^–—|]{2,40}?)\s*\.?$", re.I)
+
+
+def via_page_title_source(lines: list[Line], title: Line | None, registry: Registry) -> str | None:
+    """The outlet named after the story's own headline in a 'via <headline> – <outlet>' line."""
+    for line in lines if title else ():
+        match = VIA_PAGE_TITLE.match(line.text[:MAX_SCAN_LINE].strip())
+        if match and fold(match.group("title")) == fold(title.text):
+            return canonical_source(match.group("source"), registry, known_only=False)
+    return None
+
+
+AFTER_STORY_LINES = 2  # non-blank lines right under the story's last paragraph
+
+
+def agency_after_story_source(body: list[Line], text: str, registry: Registry) -> str | None:
+    """A news agency's name alone on a line right under the story's last paragraph ('中央社'
+    over a reposting site's footer): the wire credit, though the page's chrome follows it. The
+    raw text is read because the layout keeps no line that is only an outlet's name."""
+    last = next((line for line in reversed(body) if line.kind == "prose"), None)
+    at = text.find(last.text) if last else -1
+    if at < 0:
+        return None
+    under = [raw.strip() for raw in text[at + len(last.text) :].split("\n")[1:] if raw.strip()]
+    for raw in under[:AFTER_STORY_LINES]:
+        source = source_named(registry, raw.strip(" .-–—()（）")) if len(raw) <= 40 else None
+        if source and source.kind == "agency":
+            return source.name
+    return None
+
+
 # An aggregator's pointer to the story's outlet at the end of a teaser: 'Читать на ont.by',
 # 'Read full article on Steppe Ledger', 'Continue reading at example.com'
 AGGREGATOR_POINTER = re.compile(
@@ -877,6 +919,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: breadcrumb_source(layout.head, registry),
         lambda: donation_banner_source(layout.head + layout.closing + layout.tail, registry),
         lambda: closing_agency_source(layout.body + layout.closing, registry),
+        lambda: agency_after_story_source(layout.body, text, registry),
+        lambda: via_page_title_source(layout.closing, layout.title, registry),
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: copyright_source(layout.closing + layout.tail, registry),
