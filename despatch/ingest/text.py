@@ -61,7 +61,7 @@ def _parse(text: str, path: str, registry: Registry, hint_date: dt.date | None):
         title_proposed=proposed,
         subtitle=layout.subtitle.text if layout.subtitle else None,
         body=body.markdown,
-        language=detect_language(f"{title or ''}\n" + "\n".join(line.text for line in layout.body)[:20000]),
+        language=page_language(layout, title),
         date=clue.date if clue else None,
         time=clue.time if clue else None,
         utc_offset=_utc_offset(clue, source, registry),
@@ -130,6 +130,22 @@ def _utc_offset(clue: DateClue | None, source: str | None, registry: Registry) -
     if clue is None or clue.time is None:
         return None
     return clue.utc_offset or getattr(registry.source_by_name(source), "utc_offset", None)
+
+
+def page_language(layout: Layout, title: str | None) -> str:
+    """The language of the bulk of the article, or the one it opens in when the page's own date
+    or credit labels are in that language too: a page that appends a translation of its story
+    ('发布时间: … | 来源:新华社', a Chinese lead, then the English release) is in its first language."""
+    bulk = detect_language(f"{title or ''}\n" + "\n".join(line.text for line in layout.body)[:20000])
+    first = lead(layout, 1)
+    opening = _script(first[0].text) if first and first[0].kind == "prose" else bulk
+    labels = [line.text for line in layout.head if line.kind in ("stamp", "credit") and _has_letters(line.text)]
+    return opening if opening != bulk and any(_script(label) == opening for label in labels) else bulk
+
+
+def _has_letters(text: str) -> bool:
+    """Whether a line has words, not only digits and signs (a bare '05.07.2024 09:14' is in no language)."""
+    return bool(CJK.search(text) or CYRILLIC.search(text) or LATIN.search(text))
 
 
 def detect_language(text: str) -> str:
