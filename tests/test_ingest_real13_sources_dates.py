@@ -58,3 +58,43 @@ def test_known_city_and_an_en_dash_opening_the_lead_is_a_dateline():
 def test_unknown_word_and_an_en_dash_opening_the_lead_is_no_dateline():
     text = f"Minsk thanks Beijing for the loan\n\nGrowth – Belarus’ economy grew again in the spring. {EN_STORY}\n\n{EN_STORY}\n"
     assert parse(text).dateline is None
+
+
+def test_store_marker_before_a_word_was_coined_is_not_the_date():
+    text = (f" date 2019-11-20 Trade grew despite the slowdown\n\n{EN_STORY} The sides will keep working together "
+            f"in the fight against COVID-19.\n\n{EN_STORY}\n")
+    assert parse(text).date is None
+
+
+def test_store_marker_after_the_word_was_coined_stands():
+    text = (f" date 2021-11-20 Trade grew despite the slowdown\n\n{EN_STORY} The sides will keep working together "
+            f"in the fight against COVID-19.\n\n{EN_STORY}\n")
+    assert parse(text).date == dt.date(2021, 11, 20)
+
+
+def test_store_marker_with_a_chinese_coined_word_is_ruled_out():
+    text = f" date 2018-05-02 工业园新签三个项目\n\n{ZH_STORY}双方还将在新冠疫情防控方面加强合作。\n\n{ZH_STORY}\n"
+    assert parse(text).date is None
+
+
+def test_wire_dateline_without_a_year_takes_the_year_this_year_is_compared_from():
+    text = ("Перевозки в Китай выросли\n\nМИНСК, 16 ноя — ПРАЙМ. Перевозки в Китай в январе-октябре текущего года "
+            f"выросли вдвое к аналогичному периоду 2021 года, заявил министр.\n\n{RU_STORY}\n")
+    assert parse(text).date == dt.date(2022, 11, 16)
+
+
+def test_english_wire_dateline_without_a_year_takes_the_compared_year_after():
+    text = ("Freight to China doubles\n\nMINSK, 16 November – Steppe Wire. Freight to China doubled this year "
+            f"from the same period of 2020, the minister said.\n\n{EN_STORY}\n")
+    assert parse(text).date == dt.date(2021, 11, 16)
+
+
+def test_dateline_without_a_year_and_a_later_year_named_has_no_date():
+    text = ("Перевозки в Китай выросли\n\nМИНСК, 16 ноя — ПРАЙМ. Перевозки в Китай в январе-октябре текущего года "
+            f"выросли вдвое к аналогичному периоду 2019 года, а к 2021 году втрое.\n\n{RU_STORY}\n")
+    assert parse(text).date is None
+
+
+def test_dateline_without_a_year_and_no_comparison_has_no_date():
+    text = f"Перевозки в Китай выросли\n\nМИНСК, 16 ноя — ПРАЙМ. Перевозки в Китай выросли вдвое в 2021 году.\n\n{RU_STORY}\n"
+    assert parse(text).date is None

@@ -60,6 +60,7 @@ def publication_date(
         notes.append(marker_note)
         messages.append(Message(path, f"the leading date marker {marker} contradicts the text; date left empty"))
     clues += [c for c in (marker_clue, hint and DateClue(hint, "hint", "hint")) if c]
+    clues = clues or _dateline_in_stated_year(layout, patterns)
     chosen = choose_date(clues)
     if chosen and chosen.kind == "updated" and _stale_revision(chosen, layout):
         notes.append(f"update stamp {chosen.date} dropped: the story names no year later than {chosen.date.year - STALE_UPDATE_YEARS}")
@@ -87,6 +88,37 @@ def _stale_revision(clue: DateClue, layout: Layout) -> bool:
     text = "\n".join(line.text for line in [layout.title] * bool(layout.title) + layout.body)[:MAX_CONTENT_SCAN]
     years = [int(year) for year in YEAR.findall(text)]
     return bool(years) and max(years) <= clue.date.year - STALE_UPDATE_YEARS
+
+
+# 'в январе-октябре текущего года … к аналогичному периоду 2021 года', 'this year … from the
+# same period of 2021', '今年…比2021年同期': this year's figures set against the same months of
+# the year before, which names the story's year (the year after it)
+THIS_YEAR = re.compile(r"\b(?:текущего|этого|нынешнего|сего) года\b|\bthis year\b|今年", re.I)
+SAME_PERIOD_OF = re.compile(
+    r"\b(?:аналогичн\w+|того же) период\w* (?P<ru>(?:19|20)\d\d) года\b"
+    r"|\bthe same period (?:of|in|last year,?) (?P<en>(?:19|20)\d\d)\b"
+    r"|(?:比|较|較|与|與)\s*(?P<zh>(?:19|20)\d\d)\s*年同期", re.I)
+
+
+def _dateline_in_stated_year(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """The lead dateline's day and month ('МИНСК, 16 ноя — ПРАЙМ.'), in the year a sentence of the
+    story calls this year by setting it against the same period of the year before; only when no
+    later year is named anywhere (a comparison with an earlier year, before a crisis, would mislead)."""
+    first = lead(layout, 1)
+    dateline = dateline_in(first[0], patterns) if first else None
+    if not (dateline and dateline.month and dateline.day) or dateline.has_year:
+        return []
+    text = "\n".join(line.text for line in layout.body)[:MAX_CONTENT_SCAN]
+    compared = {int(m.group("ru") or m.group("en") or m.group("zh"))
+                for sentence in SENTENCE.findall(text) if THIS_YEAR.search(sentence)
+                for m in SAME_PERIOD_OF.finditer(sentence)}
+    if len(compared) != 1 or max(int(y) for y in YEAR.findall(text)) > min(compared):
+        return []
+    try:
+        day = dt.date(min(compared) + 1, dateline.month, dateline.day)
+    except ValueError:
+        return []
+    return [DateClue(day, "stamp", first[0].text[: dateline.end].strip(), first[0].number)]
 
 
 # '…每週1班駛回中國大陸。1060522': a Taiwanese wire's filing code closing the story, the year
@@ -214,7 +246,26 @@ def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tupl
     contradiction = marker_day_contradiction(marker_date, layout, patterns)
     if contradiction:
         return None, f"date marker {marker} dropped: {contradiction}"
+    coined = word_coined_after(marker_date, "\n".join(line.text for line in [layout.title] * bool(layout.title) + layout.body))
+    if coined:
+        return None, f"date marker {marker} dropped: the text uses {coined[0]!r}, a word first used in {coined[1]}"
     return DateClue(marker_date, "marker", f"date {marker}"), None
+
+
+# Words that did not exist before a year: a text that uses one cannot be older ('COVID-19' was
+# named in February 2020, '新冠' in January 2020)
+COINED_WORDS = (
+    (2020, re.compile(r"(?<![\w-])(?:COVID(?:-19)?|SARS-CoV-2|ковид\w*|коронавирус\w* COVID)(?![\w-])|新冠", re.I)),
+)
+
+
+def word_coined_after(day: dt.date, text: str) -> tuple[str, int] | None:
+    """A word of the text first used in a year after `day` (see COINED_WORDS), as printed, and that year."""
+    for year, pattern in COINED_WORDS:
+        match = pattern.search(text[:MAX_CONTENT_SCAN]) if day.year < year else None
+        if match:
+            return match.group(0), year
+    return None
 
 
 def date_line_clues(
