@@ -55,3 +55,46 @@ def test_photo_source_in_brackets_is_a_caption_and_its_author_no_byline():
     article = parse(text)
     assert article.author is None
     assert caption in article.captions
+
+
+# --- a proposed headline ------------------------------------------------------
+
+
+def test_proposed_title_starts_after_a_dateline_with_the_agency_after_the_date():
+    text = f"МИНСК, 12 мар – Sputnik. Парк принял трех новых резидентов из Китая. {RU_STORY}\n\n{RU_STORY}\n"
+    article = parse(text)
+    assert article.title_proposed and article.title == "Парк принял трех новых резидентов из Китая"
+
+
+def test_proposed_title_leaves_out_the_reporters_after_the_dateline():
+    text = f"新华社北京5月6日电(记者张明 李华)工业园区迎来三家新企业。{ZH_STORY}\n\n{ZH_STORY}\n"
+    article = parse(text)
+    assert article.title_proposed and article.title == "工业园区迎来三家新企业"
+
+
+def test_proposed_title_ends_at_a_chinese_full_stop_with_no_space_after_it():
+    text = f"工业园区迎来三家新企业,总投资超过十亿元。{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).title == "工业园区迎来三家新企业,总投资超过十亿元"
+
+
+# --- captions and chrome under the headline -----------------------------------
+
+
+def test_picture_text_with_its_owner_after_the_copyright_sign_is_a_caption_not_the_deck():
+    caption = "Парк принял новых резидентов © Пресс-служба парка"
+    text = f"Парк принял новых резидентов\n\nПоделиться\n{caption}\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    article = parse(text)
+    assert article.subtitle is None
+    assert caption in article.captions
+
+
+def test_copyright_notice_is_not_a_caption():
+    notice = "Все права защищены © Пресс-служба парка"
+    text = f"Парк принял новых резидентов\n\n{RU_STORY}\n\n{RU_STORY}\n\n{notice}\n"
+    assert notice not in parse(text).captions
+
+
+def test_share_widget_with_its_services_is_not_the_deck():
+    text = f"工業園區迎來新夥伴\n\n2024-05-06 HKT 16:00\n分享工具 facebook\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    article = parse(text)
+    assert article.title == "工業園區迎來新夥伴" and article.subtitle is None

@@ -11,7 +11,7 @@ import re
 
 from despatch.ingest.body import render_body
 from despatch.ingest.bylines import find_author
-from despatch.ingest.datelines import find_dateline
+from despatch.ingest.datelines import Dateline, find_dateline
 from despatch.ingest.decode import strip_controls
 from despatch.ingest.events import find_event_date
 from despatch.ingest.layout import Layout, find_layout, lead
@@ -24,7 +24,10 @@ from despatch.registry import Registry
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-FIRST_SENTENCE = re.compile(r"^.{1,400}?[.!?。！？](?=\s|$)")
+# a Chinese full stop ends a sentence with no space after it
+FIRST_SENTENCE = re.compile(r"^.{1,400}?(?:[.!?](?=\s|$)|[。！？](?![”」』）)]))")
+# the reporters' credit right after a dateline ('新华社北京7月4日电(记者张三 李四)')
+LEADING_CREDIT = re.compile(r"^\s*[(（][^()（）]{2,30}[)）]\s*(?:--|–|—|-)?\s*")
 PROPOSED_TITLE_CHARS = 100
 CLOSING_DATELINE_LINES = 4  # last paragraphs of the article searched for a wire's dateline printed after it
 MAX_LINE_VOTE = 40  # words: one line counts for the language at most as one paragraph does
@@ -53,7 +56,7 @@ def _parse(text: str, path: str, registry: Registry, hint_date: dt.date | None):
                              body=layout.body)
     source = find_source(layout, dateline, text, patterns, registry)
     published = publication_date(layout, marker, hint_date, _month_first(source, registry, patterns), patterns, path)
-    title, proposed, title_messages = _title(layout, path)
+    title, proposed, title_messages = _title(layout, dateline, path)
     body = render_body(layout.body)
     clue = published.clue
     article = ParsedArticle(
@@ -93,21 +96,27 @@ def _name(path: str) -> str:
     return re.split(r"[\\/]", path)[-1]
 
 
-def _title(layout: Layout, path: str) -> tuple[str | None, bool, list[Message]]:
+def _title(layout: Layout, dateline: Dateline | None, path: str) -> tuple[str | None, bool, list[Message]]:
     if layout.title:
         return unglossed(layout.title.text), False, []  # without a mirror's inserted pinyin readings
     messages = []
     first = lead(layout, 1)[0]
     if len(first.text) > MAX_TITLE_CHARS and not re.search(r"[.!?。！？]$", first.text):
         messages.append(Message(path, f"a {len(first.text)}-character line is probably not a headline; read it as text", first.number))
-    proposed = propose_title(unglossed(first.text))
+    # where the dateline found on the lead ends, the sentence starts ('МИНСК, 25 апр – Sputnik. ...')
+    after = dateline.end if dateline and dateline.line == first.number and 0 < dateline.end < len(first.text) else 0
+    proposed = propose_title(unglossed(first.text[after:]), dateline_read=after > 0)
     messages.append(Message(path, f"no headline found; proposed one from the first sentence: confirm or edit 'title:' ({proposed!r})", first.number))
     return proposed, True, messages
 
 
-def propose_title(paragraph: str) -> str:
-    """A headline made from the first sentence, without its dateline, cut at a word."""
-    text = re.sub(r"^.{0,60}?(?:\((?:[^()]{2,30})\)|/[^/]{2,20}/\.?|KAZINFORM|电|電)\s*(?:--|–|—|-)?\s*", "", paragraph[:600], count=1)
+def propose_title(paragraph: str, *, dateline_read: bool = False) -> str:
+    """A headline made from the first sentence, without its dateline (cut off already, if
+    `dateline_read`; then only the reporters' credit after it goes), cut at a word."""
+    if dateline_read:
+        text = LEADING_CREDIT.sub("", paragraph[:600].lstrip(" .,:–—-"), count=1)
+    else:
+        text = re.sub(r"^.{0,60}?(?:\((?:[^()]{2,30})\)|/[^/]{2,20}/\.?|KAZINFORM|电|電)\s*(?:--|–|—|-)?\s*", "", paragraph[:600], count=1)
     match = FIRST_SENTENCE.match(text)
     sentence = (match.group(0) if match else text).strip().rstrip(".。")
     if len(sentence) <= PROPOSED_TITLE_CHARS:
