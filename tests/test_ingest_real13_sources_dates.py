@@ -98,3 +98,19 @@ def test_dateline_without_a_year_and_a_later_year_named_has_no_date():
 def test_dateline_without_a_year_and_no_comparison_has_no_date():
     text = f"Перевозки в Китай выросли\n\nМИНСК, 16 ноя — ПРАЙМ. Перевозки в Китай выросли вдвое в 2021 году.\n\n{RU_STORY}\n"
     assert parse(text).date is None
+
+
+def test_older_day_after_a_lead_with_no_day_is_background_not_the_event():
+    text = ("Безвизовый режим вступит в силу\n\n17.07.2018 10:50\n\nСкоро вступает в силу безвизовый режим. "
+            "Об этом сообщила пресс-служба министерства.\n\nСоглашение было подписано 10 июня в Циндао.\n\n"
+            f"{RU_STORY}\n")
+    article = parse(text)
+    assert article.date == dt.date(2018, 7, 17)
+    assert article.event_date is None
+
+
+def test_recent_day_after_a_lead_with_no_day_is_still_the_event():
+    text = ("Безвизовый режим вступит в силу\n\n17.07.2018 10:50\n\nСкоро вступает в силу безвизовый режим. "
+            "Об этом сообщила пресс-служба министерства.\n\nСоглашение было подписано 12 июля в Циндао.\n\n"
+            f"{RU_STORY}\n")
+    assert parse(text).event_date == dt.date(2018, 7, 12)

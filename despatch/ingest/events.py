@@ -21,6 +21,9 @@ CJK_WORD = re.compile(r"[\u3400-\u9fff]")
 ATTRIBUTION_REACH = 25  # characters before a day searched for 'said', 'сообщили'
 FUTURE_REACH = 80  # characters before a date searched for 'will', 'будет', '将'
 MIN_WEEKDAY_NAME = 5
+# Days before the report beyond which a day named only after the first paragraph is background
+# ('The agreement was signed on 10 June' under news of a ministry's notice)
+BACKGROUND_DAYS = 14
 # A paragraph that recalls an earlier report: its days are background, not the event
 EARLIER_REPORT = re.compile(
     r"^\s*(?:as (?:previously |earlier )?reported|as \S+(?: \S+)? (?:previously |earlier )?reported"
@@ -53,6 +56,8 @@ def find_event_date(
         if EARLIER_REPORT.match(paragraph):
             continue  # 'As reported earlier, on 16 January ...': background, not the event
         for day, attribution in _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns, month, opening=i == 0):
+            if i and not (days or told) and reference - day > dt.timedelta(days=BACKGROUND_DAYS):
+                continue  # a lead with no day of its own tells fresh news; an older day further on is background
             (told if attribution else days).append(day)
         named = CJK_MONTH.findall(paragraph[: MAX_SCAN_LINE * 2])
         month = int(named[-1]) if named else month
