@@ -30,7 +30,7 @@ from .exports import EXPORTS
 from .registry import DATA_DIR, Registry
 from .search import build_search_index, indexed_region, is_indexed, search_parts
 from .render import make_environment, render_page, static_fingerprint
-from .site import TERM_FEED_SIZE, Page, feed_terms, feed_url, plan_pages
+from .site import ARTICLE_TEMPLATE, TERM_FEED_SIZE, Page, feed_terms, feed_url, plan_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 PARALLEL_MINIMUM = 64  # fewer items than this are not worth starting processes for
@@ -57,7 +57,9 @@ def proposed_title_notes(articles, content_dir: Path) -> list[Message]:
 def build_site(content_dir: Path, output_dir: Path, registry: Registry, config: SiteConfig,
                templates: Path = ROOT / "templates", static: Path = ROOT / "static",
                jobs: int | None = None, cache_dir: Path | None = None,
-               event_choices: Path = DATA_DIR / "events.yaml") -> BuildReport:
+               event_choices: Path = DATA_DIR / "events.yaml",
+               on_article_pages: Callable[[ArticlePages], None] | None = None) -> BuildReport:
+    """Build the site; `on_article_pages` is handed the article pages as planned (see ArticlePages)."""
     report = BuildReport()
     choices, messages = load_event_choices(event_choices)
     report.messages += messages
@@ -71,7 +73,7 @@ def build_site(content_dir: Path, output_dir: Path, registry: Registry, config: 
             report.articles = len(archive.articles)
             report.messages += proposed_title_notes(archive.articles, content_dir)
             report.pages, report.rendered = write_site(writer, archive, config, registry, templates, static,
-                                                       cache, fingerprint, jobs)
+                                                       cache, fingerprint, jobs, on_article_pages)
             report.messages += write_search_index(writer, config, cache, jobs)
             writer.commit()
         except BaseException:
@@ -80,6 +82,17 @@ def build_site(content_dir: Path, output_dir: Path, registry: Registry, config: 
     finally:
         cache.close()
     return report
+
+
+@dataclass(frozen=True)
+class ArticlePages:
+    """The article pages of a build, by content file stem, and the static files' hash they link with.
+
+    The preview server keeps them so that an edited article can be shown at once, rendered with
+    the neighbours, event and similar articles of the last build, while the full rebuild runs."""
+
+    by_stem: dict[str, Page]
+    static_hash: str
 
 
 # ---------------------------------------------------------------- reading, through the cache
@@ -150,13 +163,17 @@ def cached_archive(articles: list[Article], counts: dict[str, WordCounts], regis
 
 
 def write_site(writer: SiteWriter, archive: Archive, config: SiteConfig, registry: Registry, templates: Path,
-               static: Path, cache: BuildCache, fingerprint: Fingerprinter, jobs: int | None = None) -> tuple[int, int]:
+               static: Path, cache: BuildCache, fingerprint: Fingerprinter, jobs: int | None = None,
+               on_article_pages: Callable[[ArticlePages], None] | None = None) -> tuple[int, int]:
     """Stage every file of the site; returns (pages, pages rendered this time)."""
     env = make_environment(templates, config, registry)
     env.filters["markdown"] = CachedMarkdown(cache)
     static_hash = static_fingerprint(static)
     site_key = fingerprint((code_version(), config, registry, static_hash))
     pages = plan_pages(archive, config.search_part_size)
+    if on_article_pages:
+        on_article_pages(ArticlePages({page.context["article"].stem: page for page in pages
+                                       if page.template == ARTICLE_TEMPLATE}, static_hash))
     keys = page_keys(pages, site_key, template_fingerprints(env), fingerprint)
     job = RenderJob(writer, env, pages, static_hash, config)
     rendered = write_pages(writer, job, keys, cache, jobs)

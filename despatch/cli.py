@@ -68,18 +68,18 @@ def run_ingest(args, started, files: list[Path] | None = None) -> tuple[list[Mes
     return report.messages, len(report.written)
 
 
-def run_build(args, started) -> tuple[list[Message], str]:
+def run_build(args, started, on_article_pages=None) -> tuple[list[Message], str]:
     from .build import build_site
 
     report = build_site(args.content, args.output, load_registry(), load_config(base_url=args.base_url),
-                        jobs=args.jobs, cache_dir=args.cache)
+                        jobs=args.jobs, cache_dir=args.cache, on_article_pages=on_article_pages)
     return report.messages, (f"build: {report.articles} articles, {report.pages} pages "
                              f"({report.rendered} rendered) written to {args.output}")
 
 
-def command_all(args, started) -> int:
+def command_all(args, started, on_article_pages=None) -> int:
     messages, _ = run_ingest(args, started)
-    build_messages, summary = run_build(args, started)
+    build_messages, summary = run_build(args, started, on_article_pages)
     return finish(args, messages + build_messages, summary, started)
 
 
@@ -97,9 +97,11 @@ def command_ingest(args, started) -> int:
 
 
 def command_serve(args, started) -> int:
-    from .serve import serve
+    from .serve import ROOT, QuickPages, serve
 
-    return serve(args, lambda: command_all(args, time.monotonic()))
+    quick = QuickPages(args.content, args.output, ROOT / "templates",
+                       lambda: (load_config(base_url=args.base_url), load_registry()))
+    return serve(args, lambda: command_all(args, time.monotonic(), quick.remember), quick)
 
 
 def command_evaluate(args, started) -> int:

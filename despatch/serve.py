@@ -1,5 +1,10 @@
 """Preview the site locally: serve the site folder, rebuild when a source changes, reload open pages.
 
+An edited article is shown at once: its page is rendered alone from the edited file, with the
+neighbours, event and similar articles of the last build, and served from memory while the
+full rebuild runs (seconds at tens of thousands of articles); open pages reload twice, once for
+the edit and once for the rebuilt site.
+
 The server adds one script tag to the HTML it sends (never to the files on disk): /__livereload.js,
 served by this server only, listens on /__livereload (server-sent events) and reloads the page
 after each rebuild. The pages' Content-Security-Policy allows scripts from 'self', so a script
@@ -19,7 +24,12 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
 
-from .registry import DATA_DIR
+from .build import ArticlePages
+from .config import SiteConfig
+from .content import read_article
+from .registry import DATA_DIR, Registry
+from .render import make_environment, render_page
+from .site import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 POLL_SECONDS = 0.2
@@ -52,10 +62,66 @@ class Generation:
             return self.number
 
 
+class QuickPages:
+    """Pages of edited articles, rendered at once and served until the rebuild replaces them."""
+
+    def __init__(self, content: Path, output: Path, templates: Path,
+                 load_settings: Callable[[], tuple[SiteConfig, Registry]]):
+        self.content = content.resolve()
+        self.output = output.resolve()
+        self.templates = templates
+        self.load_settings = load_settings
+        self.built: ArticlePages | None = None
+        self.settings: tuple | None = None
+        self.pages: dict[str, bytes] = {}  # file path in the site folder -> the page
+
+    def remember(self, built: ArticlePages) -> None:
+        """The article pages of the build under way; templates and settings are read again with them."""
+        self.built, self.settings = built, None
+
+    def show(self, paths: list[str]) -> int:
+        """Render the pages of the edited content files among `paths`; how many were rendered.
+
+        A new article (no page yet) or a file that does not read waits for the rebuild, which
+        reports what is wrong with it."""
+        shown = 0
+        for path in paths:
+            page = self._page(Path(path))
+            if page is not None:
+                self.pages[str(self.output / page.path)] = self._render(page)
+                shown += 1
+        return shown
+
+    def forget(self) -> None:
+        self.pages = {}
+
+    def _page(self, path: Path) -> Page | None:
+        if (self.built is None or path.suffix != ".md" or path.resolve().parent != self.content
+                or path.stem not in self.built.by_stem):
+            return None
+        try:
+            article, _ = read_article(path)
+        except OSError:
+            return None
+        if article is None:
+            return None
+        page = self.built.by_stem[path.stem]
+        return Page(page.url, page.template, article.title, {**page.context, "article": article})
+
+    def _render(self, page: Page) -> bytes:
+        if self.settings is None:
+            config, registry = self.load_settings()
+            self.settings = (config, make_environment(self.templates, config, registry))
+        config, env = self.settings
+        return render_page(env, page, self.built.static_hash, config).encode("utf-8")
+
+
 class PreviewHandler(SimpleHTTPRequestHandler):
-    """Files from the site folder; HTML gets the reload script; two paths of our own."""
+    """Files from the site folder, or an edited article's page from memory; HTML gets the reload
+    script; two paths of our own."""
 
     generation: Generation
+    quick: QuickPages | None = None
 
     def do_GET(self) -> None:
         path = urlsplit(self.path).path
@@ -78,6 +144,9 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         if target.is_file() and target.suffix != ".html":
             return super().do_GET()
         status = HTTPStatus.OK
+        quick = self.quick.pages.get(str(target)) if self.quick else None
+        if quick is not None:
+            return self._send(status, "text/html; charset=utf-8", with_reload_script(quick))
         if not target.is_file():
             status, target = HTTPStatus.NOT_FOUND, Path(self.directory) / "404.html"
         try:
@@ -142,19 +211,19 @@ def snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
     return state
 
 
-def serve(args, rebuild: Callable[[], int]) -> int:
+def serve(args, rebuild: Callable[[], int], quick: QuickPages | None = None) -> int:
     """Build, serve on args.host:args.port, and rebuild on every change until interrupted."""
     folders = watched_folders(args)
     seen = snapshot(folders)
     rebuild_and_report(rebuild)
     generation = Generation()
-    handler = type("Handler", (PreviewHandler,), {"generation": generation})
+    handler = type("Handler", (PreviewHandler,), {"generation": generation, "quick": quick})
     server = ThreadingHTTPServer((args.host, args.port), partial(handler, directory=str(args.output.resolve())))
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"serve: http://{args.host}:{server.server_address[1]}/ (Ctrl-C to stop)", flush=True)
     try:
-        watch(folders, seen, rebuild, generation)
+        watch(folders, seen, rebuild, generation, quick)
     except KeyboardInterrupt:
         print("serve: stopped", file=sys.stderr)
     finally:
@@ -163,15 +232,31 @@ def serve(args, rebuild: Callable[[], int]) -> int:
     return 0
 
 
-def watch(folders: list[Path], seen: dict, rebuild: Callable[[], int], generation: Generation) -> None:
+def watch(folders: list[Path], seen: dict, rebuild: Callable[[], int], generation: Generation,
+          quick: QuickPages | None = None) -> None:
     while True:
         time.sleep(POLL_SECONDS)
         current = snapshot(folders)
         if current == seen:
             continue
+        changed = [path for path in current.keys() | seen.keys() if current.get(path) != seen.get(path)]
         seen = current
-        if rebuild_and_report(rebuild):
+        if quick and show_at_once(quick, changed):
             generation.advance()
+        if rebuild_and_report(rebuild):
+            if quick:
+                quick.forget()
+            generation.advance()
+
+
+def show_at_once(quick: QuickPages, changed: list[str]) -> bool:
+    """Edited articles' pages, rendered before the rebuild; a failure here only leaves it to the rebuild."""
+    try:
+        return quick.show(sorted(changed)) > 0
+    except Exception as error:  # noqa: BLE001 (a template mid-edit, say: the rebuild reports it properly)
+        print(f"serve: could not show the edit before the rebuild: {type(error).__name__}: {error}",
+              file=sys.stderr, flush=True)
+        return False
 
 
 def rebuild_and_report(rebuild: Callable[[], int]) -> bool:

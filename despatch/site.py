@@ -16,6 +16,7 @@ HOME_EVENT_LIMIT = 80  # the home page stays under 200 KB at 10,000 articles; ol
 HOME_MILESTONE_LIMIT = 60  # milestones on the home timeline: the shown years' own, then the most cited
 TERM_PAGE_SIZE = 100  # articles per page of a topic, source, person or entity listing
 TERM_EVENT_LIMIT = 30  # newest events listed on a person or entity page
+ARTICLE_TEMPLATE = "article.html"
 SIMILAR_LIMIT = 5  # similar articles listed on an article page
 SEARCH_ALIAS_LIMIT = 8  # other names per person or entity indexed with an article page
 FEED_KINDS = ("topic", "person", "entity")  # terms with an Atom feed of their own
@@ -153,7 +154,7 @@ def article_pages(archive: Archive) -> list[Page]:
         event = events.get(archive.event_of.get(article.stem))
         same_event = tuple(a for a in event.articles if a.stem != article.stem) if event else ()
         shown = {a.stem for a in same_event}
-        pages.append(Page(article_url(article), "article.html", article.title, {
+        pages.append(Page(article_url(article), ARTICLE_TEMPLATE, article.title, {
             "article": article,
             "previous": articles[index - 1] if index > 0 else None,
             "next": articles[index + 1] if index + 1 < len(articles) else None,

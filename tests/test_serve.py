@@ -14,7 +14,7 @@ import urllib.request
 
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, build_from_seeds
 
 STARTUP_SECONDS = 180
 CHANGE_SECONDS = 120
@@ -105,3 +105,77 @@ def test_a_missing_page_gets_the_sites_404_page(preview):
     status, page = fetch(f"{base}no/such/page/")
     assert status == 404
     assert "Page not found" in page
+
+
+# ---------------------------------------------------------------- the edit shown before the rebuild
+
+
+@pytest.fixture
+def quick_site(tmp_path):
+    """A site built from the seeds, with the article pages its build handed to a QuickPages."""
+    from despatch.build import build_site
+    from despatch.config import load_config
+    from despatch.registry import load_registry
+    from despatch.serve import QuickPages
+
+    build_from_seeds(tmp_path)
+    quick = QuickPages(tmp_path / "content", tmp_path / "public", ROOT / "templates",
+                       lambda: (load_config(), load_registry()))
+    build_site(tmp_path / "content", tmp_path / "public", load_registry(), load_config(),
+               cache_dir=tmp_path / ".cache", on_article_pages=quick.remember)
+    return quick, tmp_path
+
+
+def retitle(article, title: str) -> None:
+    text = article.read_text(encoding="utf-8")
+    old = next(line for line in text.splitlines() if line.startswith("title:"))
+    article.write_text(text.replace(old, f"title: {title}", 1), encoding="utf-8")
+
+
+def test_an_edited_article_is_rendered_at_once_with_the_last_builds_neighbours(quick_site):
+    quick, folder = quick_site
+    article = sorted((folder / "content").glob("*.md"))[1]
+    built = (folder / "public" / "articles" / article.stem / "index.html").read_text(encoding="utf-8")
+    retitle(article, "Retitled while the rebuild runs")
+
+    seed_with_the_same_name = folder / "seeds" / article.name
+    seed_with_the_same_name.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    assert quick.show([str(article), str(seed_with_the_same_name), str(folder / "seeds" / "x.txt")]) == 1
+    page = quick.pages[str((folder / "public" / "articles" / article.stem / "index.html").resolve())].decode()
+    assert "<h1>Retitled while the rebuild runs</h1>" in page
+    assert 'rel="prev"' in page and 'rel="prev"' in built  # the neighbours of the last build are kept
+    assert page.split('rel="prev"')[1].split("</a>")[0] == built.split('rel="prev"')[1].split("</a>")[0]
+
+
+def test_a_new_or_broken_article_waits_for_the_rebuild(quick_site):
+    quick, folder = quick_site
+    new = folder / "content" / "2024-01-01-new.md"
+    new.write_text("---\ntitle: New\ndate: 2024-01-01\n---\nBody.\n", encoding="utf-8")
+    broken = sorted((folder / "content").glob("*.md"))[0]
+    broken.write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
+    assert quick.show([str(new), str(broken)]) == 0
+    assert quick.pages == {}
+
+
+def test_the_server_sends_the_quick_page_until_it_is_forgotten(quick_site):
+    from functools import partial
+    from http.server import ThreadingHTTPServer
+
+    from despatch.serve import Generation, PreviewHandler
+
+    quick, folder = quick_site
+    article = sorted((folder / "content").glob("*.md"))[2]
+    retitle(article, "Shown from memory")
+    quick.show([str(article)])
+    handler = type("Handler", (PreviewHandler,), {"generation": Generation(), "quick": quick})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(folder / "public")))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/articles/{article.stem}/"
+    try:
+        status, page = fetch(url)
+        assert status == 200 and "Shown from memory" in page and "/__livereload.js" in page
+        quick.forget()
+        assert "Shown from memory" not in fetch(url)[1]  # the site folder's page again
+    finally:
+        server.shutdown()
+        server.server_close()
