@@ -171,10 +171,12 @@ def write_site(writer: SiteWriter, archive: Archive, config: SiteConfig, registr
     static_hash = static_fingerprint(static)
     site_key = fingerprint((code_version(), config, registry, static_hash))
     pages = plan_pages(archive, config.search_part_size)
+    plan_key = fingerprint(("pages", code_version(), archive, config.search_part_size))
     if on_article_pages:
         on_article_pages(ArticlePages({page.context["article"].stem: page for page in pages
                                        if page.template == ARTICLE_TEMPLATE}, static_hash))
-    keys = page_keys(pages, site_key, template_fingerprints(env), fingerprint)
+    keys = page_keys(pages, site_key, template_fingerprints(env), fingerprint,
+                     planned_fingerprints(pages, plan_key, cache, fingerprint))
     job = RenderJob(writer, env, pages, static_hash, config)
     rendered = write_pages(writer, job, keys, cache, jobs)
     writer.copy_tree(static, "static")
@@ -241,9 +243,25 @@ def write_search_index(writer: SiteWriter, config: SiteConfig, cache: BuildCache
     return messages
 
 
-def page_keys(pages: list[Page], site_key: str, templates: dict[str, str], fingerprint: Fingerprinter) -> list[str]:
-    """A page's key: the site-wide inputs, its templates, and the page with all it lists."""
-    return [fingerprint((site_key, templates.get(page.template, ""), page)) for page in pages]
+def page_keys(pages: list[Page], site_key: str, templates: dict[str, str], fingerprint: Fingerprinter,
+              page_fingerprints: list[str]) -> list[str]:
+    """A page's key: the site-wide inputs, its templates, and the page with all it lists
+    (the same as fingerprinting the triple with the page itself)."""
+    return [fingerprint((site_key, templates.get(page.template, ""), own))
+            for page, own in zip(pages, page_fingerprints)]
+
+
+def planned_fingerprints(pages: list[Page], plan_key: str, cache: BuildCache, fingerprint: Fingerprinter) -> list[str]:
+    """Each page's fingerprint; from the cache when the pages were planned from the same archive.
+
+    Hashing every page with all it lists takes seconds at tens of thousands of articles; a
+    template, stylesheet or settings change plans the very same pages again."""
+    known = cache.page_fingerprints(plan_key)
+    if known is not None and len(known) == len(pages):
+        return known
+    fresh = [fingerprint(page) for page in pages]
+    cache.store_page_fingerprints(plan_key, fresh)
+    return fresh
 
 
 def write_derived(writer: SiteWriter, path: str, key: str, produce: Callable[[], bytes | str]) -> None:

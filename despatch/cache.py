@@ -188,6 +188,7 @@ class BuildCache:
                 self.db.execute("DELETE FROM articles")
                 self.db.execute("DELETE FROM archive")
                 self.db.execute("DELETE FROM regions")
+                self.db.execute("DELETE FROM meta WHERE name = 'pages'")
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (self.code,))
 
     def transaction(self):
@@ -240,6 +241,20 @@ class BuildCache:
         with self.transaction():
             self.db.execute("DELETE FROM archive")
             self.db.execute("INSERT INTO archive VALUES (?, ?)", (key, buffer.getvalue()))
+
+    # -- the fingerprints of the pages planned from one archive
+
+    def page_fingerprints(self, key: str) -> list[str] | None:
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'pages'").fetchone()
+        if row is None:
+            return None
+        stored_key, fingerprints = pickle.loads(row[0])
+        return fingerprints if stored_key == key else None
+
+    def store_page_fingerprints(self, key: str, fingerprints: list[str]) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('pages', ?)",
+                            (pickle.dumps((key, fingerprints), protocol=5),))
 
     # -- article pages: a hash of the part the search index reads, by a hash of the whole page
 

@@ -16,6 +16,7 @@ import ctypes.util
 import fcntl
 import os
 import shutil
+import stat
 import threading
 from pathlib import Path
 
@@ -190,8 +191,23 @@ def _lock(output: Path) -> int:
 
 
 def _replace(target: Path, data: bytes) -> None:
-    """A new file, never a rewrite of the old one: the live site may share its inode."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Put `data` at `target` in the staging folder.
+
+    A file the live site shares (a kept file, hard-linked) is never rewritten: a new file takes
+    its place. A file of the staging folder's own is overwritten in place: removing and creating
+    it again costs ten times as much where the file system discards freed blocks at once (a
+    `discard` mount), and a page rendered again is about as long as before."""
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        info = None
+    if info is not None and info.st_nlink == 1 and stat.S_ISREG(info.st_mode):
+        with os.fdopen(os.open(target, os.O_WRONLY), "wb") as stream:
+            stream.write(data)
+            stream.truncate()
+        return
+    if info is None:
+        target.parent.mkdir(parents=True, exist_ok=True)
     _unlink(target)
     handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     with os.fdopen(handle, "wb") as stream:
