@@ -141,8 +141,9 @@ class Archive:
 
 
 def build_archive(articles: list[Article], registry: Registry, choices: tuple[EventChoice, ...] = (),
-                  counts: dict[str, WordCounts] | None = None) -> Archive:
-    """The archive drawn from `articles`; `counts` are their `article_word_counts` where already known."""
+                  counts: dict[str, WordCounts] | None = None, jobs: int | None = None) -> Archive:
+    """The archive drawn from `articles`; `counts` are their `article_word_counts` where already known;
+    similar articles are found on `jobs` processes."""
     ordered = tuple(sorted(articles, key=lambda a: a.sort_key))
     counts = counts or {}
     vectors = dict(zip((a.stem for a in ordered),
@@ -160,7 +161,7 @@ def build_archive(articles: list[Article], registry: Registry, choices: tuple[Ev
         years=_year_terms(ordered, milestones),
         milestones=milestones,
         event_of={a.stem: e.id for e in events for a in e.articles},
-        similar=_similar(ordered, vectors),
+        similar=_similar(ordered, vectors, jobs),
     )
 
 
@@ -418,8 +419,9 @@ def _milestone_entry(group: list[MilestoneMention]) -> MilestoneEntry:
 # ---------------------------------------------------------------- related articles
 
 
-def _similar(articles: tuple[Article, ...], vectors: dict[str, Vector]) -> dict[str, tuple[Article, ...]]:
-    neighbours = most_similar([vectors[a.stem] for a in articles], RELATED_COUNT + 3)
+def _similar(articles: tuple[Article, ...], vectors: dict[str, Vector],
+             jobs: int | None = None) -> dict[str, tuple[Article, ...]]:
+    neighbours = most_similar([vectors[a.stem] for a in articles], RELATED_COUNT + 3, jobs)
     return {a.stem: tuple(articles[i] for i, _ in found) for a, found in zip(articles, neighbours)}
 
 

@@ -7,15 +7,13 @@ forked processes on all cores; the output is the same as a single-process build'
 """
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import os
 import pickle
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 from . import feeds
 from .archive import Archive, article_word_counts, build_archive, load_event_choices
@@ -25,6 +23,7 @@ from .config import SiteConfig
 from .content import read_article
 from .model import Article, Message
 from .output import SiteWriter
+from .parallel import parallel_map
 from .related import WordCounts
 from .exports import EXPORTS
 from .registry import DATA_DIR, Registry
@@ -33,7 +32,6 @@ from .render import make_environment, render_page, static_fingerprint
 from .site import ARTICLE_TEMPLATE, TERM_FEED_SIZE, Page, feed_terms, feed_url, plan_pages
 
 ROOT = Path(__file__).resolve().parent.parent
-PARALLEL_MINIMUM = 64  # fewer items than this are not worth starting processes for
 SEARCH_PARTS_AT_ONCE = 2  # Pagefind processes at a time: each holds its part's whole index in memory
 MARKDOWN_BATCH = 500  # converted bodies stored in the cache at a time
 RACY_SECONDS = 2  # a file changed this recently may change again within the same mtime tick
@@ -69,7 +67,7 @@ def build_site(content_dir: Path, output_dir: Path, registry: Registry, config: 
         writer = SiteWriter(output_dir, cache)  # opened first: it readies the staging folder meanwhile
         try:
             articles, counts = read_content(content_dir, report, cache, fingerprint, jobs)
-            archive = cached_archive(articles, counts, registry, choices, cache, fingerprint)
+            archive = cached_archive(articles, counts, registry, choices, cache, fingerprint, jobs)
             report.articles = len(archive.articles)
             report.messages += proposed_title_notes(archive.articles, content_dir)
             report.pages, report.rendered = write_site(writer, archive, config, registry, templates, static,
@@ -145,7 +143,7 @@ def _read_entry(path: Path) -> tuple[Article | None, list[Message], str, WordCou
 
 
 def cached_archive(articles: list[Article], counts: dict[str, WordCounts], registry: Registry,
-                   choices: tuple, cache: BuildCache, fingerprint: Fingerprinter) -> Archive:
+                   choices: tuple, cache: BuildCache, fingerprint: Fingerprinter, jobs: int | None = None) -> Archive:
     """The archive of these articles; taken from the cache when nothing it is drawn from changed.
 
     Grouping events and finding similar articles costs seconds at tens of thousands of articles;
@@ -154,8 +152,11 @@ def cached_archive(articles: list[Article], counts: dict[str, WordCounts], regis
     by_stem = {article.stem: article for article in articles}
     archive = cache.archive(key, by_stem)
     if archive is None:
-        archive = build_archive(articles, registry, choices, counts)
+        archive = build_archive(articles, registry, choices, counts, jobs)
         cache.store_archive(key, archive, Article)
+    # The archive follows from these inputs alone, so their key stands for it: hashing the archive
+    # itself (every event and index term) would cost most of a second at 10,000 articles.
+    fingerprint.remember(archive, key)
     return archive
 
 
@@ -309,40 +310,3 @@ def write_pages(writer: SiteWriter, job: RenderJob, keys: list[str], cache: Buil
     cache.store_markdown(converted)
     cache.add_regions(regions)
     return len(todo)
-
-
-# ---------------------------------------------------------------- processes
-
-
-_WORK: Callable | None = None
-
-
-def _call_work(item):
-    return _WORK(item)
-
-
-def parallel_map(function: Callable, items: list, jobs: int | None = None,
-                 meanwhile: Callable[[], None] | None = None) -> Iterable:
-    """`map` over forked processes, results in the order of `items` as they come; in-process when small.
-
-    The function and everything it reaches are inherited by fork (copy-on-write), so nothing
-    but the items and the results crosses between processes. `meanwhile` is called once the
-    workers exist, so that it may start a thread (no thread may run while a process forks).
-    """
-    jobs = jobs or os.cpu_count() or 1
-    if jobs <= 1 or len(items) < PARALLEL_MINIMUM:
-        if meanwhile:
-            meanwhile()
-        yield from map(function, items)
-        return
-    global _WORK
-    _WORK = function
-    gc.freeze()  # keeps the collector from touching (and so copying) the parent's objects in children
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            if meanwhile:
-                meanwhile()
-            yield from pool.imap(_call_work, items, chunksize=max(1, min(64, len(items) // (jobs * 8))))
-    finally:
-        _WORK = None
-        gc.unfreeze()

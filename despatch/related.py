@@ -11,7 +11,10 @@ import math
 import operator
 import re
 from collections import Counter, defaultdict
+from functools import partial
 from typing import Sequence
+
+from .parallel import parallel_map
 
 VECTOR_TERMS = 60  # strongest terms kept per article
 QUERY_TERMS = 8  # of those, the ones used to look up neighbours in a large archive
@@ -86,23 +89,27 @@ def cosine(a: Vector, b: Vector) -> float:
     return math.fsum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
 
 
-def most_similar(vectors: Sequence[Vector], count: int) -> list[tuple[tuple[int, float], ...]]:
-    """For each vector, up to `count` (index, similarity) of the most similar others, best first."""
-    postings = _postings(vectors)
-    neighbours = []
+def most_similar(vectors: Sequence[Vector], count: int, jobs: int | None = None) -> list[tuple[tuple[int, float], ...]]:
+    """For each vector, up to `count` (index, similarity) of the most similar others, best first;
+    on `jobs` processes (each vector's neighbours are found independently of the others')."""
     query_terms = VECTOR_TERMS if len(vectors) <= SMALL_ARCHIVE else QUERY_TERMS
-    for index, vector in enumerate(vectors):
-        scores: dict[int, float] = defaultdict(float)
-        for term, weight in list(vector.items())[:query_terms]:  # vectors hold their terms strongest first
-            for other_weight, other in postings[term]:
-                scores[other] += weight * other_weight
-        scores.pop(index, None)
-        # The strongest terms only find the candidates; all kept terms decide between them.
-        candidates = heapq.nlargest(count + RESCORED_EXTRA, scores, key=scores.__getitem__)
-        exact = {other: round(cosine(vector, vectors[other]), 4) for other in candidates}
-        best = sorted(exact, key=lambda other: (-exact[other], other))[:count]
-        neighbours.append(tuple((other, exact[other]) for other in best if exact[other] >= MIN_SIMILARITY))
-    return neighbours
+    find = partial(_neighbours, vectors, _postings(vectors), query_terms, count)
+    return list(parallel_map(find, list(range(len(vectors))), jobs))
+
+
+def _neighbours(vectors: Sequence[Vector], postings: dict, query_terms: int, count: int,
+                index: int) -> tuple[tuple[int, float], ...]:
+    vector = vectors[index]
+    scores: dict[int, float] = defaultdict(float)
+    for term, weight in list(vector.items())[:query_terms]:  # vectors hold their terms strongest first
+        for other_weight, other in postings[term]:
+            scores[other] += weight * other_weight
+    scores.pop(index, None)
+    # The strongest terms only find the candidates; all kept terms decide between them.
+    candidates = heapq.nlargest(count + RESCORED_EXTRA, scores, key=scores.__getitem__)
+    exact = {other: round(cosine(vector, vectors[other]), 4) for other in candidates}
+    best = sorted(exact, key=lambda other: (-exact[other], other))[:count]
+    return tuple((other, exact[other]) for other in best if exact[other] >= MIN_SIMILARITY)
 
 
 def _postings(vectors: Sequence[Vector]) -> dict[str, list[tuple[float, int]]]:

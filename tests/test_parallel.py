@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from despatch.build import PARALLEL_MINIMUM, parallel_map
+from despatch.parallel import PARALLEL_MINIMUM, parallel_map
 
 from test_incremental import Project, site_files
 

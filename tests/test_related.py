@@ -49,6 +49,14 @@ def test_ten_thousand_articles_in_reasonable_time():
     vocabulary = [word(i) for i in range(20000)]
     texts = [" ".join(rng.choices(vocabulary[:200], k=60) + rng.choices(vocabulary, k=140)) for _ in range(10000)]
     started = time.process_time()  # CPU time: a busy machine must not fail the test
-    neighbours = most_similar(text_vectors(texts), 5)
+    neighbours = most_similar(text_vectors(texts), 5, jobs=1)  # in this process, whose CPU time is measured
     assert len(neighbours) == 10000
     assert time.process_time() - started < 60
+
+
+def test_neighbours_found_on_several_processes_are_those_found_on_one():
+    rng = random.Random(7)
+    vocabulary = [word(i) for i in range(3000)]
+    texts = [" ".join(rng.choices(vocabulary[:100], k=30) + rng.choices(vocabulary, k=70)) for _ in range(400)]
+    vectors = text_vectors(texts)
+    assert most_similar(vectors, 5, jobs=2) == most_similar(vectors, 5, jobs=1)

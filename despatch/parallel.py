@@ -1,0 +1,42 @@
+"""Work spread over forked processes, for the stages that take seconds at tens of thousands of articles."""
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from typing import Callable, Iterable
+
+PARALLEL_MINIMUM = 64  # fewer items than this are not worth starting processes for
+
+_WORK: Callable | None = None
+
+
+def _call_work(item):
+    return _WORK(item)
+
+
+def parallel_map(function: Callable, items: list, jobs: int | None = None,
+                 meanwhile: Callable[[], None] | None = None) -> Iterable:
+    """`map` over forked processes, results in the order of `items` as they come; in-process when small.
+
+    The function and everything it reaches are inherited by fork (copy-on-write), so nothing
+    but the items and the results crosses between processes. `meanwhile` is called once the
+    workers exist, so that it may start a thread (no thread may run while a process forks).
+    """
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(items) < PARALLEL_MINIMUM:
+        if meanwhile:
+            meanwhile()
+        yield from map(function, items)
+        return
+    global _WORK
+    _WORK = function
+    gc.freeze()  # keeps the collector from touching (and so copying) the parent's objects in children
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            if meanwhile:
+                meanwhile()
+            yield from pool.imap(_call_work, items, chunksize=max(1, min(64, len(items) // (jobs * 8))))
+    finally:
+        _WORK = None
+        gc.unfreeze()
