@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates
 from despatch.ingest.lines import (
-    CJK, CYRILLIC, LATIN, Line, head_places, is_byline, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
+    CJK, CYRILLIC, LATIN, WORD, Line, head_places, is_byline, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
     looks_like_headline, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, Patterns
@@ -43,6 +43,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     title, deck, start = None, None, None
     candidates: list[Line] = []
     first_stopped = None  # a headline printed with a full stop, in case no other article follows
+    stopped_under = None  # a sentence with a full stop under the headline, right above its date
     lone = None  # a paragraph with no headline above it and a date or byline below it
     places = head_places(lines)
     for i, line in enumerate(lines):
@@ -50,7 +51,10 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
             if _credits_follow(lines, i, patterns):
                 # a standfirst between the headline and its byline or date; above a headline,
                 # a site's slogan or promotion
-                stopped = None if title else _headline_with_stop(lines, i)
+                stopped = _headline_with_stop(lines, i)
+                if title and stopped and stopped_under is None:
+                    stopped_under = stopped  # a standfirst, or the headline under a menu's row
+                stopped = None if title else stopped
                 title = title or _short_headline_above(lines, i) or stopped
                 first_stopped = first_stopped or stopped
                 lone = i if lone is None and title is None else lone
@@ -61,7 +65,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
             start = i
             break
         if (places[i] < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i)
-                and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)):
+                and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)
+                and not _credits_photo(lines, i)):
             title = title or line
             candidates.append(line)
     if start is None and first_stopped is not None:
@@ -69,6 +74,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         start, title, candidates = lines.index(first_stopped), first_stopped, [first_stopped]
     if start is None:
         return None if lone is None else _headline_after_article(lines, lone, patterns, above)
+    if stopped_under is not None and _menu_row_over(title, stopped_under, lines[start : start + ARTICLE_SAMPLE]):
+        title, deck, candidates = stopped_under, None, [stopped_under]
     title = title or _short_headline_above_date(lines, start, patterns) or _headline_twice(lines[:start], patterns)
     if title and title not in candidates:
         candidates.append(title)
@@ -182,6 +189,43 @@ def _after_citation(lines: list[Line], patterns: Patterns) -> Layout | None:
 NUMBERED_ITEM = re.compile(r"^\d{1,2}\.(?:\s|(?=[\u3400-\u9fff]))")
 
 
+# the one who gave a picture, named in its caption ('... in this photo provided by the Defence Ministry')
+PROVIDER = re.compile(r"(?i)\b(?:by|courtesy of|credit|source)\b[:\s](?P<provider>[^.;()]{2,80})")
+STEM_CHARS = 5  # letters that tell a word from its other forms ('Belarus', 'Belarusian'; 'Defence', 'Defense')
+
+
+def _credits_photo(lines: list[Line], i: int) -> bool:
+    """A line next to a photo's caption that only names the caption's provider ('Defence Ministry'
+    over '... in this photo provided by the Defence Ministry.'): the picture's credit, not a headline."""
+    stems = _stems(lines[i].text)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and abs(lines[j].number - lines[i].number) == 1 and lines[j].kind == "caption":
+            for match in PROVIDER.finditer(lines[j].text):
+                if stems and stems <= _stems(match.group("provider")):
+                    return True
+    return False
+
+
+def _stems(text: str, min_chars: int = 1) -> set[str]:
+    """The words of a text cut to their first letters, so that a word's other forms match."""
+    return {fold(word)[:STEM_CHARS] for word in WORD.findall(text) if len(word) >= min_chars}
+
+
+MIN_TOPIC_CHARS = 4  # shorter words ('of', 'и', 'the') tell nothing of what a line is about
+
+
+def _menu_row_over(title: Line | None, stopped: Line, article: list[Line]) -> bool:
+    """Whether the headline found is a menu's row ('Выставки Наука и технология') over the real
+    headline, a sentence with a full stop right above the date line: the row shares no word
+    with the article's first lines, the sentence does. A headline's standfirst is about its
+    article, and so is the headline above it."""
+    if title is None or title.number > stopped.number:
+        return False
+    sample = set().union(*(_stems(line.text, MIN_TOPIC_CHARS) for line in article if line.kind == "prose"))
+    topic = _stems(title.text, MIN_TOPIC_CHARS)
+    return bool(topic) and not topic & sample and bool(_stems(stopped.text, MIN_TOPIC_CHARS) & sample)
+
+
 # Small words that end no headline but end a line of hard-wrapped text ('... a memorandum of
 # understanding in' / 'Beijing yesterday ...'); lower case only, so 'Belarus Steps In' is kept
 WRAPPED_END = re.compile(r"\s(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|as|that|which|who|whose|its|their|is|are|was|were|has|have|had)$")
@@ -285,8 +329,11 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     return _below_breadcrumb(candidates, head) or first
 
 
-# a breadcrumb's steps ('Main » News', 'Home > World', 'Новости / Политика')
-BREADCRUMB = re.compile(r"[^\s/]\s*(?:»|›|>|→)\s*\S|\S\s/\s\S")
+# a breadcrumb's steps ('Main » News', 'Home > World', 'Новости / Политика'), or steps between
+# bars that start at the home page ('| Home | News | Interviews'; bars alone may be any menu)
+BREADCRUMB = re.compile(
+    r"[^\s/]\s*(?:»|›|>|→)\s*\S|\S\s/\s\S|^\|?\s*(?:(?i:home|main|главная|галоўная)|首页|首頁)\s*\|\s*\S"
+)
 
 
 def _below_breadcrumb(candidates: list[Line], head: list[Line]) -> Line | None:
@@ -525,9 +572,19 @@ def _subtitle(head: list[Line], title: Line | None, patterns: Patterns) -> Line 
 CREDIT_START = re.compile(r"(?i)^(?:by|автор|текст|作者|文)\s*[(:：/（]")  # 'By ( site.com )': a credit, even naming no one
 
 
+# 'Publication: Steppe Review Volume: 12 Issue: 3': labelled fields of a page's metadata
+FIELD_LABEL = re.compile(r"[^\W\d_]+\s?[:：]\s")
+MIN_METADATA_LABELS = 2  # one label may open a deck ('Analysis: ...'); a record has several
+
+
 def _deck_shaped(line: Line, patterns: Patterns) -> bool:
-    """A line under the headline that reads as its deck: not a byline, not a dated photo caption."""
+    """A line under the headline that reads as its deck: not a byline, not a dated photo caption,
+    not a line of labelled metadata, not a note in brackets ('(Source: site.com)', a picture's)."""
     if not looks_like_headline(line.text) or is_byline(line.text, patterns) or CREDIT_START.match(line.text):
+        return False
+    if line.text.startswith(("(", "（", "[")) and line.text.endswith((")", "）", "]")):
+        return False
+    if len(FIELD_LABEL.findall(line.text)) >= MIN_METADATA_LABELS:
         return False
     return not any(found.has_year for found in find_dates(line.text))
 

@@ -28,6 +28,12 @@ LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 FIRST_SENTENCE = re.compile(r"^.{1,400}?(?:[.!?](?=\s|$)|[。！？](?![”」』）)]))")
 # the reporters' credit right after a dateline ('新华社北京7月4日电(记者张三 李四)')
 LEADING_CREDIT = re.compile(r"^\s*[(（][^()（）]{2,30}[)）]\s*(?:--|–|—|-)?\s*")
+# a dateline and its agency or reporters ('MINSK, 1 May (BelTA) –', 'ASTANA. KAZINFORM -', '…电'); a
+# Latin name in brackets glued into a Chinese sentence ('卢卡申科(Alexander Lukashenko)本周') is a gloss
+LEADING_DATELINE = re.compile(
+    r"^.{0,60}?(?:(?<![\u3400-\u9fff])\([^()]{2,30}\)|\([^()]{2,30}\)(?![\u3400-\u9fff])|/[^/]{2,20}/\.?|KAZINFORM|电|電)"
+    r"\s*(?:--|–|—|-)?\s*"
+)
 PROPOSED_TITLE_CHARS = 100
 CLOSING_DATELINE_LINES = 4  # last paragraphs of the article searched for a wire's dateline printed after it
 MAX_LINE_VOTE = 40  # words: one line counts for the language at most as one paragraph does
@@ -116,7 +122,7 @@ def propose_title(paragraph: str, *, dateline_read: bool = False) -> str:
     if dateline_read:
         text = LEADING_CREDIT.sub("", paragraph[:600].lstrip(" .,:–—-"), count=1)
     else:
-        text = re.sub(r"^.{0,60}?(?:\((?:[^()]{2,30})\)|/[^/]{2,20}/\.?|KAZINFORM|电|電)\s*(?:--|–|—|-)?\s*", "", paragraph[:600], count=1)
+        text = LEADING_DATELINE.sub("", paragraph[:600], count=1)
     match = FIRST_SENTENCE.match(text)
     sentence = (match.group(0) if match else text).strip().rstrip(".。")
     if len(sentence) <= PROPOSED_TITLE_CHARS:
