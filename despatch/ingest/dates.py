@@ -24,6 +24,7 @@ GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 SHORT_YEAR_FIRST = re.compile(r"(?<![\d.\-/])(?<!\d:)(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d\d(?!\d))")
 # '02.03.12 Allures of …': a news list's day, month and two-digit year opening a line, read only there
 SHORT_YEAR_LAST = re.compile(r"^\s{0,3}(\d{2})\.(\d{2})\.(\d{2})(?=\s+\S)(?![\d.])")
+BRACKETED_SHORT_YEAR = re.compile(r"(?<=\()(\d{1,2})/(\d{1,2})/(\d{2})(?=\))")
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")
 
@@ -74,6 +75,8 @@ def _grammar(patterns: Patterns) -> _Grammar:
         # '23-02-27 21:51': a two-digit year first, read only before a time in a Chinese line
         (SHORT_YEAR_FIRST, "ymd"),
         (SHORT_YEAR_LAST, "dmy"),
+        # '(07/09/24)': a link digest's date for the item it quotes, in brackets, the year in two digits
+        (BRACKETED_SHORT_YEAR, "nny"),
         # '2019 四月 19, 13:04', '2019 April 19': year, month name, day
         (re.compile(rf"(?<![\d.\-/:])(\d{{4}})\s+{month}\s+(\d{{1,2}})(?![\d:.])", re.I), "yMd"),
     )
@@ -170,7 +173,7 @@ def _found(match: re.Match, order: str, day_first: bool, patterns: Patterns) -> 
     value, problem = None, None
     if has_year:
         year = int(parts["y"])
-        if len(parts["y"]) == 2:  # only the SHORT_YEAR forms: '98' is 1998, '12' 2012
+        if len(parts["y"]) == 2:  # only the SHORT_YEAR forms and BRACKETED_SHORT_YEAR: '98' is 1998, '12' 2012
             year += 1900 if year >= 70 else 2000
         value, problem = _checked_date(year, month, day, match.group(0))
     elif not _valid_month_day(month, day):

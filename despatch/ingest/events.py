@@ -21,6 +21,7 @@ CJK_WORD = re.compile(r"[\u3400-\u9fff]")
 ATTRIBUTION_REACH = 25  # characters before a day searched for 'said', 'сообщили'
 FUTURE_REACH = 80  # characters before a date searched for 'will', 'будет', '将'
 MIN_WEEKDAY_NAME = 5
+FILED_AHEAD_DAYS = 1  # a dateline's day may run one day ahead of the page's date (time zones, late posting)
 # Days before the report beyond which a day named only after the first paragraph is background
 # ('The agreement was signed on 10 June' under news of a ministry's notice)
 BACKGROUND_DAYS = 14
@@ -79,7 +80,9 @@ def _filed_day(published: dt.date, dateline: Dateline | None) -> dt.date | None:
     if not (dateline and dateline.day) or (dateline.has_year and not dateline.city):
         return None  # 'Белоруссия, 15 июня, 2015, 20:49 — ИА Регнум.': the page's stamp, not a wire's filing day
     if dateline.month:
-        return _month_day(published, dateline.month, dateline.day)
+        # 'MINSK, 30 September' over a page dated 29 September: the wire filed by its own clock, a
+        # day ahead of the page's date, not a year before it
+        return _month_day(published + dt.timedelta(days=FILED_AHEAD_DAYS), dateline.month, dateline.day)
     days = _cjk_days(f"{dateline.day}日", published)
     return days[0][1] if days else None
 
@@ -106,6 +109,8 @@ def _days_in(
             continue  # 'until 2 March' is a deadline
         if _names_an_occasion(text, position, patterns):
             continue  # "the country's May 9 Victory Day parade": the day in an occasion's name
+        if _dates_a_cited_report(text, position):
+            continue  # '据《某报》5月29日报道': the day another outlet reported, not the event's
         if day and dt.timedelta(0) <= published - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
             days.append((day, _after_attribution(text, position, patterns)))
     return days
@@ -127,6 +132,19 @@ def _names_an_occasion(text: str, position: int, patterns: Patterns) -> bool:
     after = text[position + len(found.printed) : position + len(found.printed) + 60]
     name = re.match(r"\s+([A-Z][a-z]+)", after)
     return bool(OCCASION_AFTER.match(after)) and not (name and find_weekdays(name.group(1), patterns))
+
+
+# '据《某报》网站5月29日援引某社报道': a day between 'according to' and an outlet's name, and 'report'
+CITED_REPORT_BEFORE = re.compile(r"(?:据|據)[^，,。；;：:\d]{1,20}$")
+CITED_REPORT_AFTER = re.compile(r"^[^，,。；;]{0,30}?(?:报道|報道|報導|消息)")
+
+
+def _dates_a_cited_report(text: str, position: int) -> bool:
+    """A day inside a Chinese attribution to another outlet's report: when it reported."""
+    if not CITED_REPORT_BEFORE.search(text[max(0, position - 21) : position]):
+        return False
+    day = re.match(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日", text[position:])
+    return bool(day) and bool(CITED_REPORT_AFTER.match(text[position + day.end() :]))
 
 
 def _after_attribution(text: str, position: int, patterns: Patterns) -> bool:

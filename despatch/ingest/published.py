@@ -54,6 +54,7 @@ def publication_date(
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named)
     clues += [] if clues else _minguo_code_clues(layout.closing)
+    clues += [] if clues else _closing_bracket_date_clues(layout.closing, month_first, patterns)
     notes = []
     marker_clue, marker_note = _marker_clue(marker, layout, patterns)
     if marker_note:
@@ -138,6 +139,20 @@ def _minguo_code_clues(closing: list[Line]) -> list[DateClue]:
     except ValueError:
         return []
     return [DateClue(day, "stamp", match.group(0).strip(), last.number)]
+
+
+# '…ahead of the summit.” (07/09/24)': an all-numeric date alone in brackets closing the story, as
+# a link digest dates each item it quotes
+CLOSING_BRACKET_DATE = re.compile(r"\(\s*\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\s*\)\s*$")
+
+
+def _closing_bracket_date_clues(closing: list[Line], month_first: bool, patterns: Patterns) -> list[DateClue]:
+    """The date in brackets at the end of the story's last line, when nothing else dates it; read
+    month first where the outlet writes dates so."""
+    last = next((line for line in reversed(closing) if line.text.strip()), None)
+    match = last and CLOSING_BRACKET_DATE.search(last.text[-MAX_SCAN_LINE:])
+    found = match and next((f for f in find_dates(match.group(0).strip(), day_first=not month_first, patterns=patterns) if f.value), None)
+    return [DateClue(found.value, "stamp", found.printed, last.number)] if found else []
 
 
 BYLINE_DATE_LINES = 2  # the byline with its date sits just above the article's text

@@ -377,7 +377,8 @@ def print_issue_source(head: list[Line], patterns: Patterns, registry: Registry)
             match = pattern.search(line.text[:MAX_SCAN_LINE])
             if match:
                 return canonical_source(match.group("source"), registry, known_only=False)
-        match = CITATION.search(line.text[:MAX_SCAN_LINE]) or PERIODICAL_ISSUE.match(line.text[:MAX_SCAN_LINE].strip())
+        text = line.text[:MAX_SCAN_LINE].strip()
+        match = CITATION.search(text) or PERIODICAL_ISSUE.match(text) or LABELLED_ISSUE.match(text)
         if match:
             return canonical_source(match.group("source"), registry, known_only=False)
     return None
@@ -385,6 +386,13 @@ def print_issue_source(head: list[Line], patterns: Patterns, registry: Registry)
 
 # A Chinese periodical's issue line: '重庆与世界 2019年4期', '《对外传播》2020年第3期'
 PERIODICAL_ISSUE = re.compile(r"^《?(?P<source>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9·]{1,19})》?\s*(?:19|20)\d\d\s*年\s*(?:第\s*)?\d{1,3}\s*期$")
+
+
+# A think tank's or journal's issue label: 'Publication: Steppe Review Volume: 12 Issue: 3',
+# 'Издание: Вестник Степи Выпуск: 4'; the name stops at the volume or issue label
+LABELLED_ISSUE = re.compile(
+    r"^(?:publication|periodical|journal|издание|журнал)\s*[:：]\s*(?P<source>[^\d|:：]{2,60}?)\s+"
+    r"(?:volume|vol\.|issue|no\.|том|выпуск|номер|№)\s*[:：]?\s*\d", re.I)
 
 
 # A bibliographic description (GOST 7.1, used by library press digests): '// <periodical>. — <year>.'
@@ -449,6 +457,10 @@ SELF_REFERENCES = (
     re.compile(r"\b(?:следите|подписывайтесь) (?:за|на) (?:аккаунт\w*|страниц\w*|новост\w*) " + OWN_NAME
                + r" (?:в|во) (?:социальных сетях|соцсетях)", re.I),
     re.compile(r"\bfollow (?:the )?" + OWN_NAME + r" on social (?:media|networks)\b", re.I),
+    # '…," the guest of Steppe TV says.': the outlet's own interviewee, quoted in the present tense
+    # (another outlet retelling the interview writes 'told Steppe TV' or 'said')
+    re.compile(r"\bthe guest of (?:the )?" + OWN_NAME + r"(?: studio| programme| program| show)?"
+               r" (?:says|believes|stresses|notes|thinks|adds|explains|continues|warns)\b"),
 )
 SELF_REFERENCE_PARAGRAPHS = 12
 # A wire's own sign-off in its lead: '..., Trend reports.', '..., Report informs referring to
@@ -667,6 +679,37 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
     return name if head[0].kind == "short" and MASTHEAD_NAME.match(name) else None
 
 
+# A Chinese site's name by its ending: '…信息平台', '…门户网站', '…网', '…客户端'
+CJK_SITE_NAME = re.compile(r"^[\u3400-\u9fff]{2,20}(?:平台|门户网站|門戶網站|门户|門戶|网|網|在线|在線|客户端|客戶端)$")
+
+
+def under_stamp_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """A Chinese site's name alone on the line right under the date line and right above the
+    story ('2018-06-04 11:03' over '草原物流信息平台'): the page's masthead, when nothing else
+    names the source (outlets the story quotes further on are not it)."""
+    for line, under in zip(head, head[1:]):
+        name = under.text.strip()
+        if line.kind == "stamp" and under is head[-1] and (CJK_SITE_NAME.match(name) or is_site_name(name, patterns)):
+            return canonical_source(name, registry, known_only=False)
+    return None
+
+
+# '草原论坛bbs.example.cn', '草原新闻网 www.example.com': a Chinese site's logo, its name and its
+# address; the site is its domain without the host's prefix
+MASTHEAD_DOMAIN = re.compile(
+    r"^[\u3400-\u9fff]{2,20}\s*(?:(?:www|bbs|m|news|en|cn)\.)?(?P<domain>[a-z0-9][a-z0-9\-]*\.(?:com|net|org|cn|com\.cn|net\.cn|org\.cn|info|tv|hk|tw))$",
+    re.I)
+
+
+def masthead_domain_source(head: list[Line], title: Line | None, registry: Registry) -> str | None:
+    """The site whose name and domain make the page's first line, above the headline."""
+    match = head and head[0] is not title and MASTHEAD_DOMAIN.match(head[0].text.strip())
+    if not match:
+        return None
+    domain = match.group("domain").lower()
+    return getattr(source_for_host(registry, domain), "name", None) or domain
+
+
 def _section_kicker(name: str, head: list[Line], title: Line, patterns: Patterns) -> bool:
     """A Latin-script label right above the headline made of section words but one
     ('International Agriculture News'): a section's kicker, not a paper's name."""
@@ -775,6 +818,22 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
         return None
     source = source_named(registry, last.text.strip(" .-–—()"))
     return source.name if source and source.kind == "agency" else None
+
+
+# '…带来实实在在的好处。”(中国进出口网)': a Chinese story's last sentence, then its outlet in brackets
+CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（](?P<source>[\u3400-\u9fff]{2,20})[)）]\s*$")
+
+
+def closing_paragraph_credit_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """The outlet credited in brackets after the last sentence of the story's last Chinese
+    paragraph (a translation may follow it): a registered outlet or a name shaped as a site's."""
+    last = next((line for line in reversed(body) if CJK_CHAR.search(line.text)), None)
+    match = last and CLOSING_PARAGRAPH_CREDIT.search(last.text[-MAX_SCAN_LINE:])
+    if not match:
+        return None
+    name = match.group("source")
+    known = canonical_source(name, registry, known_only=True)
+    return known or (name if CJK_SITE_NAME.match(name) or is_site_name(name, patterns) else None)
 
 
 # 'via Belarus thanks China for aid – Steppe Ledger.': a blog's quoting tool closing a reposted
@@ -920,11 +979,14 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: donation_banner_source(layout.head + layout.closing + layout.tail, registry),
         lambda: closing_agency_source(layout.body + layout.closing, registry),
         lambda: agency_after_story_source(layout.body, text, registry),
+        lambda: closing_paragraph_credit_source(layout.body, patterns, registry),
         lambda: via_page_title_source(layout.closing, layout.title, registry),
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: copyright_source(layout.closing + layout.tail, registry),
         lambda: masthead_source(layout.head, layout.title, patterns),
+        lambda: under_stamp_source(layout.head, patterns, registry),
+        lambda: masthead_domain_source(layout.head, layout.title, registry),
     )
     return next((value for value in (extract() for extract in extractors) if value), None)
 
