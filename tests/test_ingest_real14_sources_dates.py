@@ -93,3 +93,9 @@ def test_day_of_a_cited_outlets_report_is_not_the_event():
 def test_day_after_a_cited_report_clause_is_the_event():
     text = f"白俄罗斯期待扩大合作\n2018-06-04 11:03:59\n\n据新华社报道,5月29日,两国签署了合作协议。{ZH_STORY}\n"
     assert parse(text).event_date == dt.date(2018, 5, 29)
+
+
+def test_day_of_an_occasion_the_news_comes_ahead_of_is_not_the_event():
+    text = (f"Troops drill near the border\n\nSource: ABC News\n\n“Officials said Tuesday that the drill started on Monday. "
+            f"It comes ahead of the summit that opens on Tuesday. {EN_STORY}” (07/09/24)\n")
+    assert parse(text).event_date == dt.date(2024, 7, 8)

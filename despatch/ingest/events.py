@@ -2,7 +2,8 @@
 
 'on Monday' -> the most recent Monday on or before publication; 'July 8' -> that day in the
 year that puts it on or before publication; 'yesterday' -> the day before; '4日' -> that day
-of the publication month. Never a date after publication; None when the lead gives no day.
+of the publication month. Never a date after publication (or after a wire's dateline, which
+may run a day ahead of the page's date); None when the lead gives no day.
 """
 from __future__ import annotations
 
@@ -105,6 +106,8 @@ def _days_in(
     for position, day in sorted(candidates, key=lambda c: c[0]):
         if day != published and _in_future_clause(text, position, patterns):
             continue  # 'will visit Minsk on Friday' is a plan; 'takes effect on Friday' (today) is news
+        if _ahead_of(text, position):
+            continue  # 'ahead of the summit that opens on Tuesday': the coming occasion, not the news
         if has_word(text[max(0, position - 12) : position], patterns.future_prepositions, last=True):
             continue  # 'until 2 March' is a deadline
         if _names_an_occasion(text, position, patterns):
@@ -150,6 +153,16 @@ def _dates_a_cited_report(text: str, position: int) -> bool:
 def _after_attribution(text: str, position: int, patterns: Patterns) -> bool:
     before = text[max(0, position - ATTRIBUTION_REACH) : position]
     return has_word(" ".join(before.split()[-3:]), patterns.reporting_words)
+
+
+# 'It comes ahead of the summit that opens on Tuesday': the occasion the news comes before
+AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to)\b|\bв преддверии\b", re.I)
+
+
+def _ahead_of(text: str, position: int) -> bool:
+    """A day in a clause about an occasion still to come, which the news precedes."""
+    clause = re.split(r"[.,;!?。，；！？]", text[max(0, position - FUTURE_REACH) : position])[-1]
+    return bool(AHEAD_OF.search(clause))
 
 
 def _in_future_clause(text: str, position: int, patterns: Patterns) -> bool:
