@@ -105,3 +105,11 @@ def test_proposed_headline_still_drops_a_wire_s_dateline_and_agency():
     assert propose_title("MINSK, 12 May (BelTA) – The park welcomed new partners. More text.") == (
         "The park welcomed new partners"
     )
+
+
+def test_short_headline_standing_alone_keeps_its_stopped_deck():
+    text = (
+        "Старые друзья опять рядом\n\nЛидеры двух стран провели переговоры в столице.\n\n14.05.2023, 11:20\n\n"
+        f"Лидеры двух стран провели переговоры в столице. {RU_STORY}\n\n{RU_STORY}\n"
+    )
+    assert parse(text).title == "Старые друзья опять рядом"

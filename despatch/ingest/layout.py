@@ -74,7 +74,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         start, title, candidates = lines.index(first_stopped), first_stopped, [first_stopped]
     if start is None:
         return None if lone is None else _headline_after_article(lines, lone, patterns, above)
-    if stopped_under is not None and _menu_row_over(title, stopped_under, lines[start : start + ARTICLE_SAMPLE]):
+    if stopped_under is not None and _menu_row_over(lines, title, stopped_under, lines[start : start + ARTICLE_SAMPLE]):
         title, deck, candidates = stopped_under, None, [stopped_under]
     title = title or _short_headline_above_date(lines, start, patterns) or _headline_twice(lines[:start], patterns)
     if title and title not in candidates:
@@ -214,13 +214,15 @@ def _stems(text: str, min_chars: int = 1) -> set[str]:
 MIN_TOPIC_CHARS = 4  # shorter words ('of', 'и', 'the') tell nothing of what a line is about
 
 
-def _menu_row_over(title: Line | None, stopped: Line, article: list[Line]) -> bool:
-    """Whether the headline found is a menu's row ('Выставки Наука и технология') over the real
-    headline, a sentence with a full stop right above the date line: the row shares no word
-    with the article's first lines, the sentence does. A headline's standfirst is about its
-    article, and so is the headline above it."""
+def _menu_row_over(lines: list[Line], title: Line | None, stopped: Line, article: list[Line]) -> bool:
+    """Whether the headline found is a menu's row ('Выставки Наука и технология', printed right
+    under its other row) over the real headline, a sentence with a full stop right above the
+    date line: the row shares no word with the article's first lines, the sentence does. A
+    headline's standfirst is about its article, and so is the headline above it."""
     if title is None or title.number > stopped.number:
         return False
+    if not any(line.number == title.number - 1 and line.kind in ("short", "chrome") for line in lines):
+        return False  # a line alone is no row of a menu
     sample = set().union(*(_stems(line.text, MIN_TOPIC_CHARS) for line in article if line.kind == "prose"))
     topic = _stems(title.text, MIN_TOPIC_CHARS)
     return bool(topic) and not topic & sample and bool(_stems(stopped.text, MIN_TOPIC_CHARS) & sample)
