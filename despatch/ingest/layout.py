@@ -154,11 +154,15 @@ GLUED_BEFORE_HEADLINE = re.compile(
 )
 
 
+# an instant-news list's time of posting printed after its headline ('Headline (14:15)')
+GLUED_AFTER_HEADLINE = re.compile(r"\s*[(（\[]\d{1,2}:\d{2}[)）\]]$")
+
+
 def _headline_only(title: Line | None) -> Line | None:
-    """The headline without a date or breadcrumb glued before it on its line."""
+    """The headline without a date or breadcrumb glued before it, or a time after it, on its line."""
     if title is None:
         return None
-    text = GLUED_BEFORE_HEADLINE.sub("", title.text, count=1)
+    text = GLUED_AFTER_HEADLINE.sub("", GLUED_BEFORE_HEADLINE.sub("", title.text, count=1))
     return replace(title, text=text) if text != title.text and looks_like_headline(text, 2) else title
 
 

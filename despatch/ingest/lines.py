@@ -53,10 +53,38 @@ GLUED_STAMP = re.compile(
 def _unglued(raw: str) -> list[str]:
     """A line split where a headline, a date line and a paragraph were run together (the lines
     after it are numbered one or two further on than in the file)."""
+    flattened = _flattened_page(raw)
+    if flattened:
+        return flattened
     match = GLUED_STAMP.search(raw[:MAX_SCAN_LINE])
     if match is None:
         return [raw]
     return [raw[: match.start()], match.group(1), raw[match.end() :]]
+
+
+# A whole page flattened into one line ('Picks2023-03-02・Array 2023-03-02・Array Headline 2023-03-02 ・
+# Array The article …'): the page's date stamp, printed again over each of its parts (a label after
+# a bullet with it), marks where its lines were
+REPEATED_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s?\d{1,2}:\d{2})?(?:\s*[・·•|]\s*[A-Za-z]\w{0,11}\b)?")
+CLAUSE_END = re.compile(r"[。！？]|[.!?](?=\s)")
+MIN_FLATTENED_PAGE_CHARS = 300
+
+
+def _flattened_page(raw: str) -> list[str] | None:
+    """The parts of a flattened page, split at its repeated date stamp; None unless the same date
+    is printed twice or more with no sentence before the last (menus and a headline, then the article)."""
+    if len(raw) < MIN_FLATTENED_PAGE_CHARS:
+        return None
+    stamps = list(REPEATED_STAMP.finditer(raw[:MAX_SCAN_LINE]))
+    dates = [stamp.group(1) for stamp in stamps]
+    repeated = [stamp for stamp in stamps if dates.count(stamp.group(1)) > 1]
+    if not repeated or CLAUSE_END.search(raw[: repeated[-1].start()]):
+        return None
+    parts, at = [], 0
+    for stamp in repeated:
+        parts += [raw[at : stamp.start()], stamp.group(0)]
+        at = stamp.end()
+    return parts + [raw[at:]]
 
 
 # A mirror's pinyin reading inserted after a character ('人民網(wǎng)', '萬(wàn)里'): a syllable in
