@@ -61,8 +61,8 @@ def find_event_date(
             if i and not (days or told) and reference - day > dt.timedelta(days=BACKGROUND_DAYS):
                 continue  # a lead with no day of its own tells fresh news; an older day further on is background
             (told if attribution else days).append(day)
-        named = CJK_MONTH.findall(paragraph[: MAX_SCAN_LINE * 2])
-        month = int(named[-1]) if named else month
+        named = _named_months(paragraph[: MAX_SCAN_LINE * 2], reference)
+        month = named[-1] if named else month
     if reference in days:
         return reference
     return (days or told or [_dateline_day(filed, published, dateline)])[0]
@@ -89,10 +89,55 @@ def _filed_day(published: dt.date, dateline: Dateline | None) -> dt.date | None:
 
 
 def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
-    """Without a publication date only a complete date ('On 6 April 2023') names the event."""
+    """Without a publication date only a complete date ('On 6 April 2023') names the event, or
+    a day and month whose year the lead gives beside a month next to it ('вступил в силу 5
+    августа' under 'с сентября 2016 года'). A complete date the lead has left behind (a later
+    year named as past, '2024 marks the 20th anniversary') is background."""
     text = lead[0][: MAX_SCAN_LINE * 2] if lead else ""
-    found = [f for f in find_dates(text, patterns=patterns) if f.value and not _in_future_clause(text, f.start, patterns)]
-    return found[0].value if found else None
+    found = [f for f in find_dates(text, patterns=patterns) if not f.problem and not _in_future_clause(text, f.start, patterns)]
+    complete = [f.value for f in found if f.value]
+    if complete:
+        return None if _later_year_named(lead, complete[0], patterns) else complete[0]
+    partial = next((f for f in found if not f.has_year), None)
+    return partial and _year_beside(partial, lead, patterns)
+
+
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _later_year_named(lead: list[str], day: dt.date, patterns: Patterns) -> bool:
+    """Whether the lead names, as past or present, a year that began well after the day."""
+    for paragraph in lead:
+        text = paragraph[: MAX_SCAN_LINE * 2]
+        for match in YEAR.finditer(text):
+            year = int(match.group(1))
+            if year <= day.year or dt.date(year, 1, 1) - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
+                continue
+            before = text[max(0, match.start() - 12) : match.start()]
+            if _in_future_clause(text, match.start(), patterns) or has_word(before, patterns.future_prepositions, last=True):
+                continue  # 'will open in 2026', 'until 2030'
+            if re.search(r"\d\s*[-–—]\s*$", before):
+                continue  # '2023-2025': a programme's span
+            return True
+    return False
+
+
+# A month and a year without a day: 'с сентября 2016 года', 'September 2016', '2016年9月'
+MONTH_YEAR = re.compile(r"(?P<month>[^\W\d_]{3,})\s+(?P<year>(?:19|20)\d\d)(?!\d)|(?P<cjk_year>(?:19|20)\d\d)年(?P<cjk_month>\d{1,2})月(?!\d)")
+
+
+def _year_beside(partial: FoundDate, lead: list[str], patterns: Patterns) -> dt.date | None:
+    """A day and month placed in the one year the lead gives to that month or the one next to
+    it (a complete date or a month and year); none when the lead gives two such years."""
+    years = set()
+    for paragraph in lead:
+        text = paragraph[: MAX_SCAN_LINE * 2]
+        months = [(f.month, f.value.year) for f in find_dates(text, patterns=patterns) if f.value]
+        for match in MONTH_YEAR.finditer(text):
+            month = patterns.months.get((match.group("month") or "").casefold()) or int(match.group("cjk_month") or 0)
+            months.append((month, int(match.group("year") or match.group("cjk_year"))))
+        years |= {year for month, year in months if month and abs(month - partial.month) <= 1}
+    return date_in_year(partial, years.pop()) if len(years) == 1 else None
 
 
 def _days_in(
@@ -172,7 +217,8 @@ def _in_future_clause(text: str, position: int, patterns: Patterns) -> bool:
 
 def _dates(text: str, published: dt.date, patterns: Patterns) -> list[tuple[int, dt.date | None]]:
     found = [f for f in find_dates(text, patterns=patterns) if not f.problem]
-    resolved = [(f.start, f.value if f.has_year else _month_day(published, f.month, f.day)) for f in found]
+    resolved = [(f.start, _day_span_middle(text, f, f.value if f.has_year else _month_day(published, f.month, f.day)))
+                for f in found]
     for i in range(len(found) - 1):
         first, second = found[i], found[i + 1]
         between = text[first.start + len(first.printed) : second.start]
@@ -180,6 +226,19 @@ def _dates(text: str, published: dt.date, patterns: Patterns) -> list[tuple[int,
             resolved[i] = (first.start, _middle(resolved[i][1], resolved[i + 1][1], second, first))
             resolved[i + 1] = (second.start, None)
     return resolved
+
+
+DAY_SPAN_START = re.compile(r"(?<![\d.:])(\d{1,2})\s*[-–—]\s*$")
+
+
+def _day_span_middle(text: str, found: FoundDate, day: dt.date | None) -> dt.date | None:
+    """'8-10 ноября 2022 года', '8–10 November': days of one month written as a span stand for
+    the day in its middle, as a span of two dates does."""
+    start = DAY_SPAN_START.search(text[max(0, found.start - 6) : found.start])
+    if not (day and start and found.order.startswith("d")):
+        return day
+    first = int(start.group(1))
+    return day - dt.timedelta(days=(day.day - first) // 2) if 0 < day.day - first <= 7 else day
 
 
 def _middle(start: dt.date | None, end: dt.date | None, end_found: FoundDate, start_found: FoundDate) -> dt.date | None:
@@ -248,7 +307,22 @@ def _past_sentence(text: str, position: int, patterns: Patterns) -> bool:
     return any(p.search(sentence) for p in patterns.past_markers)
 
 
-CJK_MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?=\d{1,2}日)")
+CJK_MONTH = re.compile(r"(?<!\d)(?:((?:19|20)\d\d)年)?(\d{1,2})月(?=(\d{1,2})日)")
+
+
+def _named_months(text: str, published: dt.date) -> list[int]:
+    """The months the text names with a day ('1月27日'), in order; not the month of a dated day
+    long past ('圖為2022年9月15日' in a caption before '1日' of this month)."""
+    months = []
+    for match in CJK_MONTH.finditer(text):
+        year, month, day = match.groups()
+        try:
+            old = year and published - dt.date(int(year), int(month), int(day)) > dt.timedelta(days=EVENT_MAX_DAYS_BEFORE)
+        except ValueError:
+            old = True
+        if not old:
+            months.append(int(month))
+    return months
 
 
 def _cjk_days(text: str, published: dt.date, named_month: int | None = None) -> list[tuple[int, dt.date]]:
@@ -258,8 +332,8 @@ def _cjk_days(text: str, published: dt.date, named_month: int | None = None) -> 
     for match in CJK_DAY.finditer(text):
         day = int(match.group(1))
         # the month named last before the day, in this paragraph ('3月21日至25日……22日') or an earlier one
-        named_here = CJK_MONTH.findall(text[: match.start()])
-        in_month = int(named_here[-1]) if named_here else named_month
+        named_here = _named_months(text[: match.start()], published)
+        in_month = named_here[-1] if named_here else named_month
         for month_back in (0, 1):
             month = (published.month - month_back - 1) % 12 + 1
             if in_month and month != in_month:

@@ -459,6 +459,8 @@ SELF_REFERENCES = (
     re.compile(r"\bfollow (?:the )?" + OWN_NAME + r" on social (?:media|networks)\b", re.I),
     # '…," the guest of Steppe TV says.': the outlet's own interviewee, quoted in the present tense
     # (another outlet retelling the interview writes 'told Steppe TV' or 'said')
+    # '值此之际,人民网逐一梳理…': a Chinese outlet presenting its own round-up ('据人民网梳理' cites one)
+    re.compile(r"(?:^|[，,。；;！？]\s*)(?P<source>[\u3400-\u9fff]{2,8}?)(?:特别|特別|特|逐一|专门|專門)?(?:为您|為您|带您|帶您)?(?:梳理|盘点|盤點)(?!发现|發現)"),
     re.compile(r"\bthe guest of (?:the )?" + OWN_NAME + r"(?: studio| programme| program| show)?"
                r" (?:says|believes|stresses|notes|thinks|adds|explains|continues|warns)\b"),
 )
@@ -481,6 +483,10 @@ WIRE_CORRESPONDENT = re.compile(
     r"(?P<source>[A-ZА-ЯЁ«\"][\w.\-«»\" ]{1,30}?)\s*[.!]"
 )
 WIRE_SELF_PARAGRAPHS = 3
+# '…, пишет Caravan.kz': a site signing its lead's first sentence with its own domain name (the
+# house style of Central Asian sites); only a registered site counts
+SITE_SIGN_OFF = re.compile(
+    r",\s*(?:пишет|передает|передаёт|сообщает)\s+(?P<source>[A-Za-z][\w\-]*\.(?:kz|kg|uz|tj|tm|by|ru|az|am|ge|md|ua|com|net|org|info|news))\s*[.!]?\s*$")
 # A paper speaking of its coming issue: 'в одном из ближайших номеров «Витебских вестей»'
 ISSUE_SELF_REFERENCE = re.compile(
     r"\b(?:в|во)\s+(?:одном\s+из\s+)?(?:ближайш\w+|следующ\w+|очередн\w+|завтрашн\w+|нашем|нашей)?\s*"
@@ -493,6 +499,10 @@ def wire_self_reference_source(body: list[Line], registry: Registry) -> str | No
     for line in [line for line in body if line.kind != "caption"][:WIRE_SELF_PARAGRAPHS]:
         match = WIRE_CORRESPONDENT.search(_first_sentence(line.text))
         source = match and source_named_inflected(registry, match.group("source").strip(" «»\""))
+        if source:
+            return source.name
+        match = SITE_SIGN_OFF.search(_first_sentence(line.text))
+        source = match and source_named(registry, match.group("source"))
         if source:
             return source.name
         # the first sentence only: '... until July 19, Politico reports.' later in the lead quotes another outlet
