@@ -5,6 +5,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -141,7 +142,7 @@ class Archive:
 
 
 def build_archive(articles: list[Article], registry: Registry, choices: tuple[EventChoice, ...] = (),
-                  counts: dict[str, WordCounts] | None = None, jobs: int | None = None) -> Archive:
+                  counts: Mapping[str, WordCounts | None] | None = None, jobs: int | None = None) -> Archive:
     """The archive drawn from `articles`; `counts` are their `article_word_counts` where already known;
     similar articles are found on `jobs` processes."""
     ordered = tuple(sorted(articles, key=lambda a: a.sort_key))

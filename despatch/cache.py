@@ -33,7 +33,8 @@ PACKAGE = Path(__file__).resolve().parent
 MMAP_BYTES = 1 << 30
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB);
-CREATE TABLE IF NOT EXISTS articles (path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, entry BLOB);
+DROP TABLE IF EXISTS articles;
+CREATE TABLE IF NOT EXISTS content (path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, entry BLOB, counts BLOB);
 CREATE TABLE IF NOT EXISTS markdown (key TEXT PRIMARY KEY, html TEXT);
 CREATE TABLE IF NOT EXISTS trees (folder TEXT PRIMARY KEY, manifest BLOB);
 CREATE TABLE IF NOT EXISTS archive (key TEXT PRIMARY KEY, value BLOB);
@@ -185,7 +186,7 @@ class BuildCache:
         row = self.db.execute("SELECT value FROM meta WHERE name = 'code'").fetchone()
         if row is None or row[0] != self.code:
             with self.transaction():
-                self.db.execute("DELETE FROM articles")
+                self.db.execute("DELETE FROM content")
                 self.db.execute("DELETE FROM archive")
                 self.db.execute("DELETE FROM regions")
                 self.db.execute("DELETE FROM meta WHERE name = 'pages'")
@@ -201,15 +202,19 @@ class BuildCache:
 
     # -- parsed content files, keyed by (path, mtime_ns, size)
 
-    def articles(self) -> dict[str, tuple[int, int, bytes]]:
-        rows = self.db.execute("SELECT path, mtime_ns, size, entry FROM articles")
-        return {path: (mtime_ns, size, entry) for path, mtime_ns, size, entry in rows}
+    def articles(self) -> dict[str, tuple[int, int, bytes, bytes]]:
+        """{path: (mtime_ns, size, pickled entry, pickled word counts)} of the content files read before."""
+        rows = self.db.execute("SELECT path, mtime_ns, size, entry, counts FROM content")
+        return {path: (mtime_ns, size, entry, counts) for path, mtime_ns, size, entry, counts in rows}
 
-    def store_articles(self, entries: dict[str, tuple[int, int, object]], gone: list[str]) -> None:
+    def store_articles(self, entries: dict[str, tuple[int, int, object, object]], gone: list[str]) -> None:
+        """Remember what was read of each file: the entry, and apart from it the word counts, which
+        only a rebuild of the archive needs (a template change would unpickle them for nothing)."""
         with self.transaction():
-            self.db.executemany("DELETE FROM articles WHERE path = ?", [(p,) for p in gone])
-            self.db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)",
-                                [(p, m, s, pickle.dumps(e, protocol=5)) for p, (m, s, e) in entries.items()])
+            self.db.executemany("DELETE FROM content WHERE path = ?", [(p,) for p in gone])
+            self.db.executemany("INSERT OR REPLACE INTO content VALUES (?, ?, ?, ?, ?)",
+                                [(p, m, s, pickle.dumps(e, protocol=5), pickle.dumps(c, protocol=5))
+                                 for p, (m, s, e, c) in entries.items()])
 
     # -- Markdown bodies to HTML, keyed by a hash of the body and the code that renders it
 
