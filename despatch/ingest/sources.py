@@ -487,6 +487,11 @@ WIRE_SELF_PARAGRAPHS = 3
 # house style of Central Asian sites); only a registered site counts
 SITE_SIGN_OFF = re.compile(
     r",\s*(?:пишет|передает|передаёт|сообщает)\s+(?P<source>[A-Za-z][\w\-]*\.(?:kz|kg|uz|tj|tm|by|ru|az|am|ge|md|ua|com|net|org|info|news))\s*[.!]?\s*$")
+# '…, сообщает Lada.kz со ссылкой на inbusiness.kz.': a site signing any sentence of its lead with
+# its domain while naming the site it draws on (an outlet quoting another says 'сообщил', not this)
+SITE_SIGN_OFF_CITING = re.compile(
+    r",\s*(?:пишет|передает|передаёт|сообщает)\s+(?P<source>[A-Za-z][\w\-]*\.(?:kz|kg|uz|tj|tm|by|ru|az|am|ge|md|ua|com|net|org|info|news))"
+    r"\s+со ссылкой на\s+[^!?]{2,60}?\s*[.!]?\s*$")
 # A paper speaking of its coming issue: 'в одном из ближайших номеров «Витебских вестей»'
 ISSUE_SELF_REFERENCE = re.compile(
     r"\b(?:в|во)\s+(?:одном\s+из\s+)?(?:ближайш\w+|следующ\w+|очередн\w+|завтрашн\w+|нашем|нашей)?\s*"
@@ -513,7 +518,7 @@ def wire_self_reference_source(body: list[Line], registry: Registry) -> str | No
                 return source.name
         # '... in the park on 2 July, BelTA has learned.' closing a later sentence of the lead
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ\"“«])", line.text[: MAX_SCAN_LINE * 4]):
-            match = WIRE_HAS_LEARNED.search(sentence)
+            match = WIRE_HAS_LEARNED.search(sentence) or SITE_SIGN_OFF_CITING.search(sentence)
             source = match and source_named(registry, match.group("source").strip(" .,"))
             if source:
                 return source.name
@@ -897,6 +902,24 @@ def aggregator_pointer_source(lines: list[Line], registry: Registry) -> str | No
 
 
 # '[Photo provided to Chinaculture.org]': a photo given to the site that ran the story
+# '本文获《联合早报》授权转载': a repost naming the paper that licensed it; 'Authored by jamestown.org
+# and submitted by X': an aggregator crediting the site the piece was taken from (registered only)
+REPOST_CREDITS = (
+    re.compile(r"(?:本文|此文|文章)(?:获|獲|经|經)《(?P<source>[^《》]{2,20})》(?:授权|授權)(?:转载|轉載|刊登|发布|發布|刊发|刊發)"),
+    re.compile(r"^\s*(?:authored|written) by (?P<source>[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6}) and (?:submitted|posted|shared) by\b", re.I),
+)
+
+
+def repost_credit_source(lines: list[Line], registry: Registry) -> str | None:
+    for line in lines:
+        for pattern in REPOST_CREDITS:
+            match = pattern.search(line.text[:MAX_SCAN_LINE])
+            source = match and source_named(registry, match.group("source"))
+            if source:
+                return source.name
+    return None
+
+
 PHOTO_PROVIDED_TO = re.compile(r"[\[(（]\s*(?:photos?|images?|pictures?) (?:provided|supplied|courtesy) to (?P<source>[^\[\]()（）]{2,40}?)\s*[\])）]", re.I)
 DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][\w\-]*(?:\.[A-Za-z0-9][\w\-]*)*\.[a-z]{2,6}$", re.I)
 
@@ -978,6 +1001,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
         lambda: staff_credit_source(layout.head + layout.body[:1], registry),
         lambda: aggregator_pointer_source(layout.closing + layout.tail, registry),
+        lambda: repost_credit_source(layout.head + layout.body + layout.closing, registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: image_alt_source(layout.head + layout.body, registry),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
