@@ -72,6 +72,34 @@ def strip_controls(text: str) -> tuple[str, int]:
     return text, removed + surrogates
 
 
+# Latin and Cyrillic letters drawn alike: a page (or its copier) may type one for the other in a
+# word ('Tекст' with a Latin T), which then matches no label or name spelled in one script
+LATIN_LOOKALIKES = "AaBCcEeHKMOoPpTXxy"
+CYRILLIC_LOOKALIKES = "АаВСсЕеНКМОоРрТХху"
+TO_CYRILLIC = str.maketrans(LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES)
+TO_LATIN = str.maketrans(CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES)
+LATIN_OR_CYRILLIC_WORD = re.compile(r"[A-Za-z\u0400-\u04ff]+")
+
+
+def one_script_words(text: str) -> str:
+    """The text with each word that mixes Latin and Cyrillic letters written in the script of
+    most of its letters, when its other letters are only look-alikes; other mixtures are kept."""
+    return LATIN_OR_CYRILLIC_WORD.sub(_one_script_word, text)
+
+
+def _one_script_word(match: re.Match) -> str:
+    word = match.group(0)
+    latin = sum(1 for char in word if char.isascii())
+    if latin == 0 or latin == len(word):
+        return word
+    cyrillic = len(word) - latin
+    if cyrillic > latin and all(char in LATIN_LOOKALIKES for char in word if char.isascii()):
+        return word.translate(TO_CYRILLIC)
+    if latin > cyrillic and all(char in CYRILLIC_LOOKALIKES for char in word if not char.isascii()):
+        return word.translate(TO_LATIN)
+    return word
+
+
 def _decode_with_bom(data: bytes) -> tuple[str | None, str]:
     for bom, encoding in BOMS:
         if data.startswith(bom):

@@ -154,8 +154,10 @@ GLUED_BEFORE_HEADLINE = re.compile(
 )
 
 
-# an instant-news list's time of posting printed after its headline ('Headline (14:15)')
-GLUED_AFTER_HEADLINE = re.compile(r"\s*[(（\[]\d{1,2}:\d{2}[)）\]]$")
+# an instant-news list's time of posting printed after its headline ('Headline (14:15)'), or
+# its counters of comments and views ('Headline 0 1719'): one number may end a headline
+# ('Expo 2025'), two bare numbers after a word do not
+GLUED_AFTER_HEADLINE = re.compile(r"\s*[(（\[]\d{1,2}:\d{2}[)）\]]$|(?<=[^\W\d_])\s+\d{1,6}\s+\d{1,9}$")
 
 
 def _headline_only(title: Line | None) -> Line | None:

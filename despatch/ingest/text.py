@@ -12,7 +12,7 @@ import re
 from despatch.ingest.body import render_body
 from despatch.ingest.bylines import find_author
 from despatch.ingest.datelines import Dateline, find_dateline
-from despatch.ingest.decode import strip_controls
+from despatch.ingest.decode import one_script_words, strip_controls
 from despatch.ingest.events import find_event_date
 from despatch.ingest.layout import Layout, find_layout, lead
 from despatch.ingest.lines import CJK, classified, split_lines, unglossed, word_count
@@ -37,6 +37,9 @@ LEADING_DATELINE = re.compile(
 PROPOSED_TITLE_CHARS = 100
 CLOSING_DATELINE_LINES = 4  # last paragraphs of the article searched for a wire's dateline printed after it
 MAX_LINE_VOTE = 40  # words: one line counts for the language at most as one paragraph does
+# an HTML tag left in a copied page ('<p style="font-family: Simsun">'): its Latin names and
+# styles are no words of the article, and would outvote a Chinese text around them
+HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
 
 
 def parse_text(
@@ -90,6 +93,7 @@ def _prepared(text: str, path: str) -> tuple[str, list[Message]]:
     messages = []
     text = str(text).replace("\r\n", "\n").replace("\r", "\n")
     text, removed = strip_controls(text)
+    text = one_script_words(text)
     if removed:
         messages.append(Message(path, f"removed {removed} control characters or terminal escape sequences"))
     if len(text) > MAX_TEXT_CHARS:
@@ -168,7 +172,7 @@ def detect_language(text: str) -> str:
     with its length in words, up to a paragraph's worth, so that one long line in another script
     (a spam line, a pasted list) does not outweigh the paragraphs around it."""
     votes = {"zh": 0, "ru": 0, "en": 0}
-    for line in text[:20000].split("\n"):
+    for line in HTML_TAG.sub(" ", text[:20000]).split("\n"):
         if line.strip():
             votes[_script(line)] += min(max(1, _language_words(line)), MAX_LINE_VOTE)
     best = max(votes.values())
@@ -189,6 +193,7 @@ def _language_words(line: str) -> int:
 
 def _script(sample: str) -> str:
     """The script most of the letters of a sample are in (a Chinese character counts as two)."""
+    sample = HTML_TAG.sub(" ", sample)
     cjk, cyrillic, latin = len(CJK.findall(sample)), len(CYRILLIC.findall(sample)), len(LATIN.findall(sample))
     if cjk * 2 >= max(cyrillic, latin) and cjk:
         return "zh"
