@@ -46,6 +46,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     stopped_under = None  # a sentence with a full stop under the headline, right above its date
     lone = None  # a paragraph with no headline above it and a date or byline below it
     places = head_places(lines)
+    alts = _image_alt_suffixes(lines)
     for i, line in enumerate(lines):
         if line.kind == "prose" or (title and line.kind == "short" and is_question(line.text)):
             if _credits_follow(lines, i, patterns):
@@ -55,7 +56,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 if title and stopped and stopped_under is None:
                     stopped_under = stopped  # a standfirst, or the headline under a menu's row
                 stopped = None if title else stopped
-                title = title or _short_headline_above(lines, i) or stopped
+                title = title or _short_headline_above(lines, i, alts) or stopped
                 first_stopped = first_stopped or stopped
                 lone = i if lone is None and title is None else lone
                 if title and title not in candidates:
@@ -66,7 +67,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
             break
         if (places[i] < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i)
                 and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)
-                and not _credits_photo(lines, i)):
+                and not _credits_photo(lines, i) and not _image_alt(line, alts)):
             title = title or line
             candidates.append(line)
     if start is None and first_stopped is not None:
@@ -77,6 +78,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     if stopped_under is not None and _menu_row_over(lines, title, stopped_under, lines[start : start + ARTICLE_SAMPLE]):
         title, deck, candidates = stopped_under, None, [stopped_under]
     title = title or _short_headline_above_date(lines, start, patterns) or _headline_twice(lines[:start], patterns)
+    if title is None and _translated_headline(lines, start):
+        title, start = lines[start], start + 2  # the headline and its translation under it
     if title and title not in candidates:
         candidates.append(title)
     later = _headline_after_promotion(lines, start, title, patterns)
@@ -193,6 +196,24 @@ def _after_citation(lines: list[Line], patterns: Patterns) -> Layout | None:
 # '8. Part heading', '2. World': an item of a numbered list (a breadcrumb printed as a list, a
 # numbered part of a feature spread over pages), never the page's headline
 NUMBERED_ITEM = re.compile(r"^\d{1,2}\.(?:\s|(?=[\u3400-\u9fff]))")
+
+
+# A picture's alt text printed with the site's name and the image's width, and the date of the
+# picture's story ('Flags of two countries - Example News, 1920, 06.07.2024')
+IMAGE_ALT = re.compile(r"\s[-–—]\s(?P<suffix>[^,\-–—]{2,40},\s\d{3,4})(?P<date>,\s\d{1,2}\.\d{1,2}\.\d{4})?$")
+
+
+def _image_alt_suffixes(lines: list[Line]) -> set[str]:
+    """The ' - Site, width' ends that more than one line of the page shares: without a date, the
+    end alone could be a headline's ('... - Minsk, 1920'); a site prints it under every picture."""
+    ends = [match.group("suffix") for line in lines if (match := IMAGE_ALT.search(line.text))]
+    return {end for end in ends if ends.count(end) > 1}
+
+
+def _image_alt(line: Line, suffixes: set[str]) -> bool:
+    """A picture's alt text with the site's name and width, never a headline."""
+    match = IMAGE_ALT.search(line.text)
+    return match is not None and (match.group("date") is not None or match.group("suffix") in suffixes)
 
 
 # the one who gave a picture, named in its caption ('... in this photo provided by the Defence Ministry')
@@ -477,6 +498,23 @@ def _headline_with_stop(lines: list[Line], i: int) -> Line | None:
     return line
 
 
+BILINGUAL_PAIRS = 3  # paragraphs in a row, each followed by its translation, that make a bilingual page
+ONE_SENTENCE = re.compile(r"^[^.!?。！？]+[.!?。！？]$")
+
+
+def _translated_headline(lines: list[Line], start: int) -> bool:
+    """Whether the first paragraph is the headline of a bilingual page (a machine translation
+    printing each paragraph, then the same in another script): one short sentence, with its full
+    stop, that opens the page's pairs of lines in two scripts."""
+    first = lines[start]
+    if word_count(first.text) > MAX_STOPPED_HEADLINE_WORDS or not ONE_SENTENCE.match(first.text):
+        return False
+    shown = [line for line in lines[start:] if line.kind != "chrome"][: BILINGUAL_PAIRS * 2]
+    scripts = [_script_of(line.text) for line in shown]
+    return (len(scripts) == BILINGUAL_PAIRS * 2 and scripts[0] != scripts[1]
+            and all(script == scripts[k % 2] for k, script in enumerate(scripts)))
+
+
 def _headline_twice(head: list[Line], patterns: Patterns) -> Line | None:
     """A headline too short or too stopped to look like one, printed twice (the page's title,
     then the heading) above the article: one short sentence with its full stop ('Year of
@@ -499,11 +537,12 @@ BULLET_MARKS = ("•", "●", "▪", "■")
 BULLETS = BULLET_MARKS + ("·", "- ", "– ")
 
 
-def _short_headline_above(lines: list[Line], i: int) -> Line | None:
+def _short_headline_above(lines: list[Line], i: int, alts: set[str]) -> Line | None:
     """A headline of two words ('Bilateral talks') right above its standfirst (a sentence of some
-    length: a site's short slogan above the headline, 'Support us.', is no standfirst)."""
+    length: a site's short slogan above the headline, 'Support us.', is no standfirst); not a
+    picture's alt text."""
     above = lines[i - 1] if i else None
-    if word_count(lines[i].text) < STANDFIRST_WORDS:
+    if word_count(lines[i].text) < STANDFIRST_WORDS or (above and _image_alt(above, alts)):
         return None
     if above and above.kind == "short" and looks_like_headline(above.text, SHORT_HEADLINE_WORDS):
         return above
