@@ -304,7 +304,13 @@ def _past_sentence(text: str, position: int, patterns: Patterns) -> bool:
     start = max(text.rfind(mark, 0, position) for mark in ".!?。！？") + 1
     ends = [i for i in (text.find(mark, position) for mark in ".!?。！？") if i >= 0]
     sentence = text[start : min(ends) if ends else len(text)]
+    # 'Сегодня нет сфер, где страны не работали бы вместе': a verb in a clause with 'бы' is a
+    # conditional, not something done, so that clause tells nothing of the past
+    sentence = ",".join(c for c in sentence.split(",") if not SUBJUNCTIVE.search(c))
     return any(p.search(sentence) for p in patterns.past_markers)
+
+
+SUBJUNCTIVE = re.compile(r"(?<!\w)(?:бы|б)(?!\w)")
 
 
 CJK_MONTH = re.compile(r"(?<!\d)(?:((?:19|20)\d\d)年)?(\d{1,2})月(?=(\d{1,2})日)")

@@ -437,7 +437,8 @@ SELF_REFERENCES = (
                r"(?:канал|страниц[уеы]|групп[уеы]|аккаунт)\w* (?:в (?:Telegram|Телеграм\w*|MAX|Дзен\w*|VK|ВКонтакте) )?[«\"“]?"
                + OWN_NAME + r"[»\"”]?\s*(?:[,.;!|]|$)", re.I),
     # 'Поддержите Reform.news донатом!', 'Support Steppe Ledger with a donation': the outlet asking for its readers' money
-    re.compile(r"(?:^|[.!?]\s+)(?:Поддержите|Поддержи|Support) " + OWN_NAME
+    # (a banner may open on an emoji: '🔥 Поддержите …')
+    re.compile(r"(?:^[^\w«\"“]{0,4}|[.!?]\s+)(?:Поддержите|Поддержи|Support) " + OWN_NAME
                + r" (?:донатом|донатами|пожертвованием|рублём|рублем|подпиской|финансово|with a donation|with a contribution|financially)\b"),
     # 'Ранее 5-tv.ru сообщал, что …': the outlet pointing to its own earlier report
     re.compile(r"(?:^|[.!?]\s+)Ранее " + OWN_NAME + r" (?:сообщал|сообщало|сообщала|сообщали|писал|писало|писала|рассказывал|рассказывало|рассказывала)\b"),
@@ -492,6 +493,12 @@ SITE_SIGN_OFF = re.compile(
 SITE_SIGN_OFF_CITING = re.compile(
     r",\s*(?:пишет|передает|передаёт|сообщает)\s+(?P<source>[A-Za-z][\w\-]*\.(?:kz|kg|uz|tj|tm|by|ru|az|am|ge|md|ua|com|net|org|info|news))"
     r"\s+со ссылкой на\s+[^!?]{2,60}?\s*[.!]?\s*$")
+# '…, сообщает БЕЛТА со ссылкой на сайт посольства.': a wire's present-tense sign-off naming the
+# wire's own informant, as regional sites print it over the wire's text; only a registered agency
+# counts. A bare '…, сообщает БелТА.' is how other sites retell the wire in their own words.
+AGENCY_SIGN_OFF = re.compile(
+    r",\s*(?:сообщает|передает|передаёт|информирует)\s+(?P<source>[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?)"
+    r"\s+со ссылкой на\s+[^!?]{2,80}?\s*[.!]?\s*$")
 # A paper speaking of its coming issue: 'в одном из ближайших номеров «Витебских вестей»'
 ISSUE_SELF_REFERENCE = re.compile(
     r"\b(?:в|во)\s+(?:одном\s+из\s+)?(?:ближайш\w+|следующ\w+|очередн\w+|завтрашн\w+|нашем|нашей)?\s*"
@@ -522,6 +529,18 @@ def wire_self_reference_source(body: list[Line], registry: Registry) -> str | No
             source = match and source_named(registry, match.group("source").strip(" .,"))
             if source:
                 return source.name
+    return None
+
+
+def agency_sign_off_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered agency signing a sentence of the lead citing its informant. Last resort:
+    an outlet that names itself anywhere is retelling the wire, and the story is its own."""
+    lines = [line for line in body if line.kind != "caption"][:1]
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ\"“«])", lines[0].text[: MAX_SCAN_LINE * 4] if lines else ""):
+        match = AGENCY_SIGN_OFF.search(sentence)
+        source = match and source_named(registry, match.group("source"))
+        if source and source.kind == "agency":
+            return source.name
     return None
 
 
@@ -1021,6 +1040,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: masthead_source(layout.head, layout.title, patterns),
         lambda: under_stamp_source(layout.head, patterns, registry),
         lambda: masthead_domain_source(layout.head, layout.title, registry),
+        lambda: agency_sign_off_source(layout.body, registry),
     )
     return next((value for value in (extract() for extract in extractors) if value), None)
 
