@@ -10,6 +10,7 @@ part splits in two): an archive of 10,000 articles in parts of at most 1,500 has
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import os
@@ -98,10 +99,16 @@ def _without_ignored_text(region: bytes) -> bytes:
     return b"".join(kept) + region[position:]
 
 
+@functools.lru_cache(maxsize=32)
+def _tag_pattern(tag: bytes) -> re.Pattern:
+    """Opening and closing tags of one element name (a page has a handful of ignored kinds)."""
+    return re.compile(rb"<(/?)" + tag + rb"\b[^>]*>")
+
+
 def _element_end(html: bytes, tag: bytes, start: int) -> int:
     """Where the element whose content begins at `start` closes (after its end tag), or -1."""
-    depth, pattern = 1, re.compile(rb"<(/?)" + tag + rb"\b[^>]*>")
-    for match in pattern.finditer(html, start):
+    depth = 1
+    for match in _tag_pattern(tag).finditer(html, start):
         depth += -1 if match.group(1) else 1
         if depth == 0:
             return match.end()

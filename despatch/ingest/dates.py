@@ -17,6 +17,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s?([AaPp])\.?[Mm]\b\.?)?")
 # '13.05 GMT': a dot between hours and minutes, read only before a time zone
 DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)()()(?=\s?(?:GMT|UTC|BST|CET|CEST|MSK)\b)")
+# A four-digit year standing alone (not part of a longer number)
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 # '23-02-27 21:51' (2023-02-27): Chinese sites' short stamp, year first; elsewhere two-digit
 # years are written last ('27.02.23'), so this reading needs a Chinese line and a time after it

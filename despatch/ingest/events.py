@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from despatch.ingest.dates import FoundDate, date_in_year, find_dates, find_weekdays, most_recent_weekday
+from despatch.ingest.dates import YEAR, FoundDate, date_in_year, find_dates, find_weekdays, most_recent_weekday
 from despatch.ingest.datelines import Dateline
 from despatch.ingest.lines import has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
@@ -102,7 +102,6 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
     return partial and _year_beside(partial, lead, patterns)
 
 
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _later_year_named(lead: list[str], day: dt.date, patterns: Patterns) -> bool:

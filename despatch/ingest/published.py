@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import (
-    SHORT_YEAR_LAST, FoundDate, date_in_year, find_dates, find_time, find_utc_offset, has_weekday, named_days, read_other_way, zone_named,
+    SHORT_YEAR_LAST, YEAR, FoundDate, date_in_year, find_dates, find_time, find_utc_offset, has_weekday, named_days, read_other_way, zone_named,
 )
 from despatch.ingest.datelines import dateline_in
 from despatch.ingest.layout import Layout, lead
@@ -18,7 +18,6 @@ from despatch.registry import fold
 # Strongest first: a labelled publication date, an unlabelled date line, an update stamp,
 # a date in the headline, the store's marker, the caller's hint.
 RANK = {"published": 0, "stamp": 1, "updated": 2, "headline": 3, "marker": 4, "hint": 5}
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 SENTENCE = re.compile(r"[^.!?。！？\n]{1,2000}[.!?。！？]?")
 MAX_CONTENT_SCAN = 20_000
 MARKER_CHECK_PARAGRAPHS = 6  # paragraphs of the lead whose named days may rule out the store's marker

@@ -458,10 +458,10 @@ SELF_REFERENCES = (
     re.compile(r"\b(?:следите|подписывайтесь) (?:за|на) (?:аккаунт\w*|страниц\w*|новост\w*) " + OWN_NAME
                + r" (?:в|во) (?:социальных сетях|соцсетях)", re.I),
     re.compile(r"\bfollow (?:the )?" + OWN_NAME + r" on social (?:media|networks)\b", re.I),
-    # '…," the guest of Steppe TV says.': the outlet's own interviewee, quoted in the present tense
-    # (another outlet retelling the interview writes 'told Steppe TV' or 'said')
     # '值此之际,人民网逐一梳理…': a Chinese outlet presenting its own round-up ('据人民网梳理' cites one)
     re.compile(r"(?:^|[，,。；;！？]\s*)(?P<source>[\u3400-\u9fff]{2,8}?)(?:特别|特別|特|逐一|专门|專門)?(?:为您|為您|带您|帶您)?(?:梳理|盘点|盤點)(?!发现|發現)"),
+    # '…," the guest of Steppe TV says.': the outlet's own interviewee, quoted in the present tense
+    # (another outlet retelling the interview writes 'told Steppe TV' or 'said')
     re.compile(r"\bthe guest of (?:the )?" + OWN_NAME + r"(?: studio| programme| program| show)?"
                r" (?:says|believes|stresses|notes|thinks|adds|explains|continues|warns)\b"),
 )
@@ -486,13 +486,12 @@ WIRE_CORRESPONDENT = re.compile(
 WIRE_SELF_PARAGRAPHS = 3
 # '…, пишет Caravan.kz': a site signing its lead's first sentence with its own domain name (the
 # house style of Central Asian sites); only a registered site counts
-SITE_SIGN_OFF = re.compile(
-    r",\s*(?:пишет|передает|передаёт|сообщает)\s+(?P<source>[A-Za-z][\w\-]*\.(?:kz|kg|uz|tj|tm|by|ru|az|am|ge|md|ua|com|net|org|info|news))\s*[.!]?\s*$")
+SIGN_OFF_VERB = r",\s*(?:пишет|передает|передаёт|сообщает)\s+"
+SITE_DOMAIN = r"(?P<source>[A-Za-z][\w\-]*\.(?:kz|kg|uz|tj|tm|by|ru|az|am|ge|md|ua|com|net|org|info|news))"
+SITE_SIGN_OFF = re.compile(SIGN_OFF_VERB + SITE_DOMAIN + r"\s*[.!]?\s*$")
 # '…, сообщает Lada.kz со ссылкой на inbusiness.kz.': a site signing any sentence of its lead with
 # its domain while naming the site it draws on (an outlet quoting another says 'сообщил', not this)
-SITE_SIGN_OFF_CITING = re.compile(
-    r",\s*(?:пишет|передает|передаёт|сообщает)\s+(?P<source>[A-Za-z][\w\-]*\.(?:kz|kg|uz|tj|tm|by|ru|az|am|ge|md|ua|com|net|org|info|news))"
-    r"\s+со ссылкой на\s+[^!?]{2,60}?\s*[.!]?\s*$")
+SITE_SIGN_OFF_CITING = re.compile(SIGN_OFF_VERB + SITE_DOMAIN + r"\s+со ссылкой на\s+[^!?]{2,60}?\s*[.!]?\s*$")
 # '…, сообщает БЕЛТА со ссылкой на сайт посольства.': a wire's present-tense sign-off naming the
 # wire's own informant, as regional sites print it over the wire's text; only a registered agency
 # counts. A bare '…, сообщает БелТА.' is how other sites retell the wire in their own words.
@@ -524,7 +523,7 @@ def wire_self_reference_source(body: list[Line], registry: Registry) -> str | No
             if source:
                 return source.name
         # '... in the park on 2 July, BelTA has learned.' closing a later sentence of the lead
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ\"“«])", line.text[: MAX_SCAN_LINE * 4]):
+        for sentence in _lead_sentences(line.text):
             match = WIRE_HAS_LEARNED.search(sentence) or SITE_SIGN_OFF_CITING.search(sentence)
             source = match and source_named(registry, match.group("source").strip(" .,"))
             if source:
@@ -535,8 +534,8 @@ def wire_self_reference_source(body: list[Line], registry: Registry) -> str | No
 def agency_sign_off_source(body: list[Line], registry: Registry) -> str | None:
     """The registered agency signing a sentence of the lead citing its informant. Last resort:
     an outlet that names itself anywhere is retelling the wire, and the story is its own."""
-    lines = [line for line in body if line.kind != "caption"][:1]
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ\"“«])", lines[0].text[: MAX_SCAN_LINE * 4] if lines else ""):
+    lead = next((line.text for line in body if line.kind != "caption"), "")
+    for sentence in _lead_sentences(lead):
         match = AGENCY_SIGN_OFF.search(sentence)
         source = match and source_named(registry, match.group("source"))
         if source and source.kind == "agency":
@@ -555,6 +554,11 @@ def cjk_lead_reporter_source(body: list[Line], registry: Registry) -> str | None
     match = lines and CJK_LEAD_REPORTER.match(lines[0].text)
     source = match and source_named(registry, match.group("source"))
     return source.name if source and source.kind == "agency" else None
+
+
+def _lead_sentences(text: str) -> list[str]:
+    """The sentences of a lead paragraph (an end mark before a capital or an opening quote)."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ\"“«])", text[: MAX_SCAN_LINE * 4])
 
 
 def _first_sentence(text: str) -> str:
