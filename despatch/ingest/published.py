@@ -62,6 +62,10 @@ def publication_date(
     clues += [c for c in (marker_clue, hint and DateClue(hint, "hint", "hint")) if c]
     clues = clues or _dateline_in_stated_year(layout, patterns)
     chosen = choose_date(clues)
+    wire_day = chosen and _wire_day_before_repost(chosen, layout, patterns)
+    if wire_day:
+        notes.append(f"page date {chosen.date} is a later repost of the wire filed {wire_day.date} ({wire_day.printed!r})")
+        clues, chosen = clues + [wire_day], wire_day
     if chosen and chosen.kind == "updated" and _stale_revision(chosen, layout):
         notes.append(f"update stamp {chosen.date} dropped: the story names no year later than {chosen.date.year - STALE_UPDATE_YEARS}")
         clues, chosen = [], None
@@ -70,6 +74,30 @@ def publication_date(
     notes += [f"{c.kind} date {c.date} ({c.printed!r}) disagrees with {chosen.date}"
               for c in clues if chosen and c.date != chosen.date and c.kind != "updated"]
     return Publication(chosen, tuple(notes), messages)
+
+
+REPOST_MIN_DAYS = 14  # a page dated this long after the wire's own day reposts an old story
+
+
+def _wire_day_before_repost(chosen: DateClue, layout: Layout, patterns: Patterns) -> DateClue | None:
+    """The day of the lead's wire dateline ('人民网北京7月7日电'), when the page's date falls weeks
+    after it ('发布时间:2024-11-24' on a mirror): the story is the wire's of that day, in the last
+    year that puts the day on or before the page's date (or the day after), and the page a later copy."""
+    first = lead(layout, 1)
+    dateline = dateline_in(first[0], patterns) if first else None
+    if not (dateline and dateline.agency and dateline.month and dateline.day) or dateline.has_year:
+        return None
+    latest = chosen.date + dt.timedelta(days=1)  # a wire may file by its own clock, a day ahead of the page
+    for year in (latest.year, latest.year - 1):
+        try:
+            day = dt.date(year, dateline.month, dateline.day)
+        except ValueError:
+            return None
+        if day <= latest:
+            break
+    if (chosen.date - day).days < REPOST_MIN_DAYS:
+        return None
+    return DateClue(day, "stamp", first[0].text[: dateline.end].strip(), first[0].number)
 
 
 STALE_UPDATE_YEARS = 2
@@ -295,7 +323,7 @@ def date_line_clues(
     for i, (line, following) in enumerate(zip(head, head[1:] + [None])):
         if line.kind != "stamp" or _is_viewing_date(line, title_line, patterns, following):
             continue
-        if _beside_header_widget(head, i):
+        if _beside_header_widget(head, i) or EMBEDDED_POST_SIGNATURE.match(line.text):
             continue
         zone = zone_named(line.text, patterns)
         day_first = zone[1] if zone else not month_first
@@ -316,6 +344,9 @@ def date_line_clues(
     return clues, messages
 
 
+# '— Some Outlet (@SomeOutlet) July 12, 2024': the signature of a social-media post embedded in
+# the page, dated when the post went out; the page's own date may differ, or not be printed at all
+EMBEDDED_POST_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)\s*\S")
 # 1 January 1970 (31 December 1969 west of Greenwich) is time zero of computer clocks: a page
 # prints it, with the zone's hour ('1970-01-01 08:00:00'), when its date field was never set
 EPOCH_PLACEHOLDERS = frozenset({dt.date(1970, 1, 1), dt.date(1969, 12, 31)})

@@ -1,0 +1,43 @@
+"""Ingest rules for publication dates, datelines and event dates drawn from an eighteenth and nineteenth held-out set of real pages (texts here are our own)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
+
+
+def test_page_date_months_after_the_wire_dateline_is_a_repost():
+    text = (
+        "发布时间:2023-12-02 08:15:40 来源: mirror\n"
+        f"新华网北京5月9日电 (记者王明)8日上午,两国代表在北京签署了合作文件。\n{ZH_STORY}\n{ZH_STORY}\n"
+    )
+    article = parse(text)
+    assert article.date == dt.date(2023, 5, 9)
+    assert article.event_date == dt.date(2023, 5, 8)
+
+
+def test_page_date_a_day_before_the_wire_dateline_keeps_the_page_date():
+    text = (
+        "Cooperation news\n\n12 Mar 2021\n\nPark residents met the delegation\n\n"
+        f"MINSK, 13 March (BelTA) – The delegation visited the park, BelTA has learned.\n\n{EN_STORY}\n"
+    )
+    assert parse(text).date == dt.date(2021, 3, 12)
+
+
+def test_page_date_a_few_days_after_the_wire_dateline_keeps_the_page_date():
+    text = (
+        "发布时间:2023-05-12 08:15:40\n"
+        f"新华网北京5月9日电 (记者王明)8日上午,两国代表在北京签署了合作文件。\n{ZH_STORY}\n{ZH_STORY}\n"
+    )
+    assert parse(text).date == dt.date(2023, 5, 12)
+
+
+def test_embedded_post_signature_date_is_not_the_publication_date():
+    text = (
+        "Два государства провели совместные учения у границы, которые аналитики называют демонстрацией.\n"
+        "— Some News Service (@SomeNews) July 12, 2024\n"
+        f"{RU_STORY}\n{RU_STORY}\n"
+    )
+    article = parse(text)
+    assert article.date is None
+    assert article.event_date is None
