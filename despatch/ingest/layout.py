@@ -463,7 +463,18 @@ def _printed_again(line: Line, head: list[Line]) -> bool:
             return True
         if len(other.text) > len(text) and (other.text.startswith(text) or other.text.endswith(text)):
             return True
-    return False
+    return any(_after_wire_dateline(other.text, text) for other in head if other.number > line.number)
+
+
+# the end of a Chinese wire's dateline ('新华社明斯克4月17日电', '…电 题:'), after which a feature
+# prints its headline again as the article's first line
+WIRE_DATELINE_END = re.compile(r"\d{1,2}日(?:电|電)\s*(?:(?:题|題)\s*[:：]\s*)?$")
+
+
+def _after_wire_dateline(other: str, text: str) -> bool:
+    """Whether a line is a wire's dateline followed by this headline ('新华社明斯克4月17日电 通讯:…'):
+    the story's own first line, however far below the share buttons it stands."""
+    return len(other) > len(text) and other.endswith(text) and bool(WIRE_DATELINE_END.search(other[: -len(text)].rstrip()))
 
 
 def _line_below(line: Line, head: list[Line]) -> Line | None:

@@ -1,0 +1,94 @@
+"""Ingest rules for the headline, the page's chrome and the byline drawn from an eighteenth and
+a nineteenth held-out set of real pages (texts here are our own)."""
+from __future__ import annotations
+
+from ingest_support import RU_STORY, ZH_STORY, parse
+
+# --- a prompt to bookmark the page -------------------------------------------------------
+
+
+def test_bookmark_prompt_over_a_chinese_headline_is_chrome():
+    # a sentence of its own, it would otherwise be taken for the article's first paragraph
+    text = (
+        "示例网\n\n"
+        "设为书签Ctrl+D将本页面保存为书签,全面了解最新资讯,方便快捷。\n"
+        "军事APP\n"
+        "当前位置:新闻 > 国际新闻 >\n\n"
+        "两国工业园区合作迈上新台阶\n\n"
+        "两国工业园区合作迈上新台阶\n"
+        "2021-03-02 10:15:00 新华网\n\n"
+        "新华社明斯克3月2日电 两国工业园区合作迈上新台阶\n\n"
+        "新华社记者王明 李华\n\n"
+        f"{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    article = parse(text)
+    assert article.title == "两国工业园区合作迈上新台阶"
+    assert not article.title_proposed
+    assert article.date.isoformat() == "2021-03-02"
+
+
+def test_bookmark_prompts_in_english_and_russian_are_chrome():
+    text = "Press Ctrl+D to bookmark this page\nДобавить в закладки\n\nЗавод выпустит новые тракторы для партнёров\n\n" + RU_STORY + "\n"
+    assert parse(text).title == "Завод выпустит новые тракторы для партнёров"
+
+
+# --- a blog platform's labels around a post --------------------------------------------
+
+
+BLOG_PAGE = (
+    "某医生话吧\n\n"
+    "谈健康、谈生活、谈人生 – 听某医生怎么说\n"
+    "个人资料\n"
+    "某医生话吧 (热门博主)\n"
+    "  • 博客访问:\n"
+    "正文\n\n"
+    "怎样看两国的联合演习\n\n"
+    "(2022-05-06 09:30:00) 下一个\n\n"
+    f"{ZH_STORY}\n\n{ZH_STORY}\n"
+)
+
+
+def test_blog_post_headline_is_under_the_body_label_not_the_tagline():
+    assert parse(BLOG_PAGE).title == "怎样看两国的联合演习"
+
+
+def test_blog_name_with_the_platforms_blogger_label_is_the_author():
+    assert parse(BLOG_PAGE).author == "某医生话吧"
+
+
+# --- a feature's headline printed again after the wire's dateline ----------------------
+
+
+def test_headline_printed_again_after_the_wire_dateline_beats_a_spam_line_above():
+    text = (
+        "某某在线观看免费,某某福利精品,某某久久久,某某视频大全\n\n"
+        "通讯:工业园区里的建设者们\n"
+        "2020-04-17 17:42:10 来源: 新华网\n"
+        "关注新华网\n微博\nQzone\n评论\n图集\n\n"
+        "新华社明斯克4月17日电 通讯:工业园区里的建设者们\n\n"
+        "新华社记者王明 李华\n\n"
+        f"{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(text).title == "通讯:工业园区里的建设者们"
+
+
+# --- credits --------------------------------------------------------------------------
+
+
+def test_words_and_pictures_credit_in_brackets_after_a_sites_opener_names_the_author():
+    text = f"某某网讯(图文: 张明)2021年5月28日,{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).author == "张明"
+
+
+def test_photographers_credit_in_brackets_is_no_author():
+    text = f"某某网讯(图: 张明)2021年5月28日,{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).author is None
+
+
+def test_country_and_rubric_before_a_date_line_are_no_byline():
+    text = (
+        "Завод выпустит новые тракторы для партнёров\n\n"
+        "Беларусь Материалы 4 мая 2018 17:14 (UTC +04:00)\n\n"
+        f"{RU_STORY}\n\n{RU_STORY}\n"
+    )
+    assert parse(text).author is None
