@@ -41,3 +41,28 @@ def test_embedded_post_signature_date_is_not_the_publication_date():
     article = parse(text)
     assert article.date is None
     assert article.event_date is None
+
+
+def test_date_line_with_spaced_slashes_dates_the_article():
+    text = f"Завод начал сборку двигателей\n\n14 / 03 / 2019\n512\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).date == dt.date(2019, 3, 14)
+
+
+def test_agency_name_then_complete_date_opening_the_lead_dates_the_article():
+    text = (
+        "NORTHWIRE-NEWS. March 14, 2012. The government of the republic will guarantee a loan for a new power plant. "
+        f"The decision is contained in a resolution of 12 March.\n\n{EN_STORY}\n"
+    )
+    article = parse(text)
+    assert article.date == dt.date(2012, 3, 14)
+    assert article.dateline is None
+
+
+def test_complete_date_then_city_in_brackets_is_a_dateline():
+    text = (
+        "Leaders meet in the capital\n\n"
+        f"9th May 2022 – (Beijing) The two leaders held talks in Beijing on Monday.\n\n{EN_STORY}\n"
+    )
+    article = parse(text)
+    assert article.date == dt.date(2022, 5, 9)
+    assert article.dateline == "Beijing"
