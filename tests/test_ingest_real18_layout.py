@@ -92,3 +92,45 @@ def test_country_and_rubric_before_a_date_line_are_no_byline():
         f"{RU_STORY}\n\n{RU_STORY}\n"
     )
     assert parse(text).author is None
+
+
+# --- a note on the writer under an opinion piece -----------------------------------------
+
+
+EN_OPINION = (
+    "Why a landlocked country looks east for trade\n"
+    "In 2016 the two capitals agreed a strategic partnership, and trade has grown every year since then.\n"
+    "For the smaller country, the eastern markets matter most for its export-oriented economy and its plants.\n"
+)
+
+
+def test_note_on_the_writer_at_the_end_names_the_author():
+    text = EN_OPINION + "Petra Valenko is a freelance journalist, researcher and analyst based in Vienna\n"
+    assert parse(text).author == "Petra Valenko"
+
+
+def test_note_on_a_person_the_story_names_is_no_byline():
+    text = (
+        EN_OPINION
+        + "Petra Valenko, who advises the ministry, says the plants need new partners in the region soon.\n"
+        + "Petra Valenko is a professor of economics at the state university in the capital\n"
+    )
+    assert parse(text).author is None
+
+
+def test_russian_note_on_the_writer_names_the_author():
+    text = f"Завод выпустит новые тракторы для партнёров\n\n{RU_STORY}\n\n{RU_STORY}\n\nИван Корнеев — политолог, эксперт клуба\n"
+    assert parse(text).author == "Иван Корнеев"
+
+
+# --- a Chinese writer's name printed in the date line and alone under it ----------------
+
+
+def test_chinese_name_after_the_time_and_alone_under_the_headline_is_the_author():
+    text = f"两国携手共建经贸合作新平台\n\n2017-06-19 08:50王明\n某某报道 2017年6期\n关键词:合作\n\n王明\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).author == "王明"
+
+
+def test_chinese_name_alone_but_not_in_the_date_line_is_no_byline():
+    text = f"两国携手共建经贸合作新平台\n\n2017-06-19 08:50\n\n王明\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).author is None

@@ -5,6 +5,7 @@ Editors, photographers and quoted people are not authors; neither is an outlet i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from despatch.ingest.dates import find_dates
 from despatch.ingest.datelines import reporter_dateline, title_case_word
@@ -66,7 +67,8 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
             or _name_after_label(layout, patterns, registry) or _name_above_role(layout, patterns, registry)
             or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
-            or _labelled_name_glued(lines, patterns, registry))
+            or _labelled_name_glued(lines, patterns, registry) or _note_on_author(layout, patterns, registry)
+            or _cjk_name_alone_and_in_stamp(layout, patterns, registry))
 
 
 # '(Reporting by A; Writing by B; Editing by C)': a wire's reporters and the writer who put the
@@ -387,6 +389,54 @@ def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) ->
     if len(lines) < 2 or lines[-1].kind != "short" or lines[-2].kind != "prose":
         return None
     return _bare_names(lines[-1].text, patterns, registry)
+
+
+# 'Anna Novak is a freelance journalist based in Riga', 'Иван Петров — политолог, эксперт …': a
+# columnist's note under an opinion piece, the writer's name and trade
+AUTHOR_NOTE = re.compile(
+    r"^(?P<name>(?-i:[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){1,3}))\s+is\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,4}?"
+    r"(?:journalist|writer|researcher|analyst|columnist|correspondent|reporter|fellow|professor|lecturer|scholar|"
+    r"contributor|commentator|author|editor)s?\b"
+    r"|^(?P<ru_name>(?-i:[А-ЯЁ][а-яё\-]+\s[А-ЯЁ][а-яё\-]+))\s+[—–-]\s+(?:[\w\-]+,?\s+){0,3}?"
+    r"(?:журналист|политолог|аналитик|обозреватель|колумнист|публицист|историк|экономист)",
+    re.I,
+)
+MAX_AUTHOR_NOTE_WORDS = 40
+
+
+def _note_on_author(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """The writer named in a note on them at the end of the piece ('Anna Novak is a freelance
+    journalist based in Riga'), who is named nowhere else in it: one the story names is a
+    newsmaker it describes, not its writer."""
+    lines = [line for line in layout.closing if line.kind not in ("chrome", "caption")]
+    note = lines[-1] if lines else None
+    match = AUTHOR_NOTE.match(note.text) if note and len(note.text.split()) <= MAX_AUTHOR_NOTE_WORDS else None
+    if match is None:
+        return None
+    name = match.group("name") or match.group("ru_name")
+    others = [line for line in layout.body if line.number != note.number]
+    if _named_in_article(name, replace(layout, body=others)):
+        return None
+    return _bare_names(name, patterns, registry)
+
+
+CJK_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def _cjk_name_alone_and_in_stamp(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A Chinese name alone on a line under the headline that the date line prints too, right
+    after its time ('2017-06-19 08:50谢爽' … '谢爽'): a periodical's writer, printed twice."""
+    if layout.title is None:
+        return None
+    stamps = [line.text for line in layout.head if line.kind == "stamp"]
+    for line in layout.head:
+        text = line.text
+        if line.number <= layout.title.number or line.kind != "short" or not CJK_NAME_LINE.match(text):
+            continue
+        if any(re.search(rf"\d\s*{re.escape(text)}$", stamp) for stamp in stamps):
+            if fold(text) not in patterns.cities and not source_named(registry, text):
+                return text
+    return None
 
 
 def _person_names(raw: str, registry: Registry) -> str | None:
