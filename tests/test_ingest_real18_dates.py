@@ -66,3 +66,16 @@ def test_complete_date_then_city_in_brackets_is_a_dateline():
     article = parse(text)
     assert article.date == dt.date(2022, 5, 9)
     assert article.dateline == "Beijing"
+
+
+def test_known_city_with_a_space_before_the_colon_is_a_dateline():
+    text = f"Leaders pledge closer ties\n\nMINSK : The two presidents met in the capital and signed documents.\n\n{EN_STORY}\n"
+    assert parse(text).dateline == "Minsk"
+
+
+def test_two_cities_and_the_outlet_in_brackets_give_the_first_city():
+    text = (
+        "Armies hold joint drills\n\n"
+        f"BEIJING/WARSAW (Some Wire) – The two armies continued their joint drills on Thursday.\n\n{EN_STORY}\n"
+    )
+    assert parse(text).dateline == "Beijing"
