@@ -219,6 +219,31 @@ def lead_domain_source(body: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# 'STEPPE-NEWS. March 3, 2011. The government …': a wire's name, then the day, opening its story
+OUTLET_BEFORE_DATE = re.compile(r"^\s*(?P<source>[A-ZА-ЯЁ][\w\-. ]{1,30}?)\.\s+(?P<rest>\S.*)")
+# 'Астана, 3 марта, 2011, 10:15 — ИА Степь. …': a dated opening, a dash, then the wire's name
+DATE_BEFORE_OUTLET = re.compile(r"^\s*(?P<opening>[^—–.]{6,50}?)\s+[—–-]\s+(?P<source>[^.!?—–]{2,30}?)\.\s")
+
+
+def dated_opener_source(lines: list[Line], registry: Registry) -> str | None:
+    """A registered outlet next to the day in the opening of one of the first paragraphs, as a
+    wire heads its story when no dateline form matched."""
+    for line in [line for line in lines if line.kind != "caption"][:LEAD_CREDIT_PARAGRAPHS]:
+        text = line.text[:MAX_SCAN_LINE]
+        match = OUTLET_BEFORE_DATE.match(text)
+        dates = find_dates(match.group("rest")[: MAX_SCAN_LINE // 4]) if match else []
+        if dates and dates[0].start == 0:
+            source = canonical_source(match.group("source"), registry, known_only=True)
+            if source:
+                return source
+        match = DATE_BEFORE_OUTLET.match(text)
+        if match and find_dates(match.group("opening")):
+            source = canonical_source(match.group("source"), registry, known_only=True)
+            if source:
+                return source
+    return None
+
+
 # A wire's house credit closing its story: '(Reporting by A; Writing by B; Editing by C)' is Reuters'
 HOUSE_CREDITS = (
     (re.compile(r"\((?:Additional )?[Rr]eporting by [^()]{2,200}?;\s*(?:[A-Z][a-z]+ )?(?:[Ee]diting|[Ww]riting) by [^()]{2,200}\)\s*$"), "Reuters"),
@@ -354,11 +379,16 @@ def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registr
             source = source_named(registry, " ".join(words[-n:]).strip(" ,.;:()"))
             if source and source.kind == "agency":
                 return source.name
-        office = BUREAU.search(text)
+        office = BUREAU.search(text) or BYLINE_POST.search(text)
         source = office and source_named(registry, office.group("source"))
         if source:
             return source.name
     return None
+
+
+# 'By Anna Novak, Chief International Correspondent Steppe Ledger': the writer's post at a
+# registered outlet of any kind (a bare name after the byline counts only for a wire)
+BYLINE_POST = re.compile(r"\b(?:correspondent|reporter|writer|columnist|корреспондент|обозреватель)\s+(?P<source>[^,;|()]{2,40}?)\s*\.?\s*$", re.I)
 
 
 # 'By Anna Novak, ARD Studio Beijing', 'By Li Wei, BBC Moscow bureau': the writer's desk at a registered outlet
@@ -422,7 +452,10 @@ def staff_credit_source(head: list[Line], registry: Registry) -> str | None:
 # through someone else ('Об этом Цензор.НЕТ сообщает со ссылкой на ...').
 OWN_NAME = r"(?P<source>[\w./\-’'&]+(?: [\w./\-’'&]+){0,3}?)"
 SELF_REFERENCES = (
-    re.compile(r"\bnot necessarily (?:reflect |represent )?(?:the )?(?:views?|opinions?|positions?) of (?:the )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
+    re.compile(r"\bnot necessarily (?:reflect |represent )?(?:the )?(?:views?|opinions?|positions?|those) of (?:the )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
+    # '…, рассказали в программе «Контуры» на ОНТ': a channel's site retelling its own programme
+    # (another outlet quoting the channel names its 'эфир' or 'телеканал')
+    re.compile(r"\b(?:рассказали|сообщили|показали) в (?:программе|выпуске)\s+[^.!?]{2,60}?\s+на\s+" + OWN_NAME + r"\s*(?:[.,;]|$)"),
     re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:has |have |had )?(?:contacted|reached out to|asked|approached)\b[^.]{0,120}\bfor (?:a )?comments?\b"),
     re.compile(r"(?:^|[.!?]\s+)Об этом " + OWN_NAME + r" (?:сообщает|пишет|сообщил|сообщила) со ссылкой на\b"),
     # 'All important news is on the Izvestia channel in the MAX messenger.', 'Подписывайтесь на канал «Известий» в Telegram'
@@ -943,6 +976,23 @@ def repost_credit_source(lines: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# 'Подробнее — в материале РБК': an aggregator's teaser pointing to the outlet's whole story
+MORE_IN_STORY = re.compile(
+    r"\bПодробнее\s*(?:[—–-]|:)\s*в (?:материале|статье|публикации)\s+[«\"“]?(?P<source>[^\s«»\"“”.,:]+(?: [^\s«»\"“”.,:]+){0,2})")
+
+
+def more_in_story_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a teaser sends the reader to (the name's first one to three words)."""
+    for line in lines:
+        match = MORE_IN_STORY.search(line.text[: MAX_SCAN_LINE * 2])
+        words = match.group("source").split() if match else []
+        for n in range(len(words), 0, -1):
+            source = source_named_inflected(registry, " ".join(words[:n]))
+            if source:
+                return source.name
+    return None
+
+
 PHOTO_PROVIDED_TO = re.compile(r"[\[(（]\s*(?:photos?|images?|pictures?) (?:provided|supplied|courtesy) to (?P<source>[^\[\]()（）]{2,40}?)\s*[\])）]", re.I)
 DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][\w\-]*(?:\.[A-Za-z0-9][\w\-]*)*\.[a-z]{2,6}$", re.I)
 
@@ -963,6 +1013,18 @@ def photo_provided_source(lines: list[Line], registry: Registry) -> str | None:
 # '【环球时报报道 记者 白云怡】', '【大河报讯 记者 X】': the paper's own credit in brackets opening the story
 CJK_BRACKET_CREDIT = re.compile(
     r"^\s*【\s*(?P<source>[\u3400-\u9fffA-Za-z]{2,12}?)(?:综合)?(?:报道|報道|報導|讯|訊)(?=\s*(?:】|(?:实习|實習|特约|特約)?(?:记者|記者)))")
+
+
+# '长河新闻网讯(记者 王芳)…': a Chinese site's own credit opening the story without brackets
+CJK_NEWS_OPENER = re.compile(r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:讯|訊)\s*[(（]")
+
+
+def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
+    """A registered outlet whose '<name>讯(…)' opens the first paragraph ('本报讯' is not a name)."""
+    lines = [line for line in body if line.kind != "caption"][:1]
+    match = lines and CJK_NEWS_OPENER.match(lines[0].text)
+    source = match and source_named(registry, match.group("source"))
+    return source.name if source else None
 
 
 def bracket_credit_source(lines: list[Line], patterns: Patterns, registry: Registry) -> str | None:
@@ -1015,6 +1077,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: lead_credit_source(layout.body, registry, patterns),
         lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
         lambda: lead_domain_source(layout.body, registry),
+        lambda: dated_opener_source([layout.title] * bool(layout.title) + layout.body, registry),
+        lambda: cjk_news_opener_source(layout.body, registry),
         lambda: bracket_credit_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1], patterns, registry),
         lambda: stamp_source(layout.head, registry),
         lambda: headline_outlet_source(layout.title, registry),
@@ -1024,6 +1088,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
         lambda: staff_credit_source(layout.head + layout.body[:1], registry),
         lambda: aggregator_pointer_source(layout.closing + layout.tail, registry),
+        lambda: more_in_story_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS] + layout.closing, registry),
         lambda: repost_credit_source(layout.head + layout.body + layout.closing, registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: image_alt_source(layout.head + layout.body, registry),
