@@ -79,3 +79,21 @@ def test_two_cities_and_the_outlet_in_brackets_give_the_first_city():
         f"BEIJING/WARSAW (Some Wire) – The two armies continued their joint drills on Thursday.\n\n{EN_STORY}\n"
     )
     assert parse(text).dateline == "Beijing"
+
+
+def test_span_of_most_of_a_week_names_no_event_day():
+    text = (
+        "2025-06-09 10:46:25\n"
+        "为推动农业科技合作,6月3日-6月7日,某大学代表团参加了在明斯克举行的国际农业展会并获得两项奖励。\n"
+        f"{ZH_STORY}\n{ZH_STORY}\n"
+    )
+    assert parse(text).event_date is None
+
+
+def test_span_of_three_days_stands_for_its_middle_day():
+    text = (
+        "2025-06-09 10:46:25\n"
+        "为推动农业科技合作,6月3日-6月5日,某大学代表团参加了在明斯克举行的国际农业论坛并获得两项奖励。\n"
+        f"{ZH_STORY}\n{ZH_STORY}\n"
+    )
+    assert parse(text).event_date == dt.date(2025, 6, 4)

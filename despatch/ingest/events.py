@@ -227,6 +227,7 @@ def _dates(text: str, published: dt.date, patterns: Patterns) -> list[tuple[int,
     return resolved
 
 
+SHORT_SPAN_DAYS = 2  # a span of two dates up to three days long ('28 February to 2 March') stands for its middle day
 DAY_SPAN_START = re.compile(r"(?<![\d.:])(\d{1,2})\s*[-–—]\s*$")
 
 
@@ -246,8 +247,10 @@ def _middle(start: dt.date | None, end: dt.date | None, end_found: FoundDate, st
         start = date_in_year(start_found, end.year)
         if start and start > end:
             start = date_in_year(start_found, end.year - 1)
-    if not (start and end) or not dt.timedelta(0) <= end - start <= dt.timedelta(days=7):
+    if not (start and end) or end < start:
         return start
+    if end - start > dt.timedelta(days=SHORT_SPAN_DAYS):
+        return None  # a fair or a visit of most of a week: no one day is the news
     return start + (end - start) // 2
 
 
