@@ -134,3 +134,19 @@ def test_chinese_name_after_the_time_and_alone_under_the_headline_is_the_author(
 def test_chinese_name_alone_but_not_in_the_date_line_is_no_byline():
     text = f"两国携手共建经贸合作新平台\n\n2017-06-19 08:50\n\n王明\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(text).author is None
+
+
+# --- the store's marker with a month only ---------------------------------------------------
+
+
+def test_a_month_only_store_marker_is_no_date_and_leaves_the_dateline_clean():
+    # ' date 2024-05' names the month the page was stored, no day of publication: the
+    # dateline it was glued to must still read as the dateline with its own date
+    text = (
+        " date 2024-05 Минск, 20 июля, 2016, 10:15 — Стороны подписали соглашение о кредите"
+        " на строительство нового завода, сообщили в правительстве.\n\n"
+        f"{RU_STORY}\n\n{RU_STORY}\n"
+    )
+    article = parse(text)
+    assert article.date.isoformat() == "2016-07-20"
+    assert article.dateline == "Minsk"

@@ -9,8 +9,9 @@ from despatch.ingest.names import brand_of
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, MAX_TITLE_CHARS, MIN_TITLE_WORDS, Patterns
 from despatch.registry import Registry, fold
 
-# The store that the texts were copied from starts some with ' date YYYY-MM-DD '.
-MARKER = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
+# The store that the texts were copied from starts some with ' date YYYY-MM-DD ', a few with
+# ' date YYYY-MM ': a month alone names no day of publication, so only the full form is kept.
+MARKER = re.compile(r"\s*date (\d{4}-\d{2})(-\d{2})?(?:\s+|$)")
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)）]*$")
 QUESTION_END = re.compile(r"[?？]['\"”’»)）]*$")
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -35,7 +36,7 @@ class Line:
 def split_lines(text: str) -> tuple[str | None, list[Line]]:
     """The store's date marker (if the text starts with one) and the non-blank lines."""
     match = MARKER.match(text[:100])
-    marker = match.group(1) if match else None
+    marker = match.group(1) + match.group(2) if match and match.group(2) else None
     if match:
         text = text[match.end():]
     raws = [piece for raw in text.split("\n") for piece in _unglued(raw)]
