@@ -97,3 +97,52 @@ def test_span_of_three_days_stands_for_its_middle_day():
         f"{ZH_STORY}\n{ZH_STORY}\n"
     )
     assert parse(text).event_date == dt.date(2025, 6, 4)
+
+
+# --- a dateline's day is the event's only for news of that day ------------------------------
+
+
+def test_a_wire_story_with_no_day_of_its_own_is_dated_by_its_dateline():
+    text = (
+        "两国签署农业合作文件\n\n2023-06-03 10:15:00\n\n"
+        f"新华社明斯克6月3日电 两国代表在明斯克签署农业合作文件。\n{ZH_STORY}\n{ZH_STORY}\n"
+    )
+    article = parse(text)
+    assert article.dateline == "Minsk"
+    assert article.event_date == dt.date(2023, 6, 3)
+
+
+def test_a_lead_that_puts_the_event_at_an_unnamed_earlier_time_gives_no_event_day():
+    # '日前' (the other day): the interview was given before the day the story was filed
+    text = (
+        "专访:园区看好合作前景\n\n2023-06-03 10:15:00\n\n"
+        "新华社明斯克6月3日电 “我们看好园区的合作前景。”园区管委会主任日前在接受记者专访时说。\n"
+        f"{ZH_STORY}\n{ZH_STORY}\n"
+    )
+    assert parse(text).event_date is None
+
+
+def test_recently_in_an_english_lead_gives_no_event_day():
+    text = (
+        "Park director upbeat on cooperation\n\n2023-06-03 10:15\n\n"
+        "MINSK, June 3 (Some Agency) -- The director of the industrial park recently told reporters "
+        f"that the park expects new residents this year.\n\n{EN_STORY}\n"
+    )
+    assert parse(text).event_date is None
+
+
+def test_a_feature_labelled_in_its_headline_gives_no_event_day_from_its_dateline():
+    text = (
+        "通讯:让工业园区的明珠熠熠生辉\n\n2023-04-17 10:15:00\n\n"
+        f"新华社明斯克4月17日电 走进园区,一座座厂房拔地而起,建设者们忙碌不停。\n{ZH_STORY}\n{ZH_STORY}\n"
+    )
+    assert parse(text).event_date is None
+
+
+def test_a_feature_that_names_its_day_keeps_it():
+    text = (
+        "Interview: Envoy hails ties\n\n2023-06-03 10:15\n\n"
+        "MINSK, June 3 (Some Agency) -- The ambassador said on Wednesday that ties between the "
+        f"two countries keep growing.\n\n{EN_STORY}\n"
+    )
+    assert parse(text).event_date == dt.date(2023, 5, 31)  # the Wednesday before Saturday 3 June

@@ -15,10 +15,12 @@ from despatch.ingest.dates import YEAR, FoundDate, date_in_year, find_dates, fin
 from despatch.ingest.datelines import Dateline
 from despatch.ingest.lines import has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
+from despatch.registry import fold
 
 CJK_DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
 RANGE_JOIN = re.compile(r"\s*(?:to|till|until|through|-|–|—|по|至|到)\s*", re.I)
 CJK_WORD = re.compile(r"[\u3400-\u9fff]")
+FEATURE_LABEL = re.compile(r"\s*([^\W\d_]{2,12})\s*[:：]")
 ATTRIBUTION_REACH = 25  # characters before a day searched for 'said', 'сообщили'
 FUTURE_REACH = 80  # characters before a date searched for 'will', 'будет', '将'
 MIN_WEEKDAY_NAME = 5
@@ -36,12 +38,16 @@ EARLIER_REPORT = re.compile(
 
 
 def find_event_date(
-    published: dt.date | None, dateline: Dateline | None, lead: list[str], patterns: Patterns
+    published: dt.date | None, dateline: Dateline | None, lead: list[str], patterns: Patterns,
+    title: str | None = None,
 ) -> dt.date | None:
     """The day the lead paragraphs report, else the dateline's date.
 
     News reports the day it is filed: when the lead names that day ('today', 'on Wednesday'
-    on a Wednesday) anywhere, that is the event; otherwise the first day it names.
+    on a Wednesday) anywhere, that is the event; otherwise the first day it names. A feature
+    (its headline labelled '通讯:', 'Interview:') or a lead that puts the event at an unnamed
+    earlier time ('recently', '日前') gives no day of its own, and its dateline's day is only
+    the day it was filed.
     """
     if published is None:
         return _absolute_date(lead, patterns)
@@ -65,7 +71,17 @@ def find_event_date(
         month = named[-1] if named else month
     if reference in days:
         return reference
-    return (days or told or [_dateline_day(filed, published, dateline)])[0]
+    if days or told:
+        return (days or told)[0]
+    if _is_feature(title, patterns) or (lead and has_word(lead[0][: MAX_SCAN_LINE * 2], patterns.undated_past_words)):
+        return None
+    return _dateline_day(filed, published, dateline)
+
+
+def _is_feature(title: str | None, patterns: Patterns) -> bool:
+    """Whether the headline opens with a feature's label and a colon ('通讯:…', 'Interview: …')."""
+    label = FEATURE_LABEL.match(title or "")
+    return bool(label) and fold(label.group(1)) in patterns.feature_labels
 
 
 def _dateline_day(filed: dt.date | None, published: dt.date, dateline: Dateline | None) -> dt.date | None:

@@ -67,6 +67,8 @@ class Patterns:
     cities: dict[str, str]
     sites: tuple[Site, ...]
     venues: frozenset[str] = frozenset()
+    undated_past_words: frozenset[str] = frozenset()  # 'recently', '日前': the event's day is not named
+    feature_labels: frozenset[str] = frozenset()  # '通讯', 'Interview': a headline label of a feature
     print_issues: tuple[re.Pattern, ...] = ()  # 'Газета "Коммерсантъ" №7 от 13.01.1995': the paper's name  # 'The Kremlin': a place line 'The Kremlin, Moscow' names the city
 
 
@@ -168,4 +170,6 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         sites=_sites(_read("sites.yaml", data_dir)),
         venues=_folded(datelines.get("venues")),
         print_issues=_compile(credits.get("print_issues")),
+        undated_past_words=_folded(dates.get("undated_past_words")),
+        feature_labels=_folded(dates.get("feature_labels")),
     )
