@@ -174,6 +174,8 @@ def _days_in(
             continue  # "the country's May 9 Victory Day parade": the day in an occasion's name
         if _dates_a_cited_report(text, position):
             continue  # '据《某报》5月29日报道': the day another outlet reported, not the event's
+        if _is_an_anniversary(text, position):
+            continue  # '1 октября исполняется 75 лет со дня …': the day an anniversary falls on
         if day and dt.timedelta(0) <= published - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
             days.append((day, _after_attribution(text, position, patterns)))
     return days
@@ -208,6 +210,23 @@ def _dates_a_cited_report(text: str, position: int) -> bool:
         return False
     day = re.match(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日", text[position:])
     return bool(day) and bool(CITED_REPORT_AFTER.match(text[position + day.end() :]))
+
+
+# '1 October marks the 75th anniversary', '1 октября исполняется 75 лет', '1月20日是建交30周年':
+# the day named as the one an anniversary or a holiday falls on (present tense: 'marked' tells of a celebration)
+ANNIVERSARY = re.compile(
+    r"\b(?:marks|is)\s+the\s+\d+(?:st|nd|rd|th)\s+anniversary|исполн(?:яется|ится)\s+\d+\s+(?:лет|год)"
+    r"|(?:是|为|為|迎来|迎來)[^，,。；;]{0,15}\d+\s*(?:周年|週年)"
+    # '1 октября является днем основания …', '1 October is the day the republic was founded'
+    r"|является\s+(?:днем|днём|праздником)|\bis\s+the\s+(?:day|anniversary)\b",
+    re.I,
+)
+
+
+def _is_an_anniversary(text: str, position: int) -> bool:
+    """A day whose own clause says an anniversary falls on it: an occasion, not the news."""
+    clause = re.split(r"[.,;!?。，；！？]", text[position : position + FUTURE_REACH])[0]
+    return bool(ANNIVERSARY.search(clause))
 
 
 def _after_attribution(text: str, position: int, patterns: Patterns) -> bool:
@@ -285,6 +304,8 @@ def _weekdays(text: str, published: dt.date, patterns: Patterns) -> list[tuple[i
     found = []
     for position, weekday in find_weekdays(text, patterns):
         name = re.match(r"\w+", text[position:])
+        if name and position + name.end() >= len(text.rstrip()):
+            continue  # a word cut by the scan's end ('… и вс' of 'все'), not a weekday's name
         if name and (len(name.group(0)) >= MIN_WEEKDAY_NAME or not name.group(0).isascii()):
             found.append((position, most_recent_weekday(weekday, published)))
     return found
