@@ -539,7 +539,28 @@ ISSUE_SELF_REFERENCE = re.compile(
 
 
 def wire_self_reference_source(body: list[Line], registry: Registry) -> str | None:
-    """A registered outlet that signs the lead as its own report ('..., Trend reports.')."""
+    """A registered outlet that signs the lead as its own report ('..., Trend reports.'), unless
+    the story goes on retelling that outlet ('X writes that …'): then X is quoted, not the source."""
+    source = _lead_signed_by(body, registry)
+    return None if source and _retold_outlet(source, body, registry) else source
+
+
+# How a story retells another outlet's report further on: 'Gazeta.ru writes that …', 'according
+# to Gazeta.ru', 'как пишет X', 'по данным X' (a wire never speaks so of its own story)
+RETELLING = (r"\b{name}\s+(?:writes|wrote)\b", r"\baccording to (?:the )?{name}(?![\w.])", r"\bas {name} (?:writes|wrote|notes)\b",
+             r"\bкак (?:пишет|писал[аои]?|отмечает) {name}(?![\w.])", r"\bпо (?:данным|информации|сведениям) {name}(?![\w.])")
+
+
+def _retold_outlet(name: str, body: list[Line], registry: Registry) -> bool:
+    """The story names the outlet `name` (or an alias of it) as the teller of what it retells."""
+    source = registry.source_by_name(name)
+    names = sorted({name, *(source.aliases if source else ())}, key=len, reverse=True)
+    alternatives = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    told = re.compile("|".join(p.format(name=alternatives) for p in RETELLING), re.I)
+    return any(told.search(line.text) for line in body)
+
+
+def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
     for line in [line for line in body if line.kind != "caption"][:WIRE_SELF_PARAGRAPHS]:
         match = WIRE_CORRESPONDENT.search(_first_sentence(line.text))
         source = match and source_named_inflected(registry, match.group("source").strip(" «»\""))
@@ -739,6 +760,8 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
     name = MASTHEAD_SLOGAN.sub(r"\1", name)  # 'SemiramisTour, Incoming Tour Operation': the name, then what the site does
     if _doubled(name):
         return None  # 'ГОСОРГАНЫГОСОРГАНЫ': a menu item printed with its hover copy
+    if any(fold(line.text) == fold(head[0].text) for line in head[1:]):
+        return None  # the page's title printed again as the headline or deck, not the site's name
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
         return None  # 'World News', 'Politics', 'Beijing': a section or a place
     if _section_kicker(name, head, title, patterns):
@@ -1015,8 +1038,10 @@ CJK_BRACKET_CREDIT = re.compile(
     r"^\s*【\s*(?P<source>[\u3400-\u9fffA-Za-z]{2,12}?)(?:综合)?(?:报道|報道|報導|讯|訊)(?=\s*(?:】|(?:实习|實習|特约|特約)?(?:记者|記者)))")
 
 
-# '长河新闻网讯(记者 王芳)…': a Chinese site's own credit opening the story without brackets
-CJK_NEWS_OPENER = re.compile(r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:讯|訊)\s*[(（]")
+# '长河新闻网讯(记者 王芳)…', '草原在线报道(记者 李明)…': a Chinese site's own credit opening the
+# story without brackets ('报道' only before its reporters, as '据X报道' cites another outlet)
+CJK_NEWS_OPENER = re.compile(
+    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|(?:报道|報道|報導)\s*[(（]\s*(?:记者|記者|通讯员|通訊員))")
 
 
 def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
