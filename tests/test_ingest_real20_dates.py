@@ -70,3 +70,14 @@ def test_word_cut_at_the_end_of_the_scanned_lead_is_not_a_weekday():
     lead = (filler * 30)[:1195] + " и все остальные темы."
     text = f"Посол о дружбе стран\n\n2024-10-01 07:40\n\n{lead}\n\n{RU_STORY}\n\n{RU_STORY}\n"
     assert parse(text).event_date is None
+
+
+def test_agency_slash_city_and_day_credit_line_is_a_dateline():
+    text = (
+        "兩國鐵路貨運受阻 總統稱問題不在本國\n\n中央社／ 台北23日電\n\n"
+        "白俄總統22日會見到訪的中國官員時表示,邊界封閉導致的貨運問題很快能夠解決。\n\n"
+        "雙方也討論了經貿與交通合作,同意加強溝通。\n"
+    )
+    article = parse(text)
+    assert article.dateline == "Taipei"
+    assert article.source == "Central News Agency"
