@@ -10,7 +10,7 @@ from dataclasses import replace
 from despatch.ingest.dates import find_dates
 from despatch.ingest.datelines import reporter_dateline, title_case_word
 from despatch.ingest.layout import Layout, lead
-from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit, unglossed
+from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit
 from despatch.ingest.names import source_named
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, fold
@@ -44,7 +44,6 @@ SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
 def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
     """A byline: 'By Cao Desheng', '作者：X', '（记者张伟）' in the dateline, '(By Liu Jia)' at the
     end, or a bare name above the date line; not 'By Global Times' (an outlet)."""
-    layout = _unglossed_layout(layout)
     # a paper's own dateline may open a paragraph after a republisher's introduction ('本报…电 张涛报导：')
     own = [line for line in layout.body[LEAD_PARAGRAPHS:EVENT_PARAGRAPHS] if line.text.startswith(OWN_DATELINE)]
     lines = layout.head + lead(layout) + own + layout.closing
@@ -121,18 +120,6 @@ def _names_closing_bracket(layout: Layout, patterns: Patterns, registry: Registr
     if any(fold(p) in patterns.cities or registry.entity_named(p) or source_named(registry, p) for p in parts):
         return None
     return _person_names(match.group("name"), registry)
-
-
-def _unglossed_layout(layout: Layout) -> Layout:
-    """The layout read without a mirror's pinyin readings inserted after characters ('皇甫萬(wàn)里')."""
-    def plain(lines: list[Line]) -> list[Line]:
-        return [Line(line.number, unglossed(line.text), line.kind) for line in lines]
-
-    def one(line: Line | None) -> Line | None:
-        return plain([line])[0] if line else None
-
-    return Layout(one(layout.title), one(layout.subtitle), plain(layout.head), plain(layout.body), plain(layout.tail),
-                  plain(layout.closing))
 
 
 # A byline's label printed on a line of its own, the name on the next ('Written by' / 'Anna Novak')

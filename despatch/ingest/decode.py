@@ -100,6 +100,25 @@ def _one_script_word(match: re.Match) -> str:
     return word
 
 
+# A mirror's pinyin reading inserted after each character it converted ('環(huán)球網', '經(jīng)'): one
+# lowercase syllable with a tone mark (precomposed or combining) in brackets right after a CJK
+# character; bracketed Latin words without a tone mark ('(Reuters)', '(de)') are left alone
+PINYIN_SYLLABLE = r"[a-zü]{0,5}(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[aeiouü][\u0300\u0301\u030c\u0304])[a-zü]{0,5}"
+PINYIN_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]{PINYIN_SYLLABLE}[)）]")
+# where the character itself was lost, its opening bracket went with it ('日?qǐng)?bào)'): each
+# such reading stands for one unknown character
+LOST_GLOSSED_CHARACTERS = re.compile(rf"(?<=[\u3400-\u9fff])(?:\?{PINYIN_SYLLABLE}[)）])+")
+
+
+def without_pinyin_glosses(text: str) -> str:
+    """The text without a mirror's pinyin readings after its Chinese characters, so that names
+    and datelines read as printed ('新華網(wǎng)' -> '新華網'); a lost character stays a '?'."""
+    if ")" not in text and "）" not in text:
+        return text
+    text = PINYIN_GLOSS.sub("", text)
+    return LOST_GLOSSED_CHARACTERS.sub(lambda run: "?" * run.group(0).count("?"), text)
+
+
 def _decode_with_bom(data: bytes) -> tuple[str | None, str]:
     for bom, encoding in BOMS:
         if data.startswith(bom):

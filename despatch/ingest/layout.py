@@ -291,9 +291,16 @@ def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
 FIRST_SECTION = re.compile(r"(?i)^(?:引言|前言|导言|導言|绪论|緒論|introduction|введение|вступление|предисловие)\s*(?:[:：.—–-]|$)")
 
 
+# a Chinese wire's dateline alone on its line ('中央社／ 台北23日電', '新华社北京5月1日电'): the
+# story's credit, which the dateline and source readers take from the head, never its headline
+LONE_WIRE_DATELINE = re.compile(r"\d{1,2}日(?:电|電|讯|訊)$")
+
+
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
     if line.text.startswith(BULLET_MARKS) or NUMBERED_ITEM.match(line.text) or FIRST_SECTION.match(line.text):
         return False  # a standfirst's bullet point, a numbered list's item, a first section's heading
+    if LONE_WIRE_DATELINE.search(line.text):
+        return False
     if line.kind == "stamp":
         return is_dated_headline(line.text) and not is_byline(line.text, patterns)
     return line.kind == "short" and looks_like_headline(line.text) and not is_byline(line.text, patterns)

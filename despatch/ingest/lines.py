@@ -88,18 +88,6 @@ def _flattened_page(raw: str) -> list[str] | None:
     return parts + [raw[at:]]
 
 
-# A mirror's pinyin reading inserted after a character ('人民網(wǎng)', '萬(wàn)里'): a syllable in
-# brackets with a tone mark (the tone's mark precomposed or combining)
-PINYIN_GLOSS = re.compile(
-    r"(?<=[\u3400-\u9fff])[(（][a-z]{0,5}(?:[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[aeiouü][\u0300\u0301\u030c\u0304])[a-zü]{0,5}[)）]"
-)
-
-
-def unglossed(text: str) -> str:
-    """The text without pinyin readings inserted after its Chinese characters."""
-    return PINYIN_GLOSS.sub("", text) if "(" in text or "（" in text else text
-
-
 def word_count(text: str) -> int:
     """Words of Latin or Cyrillic text; a CJK text counts one word per two characters."""
     sample = text[:MAX_SCAN_LINE * 4]
@@ -185,6 +173,9 @@ def is_tag_cloud(text: str) -> bool:
 
 # a lead's sentence that names the outlet it retells ('..., пишет Office Life'): prose, not a headline
 RETOLD = re.compile(r",\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт|отмечает)\s+[«\"A-ZА-ЯЁ][^,]{1,40}$")
+# a Chinese full stop with a Chinese sentence after it: two sentences, which a headline never is (its
+# end may be lost to a broken copy, as '朋友?!?/p>' for '朋友。”</p>')
+INNER_FULL_STOP = re.compile(r"。[”」』]?[\u3400-\u9fff]")
 
 
 def is_caption(text: str, patterns: Patterns) -> bool:
@@ -244,7 +235,7 @@ def is_stamp(text: str) -> bool:
 
 
 def looks_like_headline(text: str, min_words: int = MIN_TITLE_WORDS) -> bool:
-    if len(text) > MAX_TITLE_CHARS or re.search(r"[.,;:]$", text):
+    if len(text) > MAX_TITLE_CHARS or re.search(r"[.,;:]$", text) or INNER_FULL_STOP.search(text):
         return False
     cjk = len(CJK.findall(text))
     return cjk >= 4 if cjk > len(text) / 3 else word_count(text) >= min_words

@@ -12,10 +12,10 @@ import re
 from despatch.ingest.body import render_body
 from despatch.ingest.bylines import find_author
 from despatch.ingest.datelines import Dateline, find_dateline
-from despatch.ingest.decode import one_script_words, strip_controls
+from despatch.ingest.decode import one_script_words, strip_controls, without_pinyin_glosses
 from despatch.ingest.events import find_event_date
 from despatch.ingest.layout import Layout, find_layout, lead
-from despatch.ingest.lines import CJK, classified, split_lines, unglossed, word_count
+from despatch.ingest.lines import CJK, classified, split_lines, word_count
 from despatch.ingest.published import DateClue, publication_date
 from despatch.ingest.settings import EVENT_SCAN_PARAGRAPHS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Patterns, load_patterns
 from despatch.ingest.sources import find_publisher, find_source, printed_url
@@ -94,7 +94,7 @@ def _prepared(text: str, path: str) -> tuple[str, list[Message]]:
     messages = []
     text = str(text).replace("\r\n", "\n").replace("\r", "\n")
     text, removed = strip_controls(text)
-    text = one_script_words(text)
+    text = without_pinyin_glosses(one_script_words(text))
     if removed:
         messages.append(Message(path, f"removed {removed} control characters or terminal escape sequences"))
     if len(text) > MAX_TEXT_CHARS:
@@ -109,14 +109,14 @@ def _name(path: str) -> str:
 
 def _title(layout: Layout, dateline: Dateline | None, path: str) -> tuple[str | None, bool, list[Message]]:
     if layout.title:
-        return unglossed(layout.title.text), False, []  # without a mirror's inserted pinyin readings
+        return layout.title.text, False, []
     messages = []
     first = lead(layout, 1)[0]
     if len(first.text) > MAX_TITLE_CHARS and not re.search(r"[.!?。！？]$", first.text):
         messages.append(Message(path, f"a {len(first.text)}-character line is probably not a headline; read it as text", first.number))
     # where the dateline found on the lead ends, the sentence starts ('МИНСК, 25 апр – Sputnik. ...')
     after = dateline.end if dateline and dateline.line == first.number and 0 < dateline.end < len(first.text) else 0
-    proposed = propose_title(unglossed(first.text[after:]), dateline_read=after > 0)
+    proposed = propose_title(first.text[after:], dateline_read=after > 0)
     messages.append(Message(path, f"no headline found; proposed one from the first sentence: confirm or edit 'title:' ({proposed!r})", first.number))
     return proposed, True, messages
 
