@@ -81,3 +81,25 @@ def test_agency_slash_city_and_day_credit_line_is_a_dateline():
     article = parse(text)
     assert article.dateline == "Taipei"
     assert article.source == "Central News Agency"
+
+
+def test_undated_page_whose_lead_names_another_weekday_takes_no_complete_date():
+    # 10 May 2021 was a Monday: the date in the picture's line is not the Thursday of the news
+    text = (
+        "Leaders meet again in the capital\n\n"
+        "President Anna Berg of Norland, left, and President Tomas Vik of Eastland, right, attend the plenary meeting "
+        "of the trade forum for regional cooperation at the congress hall by the lake on May 10, 2021, on the edge of "
+        "the capital of Norland. Jan Novak/Picture Agency\n\n"
+        "The president on Thursday welcomes his counterpart for a three-day state visit, a week after the talks.\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).event_date is None
+
+
+def test_undated_page_whose_complete_date_is_the_weekday_named_keeps_it():
+    text = (
+        "Leaders meet again in the capital\n\n"
+        "On Monday, May 10, 2021, the two presidents signed a treaty in the capital.\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).event_date == dt.date(2021, 5, 10)

@@ -113,11 +113,24 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
     found = [f for f in find_dates(text, patterns=patterns) if not f.problem and not _in_future_clause(text, f.start, patterns)]
     complete = [f.value for f in found if f.value]
     if complete:
-        return None if _later_year_named(lead, complete[0], patterns) else complete[0]
+        if _later_year_named(lead, complete[0], patterns) or _other_weekday_named(lead, complete[0], patterns):
+            return None
+        return complete[0]
     partial = next((f for f in found if not f.has_year), None)
     return partial and _year_beside(partial, lead, patterns)
 
 
+
+
+def _other_weekday_named(lead: list[str], day: dt.date, patterns: Patterns) -> bool:
+    """Whether the first weekday the lead names ('China on Tuesday welcomes …') is not the
+    complete date's: that date is then another day's (a file photo's caption, background)."""
+    for paragraph in lead:
+        text = paragraph[: MAX_SCAN_LINE * 2]
+        weekdays = _weekdays(text, day, patterns)
+        if weekdays:
+            return weekdays[0][1] != day
+    return False
 
 
 def _later_year_named(lead: list[str], day: dt.date, patterns: Patterns) -> bool:
