@@ -103,3 +103,22 @@ def test_undated_page_whose_complete_date_is_the_weekday_named_keeps_it():
         f"{EN_STORY}\n\n{EN_STORY}\n"
     )
     assert parse(text).event_date == dt.date(2021, 5, 10)
+
+
+def test_span_of_days_in_brackets_after_an_occasion_is_not_the_event():
+    text = (
+        "解读两国联合演习\n\n发布时间:2024-07-23 10:41\n\n"
+        "近日两国举行的联合演习引起广泛关注。\n\n"
+        "在某联盟峰会(7月9日至11日)开幕前,两国军队在边境附近开始演习,演习为期十二天。\n\n"
+        f"{ZH_STORY}\n"
+    )
+    assert parse(text).event_date is None
+
+
+def test_summit_dates_glossed_in_brackets_give_way_to_the_day_of_the_news():
+    text = (
+        "Leaders sign a trade pact\n\n12 July 2024\n\n"
+        "On 11 July, on the last day of the regional summit (July 9-11), the two leaders signed a trade pact.\n\n"
+        f"{EN_STORY}\n"
+    )
+    assert parse(text).event_date == dt.date(2024, 7, 11)

@@ -187,6 +187,8 @@ def _days_in(
             continue  # "the country's May 9 Victory Day parade": the day in an occasion's name
         if _dates_a_cited_report(text, position):
             continue  # '据《某报》5月29日报道': the day another outlet reported, not the event's
+        if _in_bracketed_span(text, position):
+            continue  # '北约峰会(7月9日至11日)', 'the summit (July 9-11)': an occasion's dates glossed, not the news
         if _is_an_anniversary(text, position):
             continue  # '1 октября исполняется 75 лет со дня …': the day an anniversary falls on
         if day and dt.timedelta(0) <= published - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
@@ -223,6 +225,20 @@ def _dates_a_cited_report(text: str, position: int) -> bool:
         return False
     day = re.match(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日", text[position:])
     return bool(day) and bool(CITED_REPORT_AFTER.match(text[position + day.end() :]))
+
+
+# '(7月9日至11日)', '(July 9-11)', '(9–11 июля)': brackets holding only a span of days
+BRACKETED_SPAN = re.compile(
+    r"[(（]\s*(?:[^\W\d_]{3,9}\.?\s+)?(?:\d{1,2}月)?\d{1,2}日?\s*(?:-|–|—|至|到|to|по)\s*"
+    r"(?:\d{1,2}月)?\d{1,2}日?(?:\s+[^\W\d_]{3,9}\.?)?\s*[)）]",
+    re.I,
+)
+
+
+def _in_bracketed_span(text: str, position: int) -> bool:
+    """A day inside brackets that hold nothing but a span of days: the schedule of an occasion
+    named before them, not the day of the news."""
+    return any(m.start() < position < m.end() for m in BRACKETED_SPAN.finditer(text, max(0, position - 20), position + 30))
 
 
 # '1 October marks the 75th anniversary', '1 октября исполняется 75 лет', '1月20日是建交30周年':
