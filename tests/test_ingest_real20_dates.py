@@ -122,3 +122,21 @@ def test_summit_dates_glossed_in_brackets_give_way_to_the_day_of_the_news():
         f"{EN_STORY}\n"
     )
     assert parse(text).event_date == dt.date(2024, 7, 11)
+
+
+def test_headline_telling_of_today_dates_the_event_on_a_dated_page():
+    text = (
+        "Hundredth tractor of the new model rolls off the line today in Borovo\n\n16 августа 2019\n\n"
+        "This year the plant has doubled its exports. Among new markets is the Asian one.\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).event_date == dt.date(2019, 8, 16)
+
+
+def test_headline_opening_with_today_in_general_names_no_event_day():
+    text = (
+        "Today the plant is one of the largest exporters in the region\n\n16 августа 2019\n\n"
+        "This year the plant has doubled its exports. Among new markets is the Asian one.\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).event_date is None

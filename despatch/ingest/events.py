@@ -75,6 +75,9 @@ def find_event_date(
         return (days or told)[0]
     if _is_feature(title, patterns) or (lead and has_word(lead[0][: MAX_SCAN_LINE * 2], patterns.undated_past_words)):
         return None
+    told_in_title = _relative_days(title or "", reference, patterns)
+    if told_in_title:
+        return told_in_title[0][1]  # 'Jubilee truck comes down today from the line': the headline's own day
     return _dateline_day(filed, published, dateline)
 
 
