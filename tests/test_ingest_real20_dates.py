@@ -140,3 +140,12 @@ def test_headline_opening_with_today_in_general_names_no_event_day():
         f"{EN_STORY}\n\n{EN_STORY}\n"
     )
     assert parse(text).event_date is None
+
+
+def test_page_put_out_on_an_anniversary_its_chinese_lead_names_keeps_that_day():
+    text = (
+        "某国大使就建交30周年接受通讯社专访\n\n发布时间:2024-03-05 09:00\n\n"
+        "引言:2024年3月5日是两国建交30周年。某国大使在接受通讯社记者采访时介绍了两国合作成果。\n\n"
+        f"{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(text).event_date == dt.date(2024, 3, 5)

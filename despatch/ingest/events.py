@@ -244,11 +244,11 @@ def _in_bracketed_span(text: str, position: int) -> bool:
     return any(m.start() < position < m.end() for m in BRACKETED_SPAN.finditer(text, max(0, position - 20), position + 30))
 
 
-# '1 October marks the 75th anniversary', '1 октября исполняется 75 лет', '1月20日是建交30周年':
-# the day named as the one an anniversary or a holiday falls on (present tense: 'marked' tells of a celebration)
+# '1 October marks the 75th anniversary', '1 октября исполняется 75 лет': the day named as the one
+# an anniversary or a holiday falls on (present tense: 'marked' tells of a celebration). Not the
+# Chinese '2022年1月20日是建交30周年': it opens pages put out on the anniversary, which keep that day.
 ANNIVERSARY = re.compile(
     r"\b(?:marks|is)\s+the\s+\d+(?:st|nd|rd|th)\s+anniversary|исполн(?:яется|ится)\s+\d+\s+(?:лет|год)"
-    r"|(?:是|为|為|迎来|迎來)[^，,。；;]{0,15}\d+\s*(?:周年|週年)"
     # '1 октября является днем основания …', '1 October is the day the republic was founded'
     r"|является\s+(?:днем|днём|праздником)|\bis\s+the\s+(?:day|anniversary)\b",
     re.I,
