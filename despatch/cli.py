@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .config import SettingsError, load_config
 from .model import Message
-from .registry import load_registry
+from .registry import RegistryError, load_registry
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"error: {error.filename or ''}: {error.strerror}", file=sys.stderr)
         return 2
-    except SettingsError as error:
+    except (SettingsError, RegistryError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 

@@ -6,6 +6,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from .frontmatter import safe_load
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -84,13 +86,46 @@ def _tuple(value) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
-def _read_yaml(path: Path) -> list[dict]:
+class RegistryError(ValueError):
+    """A registry file cannot be used; the message names the file, the entry and what is wrong."""
+
+
+def _read_yaml(path: Path, required: tuple[str, ...]) -> list[dict]:
+    """The entries of a registry file, each a mapping holding the `required` fields as text."""
     if not path.exists():
         return []
-    data = safe_load(path.read_text(encoding="utf-8")) or []
+    try:
+        data = safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise RegistryError(f"{path}: not valid YAML{where} ({getattr(error, 'problem', None) or error})") from None
+    except UnicodeDecodeError:
+        raise RegistryError(f"{path}: not UTF-8 text; save it as UTF-8") from None
     if not isinstance(data, list):
-        raise ValueError(f"{path}: expected a list of entries")
+        raise RegistryError(f"{path}: expected a list of entries ('- name: ...')")
+    for number, entry in enumerate(data, 1):
+        if not isinstance(entry, dict):
+            raise RegistryError(f"{path}: entry {number} is not a set of 'field: value' lines")
+        for field in required:
+            if not isinstance(entry.get(field), str) or not entry[field].strip():
+                raise RegistryError(f"{path}: entry {number} has no '{field}' (text) {_shown(entry)}")
     return data
+
+
+def _shown(entry: dict) -> str:
+    """An entry's first field, to find it in the file."""
+    return f"(it starts {next(iter(entry.items()))!r})" if entry else "(it is empty)"
+
+
+def _unique(path: Path, kind: str, items, key) -> None:
+    """Two entries with one name (or one page address) would merge or overwrite each other's pages."""
+    seen = {}
+    for item in items:
+        value = key(item)
+        if value in seen:
+            raise RegistryError(f"{path}: the {kind} '{value}' is listed twice ({seen[value]!r} and {item.name!r}); merge the two entries")
+        seen[value] = item.name
 
 
 def load_registry(data_dir: Path = DATA_DIR) -> Registry:
@@ -107,8 +142,10 @@ def load_registry(data_dir: Path = DATA_DIR) -> Registry:
             utc_offset=e.get("utc_offset"),
             kind=e.get("kind", "outlet"),
         )
-        for e in _read_yaml(data_dir / "sources.yaml")
+        for e in _read_yaml(data_dir / "sources.yaml", ("name",))
     )
+    _unique(data_dir / "sources.yaml", "source", sources, lambda s: s.name)
+    _unique(data_dir / "sources.yaml", "source page address", sources, lambda s: s.slug)
     topics = tuple(
         Topic(
             slug=e["slug"],
@@ -116,8 +153,9 @@ def load_registry(data_dir: Path = DATA_DIR) -> Registry:
             description=e.get("description", ""),
             phrases=tuple(p.lower() for p in _tuple(e.get("phrases"))),
         )
-        for e in _read_yaml(data_dir / "topics.yaml")
+        for e in _read_yaml(data_dir / "topics.yaml", ("slug", "name"))
     )
+    _unique(data_dir / "topics.yaml", "topic", topics, lambda t: t.slug)
     entities = tuple(
         Entity(
             name=e["name"],
@@ -126,6 +164,7 @@ def load_registry(data_dir: Path = DATA_DIR) -> Registry:
             aliases=_tuple(e.get("aliases")),
             role=e.get("role", ""),
         )
-        for e in _read_yaml(data_dir / "entities.yaml")
+        for e in _read_yaml(data_dir / "entities.yaml", ("name",))
     )
+    _unique(data_dir / "entities.yaml", "entity page address", entities, lambda e: e.slug)
     return Registry(sources=sources, topics=topics, entities=entities)

@@ -1,0 +1,59 @@
+"""Registry files (data/sources.yaml, topics.yaml, entities.yaml) that cannot be used are refused
+with the file, the entry and what is wrong, never with a traceback or a silent merge."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from despatch.registry import RegistryError, load_registry
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def registry_folder(tmp_path, **files: str) -> Path:
+    tmp_path = Path(tmp_path)
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (tmp_path / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("- name: Steppe News\n- name: Steppe News\n  aliases: [SN]\n", r"sources\.yaml: the source 'Steppe News' is listed twice"),
+    ("- name: Steppe News\n- name: Steppe  News!\n", r"sources\.yaml: the source page address 'steppe-news' is listed twice"),
+    ("- name: Steppe News\n- aliases: [SN]\n", r"sources\.yaml: entry 2 has no 'name'"),
+    ("- name: Steppe News\n- just a line\n", r"sources\.yaml: entry 2 is not a set of 'field: value' lines"),
+    ("name: Steppe News\n", r"sources\.yaml: expected a list of entries"),
+    ("- name: [Steppe News\n", r"sources\.yaml: not valid YAML at line \d"),
+])
+def test_a_sources_file_that_cannot_be_used_is_refused_with_the_file_and_the_entry(tmp_path, text, problem):
+    with pytest.raises(RegistryError, match=problem):
+        load_registry(registry_folder(tmp_path, sources=text))
+
+
+def test_topics_and_entities_are_checked_alike(tmp_path):
+    with pytest.raises(RegistryError, match=r"topics\.yaml: entry 1 has no 'slug'"):
+        load_registry(registry_folder(tmp_path / "a", topics="- name: Trade\n"))
+    with pytest.raises(RegistryError, match=r"topics\.yaml: the topic 'trade' is listed twice"):
+        load_registry(registry_folder(tmp_path / "b", topics="- {slug: trade, name: Trade}\n- {slug: trade, name: Commerce}\n"))
+    with pytest.raises(RegistryError, match=r"entities\.yaml: the entity page address 'ivan-petrov' is listed twice"):
+        load_registry(registry_folder(tmp_path / "c", entities="- name: Ivan Petrov\n- name: Ivan  Petrov\n  kind: person\n"))
+
+
+def test_the_shipped_registries_load():
+    registry = load_registry()
+    assert len({s.name for s in registry.sources}) == len(registry.sources) > 500
+
+
+def test_the_command_line_reports_a_broken_registry_without_a_traceback(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".venv", ".git", "public", ".cache", "bench", "tests"))
+    (project / "data" / "sources.yaml").write_text("- name: Steppe News\n- name: Steppe News\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "build_site.py", "ingest"], cwd=project, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "sources.yaml: the source 'Steppe News' is listed twice" in result.stderr
+    assert "Traceback" not in result.stderr
