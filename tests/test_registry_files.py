@@ -57,3 +57,15 @@ def test_the_command_line_reports_a_broken_registry_without_a_traceback(tmp_path
     assert result.returncode == 2
     assert "sources.yaml: the source 'Steppe News' is listed twice" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_page_address_belongs_to_the_outlet_with_the_most_specific_domain():
+    from despatch.ingest.names import source_for_host
+    from despatch.registry import Registry, Source
+
+    registry = Registry(sources=(Source("State Council", "state-council", domains=("gov.cn",)),
+                                 Source("Ministry of Commerce", "mofcom", domains=("mofcom.gov.cn",))),
+                        topics=(), entities=())
+    assert source_for_host(registry, "english.mofcom.gov.cn").name == "Ministry of Commerce"
+    assert source_for_host(registry, "www.gov.cn").name == "State Council"
+    assert source_for_host(registry, "example.org") is None

@@ -28,11 +28,13 @@ def _index(registry: Registry) -> dict[str, Source]:
 
 
 def source_for_host(registry: Registry, host: str | None) -> Source | None:
-    """The source one of whose domains is the host ('eng.belta.by' -> BelTA)."""
+    """The source one of whose domains is the host ('eng.belta.by' -> BelTA); the most specific
+    domain wins ('mofcom.gov.cn' is the ministry's, not the State Council's 'gov.cn')."""
     host = (host or "").lower().removeprefix("www.")
     if "." not in host:
         return None
-    return next((s for s in registry.sources if any(host == d or host.endswith("." + d) for d in s.domains)), None)
+    matches = [(len(d), s) for s in registry.sources for d in s.domains if host == d or host.endswith("." + d)]
+    return max(matches, key=lambda match: match[0])[1] if matches else None
 
 
 def source_prefixed(registry: Registry, name: str | None) -> Source | None:
