@@ -168,12 +168,9 @@ GLUED_STAMP_PREFIX = re.compile(
 # A photo's caption run together with the story in front of the dateline ('9月2日,…会见…。新华社记者
 # 谢环驰 摄 新华社北京9月2日电'): the caption ends with its photographer's credit
 PHOTO_CAPTION_PREFIX = re.compile(
-    r"^.{4,300}?(?:记者|記者)\s*[\u3400-\u9fff·]{2,8}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
+    r"^.{4,300}?(?:记者|記者)\s*[\u3400-\u9fff·]{2,8}"
     r"[\u3400-\u9fff·]{0,3}\s*(?:摄|攝)\s*"
 )
-# A mirror's pinyin glosses after characters ('人民網(wǎng)北京1月10日電'): read without them
-PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
-
 
 def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
     found = _dateline_at_start(line, patterns)
@@ -183,20 +180,7 @@ def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
         if prefix:
             found = _dateline_at_start(replace(line, text=line.text[prefix.end() :]), patterns)
             found = found and found.agency and replace(found, end=found.end + prefix.end())
-    if found is None and PINYIN_GLOSS.search(line.text[:MAX_SCAN_LINE]):
-        found = _unglossed_dateline(line, patterns)
     return found or None
-
-
-def _unglossed_dateline(line: Line, patterns: Patterns) -> Dateline | None:
-    """The dateline of a line read without pinyin glosses, its end mapped back onto the line."""
-    text = line.text[:MAX_SCAN_LINE]
-    kept = [i for i in range(len(text)) if not any(m.start() <= i < m.end() for m in PINYIN_GLOSS.finditer(text[: i + 8]))]
-    found = _dateline_at_start(replace(line, text="".join(text[i] for i in kept)), patterns)
-    if found is None or not found.agency:
-        return None
-    end = kept[found.end - 1] + 1 if 0 < found.end <= len(kept) else found.end
-    return replace(found, end=end)
 
 
 # 'Astana, 5 July 2024': a known city and the date, alone on a line above the article
