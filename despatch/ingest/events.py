@@ -12,8 +12,8 @@ import re
 import unicodedata
 
 from despatch.ingest.dates import YEAR, FoundDate, date_in_year, find_dates, find_weekdays, most_recent_weekday
-from despatch.ingest.datelines import Dateline
-from despatch.ingest.lines import has_word
+from despatch.ingest.datelines import Dateline, dateline_in
+from despatch.ingest.lines import Line, has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.registry import fold
 
@@ -61,6 +61,8 @@ def find_event_date(
     for i, paragraph in enumerate(lead):
         if i == 0 and dateline and not dateline.rest:
             paragraph = paragraph[dateline.end :]
+        elif i:
+            paragraph = _without_dateline(paragraph, dateline, patterns)
         if EARLIER_REPORT.match(paragraph):
             continue  # 'As reported earlier, on 16 January ...': background, not the event
         for day, attribution in _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns, month, opening=i == 0):
@@ -79,6 +81,16 @@ def find_event_date(
     if told_in_title:
         return told_in_title[0][1]  # 'Jubilee truck comes down today from the line': the headline's own day
     return _dateline_day(filed, published, dateline)
+
+
+def _without_dateline(paragraph: str, dateline: Dateline | None, patterns: Patterns) -> str:
+    """A later lead paragraph opened by the story's dateline ('BEIJING, Feb. 14 (Xinhua) --' under an
+    abstract that tells the same news) without it: the filing day is no day the news names."""
+    if not (dateline and dateline.day):
+        return paragraph
+    found = dateline_in(Line(0, paragraph, "prose"), patterns)
+    same_day = found and (found.month, found.day) == (dateline.month, dateline.day)
+    return paragraph[found.end :] if same_day else paragraph
 
 
 def _is_feature(title: str | None, patterns: Patterns) -> bool:
@@ -195,7 +207,9 @@ def _days_in(
         if _is_an_anniversary(text, position):
             continue  # '1 октября исполняется 75 лет со дня …': the day an anniversary falls on
         if day and dt.timedelta(0) <= published - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
-            days.append((day, _after_attribution(text, position, patterns)))
+            # 'announced it will reopen on Thursday' read on that Thursday: the plan come true, not the telling's day
+            planned = _in_future_clause(text, position, patterns)
+            days.append((day, not planned and _after_attribution(text, position, patterns)))
     return days
 
 

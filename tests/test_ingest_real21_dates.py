@@ -1,0 +1,38 @@
+"""Ingest rules for dates drawn from the 21st and 22nd held-out sets of real pages (texts here are our own)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_support import EN_STORY, ZH_STORY, parse
+
+
+def test_plan_that_falls_on_the_publication_day_is_the_event_not_the_announcement():
+    text = (
+        "甲国今日重开边境 货运列车复通\n\n2025-09-25 08:00\n\n"
+        "甲国周二(23日)宣布,將於當地時間周四凌晨重新開放邊境口岸,貨運列車同日恢復通行。\n\n"
+        f"{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(text).event_date == dt.date(2025, 9, 25)
+
+
+def test_traditional_future_word_makes_a_day_a_plan():
+    text = (
+        "甲國將重開口岸\n\n2025-09-24 08:00\n\n"
+        "甲國總理表示,將於28日重新開放邊境口岸。\n\n"
+        f"{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(text).event_date is None
+
+
+def test_dateline_paragraph_below_an_abstract_gives_its_weekday_not_its_date():
+    text = (
+        "Fertilizer train reaches border port\n\n2023-02-14\n\n"
+        "Abstract : A train loaded with fertilizer from Belarus arrived at a border port in western China on Monday, "
+        "a local news site reported.\n\n"
+        "BEIJING, Feb. 14 (Xinhua) -- A train loaded with fertilizer from Belarus arrived at a border port "
+        "in western China on Monday, a local news site reported.\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    article = parse(text)
+    assert article.dateline == "Beijing"
+    assert article.event_date == dt.date(2023, 2, 13)
