@@ -119,6 +119,26 @@ def without_pinyin_glosses(text: str) -> str:
     return LOST_GLOSSED_CHARACTERS.sub(lambda run: "?" * run.group(0).count("?"), text)
 
 
+# A forum's anti-copying filler (Discuz's hidden 'jammer' text, '6 B\\" J4 ~* _# s# r; v- d: J'):
+# a run of tokens of one to three characters of ASCII letters, digits and symbols, most of them
+# with a symbol; words of a sentence are longer, and rarely carry punctuation one after another
+JAMMER_RUN = re.compile(r"(?<![!-~])(?:[!-~]{1,3} ){5,}[!-~]{1,3}(?![!-~]) ?")
+JAMMER_SYMBOL = re.compile(r"[^\w\s]")
+JAMMER_SYMBOL_SHARE = 0.5
+
+
+def without_jammer(text: str) -> str:
+    """The text without runs of a forum's anti-copying filler, which would glue random symbols
+    to a lead sentence and make it look like a headline."""
+    return JAMMER_RUN.sub(_jammer_or_text, text)
+
+
+def _jammer_or_text(match: re.Match) -> str:
+    tokens = match.group(0).split()
+    with_symbol = sum(1 for token in tokens if JAMMER_SYMBOL.search(token))
+    return "" if with_symbol >= len(tokens) * JAMMER_SYMBOL_SHARE else match.group(0)
+
+
 def _decode_with_bom(data: bytes) -> tuple[str | None, str]:
     for bom, encoding in BOMS:
         if data.startswith(bom):

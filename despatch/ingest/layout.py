@@ -47,6 +47,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     lone = None  # a paragraph with no headline above it and a date or byline below it
     places = head_places(lines)
     alts = _image_alt_suffixes(lines)
+    captioned = _captions_under_pictures(lines)
     for i, line in enumerate(lines):
         if line.kind == "prose" or (title and line.kind == "short" and is_question(line.text)):
             if _credits_follow(lines, i, patterns):
@@ -67,7 +68,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
             break
         if (places[i] < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i)
                 and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)
-                and not _credits_photo(lines, i) and not _image_alt(line, alts)):
+                and not _credits_photo(lines, i) and not _image_alt(line, alts) and line.number not in captioned):
             title = title or line
             candidates.append(line)
     if start is None and first_stopped is not None:
@@ -96,8 +97,26 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     subtitle = _subtitle(head, title, patterns) or deck
     head = (above or []) + head
     if title is None:
+        title, body = _headline_under_paragraph(body)
+    if title is None:
         title, body = _headline_glued_to_article(body)
     return Layout(_headline_only(title), subtitle, head, body, lines[end:], lines[max(start, end - CLOSING_LINES) : end])
+
+
+LEAD_CHARS = 400  # the opening of a lead that restates its headline
+MIN_HEADLINE_TOPICS = 3  # words of a headline found in the lead that make it the lead's headline
+
+
+def _headline_under_paragraph(body: list[Line]) -> tuple[Line | None, list[Line]]:
+    """A page of one paragraph with its headline printed under it (a copy that put the title
+    last): the one line after the paragraph, when the paragraph's opening restates every word
+    of it, is the headline; else None and the article as it is."""
+    if len(body) != 2 or body[0].kind != "prose" or body[1].kind != "short" or not looks_like_headline(body[1].text):
+        return None, body
+    topics = _stems(body[1].text, MIN_TOPIC_CHARS)
+    if len(topics) < MIN_HEADLINE_TOPICS or not topics <= _stems(body[0].text[:LEAD_CHARS], MIN_TOPIC_CHARS):
+        return None, body
+    return body[1], body[:1]
 
 
 # A headline run into the article's first sentence when a page was flattened: 'Беларусь будет
@@ -161,13 +180,18 @@ GLUED_BEFORE_HEADLINE = re.compile(
 # its counters of comments and views ('Headline 0 1719'): one number may end a headline
 # ('Expo 2025'), two bare numbers after a word do not
 GLUED_AFTER_HEADLINE = re.compile(r"\s*[(（\[]\d{1,2}:\d{2}[)）\]]$|(?<=[^\W\d_])\s+\d{1,6}\s+\d{1,9}$")
+# a Chinese wire's dateline printed before a feature's headline on its first line ('新华社明斯克4月17日电
+# 通讯:Headline'): the story's credit and its kind, which the dateline and source readers take from the head
+WIRE_DATELINE_BEFORE_HEADLINE = re.compile(r"^[^\s。，,]{2,24}?\d{1,2}日(?:电|電)\s*(?:(?:通讯|通訊|题|題)\s*[:：]\s*)?")
 
 
 def _headline_only(title: Line | None) -> Line | None:
-    """The headline without a date or breadcrumb glued before it, or a time after it, on its line."""
+    """The headline without a date, breadcrumb or wire's dateline glued before it, or a time after
+    it, on its line."""
     if title is None:
         return None
     text = GLUED_AFTER_HEADLINE.sub("", GLUED_BEFORE_HEADLINE.sub("", title.text, count=1))
+    text = WIRE_DATELINE_BEFORE_HEADLINE.sub("", text, count=1)
     return replace(title, text=text) if text != title.text and looks_like_headline(text, 2) else title
 
 
@@ -214,6 +238,20 @@ def _image_alt(line: Line, suffixes: set[str]) -> bool:
     """A picture's alt text with the site's name and width, never a headline."""
     match = IMAGE_ALT.search(line.text)
     return match is not None and (match.group("date") is not None or match.group("suffix") in suffixes)
+
+
+# a picture left in the copy as Markdown ('![](https://...)', '![alt]()')
+PICTURE = re.compile(r"^!\[[^\]]{0,200}\]\([^)]{0,500}\)$")
+CAPTIONED_PICTURES = 2  # pictures each with a short line under it that make a page that captions them
+
+
+def _captions_under_pictures(lines: list[Line]) -> set[int]:
+    """The numbers of the short lines right under pictures, on a page that prints such a line
+    under more than one picture ('![]()' / 'Security Council' / paragraph): the pictures'
+    captions, never the headline. Under one picture alone, the line may be the headline."""
+    under = [below.number for above, below in zip(lines, lines[1:])
+             if PICTURE.match(above.text) and below.number == above.number + 1 and below.kind == "short"]
+    return set(under) if len(under) >= CAPTIONED_PICTURES else set()
 
 
 # the one who gave a picture, named in its caption ('... in this photo provided by the Defence Ministry')
@@ -337,7 +375,8 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     - A page prints its headline more than once (the page title, the heading, a share box):
       the first line that another line of the head repeats, or repeats with a site's name or a
       breadcrumb glued to it ('Headline - Site', 'HomeNewsHeadline'), is the headline; the
-      glued copy is not.
+      glued copy is not. So is a line the first lines of the article print again (a teaser's
+      headline and first paragraph, then the article's own headline and text).
     - A menu or breadcrumb stands above a headline, not between it and its byline or date: a
       line right above the byline or date, with chrome between it and the first candidate,
       is the headline ('Other headline ... | Home / Opinion | Headline | By X | date').
@@ -354,6 +393,9 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     for line in candidates:
         if _printed_again(line, head):
             return line
+    for line in candidates:
+        if len(line.text) >= MIN_ECHO_CHARS and any(other.text == line.text for other in body):
+            return line  # the headline printed again over the article's own copy, below a first paragraph
     crumb = _headline_in_breadcrumb(head)
     if crumb is not None and not any(_date_right_below(line, head) for line in candidates):
         return crumb
@@ -409,15 +451,20 @@ MAX_CJK_LABEL = 5  # characters of a Chinese section label ('中國要聞', '即
 
 
 def _without_labels(candidates: list[Line]) -> list[Line]:
-    """The candidates but a short Chinese section label with a longer candidate after it."""
+    """The candidates but a short Chinese section label (or two joined, '科技/经济') with a longer
+    candidate after it."""
     kept = list(candidates)
     while len(kept) > 1 and _cjk_label(kept[0].text):
         kept = kept[1:]
     return kept
 
 
+# two section names joined by a slash or dot ('科技/经济', '国际·时政'): a rubric, not a headline
+CJK_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s?[/／·・|｜]\s?[\u4e00-\u9fff]{2,4}){1,2}$")
+
+
 def _cjk_label(text: str) -> bool:
-    return len(text) <= MAX_CJK_LABEL and len(CJK.findall(text)) == len(text)
+    return (len(text) <= MAX_CJK_LABEL and len(CJK.findall(text)) == len(text)) or bool(CJK_RUBRIC.match(text))
 
 
 def _in_article_script(candidates: list[Line], body: list[Line]) -> list[Line]:
