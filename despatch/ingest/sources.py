@@ -321,6 +321,24 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# '4月29日、明斯克 /白通社/。', 'ГРОДНО, 5 июля /Корр. БЕЛТА/.': a wire's name between slashes
+# after the day and the city, in a dateline of a shape the dateline reader does not know
+SLASHED_AGENCY = re.compile(r"^\s*(?P<opening>[^/\n]{4,40}?)\s*/\s*(?P<source>[^/\s][^/\n]{0,30}?)\s*/")
+
+
+def slashed_agency_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered news agency a dated opening of one of the first paragraphs credits between slashes."""
+    for line in [line for line in body if line.kind != "caption"][:LEAD_CREDIT_PARAGRAPHS]:
+        match = SLASHED_AGENCY.match(line.text[:MAX_SCAN_LINE])
+        if not match or not find_dates(match.group("opening")):
+            continue
+        name = canonical_source(match.group("source"), registry, known_only=True)
+        source = name and registry.source_by_name(name)
+        if source and source.kind == "agency":
+            return source.name
+    return None
+
+
 # '明斯克與北京討論… - 俄羅斯衛星通訊社, 1920, 29.10.2023': a site's own image caption stamp, the
 # outlet's name, the picture's width and the day (a template that names the site, never a photographer)
 IMAGE_ALT_STAMP = re.compile(r"\s[-–—]\s(?P<source>[^,\-–—]{2,40}),\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*$")
@@ -358,7 +376,8 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
             segment = RELATIVE_AGE.sub("", segment.lstrip("/ ")).strip()  # '/ ont.by', 'defence24.pl 2 years ago'
             source = brand_of(registry, segment) if line.kind == "source" else (
                 source_named(registry, segment) or _source_by_domain(registry, segment))
-            if source:
+            # with no headline to stand under, a university's name alone is a photo's caption
+            if source and not (title is None and source.kind == "institution"):
                 return source.name
     return None
 
@@ -964,16 +983,18 @@ def agency_after_story_source(body: list[Line], text: str, registry: Registry) -
 
 
 # An aggregator's pointer to the story's outlet at the end of a teaser: 'Читать на ont.by',
-# 'Read full article on Steppe Ledger', 'Continue reading at example.com'
+# 'Read full article on Steppe Ledger', 'Continue reading at example.com'; or an AMP page's
+# 'Читать на сайте RG.RU' inside the lead (the layout mends the sentence it cut and drops it)
 AGGREGATOR_POINTER = re.compile(
-    r"^(?:читать (?:полностью |далее |подробнее |дальше )?(?:на|в)|read (?:more |the full story |the full article |full article |full story |entire article )?(?:on|at)"
+    r"^(?:читать (?:полностью |далее |подробнее |дальше )?(?:на сайте|на|в)|read (?:more |the full story |the full article |full article |full story |entire article )?(?:on|at)"
     r"|continue reading (?:on|at))\s*[:：]?\s*(?P<source>\S.{1,40}?)\s*[.!]?$", re.I)
 
 
-def aggregator_pointer_source(lines: list[Line], registry: Registry) -> str | None:
-    """The registered outlet an aggregator points to for the whole story ('Читать на ont.by')."""
-    for line in lines:
-        match = AGGREGATOR_POINTER.match(line.text[:MAX_SCAN_LINE].strip())
+def aggregator_pointer_source(text: str, registry: Registry) -> str | None:
+    """The registered outlet an aggregator points to for the whole story ('Читать на ont.by'),
+    on a line of its own anywhere in the raw text."""
+    for line in text.split("\n"):
+        match = AGGREGATOR_POINTER.match(line[:MAX_SCAN_LINE].strip())
         source = match and canonical_source(match.group("source"), registry, known_only=True)
         if source:
             return source
@@ -1100,6 +1121,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: dateline_source(dateline, registry),
         lambda: None if dateline else later_dateline_source(layout.body, patterns, registry),
         lambda: lead_credit_source(layout.body, registry, patterns),
+        lambda: slashed_agency_source(layout.body, registry),
         lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
         lambda: lead_domain_source(layout.body, registry),
         lambda: dated_opener_source([layout.title] * bool(layout.title) + layout.body, registry),
@@ -1112,7 +1134,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: house_credit_source(layout.body + layout.closing, registry),
         lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
         lambda: staff_credit_source(layout.head + layout.body[:1], registry),
-        lambda: aggregator_pointer_source(layout.closing + layout.tail, registry),
+        lambda: aggregator_pointer_source(text, registry),
         lambda: more_in_story_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS] + layout.closing, registry),
         lambda: repost_credit_source(layout.head + layout.body + layout.closing, registry),
         lambda: getattr(url_source(text, registry), "name", None),
