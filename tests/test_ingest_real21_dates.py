@@ -36,3 +36,37 @@ def test_dateline_paragraph_below_an_abstract_gives_its_weekday_not_its_date():
     article = parse(text)
     assert article.dateline == "Beijing"
     assert article.event_date == dt.date(2023, 2, 13)
+
+
+def test_day_further_down_under_a_lead_that_announces_a_plan_is_background():
+    text = (
+        "等待多日后 货运列车将复通\n\n2025-09-24 08:00\n\n"
+        "甲国总理表示,将于28日凌晨重新开放与乙国的边境口岸。\n\n"
+        "多家物流企业也确认了这一消息。\n\n"
+        "此次口岸的关闭始于12日,当时甲国方面表示要保障公民安全。\n\n"
+        f"{ZH_STORY}\n"
+    )
+    assert parse(text).event_date is None
+
+
+def test_announcement_day_told_below_a_lead_that_announces_a_plan_is_the_event():
+    text = (
+        "Leader to visit China next week\n\n2023-02-25\n\n"
+        "The leader of a small country will visit China from February 28 to March 2.\n\n"
+        "A foreign ministry spokeswoman said on Saturday (February 25) that the leader will pay a state visit.\n\n"
+        f"{EN_STORY}\n"
+    )
+    assert parse(text).event_date == dt.date(2023, 2, 25)
+
+
+def test_undated_page_takes_no_event_day_from_a_plan_its_headline_announces():
+    text = (
+        'Visa-free travel between two countries will enter into force on August 10\n\n'
+        "The ambassador wrote this on his social media page. From 10 August, an agreement on mutual "
+        "visa-free travel comes into effect.\n\n"
+        "- On August 10, 2018, the agreement on a 30-day visa waiver enters into force, the ambassador said.\n\n"
+        f"{EN_STORY}\n"
+    )
+    article = parse(text)
+    assert article.date is None
+    assert article.event_date is None

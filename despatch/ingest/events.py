@@ -50,12 +50,14 @@ def find_event_date(
     the day it was filed.
     """
     if published is None:
-        return _absolute_date(lead, patterns)
+        day = _absolute_date(lead, patterns)
+        return None if day and _planned_in_title(title, day, patterns) else day
     filed = _filed_day(published, dateline)
     # Words like 'yesterday' or 'on Monday' count from the day the story was filed.
     reference = filed or published
     days, told = [], []
     month = None  # the month last named in the lead ('1月27日至29日' ... '28日': the 28th of January)
+    announces_plan = False  # the opening paragraph names a day still to come
     if dateline and dateline.rest:
         lead = [dateline.rest, *lead]  # the dateline's paragraph, left above the body
     for i, paragraph in enumerate(lead):
@@ -66,9 +68,14 @@ def find_event_date(
         if EARLIER_REPORT.match(paragraph):
             continue  # 'As reported earlier, on 16 January ...': background, not the event
         for day, attribution in _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns, month, opening=i == 0):
-            if i and not (days or told) and reference - day > dt.timedelta(days=BACKGROUND_DAYS):
-                continue  # a lead with no day of its own tells fresh news; an older day further on is background
+            if i and not (days or told) and (reference - day > dt.timedelta(days=BACKGROUND_DAYS)
+                                              or (announces_plan and not attribution)):
+                # a lead with no day of its own tells fresh news; an older day further on is background,
+                # and so is any day but the announcement's under a lead that tells a plan ('will reopen on the 25th')
+                continue
             (told if attribution else days).append(day)
+        if i == 0:
+            announces_plan = _plans_a_day(paragraph[: MAX_SCAN_LINE * 2], reference, patterns)
         named = _named_months(paragraph[: MAX_SCAN_LINE * 2], reference)
         month = named[-1] if named else month
     if reference in days:
@@ -137,6 +144,14 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
 
 
 
+def _planned_in_title(title: str | None, day: dt.date, patterns: Patterns) -> bool:
+    """Whether the headline names the day as one still to come ('… will enter into force on August
+    10'): without a publication date the lead's 'from 10 August … comes into effect' is that plan."""
+    text = title or ""
+    return any((f.month, f.day) == (day.month, day.day) and _in_future_clause(text, f.start, patterns)
+               for f in find_dates(text, patterns=patterns))
+
+
 def _other_weekday_named(lead: list[str], day: dt.date, patterns: Patterns) -> bool:
     """Whether the first weekday the lead names ('China on Tuesday welcomes …') is not the
     complete date's: that date is then another day's (a file photo's caption, background)."""
@@ -188,10 +203,8 @@ def _days_in(
 ) -> list[tuple[dt.date, bool]]:
     """The days a paragraph names, in order, that resolve near publication and are not plans;
     each with whether it only dates the telling ('the ministry said on Wednesday')."""
-    candidates = _dates(text, published, patterns) + _weekdays(text, published, patterns)
-    candidates += _relative_days(text, published, patterns, opening=opening) + _cjk_days(text, published, month)
     days = []
-    for position, day in sorted(candidates, key=lambda c: c[0]):
+    for position, day in _candidates(text, published, patterns, month, opening=opening):
         if day != published and _in_future_clause(text, position, patterns):
             continue  # 'will visit Minsk on Friday' is a plan; 'takes effect on Friday' (today) is news
         if _ahead_of(text, position):
@@ -211,6 +224,20 @@ def _days_in(
             planned = _in_future_clause(text, position, patterns)
             days.append((day, not planned and _after_attribution(text, position, patterns)))
     return days
+
+
+def _candidates(
+    text: str, published: dt.date, patterns: Patterns, month: int | None = None, *, opening: bool = True
+) -> list[tuple[int, dt.date | None]]:
+    """Every day a paragraph names, with its position, in order."""
+    candidates = _dates(text, published, patterns) + _weekdays(text, published, patterns)
+    candidates += _relative_days(text, published, patterns, opening=opening) + _cjk_days(text, published, month)
+    return sorted(candidates, key=lambda c: c[0])
+
+
+def _plans_a_day(text: str, published: dt.date, patterns: Patterns) -> bool:
+    """Whether a paragraph names a day still to come ('will reopen the border on the 25th')."""
+    return any(_in_future_clause(text, position, patterns) for position, _ in _candidates(text, published, patterns))
 
 
 OCCASION_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|\bthis year[’']s|\blast year[’']s|\w[’']s)\s+$", re.I)
