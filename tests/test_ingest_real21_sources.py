@@ -56,3 +56,12 @@ def test_read_on_the_site_pointer_inside_the_lead_names_the_outlet():
 def test_english_name_of_a_chinese_outlet_is_one_of_its_names():
     text = f"Belarus flag raised at the summit venue\n\nSource: Jiemian News\n\n{EN_STORY}\n\n{EN_STORY}\n"
     assert parse(text).source == "Jiemian"
+
+
+def test_site_name_repeated_by_the_template_among_menus_is_still_the_masthead():
+    text = (
+        "Steppe Ledger\n\nMain Menu\n\n  • Home\n  • Politics\n  • Banking\n\nSteppe Ledger\n\nHeader Banner\n\n"
+        "Steppe Ledger\n\n  • Home\n  • Politics\n  • Banking\n\nMinsk looks east for a new lender\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).source == "Steppe Ledger"

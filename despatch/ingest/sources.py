@@ -779,7 +779,7 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
     name = MASTHEAD_SLOGAN.sub(r"\1", name)  # 'SemiramisTour, Incoming Tour Operation': the name, then what the site does
     if _doubled(name):
         return None  # 'ГОСОРГАНЫГОСОРГАНЫ': a menu item printed with its hover copy
-    if any(fold(line.text) == fold(head[0].text) for line in head[1:]):
+    if _page_title_again(head, title):
         return None  # the page's title printed again as the headline or deck, not the site's name
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
         return None  # 'World News', 'Politics', 'Beijing': a section or a place
@@ -837,6 +837,18 @@ MASTHEAD_SLOGAN = re.compile(r"^(?=[A-ZА-ЯЁ]\S{2,30},)(\S+),\s+[A-Za-zА-Яа
 def _doubled(name: str) -> bool:
     half = len(name) // 2
     return len(name) % 2 == 0 and half >= 2 and name[:half].strip() == name[half:].strip()
+
+
+def _page_title_again(head: list[Line], title: Line) -> bool:
+    """The first line printed again at or under the headline, or right under itself: the page's
+    title, not a site's name that the template's header and banner repeat among menus above
+    the headline ('Steppe Ledger', menu, 'Steppe Ledger', 'Header Banner', 'Steppe Ledger')."""
+    for i, line in enumerate(head[1:], 1):
+        if fold(line.text) != fold(head[0].text):
+            continue
+        if line.number >= title.number or not any(is_menu_item(l) or l.kind == "chrome" for l in head[1:i]):
+            return True
+    return False
 
 
 def _chrome_between(head: list[Line], title: Line) -> bool:
