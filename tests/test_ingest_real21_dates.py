@@ -70,3 +70,14 @@ def test_undated_page_takes_no_event_day_from_a_plan_its_headline_announces():
     article = parse(text)
     assert article.date is None
     assert article.event_date is None
+
+
+def test_chinese_dateline_with_the_day_first_and_the_outlet_between_slashes():
+    text = (
+        "两市结为友好城市\n\n2016.04.29\n\n"
+        "4月29日、明斯克 /白通社/。两市签署建立友好城市关系协议,双方市长在仪式上致辞。\n\n"
+        f"{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    article = parse(text)
+    assert article.dateline == "Minsk"
+    assert article.source == "BelTA"
