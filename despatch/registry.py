@@ -22,7 +22,7 @@ class Source:
     home: str | None = None  # home page URL
     domains: tuple[str, ...] = ()
     utc_offset: str | None = None  # "+03:00"
-    kind: str = "outlet"  # outlet, agency, government
+    kind: str = "outlet"  # outlet, agency, government, institution (a university: named on pages, never their source by its name alone)
 
 
 @dataclass(frozen=True)
