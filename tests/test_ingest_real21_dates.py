@@ -81,3 +81,24 @@ def test_chinese_dateline_with_the_day_first_and_the_outlet_between_slashes():
     article = parse(text)
     assert article.dateline == "Minsk"
     assert article.source == "BelTA"
+
+
+def test_lead_whose_days_run_over_more_than_a_week_names_no_one_event_day():
+    text = (
+        "边境关闭 货运列车停驶\n\n2025-09-21 08:00\n\n"
+        "多架无人机当地时间10日侵入甲国领空,导致甲国关闭与乙国边界,货运列车被迫停驶。\n\n"
+        "一家货运平台已自17日起发布通知,暂停发货。\n\n"
+        "多名货运代理商19日透露,许多货柜目前滞留在边境。\n\n"
+        f"{ZH_STORY}\n"
+    )
+    assert parse(text).event_date is None
+
+
+def test_lead_whose_days_fall_within_a_week_keeps_its_first_day():
+    text = (
+        "边境关闭 货运列车停驶\n\n2025-09-21 08:00\n\n"
+        "多架无人机当地时间17日侵入甲国领空,导致甲国关闭与乙国边界,货运列车被迫停驶。\n\n"
+        "多名货运代理商19日透露,许多货柜目前滞留在边境。\n\n"
+        f"{ZH_STORY}\n"
+    )
+    assert parse(text).event_date == dt.date(2025, 9, 17)

@@ -28,6 +28,7 @@ FILED_AHEAD_DAYS = 1  # a dateline's day may run one day ahead of the page's dat
 # Days before the report beyond which a day named only after the first paragraph is background
 # ('The agreement was signed on 10 June' under news of a ministry's notice)
 BACKGROUND_DAYS = 14
+STORY_SPAN_DAYS = 7
 # A paragraph that recalls an earlier report: its days are background, not the event
 EARLIER_REPORT = re.compile(
     r"^\s*(?:as (?:previously |earlier )?reported|as \S+(?: \S+)? (?:previously |earlier )?reported"
@@ -81,6 +82,8 @@ def find_event_date(
     if reference in days:
         return reference
     if days or told:
+        if max(days + told) - min(days + told) > dt.timedelta(days=STORY_SPAN_DAYS):
+            return None  # 'drones crossed on the 10th … halted on the 17th … said on the 19th': a story running for weeks
         return (days or told)[0]
     if _is_feature(title, patterns) or (lead and has_word(lead[0][: MAX_SCAN_LINE * 2], patterns.undated_past_words)):
         return None
