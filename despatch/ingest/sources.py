@@ -455,10 +455,19 @@ CJK_STAFF_CREDIT = re.compile(
 )
 
 
+# '新华社记者魏忠杰 李佳', '新华社驻明斯克记者 张三': a line of its own naming the outlet's reporters
+# (a photo's credit ends in '摄' and names only who took the picture)
+CJK_REPORTER_LINE = re.compile(
+    r"^(?P<source>[\u3400-\u9fff]{2,12}?)(?:驻[\u3400-\u9fff]{1,8}|駐[\u3400-\u9fff]{1,8})?(?:特派记者|特派記者|记者|記者)\s*"
+    r"[\u3400-\u9fff·•]{2,8}(?:[\s、，,]+[\u3400-\u9fff·•]{2,8}){0,4}(?<![摄攝影])$"
+)
+
+
 def staff_credit_source(head: list[Line], registry: Registry) -> str | None:
     """The registered outlet whose columnist or reporter the byline says the writer is."""
     for line in head:
-        match = CJK_STAFF_CREDIT.match(line.text[:MAX_SCAN_LINE].strip())
+        text = line.text[:MAX_SCAN_LINE].strip()
+        match = CJK_STAFF_CREDIT.match(text) or CJK_REPORTER_LINE.match(text)
         if match:
             source = canonical_source(match.group("source"), registry, known_only=True)
             if source:
