@@ -67,7 +67,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _name_after_label(layout, patterns, registry) or _name_above_role(layout, patterns, registry)
             or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
             or _labelled_name_glued(lines, patterns, registry) or _note_on_author(layout, patterns, registry)
-            or _cjk_name_alone_and_in_stamp(layout, patterns, registry))
+            or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry))
 
 
 # '(Reporting by A; Writing by B; Editing by C)': a wire's reporters and the writer who put the
@@ -405,6 +405,30 @@ def _note_on_author(layout: Layout, patterns: Patterns, registry: Registry) -> s
     if _named_in_article(name, replace(layout, body=others)):
         return None
     return _bare_names(name, patterns, registry)
+
+
+# '..., says academic Anna Novak.', '..., argues US scholar Li Wei.': a commentary's standfirst
+# naming its writer by a writer's trade (not a newsmaker's: 'says minister X' quotes someone)
+STANDFIRST_WRITER = re.compile(
+    r",\s+(?:says|argues|writes|notes|observes|explains|contends|suggests)\s+(?:(?-i:[A-Z][\w\-]*)\s+){0,3}"
+    r"(?:academic|scholar|researcher|commentator|columnist|correspondent|journalist|writer)\s+"
+    r"(?P<name>(?-i:[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){1,3}))\.$",
+    re.I,
+)
+
+
+def _writer_in_standfirst(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """The writer a commentary's standfirst names at its end (the first paragraph under the
+    headline: '..., says academic Anna Novak.'), when the article names them nowhere else: one
+    the story names again is a newsmaker it quotes."""
+    first = layout.subtitle or (lead(layout, 1) or [None])[0]
+    match = STANDFIRST_WRITER.search(first.text) if first and layout.title else None
+    if match is None:
+        return None
+    others = [line for line in layout.body if line.number != first.number]
+    if _named_in_article(match.group("name"), replace(layout, body=others)):
+        return None
+    return _bare_names(match.group("name"), patterns, registry)
 
 
 CJK_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")

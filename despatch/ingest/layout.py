@@ -380,7 +380,8 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     - A menu or breadcrumb stands above a headline, not between it and its byline or date: a
       line right above the byline or date, with chrome between it and the first candidate,
       is the headline ('Other headline ... | Home / Opinion | Headline | By X | date').
-    - A breadcrumb under a 'you are here' label may end with the headline itself: that step,
+    - A breadcrumb under a 'you are here' label, or one that starts at the site's menu ('All
+      news / ...'), may end with the headline itself: that step,
       when it is as long as a headline, is the headline unless a line printed twice, or a
       line right above the date line, is.
     - A section's short label stands above its headline ('中國要聞', then the headline), and a
@@ -389,15 +390,15 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     """
     candidates = _in_article_script(_without_labels(candidates), body)
     if not candidates:
-        return None
+        return _headline_in_breadcrumb(head, patterns)  # a breadcrumb is chrome, its last step may not be
     for line in candidates:
         if _printed_again(line, head):
             return line
     for line in candidates:
         if len(line.text) >= MIN_ECHO_CHARS and any(other.text == line.text for other in body):
             return line  # the headline printed again over the article's own copy, below a first paragraph
-    crumb = _headline_in_breadcrumb(head)
-    if crumb is not None and not any(_date_right_below(line, head) for line in candidates):
+    crumb = _headline_in_breadcrumb(head, patterns)
+    if crumb is not None and not any(_date_right_below(line, head) and line.number != crumb.number for line in candidates):
         return crumb
     first = candidates[0]
     for line in candidates[1:]:
@@ -430,13 +431,20 @@ CRUMB_STEP = re.compile(r"\s*(?:>|»|›|→|＞)\s*")
 MIN_CRUMB_HEADLINE_WORDS = 5  # a section's name is shorter ('国际新闻', 'World news'); a CJK character counts half a word
 
 
-def _headline_in_breadcrumb(head: list[Line]) -> Line | None:
-    """The last step of a labelled breadcrumb, when it is a headline ('您的位置: 杂志 > 封面故事 >
+def _headline_in_breadcrumb(head: list[Line], patterns: Patterns) -> Line | None:
+    """The last step of a labelled breadcrumb, or of one that starts at the site's navigation
+    ('All news / Headline of the article'), when it is a headline ('您的位置: 杂志 > 封面故事 >
     Headline of the article'): not a section's name (short, or printed again as the page's
     heading), not cut short ('…')."""
-    crumb = next((line for line in head if YOU_ARE_HERE.match(line.text)), None)
-    steps = CRUMB_STEP.split(crumb.text) if crumb else []
-    if len(steps) < 3:
+    crumb, steps = None, []
+    for line in head:
+        if YOU_ARE_HERE.match(line.text):
+            crumb, steps = line, CRUMB_STEP.split(line.text)[1:]
+            break
+        if _navigation_steps(line.text, patterns):
+            crumb, steps = line, NAVIGATION_STEP.split(line.text)
+            break
+    if len(steps) < 2:
         return None
     last = steps[-1].strip()
     if word_count(last) < MIN_CRUMB_HEADLINE_WORDS or last.endswith(("...", "…")) or not looks_like_headline(last):
@@ -444,6 +452,18 @@ def _headline_in_breadcrumb(head: list[Line]) -> Line | None:
     if any(line.text == last for line in head):
         return None  # the step printed again as a heading of its own: the section's page
     return Line(crumb.number, last, "short")
+
+
+# a breadcrumb's step: an arrow, or a slash between spaces ('Home / News'; 'COVID/China' is a word)
+NAVIGATION_STEP = re.compile(r"\s*(?:>|»|›|→|＞)\s*|\s+/\s+")
+
+
+def _navigation_steps(text: str, patterns: Patterns) -> bool:
+    """Whether a line is a breadcrumb with no label whose steps but the last are the site's menu
+    items ('All news / Headline', 'Home » News » Headline'): a headline's own slash or arrow
+    follows words of the story, not a menu's."""
+    steps = NAVIGATION_STEP.split(text)
+    return len(steps) >= 2 and all(fold(step) in patterns.chrome_lines for step in steps[:-1])
 
 
 ARTICLE_SAMPLE = 8  # lines of the article whose script the headline is expected to share
