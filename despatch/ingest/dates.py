@@ -285,3 +285,18 @@ def find_weekdays(text: str, patterns: Patterns | None = None) -> list[tuple[int
 
 def most_recent_weekday(weekday: int, on_or_before: dt.date) -> dt.date:
     return on_or_before - dt.timedelta(days=(on_or_before.weekday() - weekday) % 7)
+
+
+# A year named as a whole, with no month or day ('в 2023 году', 'за 2023 год', 'in 2023', '2023年'
+# not followed by a month): a period's figure ('produced 68,000 cars in 2023'), not a day's event
+WHOLE_YEAR = re.compile(
+    r"(?<![\w-])(?:в|за|по итогам)\s+((?:19|20)\d\d)\s+(?:год|году|года)(?!\w)"
+    r"|(?<![\w-])(?:in|for|during)\s+((?:19|20)\d\d)(?![\d\-–/])"
+    r"|(?<![\d\-–/至到])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!\s*[-–至到])",
+    re.IGNORECASE,
+)
+
+
+def whole_years(text: str) -> list[int]:
+    """The years a text names as whole years, in order."""
+    return [int(next(g for g in match.groups() if g)) for match in WHOLE_YEAR.finditer(text)]

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from despatch.ingest.dates import YEAR, FoundDate, date_in_year, find_dates, find_weekdays, most_recent_weekday
+from despatch.ingest.dates import YEAR, FoundDate, date_in_year, find_dates, find_weekdays, most_recent_weekday, whole_years
 from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.lines import Line, has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
@@ -68,7 +68,11 @@ def find_event_date(
             paragraph = _without_dateline(paragraph, dateline, patterns)
         if EARLIER_REPORT.match(paragraph):
             continue  # 'As reported earlier, on 16 January ...': background, not the event
-        for day, attribution in _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns, month, opening=i == 0):
+        # a span's middle day stands for the news only where the span dates it: in the opening (an
+        # interviewer's question above it opens nothing), or beside a day already named ('Lukashenko
+        # was in China from 28 February to 2 March' under talks the lead gives no day is the stay)
+        spans = bool(days or told) or all(_is_question(p) for p in lead[:i])
+        for day, attribution in _days_in(paragraph[: MAX_SCAN_LINE * 2], reference, patterns, month, opening=i == 0, spans=spans):
             if i and not (days or told) and (reference - day > dt.timedelta(days=BACKGROUND_DAYS)
                                               or (announces_plan and not attribution)):
                 # a lead with no day of its own tells fresh news; an older day further on is background,
@@ -87,10 +91,31 @@ def find_event_date(
         return (days or told)[0]
     if _is_feature(title, patterns) or (lead and has_word(lead[0][: MAX_SCAN_LINE * 2], patterns.undated_past_words)):
         return None
+    opening = lead[0][dateline.end if dateline and not dateline.rest else 0 :] if lead else ""
+    if _tells_a_past_years_total(opening, reference, patterns):
+        return None
     told_in_title = _relative_days(title or "", reference, patterns)
     if told_in_title:
         return told_in_title[0][1]  # 'Jubilee truck comes down today from the line': the headline's own day
     return _dateline_day(filed, published, dateline)
+
+
+def _tells_a_past_years_total(opening: str, reference: dt.date, patterns: Patterns) -> bool:
+    """Whether the opening sentence puts its news in a whole year gone by ('Belgee produced 67,800
+    cars in 2023, the deputy prime minister said'): a year's total, told on a day the opening
+    paragraph does not name."""
+    # the dateline may stop before its closing stop ('MINSK, January 31. /TASS/. Belgee produced …')
+    sentence = re.match(r"[\s.,:;\-–—]*([^.!?。！？]*)", opening[: MAX_SCAN_LINE * 2]).group(1)
+    years = whole_years(sentence)
+    if not years or max(years) >= reference.year or has_word(sentence, patterns.future_words):
+        return False
+    # '… вырос на 17%. Об этом сообщил сегодня заместитель …': the telling has its day after all
+    folded = opening[: MAX_SCAN_LINE * 2].casefold()
+    return not any(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", folded) for words in patterns.relative_days)
+
+
+def _is_question(paragraph: str) -> bool:
+    return paragraph.rstrip().endswith(("?", "？"))
 
 
 def _without_dateline(paragraph: str, dateline: Dateline | None, patterns: Patterns) -> str:
@@ -202,12 +227,14 @@ def _year_beside(partial: FoundDate, lead: list[str], patterns: Patterns) -> dt.
 
 
 def _days_in(
-    text: str, published: dt.date, patterns: Patterns, month: int | None = None, *, opening: bool = True
+    text: str, published: dt.date, patterns: Patterns, month: int | None = None, *, opening: bool = True,
+    spans: bool = True,
 ) -> list[tuple[dt.date, bool]]:
     """The days a paragraph names, in order, that resolve near publication and are not plans;
-    each with whether it only dates the telling ('the ministry said on Wednesday')."""
+    each with whether it only dates the telling ('the ministry said on Wednesday'). Without
+    `spans`, a span of days names none."""
     days = []
-    for position, day in _candidates(text, published, patterns, month, opening=opening):
+    for position, day in _candidates(text, published, patterns, month, opening=opening, spans=spans):
         if day != published and _in_future_clause(text, position, patterns):
             continue  # 'will visit Minsk on Friday' is a plan; 'takes effect on Friday' (today) is news
         if _ahead_of(text, position):
@@ -230,10 +257,11 @@ def _days_in(
 
 
 def _candidates(
-    text: str, published: dt.date, patterns: Patterns, month: int | None = None, *, opening: bool = True
+    text: str, published: dt.date, patterns: Patterns, month: int | None = None, *, opening: bool = True,
+    spans: bool = True,
 ) -> list[tuple[int, dt.date | None]]:
     """Every day a paragraph names, with its position, in order."""
-    candidates = _dates(text, published, patterns) + _weekdays(text, published, patterns)
+    candidates = _dates(text, published, patterns, spans=spans) + _weekdays(text, published, patterns)
     candidates += _relative_days(text, published, patterns, opening=opening) + _cjk_days(text, published, month)
     return sorted(candidates, key=lambda c: c[0])
 
@@ -325,15 +353,16 @@ def _in_future_clause(text: str, position: int, patterns: Patterns) -> bool:
     return has_word(clause, patterns.future_words)
 
 
-def _dates(text: str, published: dt.date, patterns: Patterns) -> list[tuple[int, dt.date | None]]:
+def _dates(text: str, published: dt.date, patterns: Patterns, *, spans: bool = True) -> list[tuple[int, dt.date | None]]:
     found = [f for f in find_dates(text, patterns=patterns) if not f.problem]
-    resolved = [(f.start, _day_span_middle(text, f, f.value if f.has_year else _month_day(published, f.month, f.day)))
+    resolved = [(f.start, _day_span_middle(text, f, f.value if f.has_year else _month_day(published, f.month, f.day), spans))
                 for f in found]
     for i in range(len(found) - 1):
         first, second = found[i], found[i + 1]
         between = text[first.start + len(first.printed) : second.start]
         if RANGE_JOIN.fullmatch(between):
-            resolved[i] = (first.start, _middle(resolved[i][1], resolved[i + 1][1], second, first))
+            middle = _middle(resolved[i][1], resolved[i + 1][1], second, first) if spans else None
+            resolved[i] = (first.start, middle)
             resolved[i + 1] = (second.start, None)
     return resolved
 
@@ -342,12 +371,14 @@ SHORT_SPAN_DAYS = 2  # a span of two dates up to three days long ('28 February t
 DAY_SPAN_START = re.compile(r"(?<![\d.:])(\d{1,2})\s*[-–—]\s*$")
 
 
-def _day_span_middle(text: str, found: FoundDate, day: dt.date | None) -> dt.date | None:
+def _day_span_middle(text: str, found: FoundDate, day: dt.date | None, spans: bool = True) -> dt.date | None:
     """'8-10 ноября 2022 года', '8–10 November': days of one month written as a span stand for
-    the day in its middle, as a span of two dates does."""
+    the day in its middle, as a span of two dates does (none, without `spans`)."""
     start = DAY_SPAN_START.search(text[max(0, found.start - 6) : found.start])
     if not (day and start and found.order.startswith("d")):
         return day
+    if not spans:
+        return None
     first = int(start.group(1))
     return day - dt.timedelta(days=(day.day - first) // 2) if 0 < day.day - first <= 7 else day
 
@@ -397,6 +428,8 @@ def _relative_days(text: str, published: dt.date, patterns: Patterns, *, opening
     for words, offset in patterns.relative_days.items():
         bounded = rf"(?<!\w){re.escape(words)}(?!\w)" if not CJK_WORD.match(words) else re.escape(words)
         match = re.search(bounded, folded)
+        if match and EVE_OF_OCCASION.match(folded, match.end()):
+            continue  # 'накануне визита': on the eve of an occasion, not yesterday
         if match and offset == 0 and not _past_sentence(folded, match.start(), patterns) and (
                 _opens_sentence(folded, match.start()) or not (opening and _in_first_sentence(folded, match.start()))):
             continue  # 'Today China is one of the partners.': now in general, not an event's day
@@ -404,6 +437,14 @@ def _relative_days(text: str, published: dt.date, patterns: Patterns, *, opening
             # positions in the folded text are close enough to order the clues
             found.append((match.start(), published + dt.timedelta(days=offset)))
     return found
+
+
+# 'накануне визита', 'накануне саммита': 'накануне' before an occasion's name in the genitive is
+# 'on the eve of' it; alone ('накануне заявил') it is the day before
+EVE_OF_OCCASION = re.compile(
+    r" (?:визит|саммит|встреч|переговор|поездк|праздник|дн[яей]\b|нов\w+ год|выбор|заседани|форум|открыти"
+    r"|начал|годовщин|юбиле|торжеств|приезд|прибыти|конференци|выставк|совещани|церемони|парад|съезд)"
+)
 
 
 def _in_first_sentence(text: str, position: int) -> bool:

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import (
-    SHORT_YEAR_LAST, YEAR, FoundDate, date_in_year, find_dates, find_time, find_utc_offset, has_weekday, named_days, read_other_way, zone_named,
+    SHORT_YEAR_LAST, YEAR, FoundDate, date_in_year, find_dates, find_time, find_utc_offset, has_weekday, named_days, read_other_way,
+    whole_years, zone_named,
 )
 from despatch.ingest.datelines import dateline_in
 from despatch.ingest.layout import Layout, lead
@@ -60,7 +61,7 @@ def publication_date(
         notes.append(marker_note)
         messages.append(Message(path, f"the leading date marker {marker} contradicts the text; date left empty"))
     clues += [c for c in (marker_clue, hint and DateClue(hint, "hint", "hint")) if c]
-    clues = clues or _dateline_in_stated_year(layout, patterns)
+    clues = clues or _dateline_in_stated_year(layout, patterns) or _dateline_after_reported_year(layout, patterns)
     chosen = choose_date(clues)
     wire_day = chosen and _wire_day_before_repost(chosen, layout, patterns)
     if wire_day:
@@ -144,6 +145,34 @@ def _dateline_in_stated_year(layout: Layout, patterns: Patterns) -> list[DateClu
         return []
     try:
         day = dt.date(min(compared) + 1, dateline.month, dateline.day)
+    except ValueError:
+        return []
+    return [DateClue(day, "stamp", first[0].text[: dateline.end].strip(), first[0].number)]
+
+
+RESULTS_SEASON_MONTHS = 2  # January and February: when a year's totals are told, and only the last year's
+
+
+def _dateline_after_reported_year(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """The lead dateline's day and month ('Москва. 31 января. INTERFAX.RU') early in a year, in the
+    year after the one whose totals the opening sentence tells as done ('произвело в 2023 году около
+    68 тысяч авто'): in the first weeks of a year no one reports that year's whole; only when no
+    later year is named anywhere."""
+    first = lead(layout, 1)
+    dateline = dateline_in(first[0], patterns) if first else None
+    if not (dateline and dateline.month and dateline.day) or dateline.has_year or dateline.month > RESULTS_SEASON_MONTHS:
+        return []
+    opening = SENTENCE.match(first[0].text[dateline.end :][:MAX_SCAN_LINE])
+    sentence = opening.group(0) if opening else ""
+    years = set(whole_years(sentence))
+    if len(years) != 1 or has_word(sentence, patterns.future_words) or not any(p.search(sentence) for p in patterns.past_markers):
+        return []
+    year = years.pop()
+    text = "\n".join(line.text for line in [layout.title] * bool(layout.title) + layout.body)[:MAX_CONTENT_SCAN]
+    if max(int(y) for y in YEAR.findall(text)) > year:
+        return []
+    try:
+        day = dt.date(year + 1, dateline.month, dateline.day)
     except ValueError:
         return []
     return [DateClue(day, "stamp", first[0].text[: dateline.end].strip(), first[0].number)]
