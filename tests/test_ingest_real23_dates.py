@@ -83,3 +83,13 @@ def test_year_total_told_today_keeps_the_datelines_day():
         "Ожидается подписание ряда соглашений.\n"
     )
     assert parse(text).event_date == dt.date(2022, 5, 17)
+
+
+def test_city_date_and_title_case_outlet_between_full_stops_is_a_dateline():
+    text = (
+        "Visitors may stay three days without a visa\n\n"
+        "Almaty. August 25. Steppenews - Citizens of a neighbouring country may stay without a visa "
+        "for up to three days, the ministry reports.\n\n"
+        f"{EN_STORY}\n"
+    )
+    assert parse(text).dateline == "Almaty"
