@@ -525,6 +525,11 @@ SELF_REFERENCES = (
     # (another outlet retelling the interview writes 'told Steppe TV' or 'said')
     re.compile(r"\bthe guest of (?:the )?" + OWN_NAME + r"(?: studio| programme| program| show)?"
                r" (?:says|believes|stresses|notes|thinks|adds|explains|continues|warns)\b"),
+    # 'Подпишись на Holiday.by!', 'Subscribe to Steppe Ledger!': a line of its own asking the
+    # reader to subscribe to the site
+    re.compile(r"^(?:Подпишись|Подпишитесь|Подписывайтесь|Subscribe to|Follow)\s+(?:на\s+)?" + OWN_NAME + r"\s*!\s*$"),
+    # '打开网易新闻 查看精彩图片': an image placeholder sending the reader to the platform's own app
+    re.compile(r"^(?:打开|打開)(?P<source>[\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:APP|App|app|客户端|客戶端)?\s*[,，]?\s*(?:查看|閱讀|阅读|观看|觀看)"),
 )
 SELF_REFERENCE_PARAGRAPHS = 12
 # A wire's own sign-off in its lead: '..., Trend reports.', '..., Report informs referring to
@@ -817,15 +822,20 @@ def under_stamp_source(head: list[Line], patterns: Patterns, registry: Registry)
 
 
 # '草原论坛bbs.example.cn', '草原新闻网 www.example.com': a Chinese site's logo, its name and its
-# address; the site is its domain without the host's prefix
+# address (then perhaps what the site is: '…海外中文门户网站'); the site is its domain without the
+# host's prefix
 MASTHEAD_DOMAIN = re.compile(
-    r"^[\u3400-\u9fff]{2,20}\s*(?:(?:www|bbs|m|news|en|cn)\.)?(?P<domain>[a-z0-9][a-z0-9\-]*\.(?:com|net|org|cn|com\.cn|net\.cn|org\.cn|info|tv|hk|tw))$",
+    r"^[\u3400-\u9fff]{2,20}\s*(?:(?:www|bbs|m|news|en|cn)\.)?(?P<domain>[a-z0-9][a-z0-9\-]*\.(?:com|net|org|cn|com\.cn|net\.cn|org\.cn|info|tv|hk|tw))"
+    r"(?:\s*[\u3400-\u9fff]{0,12}(?:门户网站|門戶網站|网站|網站|论坛|論壇|社区|社區))?$",
     re.I)
 
 
 def masthead_domain_source(head: list[Line], title: Line | None, registry: Registry) -> str | None:
-    """The site whose name and domain make the page's first line, above the headline."""
-    match = head and head[0] is not title and MASTHEAD_DOMAIN.match(head[0].text.strip())
+    """The site whose name and domain make the page's first line above the headline (a forum's
+    menus may come before its logo)."""
+    above = [line for line in head if line is not title and (title is None or line.number < title.number)]
+    first = next((i for i, line in enumerate(above) if not (is_menu_item(line) or line.kind == "chrome")), len(above) - 1)
+    match = next((m for m in (MASTHEAD_DOMAIN.match(line.text.strip()) for line in above[: first + 1]) if m), None)
     if not match:
         return None
     domain = match.group("domain").lower()
@@ -950,8 +960,13 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     last = next((line for line in reversed(lines) if line.text.strip()), None)
     if not last or len(last.text) > 40:
         return None
-    source = source_named(registry, last.text.strip(" .-–—()"))
+    signed = AGENCY_EDITOR_INITIALS.match(last.text.strip())
+    source = source_named(registry, signed.group("source") if signed else last.text.strip(" .-–—()"))
     return source.name if source and source.kind == "agency" else None
+
+
+# 'MNA/PR', 'IRNA/AB': a wire's sign-off closing its story, the agency's initials then its editor's
+AGENCY_EDITOR_INITIALS = re.compile(r"^(?P<source>[A-Z][A-Za-z]{1,9})\s*/\s*[A-Z]{1,4}$")
 
 
 # '…带来实实在在的好处。”(中国进出口网)': a Chinese story's last sentence, then its outlet in brackets
@@ -1028,6 +1043,9 @@ def aggregator_pointer_source(text: str, registry: Registry) -> str | None:
 REPOST_CREDITS = (
     re.compile(r"(?:本文|此文|文章)(?:获|獲|经|經)《(?P<source>[^《》]{2,20})》(?:授权|授權)(?:转载|轉載|刊登|发布|發布|刊发|刊發)"),
     re.compile(r"^\s*(?:authored|written) by (?P<source>[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6}) and (?:submitted|posted|shared) by\b", re.I),
+    # 'From the Steppe Institute's Policy Brief, March 3:': a blog introducing the piece it reposts
+    re.compile(r"^\s*(?:From|Via) (?:the )?(?P<source>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,5}?)(?:['’]s? [A-Z][\w.&\- ]{1,40}?)?"
+               r",\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?)\s*:\s*$"),
 )
 
 
