@@ -101,6 +101,8 @@ GLUED_DATE_LABEL = re.compile(r"(?:来源|來源|source|источник)\s*[:�
 # is the whole line may name a long unregistered body
 SOURCE_LINE = re.compile(r"^(?:source|источник|крыніца|джерело|来源|來源)\s*[:：]\s*(?P<source>[^|:：\d]{2,110}?)\s*\.?$", re.I)
 SOURCE_LINE_CHARS = 110
+# '信息来源:白通社', '消息來源：新華社': a closing line naming where the item came from
+INFORMATION_SOURCE_LINE = re.compile(r"^(?:信息|消息|稿件|新闻|新聞)(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：\d]{2,30})\s*$")
 
 
 # An image library in brackets after a credited name: 'Source: Homoatrox (Wikimedia Commons)' credits a photo
@@ -148,7 +150,7 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
         match = GLUED_CJK_LABEL.search(text) or REPOST_LABEL.search(text)
         if match:
             return canonical_source(match.group("source"), registry, known_only=False)
-        match = SOURCE_WORD_LINE.match(text.strip())
+        match = SOURCE_WORD_LINE.match(text.strip()) or INFORMATION_SOURCE_LINE.match(text.strip())
         source = match and canonical_source(match.group("source"), registry, known_only=True)
         if source:
             return source
@@ -507,6 +509,9 @@ SELF_REFERENCES = (
     re.compile(r"(?:^|[.!?,]\s+|\b[Bb]esides,?\s+|\b[Aa]lso,?\s+)(?:the )?" + OWN_NAME + r" (?:also |has also |has )?(?:learned|learnt) (?:that|from)\b"),
     # 'Об этом DW поговорила с экспертами.', '«Свобода» расспросила, зачем …': the outlet introducing its own interviews
     re.compile(r"(?:^|[.!?]\s+)(?:Об этом\s+)?[«\"“]?" + OWN_NAME + r"[»\"”]? (?:поговорил|побеседовал|расспросил)[аои]?\b"),
+    # '«Известия» разбирались, сможет ли …': the outlet introducing its own inquiry (another outlet
+    # retelling it writes 'как выяснили «Известия»')
+    re.compile(r"(?:^|[.!?]\s+)[«\"“]?" + OWN_NAME + r"[»\"”]? (?:разбирал|разобрал)(?:ся|ась|ось|ись)\b"),
     # 'О подоплеке происходящего рассуждает обозреватель REX Владимир Павленко.': its own columnist, named
     re.compile(r"(?:^|[.!?]\s+)Об? [^.!?]{2,80}? (?:рассуждает|размышляет|рассказывает) (?:наш )?(?:обозреватель|колумнист|корреспондент) "
                + OWN_NAME + r" [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+\s*[.!]"),
@@ -595,10 +600,13 @@ def _retold_outlet(name: str, body: list[Line], registry: Registry) -> bool:
 
 def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
     for line in [line for line in body if line.kind != "caption"][:WIRE_SELF_PARAGRAPHS]:
-        match = WIRE_CORRESPONDENT.search(_first_sentence(line.text))
-        source = match and source_named_inflected(registry, match.group("source").strip(" «»\""))
-        if source:
-            return source.name
+        # the correspondent formula is the wire's own wherever it closes a sentence of the lead:
+        # 'X. Об этом сообщил Y, передает корреспондент БЕЛТА.'
+        for sentence in _lead_sentences(line.text):
+            match = WIRE_CORRESPONDENT.search(sentence)
+            source = match and source_named_inflected(registry, match.group("source").strip(" «»\""))
+            if source:
+                return source.name
         match = SITE_SIGN_OFF.search(_first_sentence(line.text))
         source = match and source_named(registry, match.group("source"))
         if source:
@@ -630,10 +638,11 @@ def agency_sign_off_source(body: list[Line], registry: Registry) -> str | None:
     return None
 
 
-# '9月23日据白通社记者报道,…': a Chinese story opening on a registered wire's correspondent's report
-# (the whole item is that report; '据新华社报道' without a correspondent, or later in the text, quotes)
+# '9月23日据白通社记者报道,…', '白通社记者报道,…': a Chinese story opening on a registered wire's
+# correspondent's report (the whole item is that report; '据新华社报道' without a correspondent, or
+# later in the text, quotes)
 CJK_LEAD_REPORTER = re.compile(
-    r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[,，]?\s*)?据(?P<source>[\u3400-\u9fff]{2,12}?)(?:驻[\u3400-\u9fff]{1,6})?(?:记者|記者)(?:报道|報道|报导|報導)")
+    r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[,，]?\s*)?(?:据|據)?(?P<source>[\u3400-\u9fff]{2,12}?)(?:驻[\u3400-\u9fff]{1,6})?(?:记者|記者)(?:报道|報道|报导|報導)")
 
 
 def cjk_lead_reporter_source(body: list[Line], registry: Registry) -> str | None:
