@@ -234,6 +234,7 @@ def _days_in(
     each with whether it only dates the telling ('the ministry said on Wednesday'). Without
     `spans`, a span of days names none."""
     days = []
+    confirmed = _weekday_confirmed(text, published, patterns)
     for position, day in _candidates(text, published, patterns, month, opening=opening, spans=spans):
         if day != published and _in_future_clause(text, position, patterns):
             continue  # 'will visit Minsk on Friday' is a plan; 'takes effect on Friday' (today) is news
@@ -249,7 +250,7 @@ def _days_in(
             continue  # '北约峰会(7月9日至11日)', 'the summit (July 9-11)': an occasion's dates glossed, not the news
         if _is_an_anniversary(text, position):
             continue  # '1 октября исполняется 75 лет со дня …': the day an anniversary falls on
-        if day and dt.timedelta(0) <= published - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
+        if day and (day in confirmed or dt.timedelta(0) <= published - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE)):
             # 'announced it will reopen on Thursday' read on that Thursday: the plan come true, not the telling's day
             planned = _in_future_clause(text, position, patterns)
             days.append((day, not planned and _after_attribution(text, position, patterns)))
@@ -414,8 +415,33 @@ def _weekdays(text: str, published: dt.date, patterns: Patterns) -> list[tuple[i
         if name and position + name.end() >= len(text.rstrip()):
             continue  # a word cut by the scan's end ('… и вс' of 'все'), not a weekday's name
         if name and (len(name.group(0)) >= MIN_WEEKDAY_NAME or not name.group(0).isascii()):
-            found.append((position, most_recent_weekday(weekday, published)))
+            letters = re.match(r"[^\W\d_]+", text[position:])  # '周一7月8日': the name stops at the digits
+            glossed = _glossed_day(text, position + (letters or name).end(), weekday, published, patterns)
+            found.append((position, glossed or most_recent_weekday(weekday, published)))
     return found
+
+
+WEEKDAY_GLOSS_REACH = 3  # characters between a weekday's name and the date glossing it: '周一(7月8日)', 'Monday, July 8'
+
+
+def _glossed_day(text: str, end: int, weekday: int, published: dt.date, patterns: Patterns) -> dt.date | None:
+    """The date printed right after a weekday's name ('周一(7月8日)', 'on Monday (July 8)'), in the
+    latest year up to publication where it falls on that weekday: the two together name the day,
+    however long before a late copy of the story, where the weekday alone would count back from it."""
+    following = find_dates(text[end : end + 40], patterns=patterns)
+    if not following or following[0].start > WEEKDAY_GLOSS_REACH:
+        return None
+    found = following[0]
+    for year in (published.year, published.year - 1):
+        day = found.value if found.has_year else date_in_year(found, year)
+        if day and day <= published and day.weekday() == weekday:
+            return day
+    return None
+
+
+def _weekday_confirmed(text: str, published: dt.date, patterns: Patterns) -> set[dt.date]:
+    """Days a paragraph names both by weekday and by date, which hold however far back they fall."""
+    return {day for _, day in _weekdays(text, published, patterns) if day != most_recent_weekday(day.weekday(), published)}
 
 
 def _relative_days(text: str, published: dt.date, patterns: Patterns, *, opening: bool = True) -> list[tuple[int, dt.date]]:

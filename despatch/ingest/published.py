@@ -324,9 +324,14 @@ def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tupl
 
 
 # Words that did not exist before a year: a text that uses one cannot be older ('COVID-19' was
-# named in February 2020, '新冠' in January 2020)
+# named in February 2020, '新冠' in January 2020; China first named a partnership 'all-weather
+# comprehensive' with Belarus in September 2022, Pakistan's older one is 'all-weather strategic cooperative')
 COINED_WORDS = (
     (2020, re.compile(r"(?<![\w-])(?:COVID(?:-19)?|SARS-CoV-2|ковид\w*|коронавирус\w* COVID)(?![\w-])|新冠", re.I)),
+    (2022, re.compile(
+        r"all-weather,? (?:and )?(?:comprehensive|all-round) strategic partnership"
+        r"|всепогодн\w* (?:и )?всесторонн\w* стратегическ\w* партн[её]рств\w*"
+        r"|全天候全面(?:战略伙伴|戰略夥伴)", re.I)),
 )
 
 
