@@ -41,3 +41,48 @@ def test_teaser_of_another_story_with_its_age_is_not_the_headline():
         f"{RU_STORY}\n\n{RU_STORY}\n"
     )
     assert parse(text).title == "Минск и Пекин договорились о новых поставках молока"
+
+
+def test_section_name_joined_by_ampersand_is_not_the_headline():
+    text = (
+        "Arts & Culture\n\n"
+        "Minsk orchestra plays its first concert in Shanghai\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).title == "Minsk orchestra plays its first concert in Shanghai"
+
+
+def test_city_news_site_name_is_not_the_headline_and_a_two_word_headline_under_it_is():
+    text = "Народные новости Бреста\n\nБрест «учит китайский»\n\n" f"{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).title == "Брест «учит китайский»"
+
+
+def test_a_name_alone_above_the_article_is_not_a_headline():
+    text = "Народные новости Бреста\n\nАнна Петрова\n\n" f"{RU_STORY}\n\n{RU_STORY}\n"
+    article = parse(text)
+    assert article.title is None or article.title_proposed
+
+
+# --- what a page glues after its headline --------------------------------------------------------
+
+
+def test_library_catalogue_note_in_brackets_after_the_headline_is_dropped():
+    text = (
+        "Сёмина, А. Дороги дружбы : [делегация побратима посетила Гомель] / Анна Сёмина // Вестник. — 2021. — 5 мая. — С. 2.\n\n"
+        f"{RU_STORY}\n\n{RU_STORY}\n"
+    )
+    assert parse(text).title == "Дороги дружбы"
+
+
+def test_a_headline_cell_closed_by_a_table_bar_is_the_headline():
+    text = (
+        "白俄罗斯钾肥遭到制裁,对我国影响有多大? |\n"
+        "来源:某某农资 2021-11-18 9:33:00 |\n"
+        f"{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(text).title == "白俄罗斯钾肥遭到制裁,对我国影响有多大?"
+
+
+def test_a_menu_item_before_a_bar_is_still_chrome():
+    text = "Главная |\n\nМинск и Пекин договорились о поставках молока\n\n" f"{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).title == "Минск и Пекин договорились о поставках молока"

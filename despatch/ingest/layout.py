@@ -78,7 +78,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         return None if lone is None else _headline_after_article(lines, lone, patterns, above)
     if stopped_under is not None and _menu_row_over(lines, title, stopped_under, lines[start : start + ARTICLE_SAMPLE]):
         title, deck, candidates = stopped_under, None, [stopped_under]
-    title = title or _short_headline_above_date(lines, start, patterns) or _headline_twice(lines[:start], patterns)
+    title = (title or _short_headline_above_date(lines, start, patterns) or _headline_twice(lines[:start], patterns)
+             or _short_headline_above_article(lines, start, patterns))
     if title is None and _translated_headline(lines, start):
         title, start = lines[start], start + 2  # the headline and its translation under it
     if title and title not in candidates:
@@ -178,8 +179,11 @@ GLUED_BEFORE_HEADLINE = re.compile(
 
 # an instant-news list's time of posting printed after its headline ('Headline (14:15)'), or
 # its counters of comments and views ('Headline 0 1719'): one number may end a headline
-# ('Expo 2025'), two bare numbers after a word do not
-GLUED_AFTER_HEADLINE = re.compile(r"\s*[(（\[]\d{1,2}:\d{2}[)）\]]$|(?<=[^\W\d_])\s+\d{1,6}\s+\d{1,9}$")
+# ('Expo 2025'), two bare numbers after a word do not; a library catalogue's note in brackets after
+# ' : ' ('Headline : [a delegation visited the twin city]'); a table's bar closing the headline's cell
+GLUED_AFTER_HEADLINE = re.compile(
+    r"\s*[(（\[]\d{1,2}:\d{2}[)）\]]$|(?<=[^\W\d_])\s+\d{1,6}\s+\d{1,9}$|\s+:\s+\[[^\[\]]{2,300}\]$|\s+\|$"
+)
 # a Chinese wire's dateline printed before a feature's headline on its first line ('新华社明斯克4月17日电
 # 通讯:Headline'): the story's credit and its kind, which the dateline and source readers take from the head
 WIRE_DATELINE_BEFORE_HEADLINE = re.compile(r"^[^\s。，,]{2,24}?\d{1,2}日(?:电|電)\s*(?:(?:通讯|通訊|题|題)\s*[:：]\s*)?")
@@ -211,7 +215,7 @@ def _after_citation(lines: list[Line], patterns: Patterns) -> Layout | None:
             inner = find_layout(lines[i + 1 :], patterns, lines[: i + 1])
             if inner is None:
                 return None
-            return replace(inner, title=Line(line.number, match.group("title").strip(), "short"))
+            return replace(inner, title=_headline_only(Line(line.number, match.group("title").strip(), "short")))
         if line.kind == "prose":
             return None
     return None
@@ -643,6 +647,19 @@ def _short_headline_above_date(lines: list[Line], start: int, patterns: Patterns
         return None
     text = above[0].text
     return None if not looks_like_headline(text, SHORT_HEADLINE_WORDS) or _section_label(text, patterns) else above[0]
+
+
+def _short_headline_above_article(lines: list[Line], start: int, patterns: Patterns) -> Line | None:
+    """A headline of two words ('Витебск «китаизируется»', 'Chinese loans') that is the only text
+    above the article (chrome and empty labels aside); not a section's label, and not a name
+    ('Anna Petrova'), whose words all start with a capital."""
+    above = [line for line in lines[:start] if line.kind != "chrome" and not line.text.endswith((":", "："))]
+    if len(above) != 1 or above[0].kind != "short" or word_count(lines[start].text) < STANDFIRST_WORDS:
+        return None
+    text = above[0].text
+    if looks_like_headline(text) or not looks_like_headline(text, SHORT_HEADLINE_WORDS) or _section_label(text, patterns):
+        return None  # a longer line was a candidate already, and left out for a reason
+    return None if all(word[:1].isupper() for word in text.split()) else above[0]
 
 
 def _section_label(text: str, patterns: Patterns) -> bool:
