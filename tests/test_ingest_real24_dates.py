@@ -43,3 +43,8 @@ def test_weekday_glossed_with_a_date_of_another_weekday_counts_back_as_before():
 def test_chinese_dateline_with_spaces_beside_its_digits():
     text = f"工业园新签三个项目\n\n白通社格罗德诺3 月 5 日电 {ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(text).dateline == "Grodno"
+
+
+def test_date_a_numbered_decree_bears_is_not_the_event():
+    text = f"政府批准贷款谈判\n\n2011年1月20日\n\n据报道,在2011年1月14日第35号部长会议决议中,政府批准了贷款谈判。{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).event_date is None

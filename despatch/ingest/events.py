@@ -20,6 +20,7 @@ from despatch.registry import fold
 CJK_DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
 RANGE_JOIN = re.compile(r"\s*(?:to|till|until|through|-|–|—|по|至|到)\s*", re.I)
 CJK_WORD = re.compile(r"[\u3400-\u9fff]")
+NUMBERED_DOCUMENT = re.compile(r"\s*第\s*\d+\s*号")
 FEATURE_LABEL = re.compile(r"\s*([^\W\d_]{2,12})\s*[:：]")
 ATTRIBUTION_REACH = 25  # characters before a day searched for 'said', 'сообщили'
 FUTURE_REACH = 80  # characters before a date searched for 'will', 'будет', '将'
@@ -248,6 +249,8 @@ def _days_in(
             continue  # '据《某报》5月29日报道': the day another outlet reported, not the event's
         if _in_bracketed_span(text, position):
             continue  # '北约峰会(7月9日至11日)', 'the summit (July 9-11)': an occasion's dates glossed, not the news
+        if _dates_a_numbered_document(text, position):
+            continue  # '2010年12月22日第1871号决议': the date a numbered decree bears, not the news
         if _is_an_anniversary(text, position):
             continue  # '1 октября исполняется 75 лет со дня …': the day an anniversary falls on
         if day and (day in confirmed or dt.timedelta(0) <= published - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE)):
@@ -326,6 +329,12 @@ ANNIVERSARY = re.compile(
     r"|является\s+(?:днем|днём|праздником)|\bis\s+the\s+(?:day|anniversary)\b",
     re.I,
 )
+
+
+def _dates_a_numbered_document(text: str, position: int) -> bool:
+    """Whether a Chinese date is the one a numbered document bears ('12月22日第1871号决议')."""
+    day_mark = text.find("日", position, position + 12)
+    return day_mark >= 0 and bool(NUMBERED_DOCUMENT.match(text, day_mark + 1))
 
 
 def _is_an_anniversary(text: str, position: int) -> bool:
