@@ -1,7 +1,7 @@
 """Ingest rules for sources drawn from the twenty-fourth and twenty-fifth held-out sets of real pages (texts here are our own)."""
 from __future__ import annotations
 
-from ingest_support import RU_STORY, ZH_STORY, parse, registry
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse, registry
 
 from despatch.ingest.sources import canonical_source
 
@@ -52,3 +52,44 @@ def test_mogilev_regional_paper_is_known_by_its_belarusian_transliteration():
 def test_northern_farm_supply_outlet_is_known_in_both_scripts():
     for name in ("北方农资", "北方農資"):
         assert canonical_source(name, registry(), known_only=True) == "Beifang Nongzi"
+
+
+def test_think_tanks_series_name_above_the_headline_names_the_think_tank():
+    text = f"OSW Commentary\n\nTough times for the potash trade of the region\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "Centre for Eastern Studies"
+
+
+def test_chinese_sites_notice_that_it_holds_the_rights_names_the_site():
+    text = (f"两国企业签署输电线路建设合同\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n"
+            "《透视俄罗斯》网站及其所有方拥有网页发布所有信息的完全版权。未经书面同意禁止转载。\n")
+    assert parse(text).source == "Russia Beyond"
+
+
+def test_dated_credit_line_in_brackets_under_the_story_names_the_outlet():
+    text = f"两国农产品贸易快速增长\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n(中国金融信息网 2021-03-05)\n"
+    assert parse(text).source == "China Financial Information Network"
+
+
+def test_contact_email_at_the_foot_names_the_site_of_its_domain():
+    text = (f"Стороны подписали новые соглашения о сотрудничестве\n\n{RU_STORY}\n\n{RU_STORY}\n\n"
+            "101000, Россия, Москва, улица Примерная, 1\n\nПочта: editor@dailymoscow.ru\n")
+    assert parse(text).source == "Daily Moscow"
+
+
+def test_contact_email_at_a_common_mailbox_names_no_source():
+    text = (f"Стороны подписали новые соглашения о сотрудничестве\n\n{RU_STORY}\n\n{RU_STORY}\n\n"
+            "Почта: redakcia@mail.ru\n")
+    assert parse(text).source is None
+
+
+def test_line_asking_readers_to_subscribe_to_the_outlets_channel_names_the_outlet():
+    text = f"两国防长举行会谈\n\n立即订阅亚视新闻 YouTube,即时掌握时事发展。\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source == "ATV News (亚视新闻)"
+
+
+def test_new_outlets_are_known_by_their_names_and_domains():
+    expected = {"透視俄羅斯": "Russia Beyond", "rbth.com": "Russia Beyond", "dailymoscow.ru": "Daily Moscow",
+                "中國金融信息網": "China Financial Information Network", "Барановичи FM": "Baranovichi FM",
+                "100fm.by": "Baranovichi FM"}
+    for name, source in expected.items():
+        assert canonical_source(name, registry(), known_only=True) == source

@@ -533,6 +533,9 @@ SELF_REFERENCES = (
     # 'Подпишись на Holiday.by!', 'Subscribe to Steppe Ledger!': a line of its own asking the
     # reader to subscribe to the site
     re.compile(r"^(?:Подпишись|Подпишитесь|Подписывайтесь|Subscribe to|Follow)\s+(?:на\s+)?" + OWN_NAME + r"\s*!\s*$"),
+    # '立即订阅亚视新闻 YouTube,即时掌握…': a line of its own asking the reader to subscribe to the outlet's channel
+    re.compile(r"^(?:立即|马上|馬上|欢迎|歡迎|请|請)?(?:订阅|訂閱)(?P<source>[\u3400-\u9fffA-Za-z0-9]{2,12}?)\s*(?:的\s*)?"
+               r"(?:YouTube|Facebook|Telegram|频道|頻道|微信公众号|公众号|公眾號)"),
     # '打开网易新闻 查看精彩图片': an image placeholder sending the reader to the platform's own app
     re.compile(r"^(?:打开|打開)(?P<source>[\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:APP|App|app|客户端|客戶端)?\s*[,，]?\s*(?:查看|閱讀|阅读|观看|觀看)"),
 )
@@ -994,6 +997,42 @@ def closing_paragraph_credit_source(body: list[Line], patterns: Patterns, regist
     return known or (name if CJK_SITE_NAME.match(name) or is_site_name(name, patterns) else None)
 
 
+# '(中国金融信息网 2020-06-12)', '(Steppe Ledger, 12.06.2020)': a line of its own under the story
+# crediting the outlet it came from and that outlet's date
+CLOSING_DATED_CREDIT = re.compile(
+    r"^[(（](?P<source>[^()（）\d,，]{2,30}?)[\s,，]*(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[)）]$")
+
+
+def closing_dated_credit_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a dated credit line right under the story names."""
+    for line in lines[-CLOSING_LINES:]:
+        match = CLOSING_DATED_CREDIT.match(line.text.strip())
+        source = match and canonical_source(match.group("source"), registry, known_only=True)
+        if source:
+            return source
+    return None
+
+
+# 'Почта: adm@steppe-ledger.ru', '联系邮箱: info@example.cn': the site's contact address at its foot
+CONTACT_EMAIL = re.compile(
+    r"^(?:e-?mail|почта|эл\.\s*почта|электронная почта|邮箱|郵箱|联系邮箱|聯繫郵箱|电子邮件|電子郵件)\s*[:：]\s*"
+    r"[\w.+\-]+@(?P<domain>[\w\-]+(?:\.[\w\-]+)+)\s*$", re.I)
+# mailboxes anyone may hold name no outlet
+MAILBOX_PROVIDERS = frozenset({"gmail.com", "mail.ru", "yandex.ru", "ya.ru", "bk.ru", "list.ru", "inbox.ru", "rambler.ru",
+                               "tut.by", "163.com", "126.com", "qq.com", "sina.com", "outlook.com", "hotmail.com", "yahoo.com"})
+
+
+def contact_email_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered site whose domain the page's contact e-mail line names."""
+    for line in lines:
+        match = CONTACT_EMAIL.match(line.text.strip())
+        domain = match and match.group("domain").lower()
+        source = domain and domain not in MAILBOX_PROVIDERS and _source_by_domain(registry, domain)
+        if source:
+            return source.name
+    return None
+
+
 # 'via Belarus thanks China for aid – Steppe Ledger.': a blog's quoting tool closing a reposted
 # story with the original's page title, the headline and then the outlet's name
 VIA_PAGE_TITLE = re.compile(r"^via\s+(?P<title>.{10,300}?)\s+(?:--|–|—|-|\|)\s+(?P<source>[^–—|]{2,40}?)\s*\.?$", re.I)
@@ -1151,10 +1190,14 @@ COPYRIGHT_HOLDER = re.compile(
 )
 
 
+# '《透视俄罗斯》网站及其所有方《俄罗斯报》拥有…完全版权': a Chinese site's notice that it holds the rights
+CJK_COPYRIGHT_HOLDER = re.compile(r"^\s*《(?P<source>[^《》]{2,20})》(?:网站|網站)?[^。]{0,40}?(?:拥有|擁有|享有)[^。]{0,40}?(?:版权|版權)")
+
+
 def copyright_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet a copyright line at the foot of the page names (the site's own page)."""
     for line in lines:
-        match = COPYRIGHT_HOLDER.match(line.text[:MAX_SCAN_LINE])
+        match = COPYRIGHT_HOLDER.match(line.text[:MAX_SCAN_LINE]) or CJK_COPYRIGHT_HOLDER.match(line.text[:MAX_SCAN_LINE])
         source = match and canonical_source(match.group("source"), registry, known_only=True)
         if source:
             return source
@@ -1198,12 +1241,14 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: agency_after_story_source(layout.body, text, registry),
         lambda: closing_paragraph_credit_source(layout.body, patterns, registry),
         lambda: via_page_title_source(layout.closing, layout.title, registry),
+        lambda: closing_dated_credit_source(layout.body + layout.closing, registry),
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: copyright_source(layout.closing + layout.tail, registry),
         lambda: masthead_source(layout.head, layout.title, patterns),
         lambda: under_stamp_source(layout.head, patterns, registry),
         lambda: masthead_domain_source(layout.head, layout.title, registry),
+        lambda: contact_email_source(layout.closing + layout.tail, registry),
         lambda: agency_sign_off_source(layout.body, registry),
     )
     return next((value for value in (extract() for extract in extractors) if value), None)
