@@ -86,3 +86,38 @@ def test_a_headline_cell_closed_by_a_table_bar_is_the_headline():
 def test_a_menu_item_before_a_bar_is_still_chrome():
     text = "Главная |\n\nМинск и Пекин договорились о поставках молока\n\n" f"{RU_STORY}\n\n{RU_STORY}\n"
     assert parse(text).title == "Минск и Пекин договорились о поставках молока"
+
+
+# --- bylines ---------------------------------------------------------------------------------
+
+
+def test_reporter_in_brackets_before_a_papers_end_mark_is_the_author():
+    text = f"{ZH_STORY}\n\n{ZH_STORY}\n\n双方还将在秋季举行新一轮磋商。“我们期待更多成果。” (王晓明)▲\n"
+    assert parse(text).author == "王晓明"
+
+
+def test_author_field_in_a_date_line_beside_an_editor_field_is_the_author():
+    text = (
+        "白俄罗斯的中国企业越来越多\n"
+        "发布时间:2019-03-02 10:00:00 | 来源:某某报 | 作者:张大伟 | 责任编辑:李小红\n"
+        f"{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(text).author == "张大伟"
+
+
+def test_editor_alone_in_a_date_line_is_not_the_author():
+    text = (
+        "白俄罗斯的中国企业越来越多\n"
+        "发布时间:2019-03-02 10:00:00 | 来源:某某报 | 责任编辑:李小红\n"
+        f"{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(text).author is None
+
+
+def test_byline_after_the_posts_age_is_the_author():
+    text = (
+        "Minsk tractor plant opens an assembly line in Henan\n"
+        "2 weeks ago By Anna Novak\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).author == "Anna Novak"

@@ -32,9 +32,10 @@ OWN_DATELINE = ("本报", "本報")
 CLOSING_SEARCH = 3  # last lines of the article searched for its reporters in brackets
 LEAD_PARAGRAPHS = 2
 EVENT_PARAGRAPHS = 8
-# Chinese reporters' names in brackets after the last sentence of the article ('……活动。（李明 王强）')
+# Chinese reporters' names in brackets after the last sentence of the article ('……活动。（李明 王强）'),
+# a paper's end mark may follow the bracket ('(李明)▲')
 CLOSING_CJK_NAMES = re.compile(
-    r"[。！？.!?”」]\s*[(（](?!完|待续|待續|未完|图|圖|摄|攝|供图|资料|資料)(?P<name>[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})[)）]\s*$"
+    r"[。！？.!?”」]\s*[(（](?!完|待续|待續|未完|图|圖|摄|攝|供图|资料|資料)(?P<name>[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})[)）]\s*[▲■◆]?\s*$"
 )
 # A label's colon right after what was read as a name: the name was the next label ('发表时间:')
 LABEL_AFTER = re.compile(r"\s*[:：]")
@@ -48,13 +49,14 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
     own = [line for line in layout.body[LEAD_PARAGRAPHS:EVENT_PARAGRAPHS] if line.text.startswith(OWN_DATELINE)]
     lines = layout.head + lead(layout) + own + layout.closing
     for line in lines:
-        if is_not_author_credit(line.text, patterns):
+        credits = _without_other_credits(line.text, patterns)
+        if not credits:
             continue
-        reporter = reporter_dateline(line.text, patterns)
+        reporter = reporter_dateline(credits, patterns)
         if reporter:
             return reporter[0]
         for pattern in patterns.bylines:
-            text = STAMP_TAIL.sub("", line.text[:MAX_SCAN_LINE])
+            text = STAMP_TAIL.sub("", credits[:MAX_SCAN_LINE])
             match = pattern.search(text)
             if match and LABEL_AFTER.match(text, match.end("name")):
                 continue  # '作者: 发表时间:2021-11-12': an empty credit, the next label taken for a name
@@ -68,6 +70,21 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
             or _labelled_name_glued(lines, patterns, registry) or _note_on_author(layout, patterns, registry)
             or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry))
+
+
+FIELD_BAR = re.compile(r"\s+\|\s+")
+
+
+def _without_other_credits(text: str, patterns: Patterns) -> str:
+    """The line without an editor's, photographer's or translator's credit: a date line's fields
+    between bars ('来源:X | 作者:A | 责任编辑:B') each stand alone, so an editor's field leaves the
+    author's; a line of one field that credits someone else is dropped whole."""
+    if not is_not_author_credit(text, patterns):
+        return text
+    fields = FIELD_BAR.split(text)
+    if len(fields) < 2:
+        return ""
+    return " | ".join(field for field in fields if not is_not_author_credit(field, patterns))
 
 
 # '(Reporting by A; Writing by B; Editing by C)': a wire's reporters and the writer who put the
