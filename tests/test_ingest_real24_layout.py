@@ -121,3 +121,25 @@ def test_byline_after_the_posts_age_is_the_author():
         f"{EN_STORY}\n\n{EN_STORY}\n"
     )
     assert parse(text).author == "Anna Novak"
+
+
+def test_writers_card_under_the_lead_names_the_author():
+    text = (
+        "Minsk tractor plant opens an assembly line in Henan\n\n"
+        f"{EN_STORY}\n\n"
+        "Anna Novak\n\n"
+        "Political correspondent for Central Europe and the Baltics.\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).author == "Anna Novak"
+
+
+def test_a_name_above_a_sentence_that_is_no_writers_card_is_not_the_author():
+    text = (
+        "Minsk tractor plant opens an assembly line in Henan\n\n"
+        f"{EN_STORY}\n\n"
+        "Anna Novak\n\n"
+        "Director of the plant said the line would open in May.\n\n"
+        f"{EN_STORY}\n"
+    )
+    assert parse(text).author is None

@@ -67,6 +67,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
             or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
             or _name_after_label(layout, patterns, registry) or _name_above_role(layout, patterns, registry)
+            or _writer_card(layout, patterns, registry)
             or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
             or _labelled_name_glued(lines, patterns, registry) or _note_on_author(layout, patterns, registry)
             or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry))
@@ -199,6 +200,27 @@ def _name_above_role(layout: Layout, patterns: Patterns, registry: Registry) -> 
         role = fold(BULLET.sub("", following.text)).split()
         if role and len(role) <= MAX_ROLE_WORDS and role[-1] in patterns.byline_roles:
             name = _bare_names(BULLET.sub("", line.text), patterns, registry)
+            if name:
+                return name
+    return None
+
+
+# A writer's card under the lead: the name on a line of its own, then the writer's trade and beat
+# ('Anna Novak' / 'Political correspondent for China and Mongolia.')
+WRITER_TRADE = re.compile(
+    r"^(?:[\w\-]+\s){0,2}(?:correspondent|reporter|writer|journalist|columnist|корреспондент|обозреватель|журналист)"
+    r"\s(?:for|in|at|on|covering|по|в)\s",
+    re.I,
+)
+AUTHOR_CARD_LINES = 4  # first lines of the article where the card may stand
+
+
+def _writer_card(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """The name above a line giving a writer's trade and beat near the top of the article."""
+    lines = [line for line in layout.body[:AUTHOR_CARD_LINES] if line.kind != "caption"]
+    for line, following in zip(lines, lines[1:]):
+        if line.kind == "short" and WRITER_TRADE.match(following.text):
+            name = _bare_names(line.text, patterns, registry)
             if name:
                 return name
     return None
