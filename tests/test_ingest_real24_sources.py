@@ -93,3 +93,33 @@ def test_new_outlets_are_known_by_their_names_and_domains():
                 "100fm.by": "Baranovichi FM"}
     for name, source in expected.items():
         assert canonical_source(name, registry(), known_only=True) == source
+
+
+def test_wire_signing_a_paragraph_under_a_lead_of_several_sentences_is_retold_not_the_source():
+    text = (
+        "Minsk and Beijing sign loan agreements\n\n"
+        "The two countries signed three loan agreements and eight contracts. The ceremony was held in the capital.\n\n"
+        "The banks also agreed on the financing of new railway projects in the east of the country, BelTA informs.\n\n"
+        f"{EN_STORY}\n"
+    )
+    assert parse(text).source is None
+
+
+def test_wire_signing_the_lead_under_a_one_sentence_standfirst_is_the_source():
+    text = (
+        "Minsk and Beijing sign loan agreements\n\n"
+        "The two countries have signed new loan agreements worth billions.\n\n"
+        "The banks also agreed on the financing of new railway projects in the east of the country, BelTA informs.\n\n"
+        f"{EN_STORY}\n"
+    )
+    assert parse(text).source == "BelTA"
+
+
+def test_review_named_above_the_headline_is_the_source_of_an_item_retelling_the_wire():
+    text = (
+        "home    archive    search    contacts\n\nBelarusian Review\n\n\nMinsk and Beijing sign loan agreements\n\n"
+        "The two countries signed three loan agreements and eight contracts. The ceremony was held in the capital.\n\n"
+        "The banks also agreed on the financing of new railway projects in the east of the country, BelTA informs.\n\n"
+        f"{EN_STORY}\n"
+    )
+    assert parse(text).source == "Belarusian Review"

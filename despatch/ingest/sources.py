@@ -602,6 +602,7 @@ def _retold_outlet(name: str, body: list[Line], registry: Registry) -> bool:
 
 
 def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
+    standfirst = True  # only one-sentence paragraphs so far: the lead may still be to come
     for line in [line for line in body if line.kind != "caption"][:WIRE_SELF_PARAGRAPHS]:
         # the correspondent formula is the wire's own wherever it closes a sentence of the lead:
         # 'X. Об этом сообщил Y, передает корреспондент БЕЛТА.'
@@ -614,8 +615,9 @@ def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
         source = match and source_named(registry, match.group("source"))
         if source:
             return source.name
-        # the first sentence only: '... until July 19, Politico reports.' later in the lead quotes another outlet
-        for match in WIRE_SELF_REFERENCE.finditer(_first_sentence(line.text)):
+        # the first sentence only: '... until July 19, Politico reports.' later in the lead quotes another
+        # outlet, and so does '..., BelTA informs.' in a paragraph under a lead of several sentences
+        for match in WIRE_SELF_REFERENCE.finditer(_first_sentence(line.text)) if standfirst else ():
             name = match.group("source").strip(" .,")
             source = source_named(registry, name) or _source_by_domain_stem(registry, name)
             if source:
@@ -626,6 +628,7 @@ def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
             source = match and source_named(registry, match.group("source").strip(" .,"))
             if source:
                 return source.name
+        standfirst = standfirst and len(_lead_sentences(line.text)) == 1
     return None
 
 
