@@ -143,3 +143,17 @@ def test_a_name_above_a_sentence_that_is_no_writers_card_is_not_the_author():
         f"{EN_STORY}\n"
     )
     assert parse(text).author is None
+
+
+def test_a_bylines_label_and_name_under_the_headline_are_no_menu():
+    text = (
+        "Minsk and Beijing Expand Trade as Leaders Meet to Counter Sanctions\n"
+        "By\n"
+        "Anna Novak\n"
+        "5 min read\n"
+        "Leaders Forge Deeper Ties: What It Means for Markets\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    article = parse(text)
+    assert article.title == "Minsk and Beijing Expand Trade as Leaders Meet to Counter Sanctions"
+    assert article.author == "Anna Novak"

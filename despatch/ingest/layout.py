@@ -66,7 +66,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 continue
             start = i
             break
-        if (places[i] < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i)
+        if (places[i] < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i, patterns)
                 and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)
                 and not _credits_photo(lines, i) and not _image_alt(line, alts) and line.number not in captioned):
             title = title or line
@@ -667,14 +667,16 @@ def _section_label(text: str, patterns: Patterns) -> bool:
     return is_byline(text, patterns) or bool(NUMBERED_ITEM.match(text)) or set(fold(text).split()) <= patterns.not_name_words
 
 
-def _menu_follows(lines: list[Line], i: int) -> bool:
+def _menu_follows(lines: list[Line], i: int, patterns: Patterns) -> bool:
     """A site's name above its menu ('CCTV.com English', then 'NEWS', 'CHINA', 'WORLD'), unless a
     headline never follows. A menu's items differ: a name printed twice under a headline is its
-    author's (photo and name), not a menu."""
+    author's (photo and name), and a byline's label over a name ('By' / 'Anna Novak') is a byline."""
     following = lines[i + 1 : i + 1 + MENU_ITEMS]
     if len(following) < MENU_ITEMS or not all(is_menu_item(line) for line in following):
         return False
     if len({line.text for line in following}) < len(following):
+        return False
+    if is_byline(" ".join(line.text for line in following), patterns):
         return False
     for line in lines[i + 1 : i + MAX_HEAD_LINES]:
         if line.kind == "prose":
