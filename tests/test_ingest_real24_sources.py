@@ -123,3 +123,34 @@ def test_review_named_above_the_headline_is_the_source_of_an_item_retelling_the_
         f"{EN_STORY}\n"
     )
     assert parse(text).source == "Belarusian Review"
+
+
+def test_login_name_in_the_source_slot_is_no_outlet_and_the_breadcrumbs_home_names_the_site():
+    text = (
+        "您的位置:万语首页>新闻资讯> 两国加强军事合作\n\n两国加强军事合作\n\n"
+        "来源: wangming | 更新日期:2015-05-29 11:11:49 | 浏览(60)人次\n\n"
+        f"{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(text).source == "360wyw"
+
+
+def test_login_name_in_the_source_slot_names_no_source():
+    text = f"两国加强军事合作\n\n来源: wangming | 更新日期:2015-05-29 11:11:49\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source is None
+
+
+def test_masthead_line_published_daily_by_a_registered_institute_names_it():
+    text = f"Published daily by the Lowy Institute\n\nMinsk weighs its ties with Beijing and Moscow\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "Lowy Institute"
+
+
+def test_outlets_standing_notice_of_being_declared_undesirable_names_it():
+    text = (f"Belarusian leader begins visit to China\n\n{EN_STORY}\n\n{EN_STORY}\n\n"
+            "RFE/RL has been declared an \"undesirable organization\" by the Russian government.\n")
+    assert parse(text).source == "RFE/RL"
+
+
+def test_page_address_in_the_article_source_label_names_the_registered_site():
+    text = (f"兩國舉行聯合演習\n\n2024-07-09     利刃號\n\n{ZH_STORY}\n\n"
+            "文章來源: https://twgreatdaily.com/0123456789abcdef.html\n")
+    assert parse(text).source == "Twgreatdaily"

@@ -145,7 +145,7 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
             return match.group("source").strip()
         for pattern in patterns.source_labels:
             match = pattern.search(text)
-            if match and match.group("source").strip():
+            if match and match.group("source").strip() and not _user_handle(match.group("source"), registry):
                 return canonical_source(match.group("source"), registry, known_only=False)
         match = GLUED_CJK_LABEL.search(text) or REPOST_LABEL.search(text)
         if match:
@@ -155,6 +155,16 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
         if source:
             return source
     return None
+
+
+# 'xyxiao', 'admin_01': a site user's login, which a forum or portal prints in its 'source' slot
+USER_HANDLE = re.compile(r"^[a-z][a-z0-9_]{2,20}$")
+
+
+def _user_handle(name: str, registry: Registry) -> bool:
+    """An unregistered lower-case login name in a source label: who posted, not an outlet."""
+    name = name.strip()
+    return bool(USER_HANDLE.match(name)) and source_named(registry, name) is None
 
 
 def slug_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
@@ -949,7 +959,8 @@ def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
     '您的位置: 中国投资 > 封面故事 > …')."""
     for line in head[:BREADCRUMB_LINES]:
         labelled = LABELLED_BREADCRUMB.match(line.text[:MAX_SCAN_LINE])
-        source = labelled and source_named(registry, labelled.group("source").strip())
+        # '万语首页 > 新闻资讯 > …': the root is the site's home page, named after the site
+        source = labelled and source_named(registry, re.sub(r"(?:首页|首頁)$", "", labelled.group("source").strip()))
         if source:
             return source.name
     if len(head) < 2:
@@ -998,6 +1009,27 @@ def closing_paragraph_credit_source(body: list[Line], patterns: Patterns, regist
     name = match.group("source")
     known = canonical_source(name, registry, known_only=True)
     return known or (name if CJK_SITE_NAME.match(name) or is_site_name(name, patterns) else None)
+
+
+# What a site prints of itself on every page: 'Published daily by the Lowy Institute' by its
+# masthead; 'RFE/RL has been declared an "undesirable organization" by the Russian government.' at
+# its foot (a story reporting the decision says more than that one sentence)
+SITE_NOTICES = (
+    re.compile(r"^(?:published|produced)\s+(?:daily\s+|weekly\s+|monthly\s+)?by\s+(?:the\s+)?(?P<source>[^.,;|]{2,50}?)\s*\.?$", re.I),
+    re.compile(r"^(?P<source>[^.,;|\s][^.,;|]{1,40}?)\s+has been (?:declared|designated|labell?ed) (?:an?\s+)?[\"“]?"
+               r"(?:undesirable|foreign agent)[^.]{0,60}?[\"”]?\s+by the Russian (?:government|authorities)\s*\.?$"),
+)
+
+
+def site_notice_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a site's standing notice of itself names (see SITE_NOTICES)."""
+    for line in lines:
+        for pattern in SITE_NOTICES:
+            match = pattern.match(line.text.strip()[:MAX_SCAN_LINE])
+            source = match and source_named(registry, match.group("source"))
+            if source:
+                return source.name
+    return None
 
 
 # '(中国金融信息网 2020-06-12)', '(Steppe Ledger, 12.06.2020)': a line of its own under the story
@@ -1245,6 +1277,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: closing_paragraph_credit_source(layout.body, patterns, registry),
         lambda: via_page_title_source(layout.closing, layout.title, registry),
         lambda: closing_dated_credit_source(layout.body + layout.closing, registry),
+        lambda: site_notice_source(layout.head + layout.body + layout.closing + layout.tail, registry),
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: copyright_source(layout.closing + layout.tail, registry),
