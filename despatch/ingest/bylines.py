@@ -397,8 +397,10 @@ def _bare_names(text: str, patterns: Patterns, registry: Registry, *, newsmaker:
     if fold(text) in patterns.cities or (registry.entity_named(text) and not newsmaker):
         return None  # a place line, or a tag naming a newsmaker, park or agreement
     first, *rest = re.split(r"\s*,\s*", text)
-    # 'Anna Novak, Staff Reporter': a role after the name is not another person
-    parts = [first] + [part for part in rest if not set(fold(part).split()) & patterns.byline_roles]
+    # 'Anna Novak, Staff Reporter', 'Anna Novak, Wall Street Journal': a role or the paper she
+    # writes for after the name is not another person
+    parts = [first] + [part for part in rest
+                       if not set(fold(part).split()) & patterns.byline_roles and not source_named(registry, part)]
     people = [_person_names(part, registry) for part in parts]
     if not all(people):
         return None

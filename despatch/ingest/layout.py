@@ -68,7 +68,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
             break
         if (places[i] < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i, patterns)
                 and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)
-                and not _credits_photo(lines, i) and not _image_alt(line, alts) and line.number not in captioned):
+                and not _credits_photo(lines, i) and not _image_alt(line, alts) and line.number not in captioned
+                and not _after_byline_label(lines, i, patterns)):
             title = title or line
             candidates.append(line)
     if start is None and first_stopped is not None:
@@ -652,8 +653,11 @@ def _short_headline_above_date(lines: list[Line], start: int, patterns: Patterns
 def _short_headline_above_article(lines: list[Line], start: int, patterns: Patterns) -> Line | None:
     """A headline of two words ('Витебск «китаизируется»', 'Chinese loans') that is the only text
     above the article (chrome and empty labels aside); not a section's label, and not a name
-    ('Anna Petrova'), whose words all start with a capital."""
+    ('Anna Petrova'), whose words all start with a capital. A masthead with the site's name over
+    the headline ('Народные новости Витебска') is no text of the article either."""
     above = [line for line in lines[:start] if line.kind != "chrome" and not line.text.endswith((":", "："))]
+    while len(above) > 1 and above[0].kind == "source":
+        above = above[1:]
     if len(above) != 1 or above[0].kind != "short" or word_count(lines[start].text) < STANDFIRST_WORDS:
         return None
     text = above[0].text
@@ -665,6 +669,18 @@ def _short_headline_above_article(lines: list[Line], start: int, patterns: Patte
 def _section_label(text: str, patterns: Patterns) -> bool:
     """A section's label made of section words ('World news'), a byline, or a numbered list's item."""
     return is_byline(text, patterns) or bool(NUMBERED_ITEM.match(text)) or set(fold(text).split()) <= patterns.not_name_words
+
+
+BYLINE_LABEL_WORDS = 3  # 'Author:', 'Written by:', 'Автор материала:'
+
+
+def _after_byline_label(lines: list[Line], i: int, patterns: Patterns) -> bool:
+    """A name under a byline's label on a line of its own ('Author:' / 'Anna Novak, Daily Herald'):
+    the byline's second half, however headline-shaped."""
+    label = lines[i - 1].text if i else ""
+    if not label.endswith((":", "：")) or word_count(label) > BYLINE_LABEL_WORDS:
+        return False
+    return is_byline(f"{label} {lines[i].text}", patterns)
 
 
 def _menu_follows(lines: list[Line], i: int, patterns: Patterns) -> bool:

@@ -1,0 +1,47 @@
+"""Ingest rules for the headline, the page's layout and the byline drawn from the twenty-sixth
+and twenty-seventh held-out sets of real pages (texts here are our own)."""
+from __future__ import annotations
+
+from ingest_support import EN_STORY, RU_STORY, parse
+
+# --- chrome above the headline -----------------------------------------------------------------
+
+
+def test_breadcrumb_label_alone_is_not_the_headline():
+    text = "You are here\n\nMinsk orchestra plays its first concert in Shanghai\n\n" f"{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).title == "Minsk orchestra plays its first concert in Shanghai"
+
+
+def test_russian_portal_label_alone_is_not_the_headline():
+    text = "Вы на портале\n\nМинский оркестр впервые выступил в Шанхае\n\n" f"{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).title == "Минский оркестр впервые выступил в Шанхае"
+
+
+def test_row_of_social_network_links_is_not_the_headline():
+    text = (
+        "Ru | Eng\nRSS Вконтакте Twitter Facebook Youtube\n\n"
+        "Minsk orchestra plays its first concert in Shanghai\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).title == "Minsk orchestra plays its first concert in Shanghai"
+
+
+def test_short_headline_under_a_masthead_of_a_known_outlet():
+    text = "Народные новости Витебска\n\nГрамота «по-китайски»\n\n" f"{RU_STORY}\n\n{RU_STORY}\n"
+    article = parse(text)
+    assert article.title == "Грамота «по-китайски»"
+    assert article.source == "Narodnye Novosti Vitebska"
+
+
+# --- bylines -------------------------------------------------------------------------------------
+
+
+def test_name_and_paper_under_an_author_label_are_the_byline_not_the_headline():
+    text = (
+        "Article\n\n12 Mar 2015\n\nAuthor:\nAnna Novak, Wall Street Journal\n\n"
+        "Minsk Talks to Chinese Firm About Trams\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    article = parse(text)
+    assert article.title == "Minsk Talks to Chinese Firm About Trams"
+    assert article.author == "Anna Novak"
