@@ -50,7 +50,8 @@ def publication_date(
     lines = [_citation_date(_as_date_line(line, patterns)) for line in layout.head]
     lines = lines[:-BYLINE_DATE_LINES] + [_byline_date(line, patterns) for line in lines[-BYLINE_DATE_LINES:]]
     lines += [replace(line, kind="stamp") for line in layout.closing if is_edition(line.text, patterns)]
-    lines += [_citation_date(_dateline_date(line, patterns)) for line in lead(layout, 1) if line not in layout.head]
+    lines += [_opening_numeric_date(_citation_date(_dateline_date(line, patterns)))
+              for line in lead(layout, 1) if line not in layout.head]
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named)
     clues += [] if clues else _minguo_code_clues(layout.closing)
@@ -240,6 +241,9 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     labelled = LABELLED_SOURCE_STAMP.search(line.text[:MAX_SCAN_LINE])
     if labelled:
         return replace(line, kind="stamp", text=labelled.group("stamp"))
+    labelled = CJK_PUBLISHED_LABEL.search(line.text[:MAX_SCAN_LINE])
+    if labelled:
+        return replace(line, kind="stamp", text=labelled.group(0))
     found = next((f for f in find_dates(line.text, patterns=patterns) if f.value), None)
     if found and found.start <= OPENING_DATE_REACH:
         end = found.start + len(found.printed)
@@ -261,6 +265,12 @@ LABELLED_SOURCE_STAMP = re.compile(
     r"(?P<stamp>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)",
     re.I,
 )
+# '…撰文:觀察者網出版:2025-08-23 tvb now…': a Chinese publication label and the complete date
+# after it, inside a line of other matter (a forum's blurb, scraper debris)
+CJK_PUBLISHED_LABEL = re.compile(
+    r"(?:出版|发布|發布|發佈|发表|發表)(?:时间|時間|日期)?\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+
+
 def _labelled_date(text: str, found: FoundDate, patterns: Patterns) -> str | None:
     """'来源: 最后更新:23-12-06 02:41:53', 'Updated: 12.05.2023 10:15': a date and its time right
     after a published or updated label, in a line the layout did not take for a stamp; the line
@@ -292,6 +302,16 @@ CITATION_DATE = re.compile(r"//[^/]{2,80}?\.\s*[—–-]\s*(?:19|20)\d\d\s*\.\s*
 
 def _citation_date(line: Line) -> Line:
     match = CITATION_DATE.search(line.text[:MAX_SCAN_LINE])
+    return replace(line, kind="stamp", text=match.group(0)) if match else line
+
+
+# '01.04.2025 г.1 апреля 2025 года в …', '2024-03-05 The delegation …': the page's all-numeric date
+# stamp glued onto the first paragraph when the page was copied; prose never opens so
+OPENING_NUMERIC_DATE = re.compile(r"^\s{0,3}(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?!\d)(?:\s?г\.)?")
+
+
+def _opening_numeric_date(line: Line) -> Line:
+    match = line.kind != "stamp" and OPENING_NUMERIC_DATE.match(line.text)
     return replace(line, kind="stamp", text=match.group(0)) if match else line
 
 
@@ -459,10 +479,15 @@ def is_edition(text: str, patterns: Patterns) -> bool:
     return any(p.search(text[:MAX_SCAN_LINE]) for p in patterns.edition_marks)
 
 
+# '浏览:518', '瀏覽次數：12', '浏览:' (a count the page fills in later): how often the page was
+# read, beside the story's own date; no day it was viewed ('浏览时间:2024-07-19' still is one)
+VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀)(?:量|数|數|次数|次數)?\s*[:：]\s*\d*(?![\d\-/.年])\s*次?")
+
+
 def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, following: Line | None = None) -> bool:
     """'Flag Thursday, 28 September 2023', 'Viewed on: ...': the day the page was looked at; not
     a print edition's date ('2024年06月07日 星期五' over '第01版')."""
-    text = line.text[:MAX_SCAN_LINE]
+    text = VIEW_COUNTER.sub(" ", line.text[:MAX_SCAN_LINE])
     if is_edition(text, patterns) or (following and is_edition(following.text, patterns)):
         return False
     words = set(fold(text).split())
