@@ -430,6 +430,25 @@ BUREAU = re.compile(
 )
 
 
+# 'Author: Paul Novak, Steppe Ledger', or the label on the line above: the writer and the outlet he writes for
+AUTHOR_LABEL = re.compile(r"^(?:by|author|authors|автор|авторы)\s*[:：]?\s*", re.I)
+WRITER_AND_OUTLET = re.compile(r"^[A-ZА-ЯЁ][\w'’\-]+(?: [A-ZА-ЯЁ][\w'’\-.]*){1,3},\s*(?P<source>[^,;|()]{2,40}?)\s*\.?$")
+
+
+def labelled_writer_outlet_source(head: list[Line], registry: Registry) -> str | None:
+    """The registered outlet after the writer's name under an author label (see WRITER_AND_OUTLET)."""
+    for before, line in zip([None, *head], head):
+        text = line.text.strip()[:MAX_SCAN_LINE]
+        label = AUTHOR_LABEL.match(text)
+        labelled_above = before is not None and AUTHOR_LABEL.fullmatch(before.text.strip())
+        match = (label and label.end() and WRITER_AND_OUTLET.match(text[label.end():])) or (
+            labelled_above and WRITER_AND_OUTLET.match(text))
+        source = match and source_named(registry, match.group("source"))
+        if source and source.kind in ("outlet", "agency"):
+            return source.name
+    return None
+
+
 def print_issue_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
     """'Газета "Коммерсантъ" №7 от 13.01.1995, стр. 4': the paper of a print issue; a library's
     bibliographic entry ('Автор, И. Заглавие / И. Автор // Газета. — 2025. — 30 мая. — С. 5.')."""
@@ -515,6 +534,9 @@ SELF_REFERENCES = (
                + r" (?:донатом|донатами|пожертвованием|рублём|рублем|подпиской|финансово|with a donation|with a contribution|financially)\b"),
     # 'Ранее 5-tv.ru сообщал, что …': the outlet pointing to its own earlier report
     re.compile(r"(?:^|[.!?]\s+)Ранее " + OWN_NAME + r" (?:сообщал|сообщало|сообщала|сообщали|писал|писало|писала|рассказывал|рассказывало|рассказывала)\b"),
+    # 'As Steppe Ledger previously reported, …': the outlet pointing to its own earlier report
+    # (another outlet's report is cited plainly: 'as Reuters reported')
+    re.compile(r"(?:^|[.!?]\s+)As (?:the )?" + OWN_NAME + r" (?:has )?(?:previously|earlier) reported\b"),
     # 'Besides, the Global Times also learned that …': the outlet's own reporting
     re.compile(r"(?:^|[.!?,]\s+|\b[Bb]esides,?\s+|\b[Aa]lso,?\s+)(?:the )?" + OWN_NAME + r" (?:also |has also |has )?(?:learned|learnt) (?:that|from)\b"),
     # 'Об этом DW поговорила с экспертами.', '«Свобода» расспросила, зачем …': the outlet introducing its own interviews
@@ -566,6 +588,15 @@ WIRE_HAS_LEARNED = re.compile(
 WIRE_CORRESPONDENT = re.compile(
     r",\s*(?:передает|передаёт|сообщает|информирует)\s+(?:собственный\s+|специальный\s+)?(?:корреспондент|спецкор|собкор)\s+"
     r"(?P<source>[A-ZА-ЯЁ«\"][\w.\-«»\" ]{1,30}?)\s*[.!]"
+)
+# '…, сообщили БЕЛТА в облисполкоме.', 'Об этом корреспонденту БЕЛТА рассказали в посольстве.': the
+# wire's house formula for what an office told it (an unnamed informant in an office, or its
+# correspondent told); another outlet retelling the wire writes 'сообщает БЕЛТА'
+WIRE_TOLD_VERB = r"(?:сообщили|рассказали|пояснили|уточнили|подтвердили|заявили|сказали)"
+WIRE_TOLD = re.compile(
+    r"(?:^|[,.!?]\s*|\bОб этом\s+)(?:корреспонденту|журналисту)\s+(?P<source>[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?)\s+" + WIRE_TOLD_VERB + r"\b"
+    r"|(?:^|[,.!?]\s*|\bОб этом\s+)" + WIRE_TOLD_VERB + r"\s+(?:корреспонденту\s+)?(?P<after>[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?)\s+в(?:о)?\s+[А-ЯЁа-яё]"
+    r"|\bОб этом\s+(?P<before>[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?)\s+" + WIRE_TOLD_VERB + r"\s+в(?:о)?\s+[А-ЯЁа-яё]"
 )
 WIRE_SELF_PARAGRAPHS = 3
 # '…, пишет Caravan.kz': a site signing its lead's first sentence with its own domain name (the
@@ -638,7 +669,21 @@ def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
             source = match and source_named(registry, match.group("source").strip(" .,"))
             if source:
                 return source.name
+        source = _wire_told(line.text, registry)
+        if source:
+            return source.name
         standfirst = standfirst and len(_lead_sentences(line.text)) == 1
+    return None
+
+
+def _wire_told(text: str, registry: Registry) -> Source | None:
+    """The registered agency a sentence of the lead says it was told (see WIRE_TOLD)."""
+    for sentence in _lead_sentences(text):
+        for match in WIRE_TOLD.finditer(sentence):
+            name = next(group for group in match.group("source", "after", "before") if group)
+            source = source_named(registry, name)
+            if source and source.kind == "agency":
+                return source
     return None
 
 
@@ -986,13 +1031,15 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     last = next((line for line in reversed(lines) if line.text.strip()), None)
     if not last or len(last.text) > 40:
         return None
-    signed = AGENCY_EDITOR_INITIALS.match(last.text.strip())
+    signed = AGENCY_EDITOR_INITIALS.match(last.text.strip()) or REPORTER_SIGNATURE.match(last.text.strip())
     source = source_named(registry, signed.group("source") if signed else last.text.strip(" .-–—()"))
     return source.name if source and source.kind == "agency" else None
 
 
 # 'MNA/PR', 'IRNA/AB': a wire's sign-off closing its story, the agency's initials then its editor's
 AGENCY_EDITOR_INITIALS = re.compile(r"^(?P<source>[A-Z][A-Za-z]{1,9})\s*/\s*[A-Z]{1,4}$")
+# 'Алексей Александров, БелаПАН.': the wire's reporter and the wire signing the story's last line
+REPORTER_SIGNATURE = re.compile(r"^[A-ZА-ЯЁ][\w\-]+ [A-ZА-ЯЁ][\w\-]+,\s*(?P<source>[^,.]{2,25}?)\s*\.?$")
 
 
 # '…带来实实在在的好处。”(中国进出口网)': a Chinese story's last sentence, then its outlet in brackets
@@ -1009,6 +1056,30 @@ def closing_paragraph_credit_source(body: list[Line], patterns: Patterns, regist
     name = match.group("source")
     known = canonical_source(name, registry, known_only=True)
     return known or (name if CJK_SITE_NAME.match(name) or is_site_name(name, patterns) else None)
+
+
+# 'prepared by the Press Center of BCh', 'Пресс-служба Минтранса': a press office signing its
+# body's release on a line of its own; '(according to the BCh press center)' closing the headline
+PRESS_OFFICE_LINE = re.compile(
+    r"^(?:prepared by |source: )?(?:the )?(?:press[ -](?:center|centre|service|office)) of (?:the )?(?P<source>[^,.;:()]{2,60}?)\s*\.?$"
+    r"|^(?:подготовлено\s+|источник:\s*)?пресс-(?:служб[аойы]|центр(?:ом|а)?)\s+(?P<russian>[^,.;:()]{2,60}?)\s*\.?$", re.I)
+PRESS_OFFICE_IN_HEADLINE = re.compile(
+    r"\((?:according to|source:) (?:the )?(?P<source>[^()]{2,40}?) press[ -](?:center|centre|service|office)\)\s*$", re.I)
+
+
+def press_office_source(title: Line | None, lines: list[Line], registry: Registry) -> str | None:
+    """The registered body whose press office signs the release (see PRESS_OFFICE_LINE)."""
+    match = title and PRESS_OFFICE_IN_HEADLINE.search(title.text[:MAX_SCAN_LINE])
+    source = match and source_named(registry, match.group("source"))
+    if source:
+        return source.name
+    for line in lines:
+        match = PRESS_OFFICE_LINE.match(line.text.strip()[:MAX_SCAN_LINE])
+        name = match and (match.group("source") or match.group("russian"))
+        source = name and source_named_inflected(registry, name)
+        if source:
+            return source.name
+    return None
 
 
 # What a site prints of itself on every page: 'Published daily by the Lowy Institute' by its
@@ -1257,6 +1328,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: headline_outlet_source(layout.title, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: byline_agency_source(layout.head, patterns, registry),
+        lambda: labelled_writer_outlet_source(layout.head, registry),
         lambda: house_credit_source(layout.body + layout.closing, registry),
         lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
         lambda: staff_credit_source(layout.head + layout.body[:1], registry),
@@ -1278,6 +1350,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: via_page_title_source(layout.closing, layout.title, registry),
         lambda: closing_dated_credit_source(layout.body + layout.closing, registry),
         lambda: site_notice_source(layout.head + layout.body + layout.closing + layout.tail, registry),
+        lambda: press_office_source(layout.title, layout.body[-CLOSING_LINES:] + layout.closing, registry),
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: copyright_source(layout.closing + layout.tail, registry),
