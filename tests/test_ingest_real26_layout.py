@@ -2,7 +2,7 @@
 and twenty-seventh held-out sets of real pages (texts here are our own)."""
 from __future__ import annotations
 
-from ingest_support import EN_STORY, RU_STORY, parse
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
 
 # --- chrome above the headline -----------------------------------------------------------------
 
@@ -45,3 +45,34 @@ def test_name_and_paper_under_an_author_label_are_the_byline_not_the_headline():
     article = parse(text)
     assert article.title == "Minsk Talks to Chinese Firm About Trams"
     assert article.author == "Anna Novak"
+
+
+def test_signature_with_the_agency_and_a_full_stop_closes_the_story():
+    text = "Минский завод расширит выпуск тракторов\n\n" f"{RU_STORY}\n\n{RU_STORY}\n\nИван Смирнов, БелаПАН.\n"
+    assert parse(text).author == "Иван Смирнов"
+
+
+def test_reporters_after_the_date_on_a_chinese_date_line():
+    text = (
+        "白俄罗斯工厂扩大拖拉机生产\n\n2019-05-06 10:12:30 某某新闻Knews记者  王小明  李大海\n\n"
+        f"{ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(text).author == "王小明, 李大海"
+
+
+def test_reporters_after_the_agency_on_a_source_line():
+    text = "白俄罗斯工厂扩大拖拉机生产\n\n" f"{ZH_STORY}\n\n{ZH_STORY}\n\n来源:新华社 王小明 李大海\n"
+    assert parse(text).author == "王小明, 李大海"
+
+
+def test_a_city_after_the_agency_on_a_source_line_is_no_reporter():
+    text = "白俄罗斯工厂扩大拖拉机生产\n\n" f"{ZH_STORY}\n\n{ZH_STORY}\n\n来源:新华社 北京\n"
+    assert parse(text).author is None
+
+
+def test_writers_after_their_unit_in_brackets_after_the_opener():
+    text = (
+        "白俄罗斯教育代表团访问我校\n\n"
+        f"本网讯(外国语学院 王小明 李大海){ZH_STORY}\n\n{ZH_STORY}\n"
+    )
+    assert parse(text).author == "王小明, 李大海"

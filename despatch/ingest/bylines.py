@@ -61,7 +61,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             if match and LABEL_AFTER.match(text, match.end("name")):
                 continue  # '作者: 发表时间:2021-11-12': an empty credit, the next label taken for a name
             name = _person_names(_before_role(match.group("name"), patterns), registry) if match else None
-            if name and not _anonymous(name):
+            if name and not _anonymous(name) and not _place(name, patterns):
                 return _with_writers(name, text, registry)
     return (_name_beside_date(lines, patterns, registry, layout.title) or _names_closing_bracket(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
@@ -164,6 +164,11 @@ ANONYMOUS = frozenset({"佚名", "匿名", "未知", "不详", "不詳", "无", 
 
 def _anonymous(name: str) -> bool:
     return fold(name) in ANONYMOUS
+
+
+def _place(name: str, patterns: Patterns) -> bool:
+    """'来源:新华社 北京': a city where a credit's name would stand is where the story was filed."""
+    return any(fold(part) in patterns.cities for part in name.split(", "))
 
 
 # 'Анна Петрова (редактор отдела «Политика»)', 'Anna Novak (staff reporter)': a name with its job in brackets
@@ -411,12 +416,22 @@ def _bare_names(text: str, patterns: Patterns, registry: Registry, *, newsmaker:
 
 
 def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) -> str | None:
-    """A name alone on the last line of the article ('Максим Юсин'), as some papers sign."""
+    """A name alone on the last line of the article ('Максим Юсин'), as some papers sign, or with
+    the agency the writer works for ('Анна Петрова, БелаПАН.')."""
     lines = [line for line in closing if line.kind not in ("chrome", "caption", "credit")]
     # a signature follows the last paragraph, not a list of tags or links
     if len(lines) < 2 or lines[-1].kind != "short" or lines[-2].kind != "prose":
         return None
-    return _bare_names(lines[-1].text, patterns, registry)
+    return _bare_names(_without_agency_stop(lines[-1].text, registry), patterns, registry)
+
+
+def _without_agency_stop(text: str, registry: Registry) -> str:
+    """'Анна Петрова, БелаПАН.' -> 'Анна Петрова, БелаПАН': a signature ending with its outlet
+    may close with a full stop, which a sentence ending with a name would not justify."""
+    head, _, outlet = text.rpartition(",")
+    if head and outlet.endswith(".") and source_named(registry, outlet.strip(" .")):
+        return text[:-1]
+    return text
 
 
 # 'Anna Novak is a freelance journalist based in Riga', 'Иван Петров — политолог, эксперт …': a
