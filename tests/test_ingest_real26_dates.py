@@ -35,3 +35,45 @@ def test_chinese_publication_label_inside_a_line_of_debris_dates_the_page():
 def test_launch_centre_after_its_province_in_a_chinese_dateline():
     text = f"卫星发射成功\n\n中新网四川西昌3月5日电 {ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(text).dateline == "Xichang"
+
+
+def test_visit_of_two_days_named_in_the_lead_has_no_one_event_day():
+    text = (f"Envoy visits Vitebsk\n\nPublished: 14.05.2024\n\nMINSK, 14 May (BelTA) – The ambassador visited Vitebsk on 11-12 May, BelTA learned "
+            f"from the embassy. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).event_date is None
+
+
+def test_fair_of_four_days_named_in_the_lead_has_no_one_event_day():
+    text = (f"Беларусь на выставке\n\nОпубликовано: 20.10.2023\n\nПосол 12-15 октября принял участие в выставке в Шанхае. "
+            f"Об этом сообщили в посольстве. {RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).event_date is None
+
+
+def test_span_of_three_days_still_stands_for_its_middle_day():
+    text = (f"Беларусь на выставке\n\nОпубликовано: 20.10.2023\n\nПосол 12-14 октября принял участие в выставке в Шанхае. "
+            f"{RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).event_date == dt.date(2023, 10, 13)
+
+
+def test_summit_still_to_come_does_not_rule_out_the_dateline_day():
+    text = (f"Президент вылетел в Китай\n\n09.10.2025 14:20\n\nМИНСК, 9 окт - ПРАЙМ. Президент вылетел в Китай, где "
+            f"10-11 октября пройдет саммит. {RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).event_date == dt.date(2025, 10, 9)
+
+
+def test_place_and_span_in_brackets_gloss_the_occasion_not_the_news():
+    text = (f"Railway signs a loan\n\nPublished: 28.05.2024\n\nThe railway and the bank signed a loan agreement during the "
+            f"forum (Shanghai, May 26-28). {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).event_date is None
+
+
+def test_undated_page_does_not_take_the_date_a_numbered_decree_bears():
+    text = (f"Завод выделит 10 млн юаней на новое производство. Такое решение предусмотрено постановлением № 512 от "
+            f"3 марта 2010 года. {RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).event_date is None
+
+
+def test_undated_page_does_not_take_the_day_a_lasting_state_began():
+    text = (f"The closure of the border, in force since 4 March 2024, has cut the main freight route. {EN_STORY}\n\n"
+            f"{EN_STORY}\n")
+    assert parse(text).event_date is None

@@ -93,7 +93,7 @@ def find_event_date(
     if _is_feature(title, patterns) or (lead and has_word(lead[0][: MAX_SCAN_LINE * 2], patterns.undated_past_words)):
         return None
     opening = lead[0][dateline.end if dateline and not dateline.rest else 0 :] if lead else ""
-    if _tells_a_past_years_total(opening, reference, patterns):
+    if _tells_a_past_years_total(opening, reference, patterns) or _dated_by_a_span(opening, reference, patterns):
         return None
     told_in_title = _relative_days(title or "", reference, patterns)
     if told_in_title:
@@ -113,6 +113,24 @@ def _tells_a_past_years_total(opening: str, reference: dt.date, patterns: Patter
     # '… вырос на 17%. Об этом сообщил сегодня заместитель …': the telling has its day after all
     folded = opening[: MAX_SCAN_LINE * 2].casefold()
     return not any(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", folded) for words in patterns.relative_days)
+
+
+def _dated_by_a_span(opening: str, reference: dt.date, patterns: Patterns) -> bool:
+    """Whether the opening paragraph dates its news by a span with no one middle day ('visited
+    Grodno on 22-23 July', '23-26 декабря принял участие'): the news has days of its own, and the
+    dateline's day is only the day it was filed. Not a plan's span, nor one glossing an occasion."""
+    text = opening[: MAX_SCAN_LINE * 2]
+    found = {f.start: f for f in find_dates(text, patterns=patterns) if not f.problem}
+    return any(day is None and position in found and _past_within_reach(found[position], reference)
+               and not _in_future_clause(text, position, patterns) and not _in_bracketed_span(text, position)
+               and not _ahead_of(text, position) for position, day in _dates(text, reference, patterns))
+
+
+def _past_within_reach(found: FoundDate, reference: dt.date) -> bool:
+    """Whether a date falls on or before the reference day, in its year (a date without one), and
+    not long before: the SCO summit of 31 August-1 September told on 30 August is still to come."""
+    day = found.value or date_in_year(found, reference.year)
+    return bool(day) and dt.timedelta(0) <= reference - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE)
 
 
 def _is_question(paragraph: str) -> bool:
@@ -161,7 +179,8 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
     августа' under 'с сентября 2016 года'). A complete date the lead has left behind (a later
     year named as past, '2024 marks the 20th anniversary') is background."""
     text = lead[0][: MAX_SCAN_LINE * 2] if lead else ""
-    found = [f for f in find_dates(text, patterns=patterns) if not f.problem and not _in_future_clause(text, f.start, patterns)]
+    found = [f for f in find_dates(text, patterns=patterns) if not f.problem and not _in_future_clause(text, f.start, patterns)
+             and not _bears_a_number(text, f.start) and not _starts_a_state(text, f.start)]
     complete = [f.value for f in found if f.value]
     if complete:
         if _later_year_named(lead, complete[0], patterns) or _other_weekday_named(lead, complete[0], patterns):
@@ -171,6 +190,15 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
     return partial and _year_beside(partial, lead, patterns)
 
 
+
+
+# 'the border, closed since 12 September 2025, …': the day a state of things began, which the news
+# finds still lasting; not the day of the news
+SINCE = re.compile(r"\b(?:ever\s+)?since\s+$|\bначиная\s+с[о]?\s+$", re.I)
+
+
+def _starts_a_state(text: str, position: int) -> bool:
+    return bool(SINCE.search(text[max(0, position - 20) : position]))
 
 
 def _planned_in_title(title: str | None, day: dt.date, patterns: Patterns) -> bool:
@@ -306,9 +334,10 @@ def _dates_a_cited_report(text: str, position: int) -> bool:
     return bool(day) and bool(CITED_REPORT_AFTER.match(text[position + day.end() :]))
 
 
-# '(7月9日至11日)', '(July 9-11)', '(9–11 июля)': brackets holding only a span of days
+# '(7月9日至11日)', '(July 9-11)', '(Beijing, April 25-27)': brackets holding only a span of days, or a
+# place and its span
 BRACKETED_SPAN = re.compile(
-    r"[(（]\s*(?:[^\W\d_]{3,9}\.?\s+)?(?:\d{1,2}月)?\d{1,2}日?\s*(?:-|–|—|至|到|to|по)\s*"
+    r"[(（]\s*(?:[^\W\d_][^\d()（）,，]{1,30}[,，]\s*)?(?:[^\W\d_]{3,9}\.?\s+)?(?:\d{1,2}月)?\d{1,2}日?\s*(?:-|–|—|至|到|to|по)\s*"
     r"(?:\d{1,2}月)?\d{1,2}日?(?:\s+[^\W\d_]{3,9}\.?)?\s*[)）]",
     re.I,
 )
@@ -329,6 +358,17 @@ ANNIVERSARY = re.compile(
     r"|является\s+(?:днем|днём|праздником)|\bis\s+the\s+(?:day|anniversary)\b",
     re.I,
 )
+
+
+# 'постановлением № 907 от 9 июля 2009 года', 'Decree No. 35 of 14 January': the number, then the date it bears
+NUMBER_BEFORE_DATE = re.compile(r"(?:№|\bNo\.?|\bNr\.?)\s*\d[\w/.\-]*\s+(?:от|of|dated)\s+$", re.I)
+
+
+def _bears_a_number(text: str, position: int) -> bool:
+    """Whether a date follows a document's number ('№ 907 от 9 июля 2009'). Under a dated report the
+    decree's day is its news ('approved by Resolution No. 809 of 21 June'); with no date to set it
+    against, it may be years before the news it lies behind ('БелАЗ выделит …, предусмотрено постановлением № …')."""
+    return bool(NUMBER_BEFORE_DATE.search(text[max(0, position - 30) : position]))
 
 
 def _dates_a_numbered_document(text: str, position: int) -> bool:
@@ -390,7 +430,12 @@ def _day_span_middle(text: str, found: FoundDate, day: dt.date | None, spans: bo
     if not spans:
         return None
     first = int(start.group(1))
-    return day - dt.timedelta(days=(day.day - first) // 2) if 0 < day.day - first <= 7 else day
+    if not 0 < day.day - first <= 7:
+        return day
+    span = day.day - first
+    if span > SHORT_SPAN_DAYS or span % 2:
+        return None  # as with two dates: a fair of four days ('23-26 декабря') or a visit of two ('22-23 July') has no one middle day
+    return day - dt.timedelta(days=span // 2)
 
 
 def _middle(start: dt.date | None, end: dt.date | None, end_found: FoundDate, start_found: FoundDate) -> dt.date | None:
@@ -401,8 +446,8 @@ def _middle(start: dt.date | None, end: dt.date | None, end_found: FoundDate, st
             start = date_in_year(start_found, end.year - 1)
     if not (start and end) or end < start:
         return start
-    if end - start > dt.timedelta(days=SHORT_SPAN_DAYS):
-        return None  # a fair or a visit of most of a week: no one day is the news
+    if end - start > dt.timedelta(days=SHORT_SPAN_DAYS) or (end - start).days % 2:
+        return None  # a fair or a visit of most of a week, or of two days: no one day is the news
     return start + (end - start) // 2
 
 
