@@ -76,3 +76,28 @@ def test_writers_after_their_unit_in_brackets_after_the_opener():
         f"本网讯(外国语学院 王小明 李大海){ZH_STORY}\n\n{ZH_STORY}\n"
     )
     assert parse(text).author == "王小明, 李大海"
+
+
+# --- the headline among the head's lines ------------------------------------------------------
+
+
+def test_portal_named_for_its_audience_is_a_masthead_not_the_headline():
+    text = "Белорусский портал в Монголии\n\nМинский завод расширит выпуск тракторов\n\n" f"{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).title == "Минский завод расширит выпуск тракторов"
+
+
+def test_lead_that_opens_with_the_standfirst_and_goes_on_does_not_make_it_the_headline():
+    text = (
+        "Growing interest in technical degrees\n\n"
+        "About 500 students from Henan enrol in Minsk colleges each year\n\n"
+        "About 500 students from Henan enrol in Minsk colleges each year, says Anna Novak, the head of "
+        "the admissions board, at a meeting of the rectors in Gomel\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).title == "Growing interest in technical degrees"
+
+
+def test_headline_copied_in_a_picture_alt_text_loses_its_tags_and_number():
+    line = "白俄罗斯工厂扩大拖拉机生产,中方派专家协助 白俄罗斯 拖拉机 农业 第1张"
+    text = f"{line}\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).title == "白俄罗斯工厂扩大拖拉机生产,中方派专家协助"

@@ -182,8 +182,11 @@ GLUED_BEFORE_HEADLINE = re.compile(
 # its counters of comments and views ('Headline 0 1719'): one number may end a headline
 # ('Expo 2025'), two bare numbers after a word do not; a library catalogue's note in brackets after
 # ' : ' ('Headline : [a delegation visited the twin city]'); a table's bar closing the headline's cell
+# a Chinese self-media post's picture alt text, the headline with the post's tags and the picture's
+# number after it ('Headline 白俄罗斯 上合 俄罗斯 第1张'), a copy left where the headline line was
 GLUED_AFTER_HEADLINE = re.compile(
     r"\s*[(（\[]\d{1,2}:\d{2}[)）\]]$|(?<=[^\W\d_])\s+\d{1,6}\s+\d{1,9}$|\s+:\s+\[[^\[\]]{2,300}\]$|\s+\|$"
+    r"|(?:\s+[\u4e00-\u9fff]{1,12}){0,12}\s+第\d{1,3}[张張]$"
 )
 # a Chinese wire's dateline printed before a feature's headline on its first line ('新华社明斯克4月17日电
 # 通讯:Headline'): the story's credit and its kind, which the dateline and source readers take from the head
@@ -541,8 +544,19 @@ def _printed_again(line: Line, head: list[Line]) -> bool:
         if other.text == text:
             return True
         if len(other.text) > len(text) and (other.text.startswith(text) or other.text.endswith(text)):
-            return True
+            if not _clause_after(other.text, text):
+                return True
     return any(_after_wire_dateline(other.text, text) for other in head if other.number > line.number)
+
+
+CLAUSE_WORDS = 4  # words after a comma that make a sentence go on, where a site's name would be glued
+
+
+def _clause_after(other: str, text: str) -> bool:
+    """'Deck line, notes Anna Novak, the chairman of ...': a lead that opens with a standfirst's
+    words and goes on after a comma retells it; it is no copy of a headline with a site's name."""
+    rest = other[len(text):] if other.startswith(text) else ""
+    return rest.startswith(",") and word_count(rest) >= CLAUSE_WORDS
 
 
 # the end of a Chinese wire's dateline ('新华社明斯克4月17日电', '…电 题:'), after which a feature
