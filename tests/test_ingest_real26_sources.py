@@ -1,7 +1,9 @@
 """Ingest rules for sources drawn from the twenty-sixth and twenty-seventh held-out sets of real pages (texts here are our own)."""
 from __future__ import annotations
 
-from ingest_support import EN_STORY, RU_STORY, parse
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse, registry
+
+from despatch.ingest.sources import canonical_source
 
 
 def test_office_telling_the_wire_in_the_lead_names_the_wire():
@@ -73,3 +75,26 @@ def test_writer_and_outlet_under_an_author_label_name_the_outlet():
         f"Belarus talks to a Chinese firm about cameras\n\n{EN_STORY}\n\n{EN_STORY}\n"
     )
     assert parse(text).source == "The Wall Street Journal"
+
+
+def test_outlet_in_the_writers_slot_glued_to_the_next_label_is_the_source():
+    text = f"白俄总统谈中白合作前景\n\n论坛资讯 撰文:观察者网出版:2025-03-02 标签\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source == "Guancha"
+
+
+def test_person_in_the_writers_slot_names_no_source():
+    text = f"白俄总统谈中白合作前景\n\n论坛资讯 撰文:李明出版:2025-03-02 标签\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source is None
+
+
+def test_collage_credit_names_the_outlet_that_made_it():
+    text = (
+        "Lukashenko flew to Beijing again\n\n"
+        f"Lukashenko and Xi at an earlier meeting / Collage 24 Channel {EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).source == "24 Kanal"
+
+
+def test_ukrainian_channel_and_chinese_central_station_are_known_by_their_other_names():
+    for name, outlet in (("Channel 24", "24 Kanal"), ("24 Channel", "24 Kanal"), ("中央廣播電視總臺", "CCTV")):
+        assert canonical_source(name, registry(), known_only=True) == outlet
