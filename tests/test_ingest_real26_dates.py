@@ -77,3 +77,27 @@ def test_undated_page_does_not_take_the_day_a_lasting_state_began():
     text = (f"The closure of the border, in force since 4 March 2024, has cut the main freight route. {EN_STORY}\n\n"
             f"{EN_STORY}\n")
     assert parse(text).event_date is None
+
+
+def test_day_an_army_said_what_will_come_outranks_the_start_named_further_on():
+    text = (f" date 2024-06-15 Drill moves on\n\nThe ministry said on Saturday that the joint drill with the guests will "
+            f"move on to its next phase. {EN_STORY}\n\nThe drill began Monday near Grodno. {EN_STORY}\n")
+    assert parse(text).event_date == dt.date(2024, 6, 15)
+
+
+def test_day_named_alone_in_the_lead_still_outranks_a_told_plan_without_future():
+    text = (f" date 2024-06-15 Drill ends\n\nThe ministry said on Saturday that the joint drill has ended. {EN_STORY}\n\n"
+            f"The drill began Monday near Grodno. {EN_STORY}\n")
+    assert parse(text).event_date == dt.date(2024, 6, 10)
+
+
+def test_chinese_today_before_a_verb_of_speaking_is_the_news_day():
+    text = (f"外交部驳斥声明\n\n2024-05-18 10:20\n\n某国总理日前出访邻国,签署联合声明称双方立场一致。外交部今天驳斥此说法,并批评有关各方。\n\n"
+            f"该总理5月12日至15日先后访问两国。{ZH_STORY}\n")
+    assert parse(text).event_date == dt.date(2024, 5, 18)
+
+
+def test_chinese_today_as_nowadays_names_no_day():
+    text = (f"两国合作回顾\n\n2024-05-18 10:20\n\n两国合作历史悠久。今天的合作领域更加广泛,涵盖多个方面。\n\n"
+            f"代表团5月12日访问工业园。{ZH_STORY}\n")
+    assert parse(text).event_date == dt.date(2024, 5, 12)

@@ -60,6 +60,7 @@ def find_event_date(
     days, told = [], []
     month = None  # the month last named in the lead ('1月27日至29日' ... '28日': the 28th of January)
     announces_plan = False  # the opening paragraph names a day still to come
+    told_plan = None  # the day the opening tells of what will be, which outranks days named further on
     if dateline and dateline.rest:
         lead = [dateline.rest, *lead]  # the dateline's paragraph, left above the body
     for i, paragraph in enumerate(lead):
@@ -82,6 +83,8 @@ def find_event_date(
             (told if attribution else days).append(day)
         if i == 0:
             announces_plan = _plans_a_day(paragraph[: MAX_SCAN_LINE * 2], reference, patterns)
+            # 'The army said on Saturday that the drill will move on to live fire': the telling is the news
+            told_plan = told[0] if told and not days and _tells_what_will_be(paragraph, patterns) else None
         named = _named_months(paragraph[: MAX_SCAN_LINE * 2], reference)
         month = named[-1] if named else month
     if reference in days:
@@ -89,7 +92,7 @@ def find_event_date(
     if days or told:
         if max(days + told) - min(days + told) > dt.timedelta(days=STORY_SPAN_DAYS):
             return None  # 'drones crossed on the 10th … halted on the 17th … said on the 19th': a story running for weeks
-        return (days or told)[0]
+        return told_plan or (days or told)[0]
     if _is_feature(title, patterns) or (lead and has_word(lead[0][: MAX_SCAN_LINE * 2], patterns.undated_past_words)):
         return None
     opening = lead[0][dateline.end if dateline and not dateline.rest else 0 :] if lead else ""
@@ -131,6 +134,17 @@ def _past_within_reach(found: FoundDate, reference: dt.date) -> bool:
     not long before: the SCO summit of 31 August-1 September told on 30 August is still to come."""
     day = found.value or date_in_year(found, reference.year)
     return bool(day) and dt.timedelta(0) <= reference - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE)
+
+
+def _tells_what_will_be(paragraph: str, patterns: Patterns) -> bool:
+    """Whether the first sentence reports a statement of what will happen ('said on Saturday that
+    the drill will move on', '表示…将'): the statement is the news, and a day named further on
+    ('began Monday') is the background of what was announced."""
+    sentence = re.match(r"[^.!?。！？]*", paragraph[: MAX_SCAN_LINE * 2]).group(0)
+    folded = sentence.casefold()
+    starts = [m.end() for word in patterns.reporting_words
+              for m in re.finditer(re.escape(word) if CJK_WORD.match(word) else rf"(?<!\w){re.escape(word)}(?!\w)", folded)]
+    return bool(starts) and has_word(sentence[min(starts) :], patterns.future_words)
 
 
 def _is_question(paragraph: str) -> bool:
@@ -384,7 +398,8 @@ def _is_an_anniversary(text: str, position: int) -> bool:
 
 
 def _after_attribution(text: str, position: int, patterns: Patterns) -> bool:
-    before = text[max(0, position - ATTRIBUTION_REACH) : position]
+    # within the day's own sentence: '…公报称「…」。外交部今天驳斥' is no telling of that day
+    before = re.split(r"[.!?。！？]", text[max(0, position - ATTRIBUTION_REACH) : position])[-1]
     return has_word(" ".join(before.split()[-3:]), patterns.reporting_words)
 
 
@@ -510,13 +525,29 @@ def _relative_days(text: str, published: dt.date, patterns: Patterns, *, opening
         match = re.search(bounded, folded)
         if match and EVE_OF_OCCASION.match(folded, match.end()):
             continue  # 'накануне визита': on the eve of an occasion, not yesterday
-        if match and offset == 0 and not _past_sentence(folded, match.start(), patterns) and (
+        if match and offset == 0 and not _past_sentence(folded, match.start(), patterns) and not _acts_today(
+                folded, match, patterns) and (
                 _opens_sentence(folded, match.start()) or not (opening and _in_first_sentence(folded, match.start()))):
             continue  # 'Today China is one of the partners.': now in general, not an event's day
         if match:
             # positions in the folded text are close enough to order the clues
             found.append((match.start(), published + dt.timedelta(days=offset)))
     return found
+
+
+# '外交部今天駁斥…', '发言人今天表示': 'today' between the one who speaks and a verb of speaking is the
+# day of the statement; 'nowadays' ('今天的中国', '中国今天已成为…') takes no such verb
+CJK_TELLING_VERBS = ("驳斥", "駁斥", "指出", "回应", "回應", "发表", "發表", "批评", "批評", "强调", "強調",
+                     "谴责", "譴責", "抗议", "抗議", "声明", "聲明", "证实", "證實", "重申")
+
+
+def _acts_today(folded: str, match: re.Match, patterns: Patterns) -> bool:
+    """Whether a Chinese 'today' has a subject before it and a verb of speaking right after it."""
+    if not CJK_WORD.match(match.group(0)) or not CJK_WORD.match(folded[match.start() - 1 : match.start()] or " "):
+        return False
+    after = folded[match.end() : match.end() + 4]
+    verbs = CJK_TELLING_VERBS + tuple(w for w in patterns.reporting_words if CJK_WORD.match(w))
+    return after.startswith(verbs)
 
 
 # 'накануне визита', 'накануне саммита': 'накануне' before an occasion's name in the genitive is
