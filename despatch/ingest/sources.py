@@ -33,6 +33,9 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     if not name:
         return None
     name = name.strip(" \t()[]/.-–—:：,")
+    excerpted = EXCERPTED_FROM.search(name)
+    if excerpted:  # '欧非处摘自白俄罗斯通讯社新闻': the desk that excerpted it is no outlet
+        return canonical_source(excerpted.group("source"), registry, known_only=known_only)
     # '人民网-人民日报', 'Xinhua / CGTN': the last part that names a known outlet; then a name
     # that begins with a known one ('央视新闻客户端')
     parts = [name] + [p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))] + QUOTED_NAME.findall(name)
@@ -52,6 +55,8 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     return name if name and not known_only and len(name) <= 60 else None
 
 
+# '摘自', '摘编自', '选自', '译自': excerpted, compiled or translated from the outlet after it
+EXCERPTED_FROM = re.compile(r"(?:摘自|摘編自|摘编自|选自|選自|译自|譯自|编译自|編譯自)\s*(?P<source>\S{2,40})$")
 CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 SITE_WITH_SECTION = re.compile(r"^(?P<site>[A-Za-z][\w\-]*\.(?:info|com|net|org|ru|by|kz|ua|cn|io|news))\s+[A-ZА-ЯЁ\u4e00-\u9fff]\w*(?:\s+\w+){0,3}$")
 
@@ -177,7 +182,8 @@ def slug_source(head: list[Line], patterns: Patterns, registry: Registry) -> str
     return None
 
 
-LEAD_CREDIT = re.compile(r"^\s*[(（]([^()（）]{2,30})[)）](?=\s*\S)")  # text follows: the credit opens a paragraph
+# text follows: the credit opens a paragraph, perhaps after its city ('Beijing, (APP - Portal - 19th Aug, 2024)')
+LEAD_CREDIT = re.compile(r"^\s*(?:[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2},\s*)?[(（]([^()（）]{2,60})[)）](?=\s*\S)")
 
 
 LEAD_CREDIT_PARAGRAPHS = 3  # a standfirst or a caption may come before the credited paragraph
@@ -196,12 +202,32 @@ def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns)
     return None
 
 
-def dateline_source(dateline: Dateline | None, registry: Registry) -> str | None:
+def dateline_source(dateline: Dateline | None, registry: Registry, lines: list[Line] = ()) -> str | None:
     if not dateline:
         return None
     known = canonical_source(dateline.agency, registry, known_only=True)
     misspelt = None if known else misspelt_source(dateline.agency, registry)
+    if not known and not misspelt and CJK_PERSONAL_NAME.fullmatch(dateline.agency or ""):
+        # '新华北京7月29日电(周雯)': the reporter in the brackets, the agency before the city
+        return _clipped_agency_source(next((l.text for l in lines if l.number == dateline.line), ""), registry)
     return known or (misspelt.name if misspelt else canonical_source(dateline.agency, registry, known_only=False))
+
+
+# Two to four Han characters that do not end as an outlet's name does ('…社', '…网', '…报', '…台')
+CJK_PERSONAL_NAME = re.compile(r"[\u4e00-\u9fff·]{1,3}[\u4e00-\u9fff](?<![社网網报報台刊])")
+CJK_WIRE_HEAD = re.compile(r"^\s*[【(（]?(?P<head>[\u4e00-\u9fff]{3,14}?)\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電)")
+
+
+def _clipped_agency_source(text: str, registry: Registry) -> str | None:
+    """The registered agency that opens a Chinese dateline before its city, perhaps without its
+    final '社' ('新华北京…电' is 新华社's, as '中新北京…电' is 中新社's)."""
+    match = CJK_WIRE_HEAD.match(text[:MAX_SCAN_LINE])
+    head = match.group("head") if match else ""
+    for cut in range(len(head) - 2, 1, -1):
+        source = source_named(registry, head[:cut]) or source_named(registry, head[:cut] + "社")
+        if source:
+            return source.name
+    return None
 
 
 # 'MINSK, September 15 – RIA Novosti. Belarus and …': an outlet's name closing a dateline
@@ -971,11 +997,16 @@ def _cited_link(text: str, start: int) -> bool:
     return before.endswith(tuple(SENTENCE_END)) and len(before.split()) >= CITING_SENTENCE_WORDS
 
 
+# 'Фото: http://china.mfa.gov.by': a URL after a photo's label credits the picture, not the story
+PHOTO_URL_LABEL = re.compile(r"(?:фото|photos?|image|picture|图片|圖片|图|圖|摄影|攝影)\s*[:：]\s*$", re.I)
+
+
 def url_source(text: str, registry: Registry) -> Source | None:
     """The registry source whose domain hosts a URL printed in the text (first 4 KB), other
-    than a link cited after a sentence of the story."""
+    than a link cited after a sentence of the story or a photo's credit."""
     for match in URL.finditer(text[:4000]):
-        if _cited_link(text, match.start()):
+        before = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        if _cited_link(text, match.start()) or PHOTO_URL_LABEL.search(before):
             continue
         source = source_for_host(registry, urlsplit(match.group(0)).hostname)
         if source:
@@ -1206,6 +1237,13 @@ REPOST_CREDITS = (
     # 'From the Steppe Institute's Policy Brief, March 3:': a blog introducing the piece it reposts
     re.compile(r"^\s*(?:From|Via) (?:the )?(?P<source>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,5}?)(?:['’]s? [A-Z][\w.&\- ]{1,40}?)?"
                r",\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?)\s*:\s*$"),
+    # '转载请注明见道网www.seetao.com': a site asking that a reposted copy credit it
+    re.compile(r"(?:转载请注明|轉載請註明|轉載請注明)(?:出处|出處|来源|來源)?\s*[:：]?\s*(?P<source>[\u3400-\u9fff]{2,12})"),
+    # 'this post was first published by Steppe Review': the piece's first home
+    re.compile(r"\bfirst published (?:by|in|on) (?:the )?(?P<source>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,4})"),
+    # 'Read more exclusive news from Steppe Ledger.': the site's own sign-off under its story
+    re.compile(r"^\s*Read more (?:exclusive )?(?:news|stories|articles|reports) (?:from|on|at) (?:the )?"
+               r"(?P<source>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,4})\.?\s*$"),
 )
 
 
@@ -1338,7 +1376,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
     extractors = (
         lambda: labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: slug_source(layout.head, patterns, registry),
-        lambda: dateline_source(dateline, registry),
+        lambda: dateline_source(dateline, registry, layout.head + layout.body),
         lambda: None if dateline else later_dateline_source(layout.body, patterns, registry),
         lambda: lead_credit_source(layout.body, registry, patterns),
         lambda: slashed_agency_source(layout.body, registry),
