@@ -393,11 +393,16 @@ def _name_in_stamp(line: Line, patterns: Patterns, registry: Registry) -> str | 
     return _bare_names(first, patterns, registry)
 
 
+# a full stop after a word (not an initial, not 'Dr.' or 'Mrs.') with more after it: a caption
+# ('Иван Петров. Фото: …', cut short by the copy as 'Иван Петров. Фот'), not a signature
+SENTENCE_BREAK = re.compile(r"[a-zа-яёіў]{3}\.\s+\S")
+
+
 def _bare_names(text: str, patterns: Patterns, registry: Registry, *, newsmaker: bool = False) -> str | None:
     """Names standing alone on a line ('Lydia Chen', 'Pjotr Sauter in Riga and Helena Davis in Taipei',
     'Анна Петрова, Иван Смирнов'); not a section, a place or an outlet; a newsmaker's name
     (a tag) only if asked."""
-    if CJK.search(text) or len(text) > MAX_BARE_BYLINE or re.search(r"[.!?:]$", text):
+    if CJK.search(text) or len(text) > MAX_BARE_BYLINE or re.search(r"[.!?:]$", text) or SENTENCE_BREAK.search(text):
         return None
     if fold(text) in patterns.cities or (registry.entity_named(text) and not newsmaker):
         return None  # a place line, or a tag naming a newsmaker, park or agreement

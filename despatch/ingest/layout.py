@@ -49,6 +49,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     alts = _image_alt_suffixes(lines)
     captioned = _captions_under_pictures(lines)
     for i, line in enumerate(lines):
+        if _list_teaser(lines, i):
+            continue
         if line.kind == "prose" or (title and line.kind == "short" and is_question(line.text)):
             if _credits_follow(lines, i, patterns):
                 # a standfirst between the headline and its byline or date; above a headline,
@@ -318,10 +320,22 @@ def _list_follows(lines: list[Line], i: int) -> bool:
     return len(following) == MIN_LIST_ITEMS and all(NUMBERED_ITEM.match(line.text) for line in following)
 
 
+def _list_teaser(lines: list[Line], i: int) -> bool:
+    """A teaser right under its story's headline in a numbered box of other stories ('1. Other
+    headline' / 'Its first sentence.' / '2. ...') above the article: not where the article starts."""
+    if i == 0 or lines[i].kind != "prose":
+        return False
+    item = lines[i - 1]
+    if item.number != lines[i].number - 1 or item.kind != "short" or not NUMBERED_ITEM.match(item.text):
+        return False
+    near = lines[max(0, i - 3) : i - 1] + lines[i + 1 : i + 3]
+    return any(NUMBERED_ITEM.match(other.text) for other in near)
+
+
 def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
     """A line of a text wrapped at a fixed width: it ends with a small word, or the next line
     (no blank line between) starts in lower case, so the sentence goes on; or it goes on from
-    such a line above."""
+    such a line above, or itself starts in lower case under a line of text."""
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else None
     previous = lines[i - 1] if i > 0 else None
@@ -329,7 +343,11 @@ def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
         text_below = following.kind in ("short", "prose") and not is_byline(following.text, patterns)
         if text_below and (WRAPPED_END.search(line.text) or GOES_ON.match(following.text)):
             return True  # the sentence goes on below ('... his counterpart' / 'and his ...')
-    return previous is not None and previous.number == line.number - 1 and bool(WRAPPED_END.search(previous.text))
+    if previous is None or previous.number != line.number - 1:
+        return False
+    # a line opening in lower case right under a line of text takes up its sentence ('... with
+    # partners and' / 'joint projects. So said ...'), whatever language's small word ends the line above
+    return bool(WRAPPED_END.search(previous.text)) or (previous.kind in ("short", "prose") and bool(GOES_ON.match(line.text)))
 
 
 # 'Introduction: ...', '引言:…', 'Введение': the heading of a long text's first section (a copy

@@ -1,0 +1,60 @@
+"""Ingest rules for the headline, the page's layout and the byline drawn from the twenty-eighth
+and twenty-ninth held-out sets of real pages (texts here are our own)."""
+from __future__ import annotations
+
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
+
+ZH_MORE = "这家工厂去年开始向邻国出口拖拉机,目前已经有三百多名员工,计划明年再建一条新的生产线。"
+
+# --- lines that are no headline ----------------------------------------------------------------
+
+
+def test_hard_wrapped_line_opening_in_lower_case_is_no_headline():
+    text = (
+        "![]()\nВ Минске подписаны соглашения о поставках тракторов и\n"
+        "развитии совместных предприятий. Об этом сообщил министр промышленности Иван\n"
+        "Смирнов сегодня на встрече с делегацией провинции.\n"
+        f"{RU_STORY}\n"
+    )
+    article = parse(text)
+    assert article is None or article.title is None or not article.title.startswith("развитии")
+
+
+def test_plea_to_follow_a_self_media_account_is_no_headline():
+    text = (
+        "\n阅读此文前,麻烦您点击一下“关注”按钮,方便您进行讨论和分享,感谢您的支持~\n"
+        f"文|小明\n\n{ZH_STORY}\n{ZH_MORE}\n"
+    )
+    article = parse(text)
+    assert article.title is None or "关注" not in article.title
+    assert article.author == "小明"
+
+
+def test_editor_credit_with_a_bar_is_no_headline():
+    text = f"\n文|小明\n编辑|小明\n\n{ZH_STORY}\n{ZH_MORE}\n"
+    title = parse(text).title
+    assert title is None or "编辑" not in title
+
+
+def test_box_of_a_rubrics_other_stories_above_the_article():
+    text = (
+        "Другие материалы рубрики «English»\n\n"
+        "  1. Farmers in the south expect a record harvest of rye this year\n"
+        "    The ministry says the weather has helped the crops.\n"
+        "  2. Minsk city council approves a new tram line to the airport\n"
+        "    The work is to start next spring, officials said...\n\n\n"
+        "Minsk orchestra plays its first concert in Shanghai\n\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).title == "Minsk orchestra plays its first concert in Shanghai"
+
+
+# --- bylines -------------------------------------------------------------------------------------
+
+
+def test_caption_cut_short_after_a_name_is_no_signature():
+    text = (
+        "Минский завод расширит выпуск тракторов\n\n"
+        f"{RU_STORY}\n\n{RU_STORY}\n\nИван Смирнов. Фот"
+    )
+    assert parse(text).author is None
