@@ -21,6 +21,8 @@ class Dateline:
     end: int = 0  # where the article's first sentence starts, after the dateline
     rest: str = ""  # the first paragraph after the dateline, when the layout left it above the body
     has_year: bool = False  # the date carries its year ('Белоруссия, 15 июня, 2015, 20:49 — ИА Регнум.'): the page's stamp
+    start: int = 0  # where the dateline starts, after a photo's caption run together with it
+    byline: bool = False  # the city of a writer's byline ('By Anna Novak in Minsk'): a place, no day filed
 
 
 def find_dateline(
@@ -42,7 +44,7 @@ def find_dateline(
         place = city_date_line(line, patterns) if line.kind not in ("chrome", "caption") else None
         if place:
             return place
-    place = _credit_line_dateline(head, patterns)
+    place = _credit_line_dateline(head, patterns) or _byline_place(head, patterns)
     if place:
         return place
     for line in head:
@@ -129,6 +131,22 @@ def _credit_line_dateline(head: list[Line], patterns: Patterns) -> Dateline | No
     return None
 
 
+# 'By Anna Novak in Minsk December 19, 2016': the writer's byline with the city filed from
+BYLINE_PLACE = re.compile(
+    r"^By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}\s+in\s+(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}?)(?=\s*(?:[,|–—-]|\s[A-Z][a-z]{2,8}\.?\s+\d|\s\d|$))"
+)
+
+
+def _byline_place(head: list[Line], patterns: Patterns) -> Dateline | None:
+    """A known city after 'in' in a byline above the story ('By Anna Novak in Minsk')."""
+    for line in head:
+        match = BYLINE_PLACE.match(line.text[:MAX_SCAN_LINE]) if line.kind not in ("chrome", "caption") else None
+        city = match and patterns.cities.get(fold(match.group("city")))
+        if city:
+            return Dateline(city, None, None, None, line.number, byline=True)
+    return None
+
+
 def _venue_city(text: str, patterns: Patterns) -> str | None:
     """'The Kremlin, Moscow' -> 'Moscow': a known venue, a comma, a known city."""
     venue, _, city = text.strip().rpartition(",")
@@ -172,14 +190,22 @@ PHOTO_CAPTION_PREFIX = re.compile(
     r"[\u3400-\u9fff·]{0,3}\s*(?:摄|攝)\s*"
 )
 
+# A photo's caption run together with the story in front of the dateline ('… in Minsk, Belarus,
+# Aug. 22, 2024. (Xinhua/Li Wei) MINSK, Aug. 22 (Xinhua) —'): the caption ends with the agency
+# and photographer in brackets
+PHOTO_CREDIT_PREFIX = re.compile(r"^.{4,400}?\((?:[A-Z][\w.\-]{1,20}(?: [A-Z][\w.\-]{1,20}){0,2})/[A-Z][\w.'’\-]{1,20}(?: [A-Z][\w.'’\-]{1,20}){0,2}\)\s+(?=[A-ZА-ЯЁ]{2})")
+
+
 def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
     found = _dateline_at_start(line, patterns)
     if found is None:
         prefix = (REPUBLISHER_PREFIX.match(line.text[:MAX_SCAN_LINE]) or GLUED_STAMP_PREFIX.match(line.text[:MAX_SCAN_LINE])
-                  or PHOTO_CAPTION_PREFIX.match(line.text[:MAX_SCAN_LINE]))
+                  or PHOTO_CAPTION_PREFIX.match(line.text[:MAX_SCAN_LINE]) or PHOTO_CREDIT_PREFIX.match(line.text[:MAX_SCAN_LINE]))
         if prefix:
             found = _dateline_at_start(replace(line, text=line.text[prefix.end() :]), patterns)
-            found = found and found.agency and replace(found, end=found.end + prefix.end())
+            # a caption's date is the photo's; the republisher's and the glued stamp's date the page
+            start = prefix.end() if prefix.re in (PHOTO_CAPTION_PREFIX, PHOTO_CREDIT_PREFIX) else 0
+            found = found and found.agency and replace(found, end=found.end + prefix.end(), start=start)
     return found or None
 
 

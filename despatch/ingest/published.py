@@ -318,8 +318,8 @@ def _opening_numeric_date(line: Line) -> Line:
 def _dateline_date(line: Line, patterns: Patterns) -> Line:
     """The opening of a paragraph that is a dateline with a full date, as a stamp line."""
     dateline = dateline_in(line, patterns)
-    if dateline and any(f.value for f in find_dates(line.text[: dateline.end], patterns=patterns)):
-        return replace(line, kind="stamp", text=line.text[: dateline.end])
+    if dateline and any(f.value for f in find_dates(line.text[dateline.start : dateline.end], patterns=patterns)):
+        return replace(line, kind="stamp", text=line.text[dateline.start : dateline.end])
     return line
 
 
@@ -379,6 +379,8 @@ def date_line_clues(
             continue
         if _beside_header_widget(head, i) or EMBEDDED_POST_SIGNATURE.match(line.text):
             continue
+        if i and _under_cut_excerpt(head[i - 1]):
+            continue
         zone = zone_named(line.text, patterns)
         day_first = zone[1] if zone else not month_first
         for found in find_dates(line.text, day_first=day_first, patterns=patterns):
@@ -423,6 +425,16 @@ def _beside_header_widget(head: list[Line], i: int) -> bool:
     beside its weather and exchange-rate widgets, not the article's date."""
     near = head[max(0, i - WIDGET_REACH) : i] + head[i + 1 : i + 1 + WIDGET_REACH]
     return any(HEADER_WIDGET.match(line.text) for line in near)
+
+
+# '…GDP折合2149亿美元,账一...' over '2025-08-14 1': a listing's excerpt of another story, cut
+# short, and the date that story went out
+CUT_SHORT = re.compile(r"(?:\.\.\.|…)\s*$")
+
+
+def _under_cut_excerpt(above: Line) -> bool:
+    """Whether a date line sits under a paragraph cut short: a listing item's date, not the page's."""
+    return above.kind == "prose" and bool(CUT_SHORT.search(above.text))
 
 
 def _agreeing_reading(found: FoundDate, named: frozenset[tuple[int, int]]) -> FoundDate | None:
