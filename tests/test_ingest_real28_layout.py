@@ -49,6 +49,15 @@ def test_box_of_a_rubrics_other_stories_above_the_article():
     assert parse(text).title == "Minsk orchestra plays its first concert in Shanghai"
 
 
+def test_breadcrumb_with_its_headline_cut_short_stands_above_the_headline():
+    text = (
+        "Home News Minsk orchestra plays its first concert in Shanghai amid...\n\n"
+        "Minsk orchestra plays its first concert in Shanghai amid a tour of Asia\n\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).title == "Minsk orchestra plays its first concert in Shanghai amid a tour of Asia"
+
+
 # --- bylines -------------------------------------------------------------------------------------
 
 
@@ -58,3 +67,31 @@ def test_caption_cut_short_after_a_name_is_no_signature():
         f"{RU_STORY}\n\n{RU_STORY}\n\nИван Смирнов. Фот"
     )
     assert parse(text).author is None
+
+
+def test_name_printed_twice_under_the_headline_is_the_byline():
+    text = (
+        "Tractor plant in Minsk to double its exports to Asia by next year\n\n"
+        "Lydia Chen\n\nLydia Chen\n\n"
+        f"{EN_STORY}\n\n{EN_STORY}\n"
+    )
+    assert parse(text).author == "Lydia Chen"
+
+
+def test_writer_presented_by_the_editors_in_the_standfirst():
+    text = (
+        "Empty roads and big plans: a visit to the industrial park near Minsk\n"
+        "Our author Pjotr Sauter is travelling the countries along the new trade routes. "
+        "In this post he reports on the park outside the capital.\n"
+        f"{EN_STORY}\n"
+    )
+    assert parse(text).author == "Pjotr Sauter"
+
+
+def test_reporter_signing_above_the_source_and_editor_lines_and_a_box():
+    text = (
+        "明斯克拖拉机厂扩大对华出口\n"
+        f"{ZH_STORY}\n{ZH_MORE}\n"
+        "某某晚报新闻记者 王小明\n来源:某某网-某某晚报\n编辑:李四\n1今日热点\n其他新闻的标题\n"
+    )
+    assert parse(text).author == "王小明"

@@ -334,6 +334,8 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
              and line.text not in printed]
     if len(under) == 2 and under[0].text == deck:
         under = under[1:]
+    if len(under) == 2 and under[0].text == under[1].text:
+        under = under[1:]  # an author's box prints the name twice (its picture's text, then the name)
     if len(under) != 1 or under[0].kind != "short" or not 2 <= len(under[0].text.split()) <= 3:
         return None
     text = under[0].text
@@ -477,13 +479,21 @@ STANDFIRST_WRITER = re.compile(
     re.I,
 )
 
+# 'Our author Anna Novak is travelling ...', 'Наш автор Иван Петров побывал ...': an editor's note
+# in the standfirst presenting the writer
+OUR_AUTHOR = re.compile(
+    r"(?:^|[.!?]\s+)(?:our|наш|наша)\s+(?:guest\s+|own\s+|постоянный\s+)?(?:author|columnist|contributor|автор|колумнист)\s+"
+    r"(?P<name>(?-i:[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:\s[A-ZА-ЯЁ][a-zа-яё’'\-]+){1,2}))\b",
+    re.I,
+)
+
 
 def _writer_in_standfirst(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
     """The writer a commentary's standfirst names at its end (the first paragraph under the
-    headline: '..., says academic Anna Novak.'), when the article names them nowhere else: one
+    headline: '..., says academic Anna Novak.') or presents ('Our author Anna Novak ...'), when the article names them nowhere else: one
     the story names again is a newsmaker it quotes."""
     first = layout.subtitle or (lead(layout, 1) or [None])[0]
-    match = STANDFIRST_WRITER.search(first.text) if first and layout.title else None
+    match = (STANDFIRST_WRITER.search(first.text) or OUR_AUTHOR.search(first.text)) if first and layout.title else None
     if match is None:
         return None
     others = [line for line in layout.body if line.number != first.number]

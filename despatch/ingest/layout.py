@@ -104,7 +104,18 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         title, body = _headline_under_paragraph(body)
     if title is None:
         title, body = _headline_glued_to_article(body)
-    return Layout(_headline_only(title), subtitle, head, body, lines[end:], lines[max(start, end - CLOSING_LINES) : end])
+    return Layout(_headline_only(title), subtitle, head, body, lines[end:], _closing(lines, start, end))
+
+
+def _closing(lines: list[Line], start: int, end: int) -> list[Line]:
+    """The last lines of the article, where a signature or its source stands: CLOSING_LINES of
+    them, not counting the credits and chrome under the signature ('编辑:X', '来源:Y'), which
+    would push it out."""
+    first, counted = end, 0
+    while first > start and counted < CLOSING_LINES:
+        first -= 1
+        counted += lines[first].kind not in ("credit", "chrome")
+    return lines[first:end]
 
 
 LEAD_CHARS = 400  # the opening of a lead that restates its headline
