@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ingest_support import EN_STORY, ZH_STORY, parse
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
 
 
 def test_date_under_an_excerpt_cut_short_dates_that_listed_story_not_the_page():
@@ -41,3 +41,15 @@ def test_photo_caption_run_into_the_wire_dateline_neither_hides_it_nor_dates_the
     assert article.dateline == "Minsk"
     assert article.source == "Xinhua"
     assert article.date == dt.date(2024, 5, 17)
+
+
+def test_day_glossing_its_weekday_takes_the_one_printed_year_it_falls_on_that_weekday():
+    text = (f"Учения у границы\n\nВ понедельник, 8 июля, на полигоне под Брестом начались учения «Орлиный штурм-2024», "
+            f"сообщили военные. {RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).event_date == dt.date(2024, 7, 8)
+
+
+def test_day_glossing_a_weekday_it_does_not_fall_on_in_the_printed_year_dates_nothing():
+    text = (f"Учения у границы\n\nВо вторник, 8 июля, на полигоне под Брестом начались учения «Орлиный штурм-2024», "
+            f"сообщили военные. {RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).event_date is None

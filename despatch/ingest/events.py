@@ -201,7 +201,25 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
             return None
         return complete[0]
     partial = next((f for f in found if not f.has_year), None)
-    return partial and _year_beside(partial, lead, patterns)
+    return partial and (_year_beside(partial, lead, patterns) or _year_of_weekday(partial, text, patterns))
+
+
+def _year_of_weekday(partial: FoundDate, text: str, patterns: Patterns) -> dt.date | None:
+    """'周一(7月8日),“雄鹰突击-2024”演习开训': a day and month glossing its weekday, in the one year
+    the opening prints ('-2024' in a drill's name) that puts the day on that weekday."""
+    glossed = None
+    for position, weekday in find_weekdays(text, patterns):
+        name_end = position + len(WEEKDAY_NAME.match(text, position).group(0))  # '周一(7月8日)': the name stops at the digits
+        if 0 <= partial.start - name_end <= WEEKDAY_GLOSS_REACH:
+            glossed = weekday
+    if glossed is None:
+        return None
+    days = {date_in_year(partial, int(year)) for year in YEAR.findall(text)}
+    days = {day for day in days if day and day.weekday() == glossed}
+    return days.pop() if len(days) == 1 else None
+
+
+WEEKDAY_NAME = re.compile(r"[^\W\d_]*")
 
 
 
