@@ -95,3 +95,12 @@ def test_reporter_signing_above_the_source_and_editor_lines_and_a_box():
         "某某晚报新闻记者 王小明\n来源:某某网-某某晚报\n编辑:李四\n1今日热点\n其他新闻的标题\n"
     )
     assert parse(text).author == "王小明"
+
+
+def test_a_papers_two_writers_on_their_line_and_run_together_in_the_date_line():
+    text = (
+        "中白两国教育合作的回顾与展望\n\n2023-05-04 10:20王小明李大海\n\n王小明 李大海\n\n"
+        "(某某大学 白俄罗斯研究中心,浙江 杭州 310000)\n\n"
+        f"{ZH_STORY}\n\n{ZH_MORE}\n"
+    )
+    assert parse(text).author == "王小明, 李大海"

@@ -502,12 +502,14 @@ def _writer_in_standfirst(layout: Layout, patterns: Patterns, registry: Registry
     return _bare_names(match.group("name"), patterns, registry)
 
 
-CJK_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+CJK_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
 
 def _cjk_name_alone_and_in_stamp(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
     """A Chinese name alone on a line under the headline that the date line prints too, right
-    after its time ('2017-06-19 08:50谢爽' … '谢爽'): a periodical's writer, printed twice."""
+    after its time ('2017-06-19 08:50谢爽' … '谢爽'): a periodical's writer, printed twice; a
+    paper's writers are set apart on their line and run together in the date line ('张三 李四'
+    … '08:50张三李四')."""
     if layout.title is None:
         return None
     stamps = [line.text for line in layout.head if line.kind == "stamp"]
@@ -515,9 +517,10 @@ def _cjk_name_alone_and_in_stamp(layout: Layout, patterns: Patterns, registry: R
         text = line.text
         if line.number <= layout.title.number or line.kind != "short" or not CJK_NAME_LINE.match(text):
             continue
-        if any(re.search(rf"\d\s*{re.escape(text)}$", stamp) for stamp in stamps):
-            if fold(text) not in patterns.cities and not source_named(registry, text):
-                return text
+        names = re.split(r"[\s、]+", text)
+        if any(re.search(rf"\d\s*{re.escape(''.join(names))}$", stamp) for stamp in stamps):
+            if not any(fold(name) in patterns.cities or source_named(registry, name) for name in names):
+                return ", ".join(names)
     return None
 
 
