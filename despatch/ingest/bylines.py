@@ -40,6 +40,7 @@ CLOSING_CJK_NAMES = re.compile(
 # A label's colon right after what was read as a name: the name was the next label ('发表时间:')
 LABEL_AFTER = re.compile(r"\s*[:：]")
 SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
+ARTICLES = {"the", "a", "an"}  # words that open a phrase, never a person's name
 
 
 def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
@@ -593,6 +594,8 @@ def _looks_like_name(name: str) -> bool:
     if INITIAL_AND_NAME.match(name):
         return True
     words = name.split()
+    if words[0].lower() in ARTICLES:
+        return False  # 'The Chi…': a sentence cut short by the copy, not a person
     if any(_glued(w) for w in words):
         return False  # 'ReportCustomBlackClose': words run together, not a name
     return 2 <= len(words) <= 5 and all(NAME_WORD.match(w) or w.lower() in SMALL_WORDS for w in words)

@@ -741,7 +741,9 @@ def _menu_follows(lines: list[Line], i: int, patterns: Patterns) -> bool:
         if line.kind == "prose":
             return False
         if line.kind == "short" and looks_like_headline(line.text) and not is_menu_item(line):
-            return True
+            # a breadcrumb's last step repeating this line ('• Home' / '• News' / '• <headline>'):
+            # the line is the headline, not a site's name over its menu
+            return line.text.lstrip("".join(BULLETS) + " ") != lines[i].text
     return False
 
 

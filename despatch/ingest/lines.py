@@ -171,6 +171,17 @@ def is_tag_cloud(text: str) -> bool:
     return any(capitalised or all(TAG_WORD.match(word) for word in pair) for pair in repeated)
 
 
+GLUED_ITEMS = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # a small letter with a capital right after it
+MIN_GLUED_ITEMS = 4
+
+
+def is_glued_menu(text: str) -> bool:
+    """A menu's row copied with its items run together ('NewsSportCultureIn the worldVideo'): more
+    words glued than spaces between them, which a headline with a brand or two ('WeChat') never has."""
+    glued = len(GLUED_ITEMS.findall(text))
+    return glued >= MIN_GLUED_ITEMS and glued > text.count(" ")
+
+
 # a lead's sentence that names the outlet it retells ('..., пишет Office Life'): prose, not a headline
 RETOLD = re.compile(r",\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт|отмечает)\s+[«\"A-ZА-ЯЁ][^,]{1,40}$")
 # a Chinese full stop with a Chinese sentence after it: two sentences, which a headline never is (its
@@ -256,7 +267,7 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
         return "credit"
     if brand_of(registry, text):
         return "source"  # a known outlet's name, even where it looks like chrome ('光明网')
-    if is_chrome(text, patterns) or is_doubled(text) or is_keyword_list(text) or is_tag_cloud(text):
+    if is_chrome(text, patterns) or is_doubled(text) or is_keyword_list(text) or is_tag_cloud(text) or is_glued_menu(text):
         return "chrome"
     return "prose" if is_prose(text) else "short"
 
