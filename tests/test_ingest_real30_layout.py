@@ -68,6 +68,31 @@ def test_a_donation_button_naming_the_site_by_its_address_is_not_the_headline():
     assert read_title(article) == "Министры договорились о новом грузовом маршруте"
 
 
+def test_a_picture_caption_printed_twice_above_the_breadcrumb_is_not_the_headline():
+    article = parse("""
+        Address: 5 Garden Street, Oakfield, 220000
+        Phone: +375 17 000-00-00
+        Town hall in Oakfield
+        Town hall in Oakfield
+        Main / News / Region
+        20 May 2021
+        Oakfield trade with its partners up 12% in 2020
+        """ + PARAGRAPHS)
+    assert read_title(article) == "Oakfield trade with its partners up 12% in 2020"
+
+
+def test_a_chinese_caption_closing_with_a_photo_agencys_credit_is_not_the_headline():
+    article = parse("""
+        两国部长商定开通新的货运线路
+        2021-05-12 10:00
+        两国部长在首都会面后向记者挥手致意(AP)
+        两国部长在首都会面后向记者挥手致意(AP)
+        两国部长周一在首都会面，讨论了贸易、交通和教育等领域的合作问题。
+        双方同意在年底前开通两国之间的一条新的货运线路，并扩大人员往来。
+        """)
+    assert read_title(article) == "两国部长商定开通新的货运线路"
+
+
 # --- the author ---------------------------------------------------------------
 
 

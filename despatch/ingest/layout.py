@@ -430,7 +430,9 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
         return _headline_in_breadcrumb(head, patterns)  # a breadcrumb is chrome, its last step may not be
     for line in candidates:
         if _printed_again(line, head):
-            return line
+            # a picture's caption printed twice (its alt text and caption) in a side box above the
+            # breadcrumb, with another line under it: the headline is under the breadcrumb
+            return _below_breadcrumb([line] + candidates, head) or line
     for line in candidates:
         if len(line.text) >= MIN_ECHO_CHARS and any(other.text == line.text for other in body):
             return line  # the headline printed again over the article's own copy, below a first paragraph
