@@ -385,11 +385,19 @@ IMAGE_ALT_LINES = 12
 
 def image_alt_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet an image's alt-text stamp names ('… - Sputnik, 1920, 29.10.2023')."""
-    for line in lines[:IMAGE_ALT_LINES]:
-        match = IMAGE_ALT_STAMP.search(line.text[:MAX_SCAN_LINE])
-        source = match and source_named(registry, match.group("source").strip())
-        if source:
-            return source.name
+    return _registered_in_lines(lines[:IMAGE_ALT_LINES], (IMAGE_ALT_STAMP,), registry)
+
+
+def _registered_in_lines(lines: list[Line], patterns: tuple[re.Pattern, ...], registry: Registry) -> str | None:
+    """The registered outlet that the `source` group of the first pattern found in a line names
+    (lines in order, then patterns in order); a name the registry does not know is passed over."""
+    for line in lines:
+        text = line.text.strip()[:MAX_SCAN_LINE]
+        for pattern in patterns:
+            match = pattern.search(text)
+            source = match and source_named(registry, match.group("source").strip())
+            if source:
+                return source.name
     return None
 
 
@@ -549,6 +557,8 @@ SELF_REFERENCES = (
     re.compile(r"\b(?:рассказали|сообщили|показали) в (?:программе|выпуске)\s+[^.!?]{2,60}?\s+на\s+" + OWN_NAME + r"\s*(?:[.,;]|$)"),
     re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:has |have |had )?(?:contacted|reached out to|asked|approached)\b[^.]{0,120}\bfor (?:a )?comments?\b"),
     re.compile(r"(?:^|[.!?]\s+)Об этом " + OWN_NAME + r" (?:сообщает|пишет|сообщил|сообщила) со ссылкой на\b"),
+    # 'Наш портал 024.by пообщался со студентами': the site introducing its own reporting
+    re.compile(r"(?:^|[.!?]\s+)(?:Наш|Наше|Наша) (?:портал|сайт|издание|редакция) [«\"“]?" + OWN_NAME + r"[»\"”]?(?= [а-яё])"),
     # 'All important news is on the Izvestia channel in the MAX messenger.', 'Подписывайтесь на канал «Известий» в Telegram'
     re.compile(r"\b(?:news|updates|stories|headlines) (?:is|are) (?:also )?(?:available )?on (?:the |our )?" + OWN_NAME + r"(?:'s?)? (?:channel|page|account)\b", re.I),
     re.compile(r"\b(?:subscribe to|follow) (?:the |our )?" + OWN_NAME + r"(?:'s?)? (?:channel|page|account) (?:on|in)\b", re.I),
@@ -623,11 +633,11 @@ WIRE_CORRESPONDENT = re.compile(
 )
 # '…, сообщили БЕЛТА в облисполкоме.', 'Об этом корреспонденту БЕЛТА рассказали в посольстве.': the
 # wire's house formula for what an office told it (an unnamed informant in an office, or its
-# correspondent told); another outlet retelling the wire writes 'сообщает БЕЛТА'
+# correspondent told, 'сообщили агентству «Интерфакс-Запад»'); another outlet retelling the wire writes 'сообщает БЕЛТА'
 WIRE_TOLD_VERB = r"(?:сообщили|рассказали|пояснили|уточнили|подтвердили|заявили|сказали)"
 WIRE_TOLD = re.compile(
     r"(?:^|[,.!?]\s*|\bОб этом\s+)(?:корреспонденту|журналисту)\s+(?P<source>[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?)\s+" + WIRE_TOLD_VERB + r"\b"
-    r"|(?:^|[,.!?]\s*|\bОб этом\s+)" + WIRE_TOLD_VERB + r"\s+(?:корреспонденту\s+)?(?P<after>[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?)\s+в(?:о)?\s+[А-ЯЁа-яё]"
+    r"|(?:^|[,.!?]\s*|\bОб этом\s+)" + WIRE_TOLD_VERB + r"\s+(?:корреспонденту\s+|агентству\s+)?[«\"]?(?P<after>[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?)[»\"]?\s+в(?:о)?\s+[А-ЯЁа-яё]"
     r"|\bОб этом\s+(?P<before>[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?)\s+" + WIRE_TOLD_VERB + r"\s+в(?:о)?\s+[А-ЯЁа-яё]"
 )
 WIRE_SELF_PARAGRAPHS = 3
@@ -738,9 +748,14 @@ CJK_LEAD_REPORTER = re.compile(
     r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[,，]?\s*)?(?:据|據)?(?P<source>[\u3400-\u9fff]{2,12}?)(?:驻[\u3400-\u9fff]{1,6})?(?:记者|記者)(?:报道|報道|报导|報導)")
 
 
+# '大使馆向白通社记者透露,…': the lead's informant speaking to the agency's own reporter (a
+# retelling site writes '据白通社报道')
+CJK_TOLD_REPORTER = re.compile(r"^[^。！？]{2,60}?向(?P<source>[\u3400-\u9fff]{2,12}?)(?:记者|記者)(?:透露|表示|介绍|介紹|说|說|指出)")
+
+
 def cjk_lead_reporter_source(body: list[Line], registry: Registry) -> str | None:
     lines = [line for line in body if line.kind != "caption"][:1]
-    match = lines and CJK_LEAD_REPORTER.match(lines[0].text)
+    match = lines and (CJK_LEAD_REPORTER.match(lines[0].text) or CJK_TOLD_REPORTER.match(lines[0].text))
     source = match and source_named(registry, match.group("source"))
     return source.name if source and source.kind == "agency" else None
 
@@ -791,17 +806,19 @@ READERS_SELF_REFERENCE = re.compile(
     r"|(?:^|[.!?]\s+)Dear (?:readers|subscribers) of (?:the )?(?P<english>[^!,.?]{2,40}?)\s*[!,.]")
 
 
-# A donation banner in the site's chrome: 'Поддержать команду Зеркала', 'Support the Steppe Ledger team'
+# A donation banner in the site's chrome: 'Поддержать команду Зеркала', 'Support the Steppe Ledger team',
+# or a button naming the site by its domain: 'Поддержать Steppe.ua'
 DONATION_BANNER = re.compile(
     r"^(?:Поддержать|Поддержите|Поддержи|Падтрымаць|Падтрымайце)\s+(?:команду|редакцию|каманду|рэдакцыю)\s+[«\"“]?(?P<source>[^«»\"“”!.]{2,30}?)[»\"”]?\s*[!.]?$"
-    r"|^Support (?:the )?(?P<english>[^!.]{2,30}?) (?:team|newsroom)\s*[!.]?$")
+    r"|^Support (?:the )?(?P<english>[^!.]{2,30}?) (?:team|newsroom)\s*[!.]?$"
+    r"|^(?:Поддержать|Поддержите|Падтрымаць|Підтримати|Support)\s+(?P<domain>[A-Za-z][\w\-]*\.[A-Za-z]{2,6})\s*[!.]?$")
 
 
 def donation_banner_source(lines: list[Line], registry: Registry) -> str | None:
     """A registered outlet whose readers a banner asks to support its team."""
     for line in lines:
         match = DONATION_BANNER.match(line.text.strip()[:MAX_SCAN_LINE])
-        source = match and source_named_inflected(registry, (match.group("source") or match.group("english")).strip())
+        source = match and source_named_inflected(registry, (match.group("source") or match.group("english") or match.group("domain")).strip())
         if source:
             return source.name
     return None
@@ -1131,13 +1148,7 @@ SITE_NOTICES = (
 
 def site_notice_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet a site's standing notice of itself names (see SITE_NOTICES)."""
-    for line in lines:
-        for pattern in SITE_NOTICES:
-            match = pattern.match(line.text.strip()[:MAX_SCAN_LINE])
-            source = match and source_named(registry, match.group("source"))
-            if source:
-                return source.name
-    return None
+    return _registered_in_lines(lines, SITE_NOTICES, registry)
 
 
 # '(中国金融信息网 2020-06-12)', '(Steppe Ledger, 12.06.2020)': a line of its own under the story
@@ -1241,6 +1252,10 @@ REPOST_CREDITS = (
     re.compile(r"(?:转载请注明|轉載請註明|轉載請注明)(?:出处|出處|来源|來源)?\s*[:：]?\s*(?P<source>[\u3400-\u9fff]{2,12})"),
     # 'this post was first published by Steppe Review': the piece's first home
     re.compile(r"\bfirst published (?:by|in|on) (?:the )?(?P<source>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,4})"),
+    # '本文转载自美国之音,仅代表原出处观点': a reposting site's notice naming the original, with no colon
+    re.compile(r"^\s*(?:本文|文章|此文)(?:转载自|轉載自|转自|轉自)(?P<source>[\u3400-\u9fffA-Za-z]{2,20}?)\s*[,，。;；]"),
+    # 'По сообщению КазТАГ' on a line of its own: the wire credited under a reposted story
+    re.compile(r"^\s*(?:По сообщению|По материалам|За матеріалами|За повідомленням)\s+[«\"“]?(?P<source>[^«»\"“”.,:]{2,30}?)[»\"”]?\s*\.?\s*$"),
     # 'Read more exclusive news from Steppe Ledger.': the site's own sign-off under its story
     re.compile(r"^\s*Read more (?:exclusive )?(?:news|stories|articles|reports) (?:from|on|at) (?:the )?"
                r"(?P<source>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,4})\.?\s*$"),
@@ -1248,13 +1263,8 @@ REPOST_CREDITS = (
 
 
 def repost_credit_source(lines: list[Line], registry: Registry) -> str | None:
-    for line in lines:
-        for pattern in REPOST_CREDITS:
-            match = pattern.search(line.text[:MAX_SCAN_LINE])
-            source = match and source_named(registry, match.group("source"))
-            if source:
-                return source.name
-    return None
+    """The registered outlet a reposting site credits as the original (see REPOST_CREDITS)."""
+    return _registered_in_lines(lines, REPOST_CREDITS, registry)
 
 
 # 'Подробнее — в материале РБК': an aggregator's teaser pointing to the outlet's whole story
