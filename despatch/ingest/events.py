@@ -24,6 +24,7 @@ NUMBERED_DOCUMENT = re.compile(r"\s*第\s*\d+\s*号")
 FEATURE_LABEL = re.compile(r"\s*([^\W\d_]{2,12})\s*[:：]")
 ATTRIBUTION_REACH = 25  # characters before a day searched for 'said', 'сообщили'
 FUTURE_REACH = 80  # characters before a date searched for 'will', 'будет', '将'
+AHEAD_REACH = 120  # characters before a date searched for 'ahead of': the occasion's name may be long
 MIN_WEEKDAY_NAME = 5
 FILED_AHEAD_DAYS = 1  # a dateline's day may run one day ahead of the page's date (time zones, late posting)
 # Days before the report beyond which a day named only after the first paragraph is background
@@ -52,7 +53,7 @@ def find_event_date(
     the day it was filed.
     """
     if published is None:
-        day = _absolute_date(lead, patterns)
+        day = _absolute_date(_without_headline(lead, title, patterns), patterns)
         return None if day and _planned_in_title(title, day, patterns) else day
     filed = _filed_day(published, dateline)
     # Words like 'yesterday' or 'on Monday' count from the day the story was filed.
@@ -102,6 +103,16 @@ def find_event_date(
     if told_in_title:
         return told_in_title[0][1]  # 'Jubilee truck comes down today from the line': the headline's own day
     return _dateline_day(filed, published, dateline)
+
+
+def _without_headline(lead: list[str], title: str | None, patterns: Patterns) -> list[str]:
+    """The lead less an opening paragraph that is the headline itself (a page whose first line,
+    the lead's sentence, was taken for its title) and names no day: the news is then dated by
+    the paragraph under it."""
+    if lead and title and lead[0].strip().rstrip(".") == title.strip().rstrip(".") \
+            and not find_dates(lead[0], patterns=patterns):
+        return lead[1:]
+    return lead
 
 
 def _tells_a_past_years_total(opening: str, reference: dt.date, patterns: Patterns) -> bool:
@@ -426,8 +437,10 @@ AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in the lead-up to)\b|\bв
 
 
 def _ahead_of(text: str, position: int) -> bool:
-    """A day in a clause about an occasion still to come, which the news precedes."""
-    clause = re.split(r"[.,;!?。，；！？]", text[max(0, position - FUTURE_REACH) : position])[-1]
+    """A day in a clause about an occasion still to come, which the news precedes. A comma before
+    a capital sets off a place's region ('the meeting with a delegation from Yunfu, Guangdong
+    Province on 17 May'), not a new clause."""
+    clause = re.split(r"[.;!?。，；！？]|,(?!\s*[A-Z])", text[max(0, position - AHEAD_REACH) : position])[-1]
     return bool(AHEAD_OF.search(clause))
 
 

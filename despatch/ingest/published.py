@@ -337,7 +337,7 @@ def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tupl
     contradiction = marker_day_contradiction(marker_date, layout, patterns)
     if contradiction:
         return None, f"date marker {marker} dropped: {contradiction}"
-    coined = word_coined_after(marker_date, "\n".join(line.text for line in [layout.title] * bool(layout.title) + layout.body))
+    coined = word_coined_after(marker_date, "\n".join(line.text for line in _article_top(layout) + layout.body))
     if coined:
         return None, f"date marker {marker} dropped: the text uses {coined[0]!r}, a word first used in {coined[1]}"
     return DateClue(marker_date, "marker", f"date {marker}"), None
@@ -353,6 +353,13 @@ COINED_WORDS = (
         r"|всепогодн\w* (?:и )?всесторонн\w* стратегическ\w* партн[её]рств\w*"
         r"|全天候全面(?:战略伙伴|戰略夥伴)", re.I)),
 )
+
+
+def _article_top(layout: Layout) -> list[Line]:
+    """The headline and the lines under it above the body: where the title picked is a menu row,
+    the article's real headline is among them ('Menu' / 'Doses of COVID-19 vaccine delivered')."""
+    title = layout.title.number if layout.title else None
+    return [line for line in layout.head if title is not None and line.number >= title] or [layout.title] * bool(layout.title)
 
 
 def word_coined_after(day: dt.date, text: str) -> tuple[str, int] | None:
