@@ -29,3 +29,17 @@ def test_undated_page_whose_title_is_its_lead_sentence_takes_the_full_date_openi
             f"12.03.2016 в эфире радио министр сельского хозяйства рассказал о новых договоренностях. {RU_STORY}\n\n"
             f"{RU_STORY}\n")
     assert parse(text).event_date == dt.date(2016, 3, 12)
+
+
+def test_labelled_publication_day_without_a_year_takes_the_year_of_the_same_day_in_the_lead():
+    text = (f"Премьер прибыл в Ташкент\n\nДата публикации: Пятница, 14 июня\n\n"
+            f"Премьер-министр прилетел в Ташкент на форум.\n\n"
+            f"14 июня 2024 года премьер-министр прибыл в Ташкент для участия в форуме. {RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).date == dt.date(2024, 6, 14)
+
+
+def test_labelled_day_without_a_year_whose_weekday_does_not_fit_the_lead_year_dates_nothing():
+    text = (f"Премьер прибыл в Ташкент\n\nДата публикации: Среда, 14 июня\n\n"
+            f"Премьер-министр прилетел в Ташкент на форум.\n\n"
+            f"14 июня 2024 года премьер-министр прибыл в Ташкент для участия в форуме. {RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).date is None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import (
-    SHORT_YEAR_LAST, YEAR, FoundDate, date_in_year, find_dates, find_time, find_utc_offset, has_weekday, named_days, read_other_way,
+    SHORT_YEAR_LAST, YEAR, FoundDate, date_in_year, find_dates, find_time, find_utc_offset, find_weekdays, has_weekday, named_days, read_other_way,
     whole_years, zone_named,
 )
 from despatch.ingest.datelines import dateline_in
@@ -56,6 +56,7 @@ def publication_date(
     clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named)
     clues += [] if clues else _minguo_code_clues(layout.closing)
     clues += [] if clues else _closing_bracket_date_clues(layout.closing, month_first, patterns)
+    clues += [] if clues else _yearless_label_clues(layout, patterns)
     notes = []
     marker_clue, marker_note = _marker_clue(marker, layout, patterns)
     if marker_note:
@@ -353,6 +354,29 @@ COINED_WORDS = (
         r"|всепогодн\w* (?:и )?всесторонн\w* стратегическ\w* партн[её]рств\w*"
         r"|全天候全面(?:战略伙伴|戰略夥伴)", re.I)),
 )
+
+
+YEARLESS_LABEL_LEAD = 3  # lead paragraphs searched for the year of a labelled date printed without one
+
+
+def _yearless_label_clues(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """'Дата публикации: Среда, 3 июля' printed without a year: that day in the year of the one
+    complete date of the same day the lead writes ('3 июля 2024 года … прибыл'), when the weekday
+    printed beside it, if any, falls on it."""
+    lead_days = {f.value for line in lead(layout, YEARLESS_LABEL_LEAD)
+                 for f in find_dates(line.text[:MAX_SCAN_LINE], patterns=patterns) if f.value and not f.problem}
+    for line in layout.head:
+        text = line.text[:MAX_SCAN_LINE]
+        if not any(fold(text).startswith(label) for label in patterns.published_labels if label):
+            continue
+        for found in find_dates(text, patterns=patterns):
+            days = {day for day in lead_days if (day.month, day.day) == (found.month, found.day)}
+            if found.has_year or found.problem or len(days) != 1:
+                continue
+            day = days.pop()
+            if all(weekday == day.weekday() for _, weekday in find_weekdays(text, patterns)):
+                return [DateClue(day, "published", found.printed, line.number)]
+    return []
 
 
 def _article_top(layout: Layout) -> list[Line]:
