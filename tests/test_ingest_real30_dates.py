@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ingest_support import EN_STORY, RU_STORY, parse
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
 
 
 def test_store_marker_before_a_word_coined_later_in_the_line_under_the_headline_is_dropped():
@@ -43,3 +43,11 @@ def test_labelled_day_without_a_year_whose_weekday_does_not_fit_the_lead_year_da
             f"Премьер-министр прилетел в Ташкент на форум.\n\n"
             f"14 июня 2024 года премьер-министр прибыл в Ташкент для участия в форуме. {RU_STORY}\n\n{RU_STORY}\n")
     assert parse(text).date is None
+
+
+def test_outlet_tag_of_any_ending_run_into_a_known_city_and_day_is_a_dateline_and_the_lead_day_the_event():
+    text = (f"明斯克举办书法展\n\n2025-03-18 09:30:00\n\n"
+            f"丝路资讯明斯克3月18日电(记者王平)16日,书法展在明斯克开幕,约百名观众参观。{ZH_STORY}\n\n{ZH_STORY}\n")
+    article = parse(text)
+    assert article.dateline == "Minsk"
+    assert article.event_date == dt.date(2025, 3, 16)
