@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from despatch.ingest.dates import find_dates
+
 from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
 
 
@@ -51,3 +53,9 @@ def test_outlet_tag_of_any_ending_run_into_a_known_city_and_day_is_a_dateline_an
     article = parse(text)
     assert article.dateline == "Minsk"
     assert article.event_date == dt.date(2025, 3, 16)
+
+
+def test_chinese_date_that_drops_its_day_sign_before_the_part_of_the_day_is_read():
+    assert [f.value for f in find_dates("2019年5月7上午,开工仪式在园区举行")] == [dt.date(2019, 5, 7)]
+    text = f"2019年5月7上午,开工仪式在工业园区内举行,两国官员出席。{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).event_date == dt.date(2019, 5, 7)

@@ -61,7 +61,8 @@ def _grammar(patterns: Patterns) -> _Grammar:
     # a year may be glued to the time that follows it ('March 1, 202312:52 PM')
     year = r"(\d{4}(?=\d{1,2}:\d\d)|\d{4,6}(?!\d))"
     full = (
-        (re.compile(r"(?<!\d)(\d{4,6})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"), "ymd"),
+        # '2018年11月18上午': the 日 may be dropped before the part of the day
+        (re.compile(r"(?<!\d)(\d{4,6})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?(?:日|(?=上午|下午|中午|晚上|凌晨|早上|傍晚))"), "ymd"),
         (re.compile(r"(?<![\d.])(\d{4,6})[-./](\d{1,2})[-./](\d{1,2})(?![\d])"), "ymd"),
         # '26.08.202110:58': the year may be glued to the time here too
         (re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.{year}"), "dmy"),
