@@ -59,3 +59,16 @@ def test_chinese_date_that_drops_its_day_sign_before_the_part_of_the_day_is_read
     assert [f.value for f in find_dates("2019年5月7上午,开工仪式在园区举行")] == [dt.date(2019, 5, 7)]
     text = f"2019年5月7上午,开工仪式在工业园区内举行,两国官员出席。{ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(text).event_date == dt.date(2019, 5, 7)
+
+
+def test_unlabelled_stamp_right_above_the_update_line_and_later_than_it_is_another_items_date():
+    text = (f"某某联赛第二阶段赛程一览\n\n2024-06-20\n\n更新时间:2024-06-12 10:41:52\n\n"
+            f"11日,两国代表在北京签署合作协议。{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).date == dt.date(2024, 6, 12)
+
+
+def test_day_an_agencys_account_named_in_full_reported_is_not_the_event():
+    text = (f"两国签署航天合作声明\n\n2024-06-12 10:00\n\n"
+            f"据某某工业局新闻宣传中心微信公众号“某某航天”6月12日消息,10日,两国航天部门负责人在北京签署合作声明。"
+            f"{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).event_date == dt.date(2024, 6, 10)

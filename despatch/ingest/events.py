@@ -365,13 +365,14 @@ def _names_an_occasion(text: str, position: int, patterns: Patterns) -> bool:
 
 
 # '据《某报》网站5月29日援引某社报道': a day between 'according to' and an outlet's name, and 'report'
-CITED_REPORT_BEFORE = re.compile(r"(?:据|據)[^，,。；;：:\d]{1,20}$")
+# (an agency's account may be named in full: '据某某局新闻宣传中心微信公众号“某某”10月25日消息')
+CITED_REPORT_BEFORE = re.compile(r"(?:据|據)[^，,。；;：:\d]{1,40}$")
 CITED_REPORT_AFTER = re.compile(r"^[^，,。；;]{0,30}?(?:报道|報道|報導|消息)")
 
 
 def _dates_a_cited_report(text: str, position: int) -> bool:
     """A day inside a Chinese attribution to another outlet's report: when it reported."""
-    if not CITED_REPORT_BEFORE.search(text[max(0, position - 21) : position]):
+    if not CITED_REPORT_BEFORE.search(text[max(0, position - 41) : position]):
         return False
     day = re.match(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日", text[position:])
     return bool(day) and bool(CITED_REPORT_AFTER.match(text[position + day.end() :]))

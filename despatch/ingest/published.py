@@ -64,6 +64,7 @@ def publication_date(
         messages.append(Message(path, f"the leading date marker {marker} contradicts the text; date left empty"))
     clues += [c for c in (marker_clue, hint and DateClue(hint, "hint", "hint")) if c]
     clues = clues or _dateline_in_stated_year(layout, patterns) or _dateline_after_reported_year(layout, patterns)
+    clues = _without_stamps_after_update(clues, layout.head)
     chosen = choose_date(clues)
     wire_day = chosen and _wire_day_before_repost(chosen, layout, patterns)
     if wire_day:
@@ -556,6 +557,17 @@ def _dated_with_time(text: str, patterns: Patterns) -> bool:
         return False
     after = text[found.start + len(found.printed) : found.start + len(found.printed) + 8]
     return bool(re.match(r"^\s*(?:[,|\-–—]\s*)?(?:[01]?\d|2[0-3]):[0-5]\d", after))
+
+
+def _without_stamps_after_update(clues: list[DateClue], head: list[Line]) -> list[DateClue]:
+    """The clues less an unlabelled stamp standing right above the page's update line and later
+    than it ('2023-10-30' under a linked story's headline, then '更新时间:2023-10-25'): a page is
+    not published after it was updated, so that date is the link's. (An update line further
+    down may be a reposted story's own, older than the page.)"""
+    following = {line.number: after.number for line, after in zip(head, head[1:])}
+    updates = {c.line: c.date for c in clues if c.kind == "updated"}
+    return [c for c in clues if not (c.kind == "stamp" and following.get(c.line) in updates
+                                     and c.date > updates[following[c.line]])]
 
 
 def choose_date(clues: list[DateClue]) -> DateClue | None:
