@@ -72,3 +72,9 @@ def test_day_an_agencys_account_named_in_full_reported_is_not_the_event():
             f"据某某工业局新闻宣传中心微信公众号“某某航天”6月12日消息,10日,两国航天部门负责人在北京签署合作声明。"
             f"{ZH_STORY}\n\n{ZH_STORY}\n")
     assert parse(text).event_date == dt.date(2024, 6, 10)
+
+
+def test_outlet_credit_and_date_run_on_to_the_end_of_the_story_date_an_undated_page():
+    text = (f"首都将建国家体育场\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n"
+            f"部长表示,中方将为项目拨款两亿美元。某某丝路网2021-6-9\n\nOffices: Beijing Shanghai Madrid New York\n")
+    assert parse(text).date == dt.date(2021, 6, 9)

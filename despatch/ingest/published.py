@@ -57,6 +57,7 @@ def publication_date(
     clues += [] if clues else _minguo_code_clues(layout.closing)
     clues += [] if clues else _closing_bracket_date_clues(layout.closing, month_first, patterns)
     clues += [] if clues else _yearless_label_clues(layout, patterns)
+    clues += [] if clues else _closing_credit_date_clues(layout.closing, patterns)
     notes = []
     marker_clue, marker_note = _marker_clue(marker, layout, patterns)
     if marker_note:
@@ -212,6 +213,22 @@ def _closing_bracket_date_clues(closing: list[Line], month_first: bool, patterns
     match = last and CLOSING_BRACKET_DATE.search(last.text[-MAX_SCAN_LINE:])
     found = match and next((f for f in find_dates(match.group(0).strip(), day_first=not month_first, patterns=patterns) if f.value), None)
     return [DateClue(found.value, "stamp", found.printed, last.number)] if found else []
+
+
+# '…撥款2.35億美元。中国一带一路网2019-8-7': a Chinese outlet's credit and the complete date run on
+# to the end of the story's last paragraph
+CLOSING_CREDIT_DATE = re.compile(r"[。！？”」]\s*[\u4e00-\u9fff]{2,12}(?:网|網|社|报|報)\s*((?:19|20)\d\d-\d{1,2}-\d{1,2})\s*$")
+CLOSING_CREDIT_LINES = 3  # widgets (an office list, share buttons) may stand under the story's end
+
+
+def _closing_credit_date_clues(closing: list[Line], patterns: Patterns) -> list[DateClue]:
+    """The date an outlet's credit carries at the end of one of the last lines, when nothing else dates it."""
+    for line in [line for line in closing if line.text.strip()][-CLOSING_CREDIT_LINES:]:
+        match = CLOSING_CREDIT_DATE.search(line.text[-MAX_SCAN_LINE:])
+        found = match and next((f for f in find_dates(match.group(1), patterns=patterns) if f.value), None)
+        if found:
+            return [DateClue(found.value, "stamp", found.printed, line.number)]
+    return []
 
 
 BYLINE_DATE_LINES = 2  # the byline with its date sits just above the article's text
