@@ -301,3 +301,22 @@ WHOLE_YEAR = re.compile(
 def whole_years(text: str) -> list[int]:
     """The years a text names as whole years, in order."""
     return [int(next(g for g in match.groups() if g)) for match in WHOLE_YEAR.finditer(text)]
+
+
+CALENDAR_DAYS_ROW = 7  # a month grid's header names every day of the week
+
+
+def calendar_years(lines: list[str], patterns: Patterns | None = None) -> list[int]:
+    """The years of an archive calendar's month headings ('<Март 2015' over 'ПнВтСрЧтПтСбВс'):
+    the widget opens at the month of the story it sits beside, so its year is the story's era."""
+    patterns = patterns or load_patterns()
+    short = sorted((w for w in patterns.weekdays if len(w) <= 3 and w.isalpha()), key=len, reverse=True)
+    row = re.compile(r"(?:(?:" + "|".join(map(re.escape, short)) + rf")\.?\s*){{{CALENDAR_DAYS_ROW}}}", re.I)
+    month = "|".join(map(re.escape, sorted(patterns.months, key=len, reverse=True)))
+    heading = re.compile(rf"[<«‹]?\s*(?:{month})\s+((?:19|20)\d\d)\s*[>»›]?", re.I)
+    years = []
+    for number, line in enumerate(lines[:-1]):
+        found = heading.fullmatch(line.strip())
+        if found and row.fullmatch(lines[number + 1].strip()):
+            years.append(int(found.group(1)))
+    return years

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import (
-    SHORT_YEAR_LAST, YEAR, FoundDate, date_in_year, find_dates, find_time, find_utc_offset, find_weekdays, has_weekday, named_days, read_other_way,
+    SHORT_YEAR_LAST, YEAR, FoundDate, calendar_years, date_in_year, find_dates, find_time, find_utc_offset, find_weekdays, has_weekday, named_days, read_other_way,
     whole_years, zone_named,
 )
 from despatch.ingest.datelines import dateline_in
@@ -114,12 +114,13 @@ LAST_REVISION = re.compile(r"(?:\blast|последн\w*|最后|最後|最近)\s
 def _stale_revision(clue: DateClue, layout: Layout) -> bool:
     """A 'last updated' stamp, the only date of the page, years after every year the story
     names ('Последнее обновление: 24.11.2024' over a story of 2016): the site's later revision,
-    not the day the story came out. A story that names no year cannot tell."""
+    not the day the story came out. A story that names no year cannot tell, unless the page's
+    archive calendar opens at a month of its own years before."""
     line = next((line for line in layout.head if line.number == clue.line), None)
     if line is None or not LAST_REVISION.search(line.text[: max(0, line.text.find(clue.printed))]):
         return False
     text = "\n".join(line.text for line in [layout.title] * bool(layout.title) + layout.body)[:MAX_CONTENT_SCAN]
-    years = [int(year) for year in YEAR.findall(text)]
+    years = [int(year) for year in YEAR.findall(text)] or calendar_years([line.text for line in layout.closing + layout.tail])
     return bool(years) and max(years) <= clue.date.year - STALE_UPDATE_YEARS
 
 
