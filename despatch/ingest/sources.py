@@ -451,6 +451,21 @@ def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registr
     return None
 
 
+# 'by The Steppe Ledger news desk', 'By Steppe Wire Staff': the outlet's own desk signing the story
+DESK_BYLINE = re.compile(
+    r"^\s*by\s+(?P<source>[\w'’&.\-]+(?: [\w'’&.\-]+){0,4}?)\s+(?:news ?desk|web ?desk|staff|newsroom|editorial (?:board|team|staff))\b", re.I)
+
+
+def desk_byline_source(head: list[Line], registry: Registry) -> str | None:
+    """The registered outlet whose desk or staff the byline names (see DESK_BYLINE)."""
+    for line in head:
+        match = DESK_BYLINE.match(line.text[:MAX_SCAN_LINE])
+        source = match and canonical_source(match.group("source"), registry, known_only=True)
+        if source:
+            return source
+    return None
+
+
 # 'By Anna Novak, Chief International Correspondent Steppe Ledger': the writer's post at a
 # registered outlet of any kind (a bare name after the byline counts only for a wire)
 BYLINE_POST = re.compile(r"\b(?:correspondent|reporter|writer|columnist|корреспондент|обозреватель)\s+(?P<source>[^,;|()]{2,40}?)\s*\.?\s*$", re.I)
@@ -607,6 +622,9 @@ SELF_REFERENCES = (
     # 'Подпишись на Holiday.by!', 'Subscribe to Steppe Ledger!': a line of its own asking the
     # reader to subscribe to the site
     re.compile(r"^(?:Подпишись|Подпишитесь|Подписывайтесь|Subscribe to|Follow)\s+(?:на\s+)?" + OWN_NAME + r"\s*!\s*$"),
+    # 'Подпишитесь на Telegram «Steppe»: ещё больше новостей!': the site's call to follow its own channel
+    re.compile(r"^(?:Подпишись|Подпишитесь|Подписывайтесь|Subscribe to|Follow)\s+(?:на\s+)?(?:(?:наш|our)\s+)?"
+               r"(?:Telegram|Телеграм|Дзен|Dzen|YouTube|VK|ВКонтакте)[\w-]*(?:\s*-?\s*(?:канал|channel)\w*)?\s+[«\"“]" + OWN_NAME + r"[»\"”]", re.I),
     # '立即订阅亚视新闻 YouTube,即时掌握…': a line of its own asking the reader to subscribe to the outlet's channel
     re.compile(r"^(?:立即|马上|馬上|欢迎|歡迎|请|請)?(?:订阅|訂閱)(?P<source>[\u3400-\u9fffA-Za-z0-9]{2,12}?)\s*(?:的\s*)?"
                r"(?:YouTube|Facebook|Telegram|频道|頻道|微信公众号|公众号|公眾號)"),
@@ -1337,10 +1355,46 @@ def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
     return source.name if source else None
 
 
+# '《經濟通通訊社２２日專訊》…', '（明報專訊）…': a Hong Kong outlet's special-report credit opening the
+# story, perhaps with the day (full-width digits as printed there)
+CJK_SPECIAL_REPORT = re.compile(r"^\s*[《（(【]\s*(?P<source>[\u3400-\u9fffA-Za-z]{2,12}?)\s*(?:[0-9０-９]{1,2}\s*日)?\s*(?:專訊|专讯)\s*[》）)】]")
+
+
+# A registered agency's bracketed credit in the opening of the lead, where a machine translation
+# has reordered the Chinese dateline: '明斯克,6月8日(新华社电)——…', '6月7日,明斯克的新华社(记者 X)…'
+CJK_BRACKETED_WIRE = re.compile(r"[(（](?P<source>[\u3400-\u9fff]{2,8})(?:电|電)[)）]")
+CJK_AGENCY_BEFORE_REPORTERS = re.compile(r"(?P<head>[\u3400-\u9fff]{2,12})\s*[(（]\s*(?:新闻|新聞)?(?:记者|記者)")
+WIRE_CREDIT_OPENING_CHARS = 40
+
+
+def reordered_wire_credit_source(body: list[Line], registry: Registry) -> str | None:
+    """The agency credited in brackets near the start of one of the first paragraphs (see CJK_BRACKETED_WIRE)."""
+    for line in [line for line in body if line.kind != "caption"][:LEAD_CREDIT_PARAGRAPHS]:
+        opening = line.text[:WIRE_CREDIT_OPENING_CHARS]
+        match = CJK_BRACKETED_WIRE.search(opening)
+        source = match and source_named(registry, match.group("source"))
+        if source and source.kind == "agency":
+            return source.name
+        match = CJK_AGENCY_BEFORE_REPORTERS.search(opening)
+        source = match and _agency_ending(match.group("head"), registry)
+        if source:
+            return source.name
+    return None
+
+
+def _agency_ending(text: str, registry: Registry) -> Source | None:
+    """The longest registered agency name that `text` ends with ('明斯克的新华社' → Xinhua)."""
+    for start in range(len(text) - 2):
+        source = source_named(registry, text[start:])
+        if source and source.kind == "agency":
+            return source
+    return None
+
+
 def bracket_credit_source(lines: list[Line], patterns: Patterns, registry: Registry) -> str | None:
-    """The outlet of a Chinese paper's bracketed credit opening the story ('【X报道 记者 Y】'), not '本报'."""
+    """The outlet of a Chinese paper's bracketed credit opening the story ('【X报道 记者 Y】', '《X專訊》'), not '本报'."""
     for line in lines:
-        match = CJK_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE])
+        match = CJK_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE]) or CJK_SPECIAL_REPORT.match(line.text[:MAX_SCAN_LINE])
         if match and match.group("source") not in patterns.self_references:
             return canonical_source(match.group("source"), registry, known_only=False)
     return None
@@ -1359,8 +1413,9 @@ def headline_outlet_source(title: Line | None, registry: Registry) -> str | None
 
 
 # 'Copyright © 2016 Kankanews.com Inc. All Rights Reserved.': the site that holds the page's rights
+# ('Copyright ? 2016 …': a © lost in a copy's decoding)
 COPYRIGHT_HOLDER = re.compile(
-    r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*[,.]?\s*)?"
+    r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*\?)?\s*(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*[,.]?\s*)?"
     r"(?P<source>[\w\-]+(?:\.[\w\-]+)*(?: [\w\-]+(?:\.[\w\-]+)*){0,3}?)"
     r"(?:,?\s+(?:Inc|Ltd|LLC|Co|Corp|Limited|GmbH|Group)\.?)?\s*(?:[.,]?\s*all rights reserved|[.|]|$)",
     re.I,
@@ -1394,11 +1449,13 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: lead_domain_source(layout.body, registry),
         lambda: dated_opener_source([layout.title] * bool(layout.title) + layout.body, registry),
         lambda: cjk_news_opener_source(layout.body, registry),
+        lambda: reordered_wire_credit_source(layout.body, registry),
         lambda: bracket_credit_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1], patterns, registry),
         lambda: stamp_source(layout.head, registry),
         lambda: headline_outlet_source(layout.title, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: byline_agency_source(layout.head, patterns, registry),
+        lambda: desk_byline_source(layout.head, registry),
         lambda: labelled_writer_outlet_source(layout.head, registry),
         lambda: house_credit_source(layout.body + layout.closing, registry),
         lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
