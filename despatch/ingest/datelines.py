@@ -22,7 +22,7 @@ class Dateline:
     rest: str = ""  # the first paragraph after the dateline, when the layout left it above the body
     has_year: bool = False  # the date carries its year ('Белоруссия, 15 июня, 2015, 20:49 — ИА Регнум.'): the page's stamp
     start: int = 0  # where the dateline starts, after a photo's caption run together with it
-    byline: bool = False  # the city of a writer's byline ('By Anna Novak in Minsk'): a place, no day filed
+    byline: bool = False  # the city of a writer's byline ('By Anna Novak in Minsk', '莫斯科 —'): a place, no day filed
 
 
 def find_dateline(
@@ -92,7 +92,16 @@ def later_dateline(body: list[Line], patterns: Patterns) -> Dateline | None:
         dateline = dateline_in(line, patterns) if line.kind == "prose" else None
         if dateline and dateline.city and dateline.agency and (dateline.month or _known_city_in_prose(dateline, line, patterns)):
             return replace(dateline, rest=line.text[dateline.end :])
+        if dateline and dateline.month and _known_city_in_capitals(dateline, line, patterns):
+            return replace(dateline, rest=line.text[dateline.end :])
     return None
+
+
+def _known_city_in_capitals(dateline: Dateline, line: Line, patterns: Patterns) -> bool:
+    """'GENEVA, July 1 -- Belarus …' under quotes and captions: a known city printed in capitals
+    with its day is the wire's dateline even where the outlet's tag was dropped."""
+    printed = line.text[: dateline.end].split(",")[0].strip()
+    return printed.isupper() and fold(printed) in patterns.cities
 
 
 def _known_city_in_prose(dateline: Dateline, line: Line, patterns: Patterns) -> bool:
@@ -137,10 +146,15 @@ BYLINE_PLACE = re.compile(
 )
 
 
+# '特約撰稿人 王夏愈 發自華盛頓': a Chinese writer's credit ending in the city filed from
+CJK_BYLINE_PLACE = re.compile(r"(?:發自|发自)\s?(?P<city>[\u4e00-\u9fff]{2,6})\s*$")
+
+
 def _byline_place(head: list[Line], patterns: Patterns) -> Dateline | None:
-    """A known city after 'in' in a byline above the story ('By Anna Novak in Minsk')."""
+    """A known city after 'in' in a byline above the story ('By Anna Novak in Minsk', '… 发自北京')."""
     for line in head:
-        match = BYLINE_PLACE.match(line.text[:MAX_SCAN_LINE]) if line.kind not in ("chrome", "caption") else None
+        text = line.text[:MAX_SCAN_LINE]
+        match = (BYLINE_PLACE.match(text) or CJK_BYLINE_PLACE.search(text)) if line.kind not in ("chrome", "caption") else None
         city = match and patterns.cities.get(fold(match.group("city")))
         if city:
             return Dateline(city, None, None, None, line.number, byline=True)
@@ -273,7 +287,8 @@ def _dateline_at_start(line: Line, patterns: Patterns) -> Dateline | None:
         if parts.get("known") is not None and not (city and fold(city) in patterns.cities):
             continue  # '3月1日，双方表示，': a form that holds a dateline only with a city the list knows
         has_year = bool(parts.get("date") and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", parts["date"]))
-        return Dateline(city, agency, month, day, line.number, match.end(), has_year=has_year)
+        return Dateline(city, agency, month, day, line.number, match.end(), has_year=has_year,
+                        byline=parts.get("place") is not None)
     return None
 
 
