@@ -20,6 +20,9 @@ NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.\-]*|[\u3400-\u9fff·•]+)$")
 NAME_CUT = re.compile(r"(?:\s+(?:in|on|at|for|from|via|with)\s|\s*[,;]\s|\s+[-–—]\s).*$", re.S)
 NAME_JOINERS = re.compile(r"\s+(?:and|&|и|і)\s+|\s*[、;/]\s*")
 CJK_NAME_JOINERS = re.compile(r"[、,，;；/\s]+")
+# '陈泰和刘凯': 和 ("and") joins two names when a whole name stands on each side of it; in
+# '王和平' it is part of one name
+CJK_AND = re.compile(r"(?<=[\u4e00-\u9fff·]{2})和(?=[\u4e00-\u9fff]{2})")
 STAMP_TAIL = re.compile(r"\s+(?:published|updated|posted|source)\b.{0,80}$", re.I)
 # Mongolian and Central Asian bylines: an initial glued to the name ('Ts.Nomin', 'B.Tsetseg')
 INITIAL_AND_NAME = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]{0,2}\.\s?[A-ZА-ЯЁ][a-zа-яё'’\-]{2,}$")
@@ -530,6 +533,8 @@ def _person_names(raw: str, registry: Registry) -> str | None:
     'Erika Koval'; None if it does not read as names of people."""
     joiners = CJK_NAME_JOINERS if CJK.search(raw) else NAME_JOINERS  # '李佳 孙毅' are two people
     parts = [NAME_CUT.sub("", part.strip()) for part in joiners.split(raw.strip())]
+    if CJK.search(raw):
+        parts = [name for part in parts for name in CJK_AND.split(part)]
     if CJK.search(raw):
         # '（记者吕宝林 李小龙摄）': the name glued to 摄 is the photographer's, not an author's
         parts = [CJK_ROLE.sub("", part) for part in parts if not PHOTOGRAPHER.search(part)]

@@ -70,6 +70,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
             break
         if (places[i] < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i, patterns)
                 and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)
+                and not _fixed_width_block(lines, i)
                 and not _credits_photo(lines, i) and not _image_alt(line, alts) and line.number not in captioned
                 and not _after_byline_label(lines, i, patterns)):
             title = title or line
@@ -361,6 +362,21 @@ def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
     return bool(WRAPPED_END.search(previous.text)) or (previous.kind in ("short", "prose") and bool(GOES_ON.match(line.text)))
 
 
+MIN_WRAP_WIDTH = 24  # characters of a Chinese text hard-wrapped at a fixed width; headlines are mostly shorter
+
+
+def _fixed_width_block(lines: list[Line], i: int) -> bool:
+    """A line of a Chinese text hard-wrapped at a fixed width ('…雙方就擴大合作深' / '入交換了意見，…'):
+    a long line with no closing mark whose neighbouring line of text is as long, give or take one,
+    and is not the same line printed again (a headline repeated, a gallery's 'Headline 第1张')."""
+    text = lines[i].text
+    if len(text) < MIN_WRAP_WIDTH or len(CJK.findall(text)) * 2 < len(text) or text[-1] in "。！？!?”」":
+        return False
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].kind in ("short", "prose")]
+    opening = text[: MIN_WRAP_WIDTH // 2]
+    return any(abs(len(other.text) - len(text)) <= 1 and not other.text.startswith(opening) for other in near)
+
+
 # 'Introduction: ...', '引言:…', 'Введение': the heading of a long text's first section (a copy
 # that starts below the headline), never the headline itself
 FIRST_SECTION = re.compile(r"(?i)^(?:引言|前言|导言|導言|绪论|緒論|introduction|введение|вступление|предисловие)\s*(?:[:：.—–-]|$)")
@@ -369,12 +385,15 @@ FIRST_SECTION = re.compile(r"(?i)^(?:引言|前言|导言|導言|绪论|緒論|i
 # a Chinese wire's dateline alone on its line ('中央社／ 台北23日電', '新华社北京5月1日电'): the
 # story's credit, which the dateline and source readers take from the head, never its headline
 LONE_WIRE_DATELINE = re.compile(r"\d{1,2}日(?:电|電|讯|訊)$")
+# an agency's bracketed tag opening a lead paragraph ('《某某通訊社２２日專訊》某國宣布…'), which a
+# hard wrap may leave as short as a headline: the story's first line, never its headline
+WIRE_LEAD = re.compile(r"^[《【〔][^》】〕\s]{2,20}?\d{1,2}日(?:专讯|專訊|讯|訊|电|電)[》】〕]")
 
 
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
     if line.text.startswith(BULLET_MARKS) or NUMBERED_ITEM.match(line.text) or FIRST_SECTION.match(line.text):
         return False  # a standfirst's bullet point, a numbered list's item, a first section's heading
-    if LONE_WIRE_DATELINE.search(line.text):
+    if LONE_WIRE_DATELINE.search(line.text) or WIRE_LEAD.match(line.text):
         return False
     if line.kind == "stamp":
         return is_dated_headline(line.text) and not is_byline(line.text, patterns)
@@ -518,8 +537,9 @@ def _without_labels(candidates: list[Line]) -> list[Line]:
     return kept
 
 
-# two section names joined by a slash or dot ('科技/经济', '国际·时政'): a rubric, not a headline
-CJK_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s?[/／·・|｜]\s?[\u4e00-\u9fff]{2,4}){1,2}$")
+# two section names joined by a slash, dot or hyphen ('科技/经济', '国际·时政', '合作交流-宣传展示'):
+# a rubric, not a headline
+CJK_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s?[/／·・|｜\-－]\s?[\u4e00-\u9fff]{2,4}){1,2}$")
 
 
 def _cjk_label(text: str) -> bool:

@@ -1,0 +1,113 @@
+"""Chinese page clutter around the headline and byline (a breadcrumb whose arrows became '?',
+a rubric of two section names, a column's tag, a translator's credit, a text hard-wrapped at a
+fixed width) and names joined by 和. Each text is written for this test; it shows one general
+pattern."""
+import textwrap
+
+from ingest_support import parse as parse_test_text
+
+
+def parse(text):
+    """An indented text block, read as a page."""
+    article = parse_test_text(textwrap.dedent(text).strip() + "\n", "page.txt")
+    assert article is not None
+    return article
+
+
+def read_title(article):
+    """The headline as read from the text (a proposed one is not read)."""
+    return None if article.title_proposed else article.title
+
+
+PARAGRAPHS = """
+5月3日,两国代表在明斯克举行会谈,双方就扩大贸易、交通运输和教育合作深入交换了意见,并签署了多项合作文件。
+
+双方同意在年底前开通一条新的货运线路,进一步便利两国之间的人员往来和经贸合作。
+"""
+
+
+# --- the headline -------------------------------------------------------------
+
+
+def test_a_breadcrumb_whose_arrows_became_question_marks_is_not_the_headline():
+    article = parse("""
+        首頁  ?  新聞頻道  ?  國際新聞
+
+        兩國簽署新的貨運線路合作協議
+
+        2024-05-04 10:15:00
+        """ + PARAGRAPHS)
+    assert read_title(article) == "兩國簽署新的貨運線路合作協議"
+
+
+def test_two_section_names_joined_by_a_hyphen_are_a_rubric_not_the_headline():
+    article = parse("""
+        合作交流-宣傳展示
+
+        大使出席兩國貨運線路開通儀式
+
+        來源:駐外使館 日期:2024-05-04
+        """ + PARAGRAPHS)
+    assert read_title(article) == "大使出席兩國貨運線路開通儀式"
+
+
+def test_a_columns_tag_before_the_headline_is_part_of_it_and_a_translators_credit_is_not_the_headline():
+    article = parse("""
+        環球視野
+
+        【環球視野】新貨運線路 影響未來區域物流(上)
+
+        ◎張文明(譯)
+
+        """ + PARAGRAPHS)
+    assert read_title(article) == "【環球視野】新貨運線路 影響未來區域物流(上)"
+    assert article.author is None
+
+
+def test_a_text_hard_wrapped_at_a_fixed_width_has_no_headline_in_its_first_line():
+    article = parse("""
+        《某某通訊社４日專訊》兩國代表在明斯克舉行會談，雙方就擴大貿易、交通運輸和教育合作深
+
+        入交換了意見，並簽署了多項合作文件。雙方同意在年底前開通一條新的貨運線路，進一步便利
+
+        兩國之間的人員往來和經貿合作。
+        """)
+    assert read_title(article) is None
+
+
+# --- the byline ---------------------------------------------------------------
+
+
+def test_two_chinese_names_joined_by_and_are_two_authors():
+    article = parse("""
+        两国签署新的货运线路合作协议
+
+        日期:2024-05-04 09:27
+
+        5月3日,明斯克的新华社(记者王·明和李强)两国代表在明斯克举行会谈,双方就扩大贸易、交通运输和教育合作深入交换了意见。
+
+        双方同意在年底前开通一条新的货运线路,进一步便利两国之间的人员往来和经贸合作。
+        """)
+    assert article.author == "王·明, 李强"
+
+
+def test_a_name_with_he_in_it_is_one_author():
+    article = parse("""
+        两国签署新的货运线路合作协议
+
+        2024-05-04 作者:张和平
+
+        5月3日,两国代表在明斯克举行会谈,双方就扩大贸易、交通运输和教育合作深入交换了意见,并签署了多项合作文件。
+
+        双方同意在年底前开通一条新的货运线路,进一步便利两国之间的人员往来和经贸合作。
+        """)
+    assert article.author == "张和平"
+
+
+def test_a_lead_opening_with_an_agencys_bracketed_tag_is_not_the_headline():
+    article = parse("""
+        《某某通訊社４日專訊》兩國代表在明斯克舉行會談，雙方
+
+        就擴大貿易、交通運輸和教育合作深入交換了意見，並簽署了多項合作文件。雙方同意在年底前開通一條新的貨運線路。
+        """)
+    assert read_title(article) is None
