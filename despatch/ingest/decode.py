@@ -78,13 +78,16 @@ LATIN_LOOKALIKES = "AaBCcEeHKMOoPpTXxy"
 CYRILLIC_LOOKALIKES = "АаВСсЕеНКМОоРрТХху"
 TO_CYRILLIC = str.maketrans(LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES)
 TO_LATIN = str.maketrans(CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES)
-LATIN_OR_CYRILLIC_WORD = re.compile(r"[A-Za-z\u0400-\u04ff]+")
+# a word of Latin and Cyrillic letters with both in it (found by the engine, so that the many
+# words in one script are passed over without a call per word)
+MIXED_SCRIPT_WORD = re.compile(
+    r"(?<![A-Za-z\u0400-\u04ff])[A-Za-z\u0400-\u04ff]*?(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])[A-Za-z\u0400-\u04ff]*")
 
 
 def one_script_words(text: str) -> str:
     """The text with each word that mixes Latin and Cyrillic letters written in the script of
     most of its letters, when its other letters are only look-alikes; other mixtures are kept."""
-    return LATIN_OR_CYRILLIC_WORD.sub(_one_script_word, text)
+    return MIXED_SCRIPT_WORD.sub(_one_script_word, text)
 
 
 def _one_script_word(match: re.Match) -> str:
