@@ -111,3 +111,14 @@ def test_a_lead_opening_with_an_agencys_bracketed_tag_is_not_the_headline():
         就擴大貿易、交通運輸和教育合作深入交換了意見，並簽署了多項合作文件。雙方同意在年底前開通一條新的貨運線路。
         """)
     assert read_title(article) is None
+
+
+def test_a_writers_credit_with_the_city_it_was_filed_from_names_the_author():
+    article = parse("""
+        兩國簽署新的貨運線路合作協議
+
+        特約撰稿人 張文明 發自華盛頓
+
+        刊登於 2024-05-04
+        """ + PARAGRAPHS)
+    assert article.author == "張文明"
