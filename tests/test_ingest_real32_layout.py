@@ -122,3 +122,14 @@ def test_a_writers_credit_with_the_city_it_was_filed_from_names_the_author():
         刊登於 2024-05-04
         """ + PARAGRAPHS)
     assert article.author == "張文明"
+
+
+def test_a_television_reports_correspondent_named_before_the_verb_is_the_author():
+    article = parse("""
+        Итоги визита министра в Минск
+
+        Министры двух стран подписали соглашение о новом грузовом маршруте. Наш специальный корреспондент Иван Петров рассказывает из Минска.
+
+        Стороны договорились открыть маршрут до конца года и расширить сотрудничество в сфере образования.
+        """)
+    assert article.author == "Иван Петров"
