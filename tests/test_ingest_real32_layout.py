@@ -133,3 +133,16 @@ def test_a_television_reports_correspondent_named_before_the_verb_is_the_author(
         Стороны договорились открыть маршрут до конца года и расширить сотрудничество в сфере образования.
         """)
     assert article.author == "Иван Петров"
+
+
+def test_an_outlets_news_desk_credited_as_the_byline_is_the_author_as_printed():
+    article = parse("""
+        Ministers agree on a new freight route
+
+        by Global Times news desk June 4, 2024 8:09 PM
+
+        The two ministers met in the capital on Monday and discussed trade, transport and education.
+
+        They agreed to open a new freight route between the two countries before the end of the year.
+        """)
+    assert article.author == "Global Times news desk"

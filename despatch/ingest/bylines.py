@@ -64,6 +64,9 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             match = pattern.search(text)
             if match and LABEL_AFTER.match(text, match.end("name")):
                 continue  # '作者: 发表时间:2021-11-12': an empty credit, the next label taken for a name
+            desk = match and _desk_byline(match.group("name"), registry)
+            if desk:
+                return desk
             name = _person_names(_before_role(match.group("name"), patterns), registry) if match else None
             if name and not _anonymous(name) and not _place(name, patterns):
                 return _with_writers(name, text, registry)
@@ -75,6 +78,18 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
             or _labelled_name_glued(lines, patterns, registry) or _note_on_author(layout, patterns, registry)
             or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry))
+
+
+# 'by The Kyiv Independent news desk': an outlet's desk credited as such, printed in place of a name
+# (a date after it may be caught with it: 'news desk December 3, 2023' stops at the digit)
+DESK = re.compile(r"(?i)^(?P<outlet>.{2,60}?)\s+(?:news\s?desk|staff)\b")
+
+
+def _desk_byline(raw: str, registry: Registry) -> str | None:
+    """A byline crediting a known outlet's desk ('The Kyiv Independent news desk'), as printed;
+    the outlet's name alone ('By Global Times') is no byline."""
+    match = DESK.match(raw.strip())
+    return match.group(0) if match and source_named(registry, match.group("outlet")) else None
 
 
 FIELD_BAR = re.compile(r"\s+\|\s+")
