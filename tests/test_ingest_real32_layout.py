@@ -146,3 +146,21 @@ def test_an_outlets_news_desk_credited_as_the_byline_is_the_author_as_printed():
         They agreed to open a new freight route between the two countries before the end of the year.
         """)
     assert article.author == "Global Times news desk"
+
+
+def test_a_headline_ending_in_an_exclamation_mark_right_above_its_date_is_the_headline_not_the_sites_slogan():
+    article = parse("""
+        游戏首页
+        最好看的新闻,最实用的信息
+        05月25日 16.1°C-18.5°C
+        登录 注册
+
+        两国申请开通新货运线路,秘书长表态!
+
+        2024-05-04 来源: 某某网 评论0条
+
+        两国申请开通新货运线路的消息传出后,秘书长5月3日在发布会上表示,已收到正式申请,双方就扩大贸易、交通运输和教育合作深入交换了意见。
+
+        双方同意在年底前开通一条新的货运线路,进一步便利两国之间的人员往来和经贸合作。
+        """)
+    assert read_title(article) == "两国申请开通新货运线路,秘书长表态!"

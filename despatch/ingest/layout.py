@@ -639,11 +639,12 @@ MAX_STOPPED_HEADLINE_WORDS = 20
 
 
 def _headline_with_stop(lines: list[Line], i: int) -> Line | None:
-    """A headline printed with a full stop ('X looks to China for support.') as the first line
+    """A headline printed with a full stop or an exclamation mark ('X looks to China for support.',
+    '某国申请加入某组织,秘书长表态!') as the first line
     of the page's content: one short sentence right above its standfirst bullets, byline or
     date, with no headline above it."""
     line = lines[i]
-    if word_count(line.text) > MAX_STOPPED_HEADLINE_WORDS or not line.text.endswith("."):
+    if word_count(line.text) > MAX_STOPPED_HEADLINE_WORDS or not line.text.endswith((".", "!", "！")):
         return None
     if re.search(r"[.!?]\s", line.text) or line.text.startswith(BULLETS):
         return None  # more than one sentence, or a bullet of a standfirst
