@@ -64,10 +64,11 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             match = pattern.search(text)
             if match and LABEL_AFTER.match(text, match.end("name")):
                 continue  # '作者: 发表时间:2021-11-12': an empty credit, the next label taken for a name
-            desk = match and _desk_byline(match.group("name"), registry)
+            raw = match and _without_month(match.group("name"), text[match.end("name"):], patterns)
+            desk = raw and _desk_byline(raw, registry)
             if desk:
                 return desk
-            name = _person_names(_before_role(match.group("name"), patterns), registry) if match else None
+            name = _person_names(_before_role(raw, patterns), registry) if raw else None
             if name and not _anonymous(name) and not _place(name, patterns):
                 return _with_writers(name, text, registry)
     return (_name_beside_date(lines, patterns, registry, layout.title) or _names_closing_bracket(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
@@ -78,6 +79,15 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
             or _labelled_name_glued(lines, patterns, registry) or _note_on_author(layout, patterns, registry)
             or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry))
+
+
+def _without_month(name: str, after: str, patterns: Patterns) -> str:
+    """'By Global Times May 4, 2024': a credit cut at the day's digit keeps the month named before
+    it, which belongs to the date, not to the name."""
+    words = name.split()
+    if len(words) > 1 and after.lstrip()[:1].isdigit() and words[-1].casefold().rstrip(".,") in patterns.months:
+        return " ".join(words[:-1])
+    return name
 
 
 # 'by The Kyiv Independent news desk': an outlet's desk credited as such, printed in place of a name
@@ -177,12 +187,16 @@ def _name_after_label(layout: Layout, patterns: Patterns, registry: Registry) ->
     return None
 
 
-# What a site prints in its author field when the author is not known ('作者:佚名'): no name
-ANONYMOUS = frozenset({"佚名", "匿名", "未知", "不详", "不詳", "无", "無", "anonymous", "unknown", "аноним", "неизвестен"})
+# What a site prints in its author field when the author is not known ('作者:佚名', '作者:暂无作者'),
+# or when its template fills the field with the rubric ('作者:焦点'): no name
+ANONYMOUS = frozenset({"佚名", "匿名", "未知", "不详", "不詳", "无", "無", "暂无", "暫無", "暂无作者", "暫無作者", "无作者",
+                       "無作者", "anonymous", "unknown", "n/a", "na", "none", "no author", "аноним", "неизвестен",
+                       "неизвестно", "нет автора", "焦点", "焦點", "要闻", "要聞", "热点", "熱點", "头条", "頭條", "推荐", "推薦",
+                       "资讯", "資訊"})
 
 
 def _anonymous(name: str) -> bool:
-    return fold(name) in ANONYMOUS
+    return fold(name).strip(" .") in ANONYMOUS
 
 
 def _place(name: str, patterns: Patterns) -> bool:
