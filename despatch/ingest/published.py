@@ -433,7 +433,7 @@ def date_line_clues(
             continue
         zone = zone_named(line.text, patterns)
         day_first = zone[1] if zone else not month_first
-        for found in find_dates(line.text, day_first=day_first, patterns=patterns):
+        for found in _outside_ranges(find_dates(line.text, day_first=day_first, patterns=patterns), line.text):
             if found.problem:
                 messages.append(Message(path, f"{found.problem} ignored; set the date by hand if needed", line.number))
             elif found.value in EPOCH_PLACEHOLDERS:
@@ -448,6 +448,19 @@ def date_line_clues(
                 if found.ambiguous and not zone and not agreeing:
                     messages.append(Message(path, f"'{found.printed}' read {'day' if day_first else 'month'} first by the outlet's convention", line.number))
     return clues, messages
+
+
+# 'February 27 – March 5, 2023', '1–7 марта 2023': the span of days a weekly issue or a digest
+# covers; its last day is not the day the page came out
+RANGE_OPENING = re.compile(r"(?:^|[^\d.:])\d{1,2}\s*[-–—]\s*$")
+RANGE_DASH = re.compile(r"^\s*(?:[-–—]|to|по|至)\s*$")
+
+
+def _outside_ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
+    """The dates of a line that are not an end of a span of days ('from – to')."""
+    ends = {i for i, (a, b) in enumerate(zip(found, found[1:]))
+            if RANGE_DASH.match(text[a.start + len(a.printed) : b.start]) for i in (i, i + 1)}
+    return [f for i, f in enumerate(found) if i not in ends and not RANGE_OPENING.search(text[: f.start])]
 
 
 # '— Some Outlet (@SomeOutlet) July 12, 2024': the signature of a social-media post embedded in
