@@ -33,6 +33,8 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     if not name:
         return None
     name = name.strip(" \t()[]/.-–—:：,")
+    if NO_SOURCE_PLACEHOLDER.match(name):  # '来源:暂无来源': the template's filler for an empty field
+        return None
     excerpted = EXCERPTED_FROM.search(name)
     if excerpted:  # '欧非处摘自白俄罗斯通讯社新闻': the desk that excerpted it is no outlet
         return canonical_source(excerpted.group("source"), registry, known_only=known_only)
@@ -55,6 +57,10 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     return name if name and not known_only and len(name) <= 60 else None
 
 
+# an empty field's filler in a page template ('暂无来源', '不详', 'N/A'): no outlet at all
+NO_SOURCE_PLACEHOLDER = re.compile(
+    r"^(?:暂无(?:来源)?|暫無(?:來源)?|不详|不詳|未知(?:来源|來源)?|无|無|n/?a|unknown|none|нет|неизвестно)$", re.I
+)
 # '摘自', '摘编自', '选自', '译自': excerpted, compiled or translated from the outlet after it
 EXCERPTED_FROM = re.compile(r"(?:摘自|摘編自|摘编自|选自|選自|译自|譯自|编译自|編譯自)\s*(?P<source>\S{2,40})$")
 CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
