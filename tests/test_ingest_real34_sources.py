@@ -2,7 +2,7 @@
 not copied). Each test states one general rule with made-up wording."""
 import pytest
 
-from ingest_support import ZH_STORY, EN_STORY, parse
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
 
 
 @pytest.mark.parametrize("filler", ["暂无来源", "不详", "未知", "N/A", "Unknown"])
@@ -14,3 +14,17 @@ def test_a_source_slot_filler_is_no_source(filler):
 def test_an_english_source_slot_filler_is_no_source():
     text = f"Cities sign a culture pact\n\nSource: Unknown\n\n{EN_STORY}\n"
     assert parse(text).source is None
+
+
+@pytest.mark.parametrize("credit, source", [
+    ("/БЕЛТА - Синьхуа/", "BelTA"),
+    ("/Синьхуа - БЕЛТА/", "Xinhua"),
+])
+def test_a_wire_filing_with_its_partner_agency_is_the_first_named(credit, source):
+    text = f"Открывается новый авиарейс\n\n12 мая, Пекин {credit}. Авиакомпания открывает новый рейс в Минск.\n\n{RU_STORY}\n"
+    assert parse(text).source == source
+
+
+def test_a_portal_spelling_its_name_with_an_ampersand_is_the_registered_outlet():
+    text = f"Trade fair opens\n\nSource: China Import & Export Net\n\n{EN_STORY}\n"
+    assert parse(text).source == "China Import and Export Net"

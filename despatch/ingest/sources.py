@@ -211,12 +211,21 @@ def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns)
 def dateline_source(dateline: Dateline | None, registry: Registry, lines: list[Line] = ()) -> str | None:
     if not dateline:
         return None
-    known = canonical_source(dateline.agency, registry, known_only=True)
+    known = _partnered_wire(dateline.agency, registry) or canonical_source(dateline.agency, registry, known_only=True)
     misspelt = None if known else misspelt_source(dateline.agency, registry)
     if not known and not misspelt and CJK_PERSONAL_NAME.fullmatch(dateline.agency or ""):
         # '新华北京7月29日电(周雯)': the reporter in the brackets, the agency before the city
         return _clipped_agency_source(next((l.text for l in lines if l.number == dateline.line), ""), registry)
     return known or (misspelt.name if misspelt else canonical_source(dateline.agency, registry, known_only=False))
+
+
+def _partnered_wire(agency: str | None, registry: Registry) -> str | None:
+    """'/БЕЛТА - Синьхуа/': a wire filing with its partner agency names itself first."""
+    parts = COMPOUND_SEPARATOR.split(agency or "")
+    if len(parts) != 2:
+        return None
+    first, second = (source_named(registry, part.strip()) for part in parts)
+    return first.name if first and second and first.kind == second.kind == "agency" else None
 
 
 # Two to four Han characters that do not end as an outlet's name does ('…社', '…网', '…报', '…台')
