@@ -28,3 +28,15 @@ def test_a_wire_filing_with_its_partner_agency_is_the_first_named(credit, source
 def test_a_portal_spelling_its_name_with_an_ampersand_is_the_registered_outlet():
     text = f"Trade fair opens\n\nSource: China Import & Export Net\n\n{EN_STORY}\n"
     assert parse(text).source == "China Import and Export Net"
+
+
+def test_a_registered_papers_news_credit_opening_the_lead_beats_an_unknown_sites_label():
+    text = (f"两地举办新春音乐会\n\n时间:2024-02-01 10:00:00 来源:开心快乐网 作者:小编\n\n"
+            f"光明日报讯1月20日,新春音乐会在明斯克举行。\n\n{ZH_STORY}\n")
+    assert parse(text).source == "Guangming Online"
+
+
+def test_a_registered_label_still_beats_the_leads_news_credit():
+    text = (f"两地举办新春音乐会\n\n时间:2024-02-01 10:00:00 来源:新华网\n\n"
+            f"光明日报讯1月20日,新春音乐会在明斯克举行。\n\n{ZH_STORY}\n")
+    assert parse(text).source == "Xinhua"

@@ -1451,9 +1451,26 @@ def copyright_source(lines: list[Line], registry: Registry) -> str | None:
     return None
 
 
+def _registered_lead_over_unknown_label(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """'来源:某某网' over a lead opening '光明日报讯…': a repost site's unknown name in its source slot
+    yields to the registered paper whose own news credit opens the story."""
+    labelled = labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry)
+    if not labelled or source_named(registry, labelled):
+        return None
+    lead = [line for line in layout.body if line.kind != "caption"][:1]
+    match = lead and CJK_DATED_NEWS_CREDIT.match(lead[0].text)
+    source = match and source_named(registry, match.group("source"))
+    return source.name if source else cjk_news_opener_source(layout.body, registry)
+
+
+# '光明日报讯12月21日,…': a paper's news credit run straight into the day of its lead
+CJK_DATED_NEWS_CREDIT = re.compile(r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:讯|訊)\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The outlet or agency whose article this is, strongest clue first."""
     extractors = (
+        lambda: _registered_lead_over_unknown_label(layout, patterns, registry),
         lambda: labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: slug_source(layout.head, patterns, registry),
         lambda: dateline_source(dateline, registry, layout.head + layout.body),
