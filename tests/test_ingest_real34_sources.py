@@ -40,3 +40,13 @@ def test_a_registered_label_still_beats_the_leads_news_credit():
     text = (f"两地举办新春音乐会\n\n时间:2024-02-01 10:00:00 来源:新华网\n\n"
             f"光明日报讯1月20日,新春音乐会在明斯克举行。\n\n{ZH_STORY}\n")
     assert parse(text).source == "Xinhua"
+
+
+def test_belta_spelled_out_in_chinese_characters_in_its_own_dateline_is_belta():
+    # BelTA's Chinese service sometimes writes the agency's name by its sound ('貝爾塔')
+    text = (
+        "兩國加強工業園合作\n\n"
+        "1 月 21 日,明斯克 / Corr. 貝爾塔/。兩國代表在明斯克就工業園合作舉行會談,雙方同意擴大投資。\n\n"
+        "雙方還討論了物流與教育合作,並商定下一次會談的時間。"
+    )
+    assert parse(text).source == "BelTA"
