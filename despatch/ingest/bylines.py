@@ -587,7 +587,7 @@ MIN_PINYIN_PAIRS = 2
 
 def _pinyin_pairs(name: str) -> list[str]:
     """'Wei Zhongjie Li Jia' -> ['Wei Zhongjie', 'Li Jia']: Chinese reporters' names in pinyin
-    printed one after another with no comma (a translated '记者 魏忠杰 李佳'), each two words."""
+    printed one after another with no comma (a translated '记者 王明 李华'), each two words."""
     words = name.split()
     if len(words) < 2 * MIN_PINYIN_PAIRS or len(words) % 2 or not all(PINYIN_WORD.match(word) for word in words):
         return [name]

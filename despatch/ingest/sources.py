@@ -214,7 +214,7 @@ def dateline_source(dateline: Dateline | None, registry: Registry, lines: list[L
     known = _partnered_wire(dateline.agency, registry) or canonical_source(dateline.agency, registry, known_only=True)
     misspelt = None if known else misspelt_source(dateline.agency, registry)
     if not known and not misspelt and CJK_PERSONAL_NAME.fullmatch(dateline.agency or ""):
-        # '新华北京7月29日电(周雯)': the reporter in the brackets, the agency before the city
+        # '新华北京7月29日电(王芳)': the reporter in the brackets, the agency before the city
         return _clipped_agency_source(next((l.text for l in lines if l.number == dateline.line), ""), registry)
     return known or (misspelt.name if misspelt else canonical_source(dateline.agency, registry, known_only=False))
 
@@ -550,7 +550,7 @@ CJK_STAFF_CREDIT = re.compile(
 )
 
 
-# '新华社记者魏忠杰 李佳', '新华社驻明斯克记者 张三': a line of its own naming the outlet's reporters
+# '新华社记者王明 李华', '新华社驻明斯克记者 张三': a line of its own naming the outlet's reporters
 # (a photo's credit ends in '摄' and names only who took the picture)
 CJK_REPORTER_LINE = re.compile(
     r"^(?P<source>[\u3400-\u9fff]{2,12}?)(?:驻[\u3400-\u9fff]{1,8}|駐[\u3400-\u9fff]{1,8})?(?:特派记者|特派記者|记者|記者)\s*"
