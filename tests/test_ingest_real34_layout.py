@@ -93,3 +93,24 @@ def test_a_reposts_original_headline_note_is_not_the_headline():
         2024-05-04 10:15:00
         """ + PARAGRAPHS_ZH)
     assert read_title(article) == "某省代表团访问明斯克 双方签署合作文件"
+
+
+def test_a_two_character_chinese_name_printed_with_a_space_is_one_reporter():
+    article = parse("""
+        江苏代表团访问白俄罗斯
+        本报明斯克电 (记者 王 明) 当地时间27日-28日,省长率江苏省代表团访问白俄罗斯。28日上午,白俄罗斯总理在明斯克会见代表团一行。
+        访问期间,代表团还考察了中白工业园和有关企业。
+        """)
+    assert article.author == "王 明"
+
+
+def test_an_author_label_and_name_without_colon_is_a_byline_not_the_headline():
+    article = parse("""
+        留学生:愿做友谊之桥
+        中新社昆明5月4日电 题:留学生:愿做友谊之桥
+        作者 王丽
+        近日,白俄罗斯留学生安娜在社交媒体上发布一条短视频,分享她在云南省体验当地茶文化和民族风情的所见所闻。
+        随着中文学习的深入,她开始对书法、相声、旗袍等中国传统文化着迷。
+        """)
+    assert article.author == "王丽"
+    assert read_title(article) != "作者 王丽"

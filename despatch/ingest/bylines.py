@@ -568,6 +568,8 @@ def _person_names(raw: str, registry: Registry) -> str | None:
         # '（记者吕宝林 李小龙摄）': the name glued to 摄 is the photographer's, not an author's
         parts = [CJK_ROLE.sub("", part) for part in parts if not PHOTOGRAPHER.search(part)]
     names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]
+    if len(names) == 2 and all(len(n) == 1 and CJK.match(n) for n in names):
+        names = [" ".join(names)]  # '（记者 黄 伟）': a two-character name set with a space, one person
     names = [pair for n in names for pair in _pinyin_pairs(n)]
     if not names or not all(n and _looks_like_name(n) and not _placeholder(n) and not source_named(registry, n) for n in names):
         return None
