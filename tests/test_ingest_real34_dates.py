@@ -42,3 +42,18 @@ def test_a_papers_digest_of_the_wires_in_brackets_gives_the_city():
 def test_an_unknown_place_before_a_dispatch_mark_is_no_dateline():
     text = f"代表团访问白俄罗斯\n本报某某电 (记者 王 明) 代表团日前访问白俄罗斯并会见总理。{ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(text).dateline is None
+
+
+# --- event dates ----------------------------------------------------------------------------------
+
+def test_a_weekly_timetable_of_weekdays_gives_no_event_day():
+    text = (f"Новый рейс свяжет две столицы\n\n12 марта 2019, 10:00\n\n"
+            f"12 марта, Минск /Корр. БЕЛТА/. Авиакомпания открывает новый рейс.\n\n"
+            f"Рейс выполнят четыре раза в неделю: в понедельник, среду, пятницу и воскресенье. {RU_STORY}\n\n{RU_STORY}\n")
+    assert str(parse(text).event_date) == "2019-03-12"  # the dateline's day, not last Wednesday
+
+
+def test_a_single_weekday_in_the_lead_still_dates_the_event():
+    text = (f"Ministers meet in Minsk\n\nMarch 14, 2019\n\n"
+            f"Ministers met in Minsk on Monday and agreed on new projects. {EN_STORY}\n\n{EN_STORY}\n")
+    assert str(parse(text).event_date) == "2019-03-11"

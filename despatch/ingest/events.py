@@ -509,9 +509,17 @@ def _month_day(published: dt.date, month: int, day: int) -> dt.date | None:
     return None
 
 
+WEEKDAY_LIST_SEPARATOR = re.compile(r"\W*(?:and|or|и|или|和|及|与|與)?\W*(?:on|в|во)?\W*", re.IGNORECASE)
+TIMETABLE_WEEKDAYS = 3  # 'on Monday, Wednesday and Friday': so many weekdays in a row are a weekly timetable
+
+
 def _weekdays(text: str, published: dt.date, patterns: Patterns) -> list[tuple[int, dt.date]]:
     found = []
-    for position, weekday in find_weekdays(text, patterns):
+    named = find_weekdays(text, patterns)
+    timetable = _timetable(text, [position for position, _ in named])
+    for position, weekday in named:
+        if position in timetable:
+            continue  # 'flights run on Monday, Wednesday and Friday': days of every week, not of the news
         name = re.match(r"\w+", text[position:])
         if name and position + name.end() >= len(text.rstrip()):
             continue  # a word cut by the scan's end ('… и вс' of 'все'), not a weekday's name
@@ -520,6 +528,20 @@ def _weekdays(text: str, published: dt.date, patterns: Patterns) -> list[tuple[i
             glossed = _glossed_day(text, position + (letters or name).end(), weekday, published, patterns)
             found.append((position, glossed or most_recent_weekday(weekday, published)))
     return found
+
+
+def _timetable(text: str, positions: list[int]) -> set[int]:
+    """The positions of weekday names standing in a list of at least TIMETABLE_WEEKDAYS, one
+    right after another with only commas or 'and' between ('в понедельник, среду и пятницу')."""
+    runs, run = [], []
+    for position in positions:
+        name = re.match(r"[^\W\d_]+", text[position:])
+        if run and not WEEKDAY_LIST_SEPARATOR.fullmatch(text[run[-1][1] : position]):
+            runs.append(run)
+            run = []
+        run.append((position, position + (name.end() if name else 1)))
+    runs.append(run)
+    return {position for run in runs if len(run) >= TIMETABLE_WEEKDAYS for position, _ in run}
 
 
 WEEKDAY_GLOSS_REACH = 3  # characters between a weekday's name and the date glossing it: '周一(7月8日)', 'Monday, July 8'
