@@ -50,3 +50,18 @@ def test_belta_spelled_out_in_chinese_characters_in_its_own_dateline_is_belta():
         "雙方還討論了物流與教育合作,並商定下一次會談的時間。"
     )
     assert parse(text).source == "BelTA"
+
+
+def test_a_site_asking_readers_to_follow_its_social_media_accounts_is_the_source():
+    text = f"Two armies hold a drill\n\n{EN_STORY}\n\nWrite your comment 3\n\nFollow Charter97.org social media accounts\n"
+    assert parse(text).source == "Charter 97"
+
+
+def test_a_registered_outlets_bare_address_closing_a_reposted_story_is_the_source():
+    text = f"Министры обсудили сотрудничество\n\n{RU_STORY}\nont.by\n"
+    assert parse(text).source == "ONT"
+
+
+def test_an_unregistered_bare_address_closing_a_story_is_no_source():
+    text = f"Министры обсудили сотрудничество\n\n{RU_STORY}\nsteppe-ledger.kz\n"
+    assert parse(text).source is None

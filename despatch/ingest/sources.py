@@ -627,7 +627,8 @@ SELF_REFERENCES = (
     # 'Также следите за аккаунтами Charter97.org в социальных сетях', 'Follow Steppe Ledger on social media'
     re.compile(r"\b(?:следите|подписывайтесь) (?:за|на) (?:аккаунт\w*|страниц\w*|новост\w*) " + OWN_NAME
                + r" (?:в|во) (?:социальных сетях|соцсетях)", re.I),
-    re.compile(r"\bfollow (?:the )?" + OWN_NAME + r" on social (?:media|networks)\b", re.I),
+    # 'Follow Steppe.org social media accounts': the site's own accounts, named in its chrome
+    re.compile(r"\bfollow (?:the )?" + OWN_NAME + r"(?: on social (?:media|networks)\b|(?:'s)? social (?:media|network) (?:accounts|pages|profiles)\b)", re.I),
     # '值此之际,人民网逐一梳理…': a Chinese outlet presenting its own round-up ('据人民网梳理' cites one)
     re.compile(r"(?:^|[，,。；;！？]\s*)(?P<source>[\u3400-\u9fff]{2,8}?)(?:特别|特別|特|逐一|专门|專門)?(?:为您|為您|带您|帶您)?(?:梳理|盘点|盤點)(?!发现|發現)"),
     # '…," the guest of Steppe TV says.': the outlet's own interviewee, quoted in the present tense
@@ -1118,9 +1119,17 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     last = next((line for line in reversed(lines) if line.text.strip()), None)
     if not last or len(last.text) > 40:
         return None
+    if BARE_DOMAIN.match(last.text.strip()):  # 'ont.by' alone under a reposted story: the outlet it is from
+        by_domain = _source_by_domain(registry, last.text.strip())
+        if by_domain:
+            return by_domain.name
     signed = AGENCY_EDITOR_INITIALS.match(last.text.strip()) or REPORTER_SIGNATURE.match(last.text.strip())
     source = source_named(registry, signed.group("source") if signed else last.text.strip(" .-–—()"))
     return source.name if source and source.kind == "agency" else None
+
+
+# A site's address alone on a line, no path: 'ont.by', 'www.steppe.kz'
+BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}$", re.I)
 
 
 # 'MNA/PR', 'IRNA/AB': a wire's sign-off closing its story, the agency's initials then its editor's
