@@ -65,3 +65,13 @@ def test_a_registered_outlets_bare_address_closing_a_reposted_story_is_the_sourc
 def test_an_unregistered_bare_address_closing_a_story_is_no_source():
     text = f"Министры обсудили сотрудничество\n\n{RU_STORY}\nsteppe-ledger.kz\n"
     assert parse(text).source is None
+
+
+def test_a_wire_name_clipped_to_its_last_two_characters_is_no_source():
+    # the copy lost the first character of '白通社': '通社' is no outlet's name
+    text = (
+        "中白科技合作中心将在明斯克建立\n\n"
+        "通社明斯克6月5日电 两国代表在明斯克商定建立科技成果转化合作中心,双方将共同投资。\n\n"
+        "该中心将促进两国企业和大学之间的技术交流与合作。"
+    )
+    assert parse(text).source != "通社"

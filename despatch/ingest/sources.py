@@ -216,7 +216,14 @@ def dateline_source(dateline: Dateline | None, registry: Registry, lines: list[L
     if not known and not misspelt and CJK_PERSONAL_NAME.fullmatch(dateline.agency or ""):
         # '新华北京7月29日电(王芳)': the reporter in the brackets, the agency before the city
         return _clipped_agency_source(next((l.text for l in lines if l.number == dateline.line), ""), registry)
+    if not known and not misspelt and CLIPPED_CJK_AGENCY.fullmatch(dateline.agency or ""):
+        return None  # '通社明斯克6月5日电': a copy that lost the name's first character ('白通社')
     return known or (misspelt.name if misspelt else canonical_source(dateline.agency, registry, known_only=False))
+
+
+# two Chinese characters alone where a wire's name stands: no agency's whole name is that short
+# ('新华社', '中新社', '白通社'), so it is the end of one whose start the copy lost
+CLIPPED_CJK_AGENCY = re.compile(r"[\u3400-\u9fff]{1,2}")
 
 
 def _partnered_wire(agency: str | None, registry: Registry) -> str | None:
