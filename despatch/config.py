@@ -5,9 +5,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
-from .frontmatter import safe_load
+from .frontmatter import load_data_file
 from .registry import DATA_DIR
 
 
@@ -46,10 +44,7 @@ def _setting(path: Path, name: str, value):
 
 def load_config(data_dir: Path = DATA_DIR, base_url: str | None = None) -> SiteConfig:
     path = data_dir / "site.yaml"
-    try:
-        values = safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
-    except yaml.YAMLError as error:
-        raise SettingsError(f"{path}: not valid YAML ({str(error).splitlines()[0]})") from None
+    values = load_data_file(path, SettingsError) if path.exists() else {}
     if not isinstance(values or {}, dict):
         raise SettingsError(f"{path}: expected settings as 'name: value' lines")
     known = {k: v for k, v in (values or {}).items() if k in SiteConfig.__dataclass_fields__}

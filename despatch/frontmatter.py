@@ -8,6 +8,7 @@ ValueError.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
 
@@ -48,6 +49,18 @@ _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def safe_load(text: str):
     """A data file of the project's own (registries, settings): safe YAML, through libyaml when present."""
     return yaml.load(text, Loader=_FAST_LOADER)
+
+
+def load_data_file(path: Path, error: type[Exception]):
+    """A project data file's YAML; `error` naming the file (and the line) when it cannot be read."""
+    try:
+        return safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as problem:
+        mark = getattr(problem, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise error(f"{path}: not valid YAML{where} ({getattr(problem, 'problem', None) or problem})") from None
+    except UnicodeDecodeError:
+        raise error(f"{path}: not UTF-8 text; save it as UTF-8") from None
 
 _ALLOWED_TAGS = {None, "!"}
 

@@ -6,9 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from .frontmatter import safe_load
+from .frontmatter import load_data_file
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -94,14 +92,7 @@ def _read_yaml(path: Path, required: tuple[str, ...]) -> list[dict]:
     """The entries of a registry file, each a mapping holding the `required` fields as text."""
     if not path.exists():
         return []
-    try:
-        data = safe_load(path.read_text(encoding="utf-8")) or []
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise RegistryError(f"{path}: not valid YAML{where} ({getattr(error, 'problem', None) or error})") from None
-    except UnicodeDecodeError:
-        raise RegistryError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    data = load_data_file(path, RegistryError) or []
     if not isinstance(data, list):
         raise RegistryError(f"{path}: expected a list of entries ('- name: ...')")
     for number, entry in enumerate(data, 1):

@@ -66,10 +66,10 @@ class Patterns:
     byline_roles: frozenset[str]
     cities: dict[str, str]
     sites: tuple[Site, ...]
-    venues: frozenset[str] = frozenset()
+    venues: frozenset[str] = frozenset()  # 'The Kremlin': a place line 'The Kremlin, Moscow' names the city
     undated_past_words: frozenset[str] = frozenset()  # 'recently', '日前': the event's day is not named
     feature_labels: frozenset[str] = frozenset()  # '通讯', 'Interview': a headline label of a feature
-    print_issues: tuple[re.Pattern, ...] = ()  # 'Газета "Коммерсантъ" №7 от 13.01.1995': the paper's name  # 'The Kremlin': a place line 'The Kremlin, Moscow' names the city
+    print_issues: tuple[re.Pattern, ...] = ()  # 'Газета "Коммерсантъ" №7 от 13.01.1995': the paper's name
 
 
 def _read(name: str, data_dir: Path) -> dict | list:
