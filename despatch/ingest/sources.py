@@ -195,10 +195,15 @@ LEAD_CREDIT = re.compile(r"^\s*(?:[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2}
 LEAD_CREDIT_PARAGRAPHS = 3  # a standfirst or a caption may come before the credited paragraph
 
 
+def _lead_paragraphs(body: list[Line], count: int = LEAD_CREDIT_PARAGRAPHS) -> list[Line]:
+    """The first paragraphs of the story, photo captions left out."""
+    return [line for line in body if line.kind != "caption"][:count]
+
+
 def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns) -> str | None:
     """'(Reuters) -', '（德国之声中文网）据…': a known outlet credited at the start of one of the
     first paragraphs (after a standfirst or a photo caption)."""
-    for line in [line for line in body if line.kind != "caption"][:LEAD_CREDIT_PARAGRAPHS]:
+    for line in _lead_paragraphs(body):
         match = LEAD_CREDIT.match(line.text)
         if not match or any(p.search(match.group(1)) for p in patterns.quoted):
             continue  # '(With input from Xinhua)', '(Photo: AFP)'
@@ -272,7 +277,7 @@ LEAD_DOMAIN_TAG = re.compile(r"^\s*(?P<source>[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]
 
 def lead_domain_source(body: list[Line], registry: Registry) -> str | None:
     """A site's domain name opening one of the first paragraphs before a dash: the outlet."""
-    for line in [line for line in body if line.kind != "caption"][:LEAD_CREDIT_PARAGRAPHS]:
+    for line in _lead_paragraphs(body):
         match = LEAD_DOMAIN_TAG.match(line.text[:MAX_SCAN_LINE])
         if match:
             return canonical_source(match.group("source"), registry, known_only=False)
@@ -288,7 +293,7 @@ DATE_BEFORE_OUTLET = re.compile(r"^\s*(?P<opening>[^—–.]{6,50}?)\s+[—–-]
 def dated_opener_source(lines: list[Line], registry: Registry) -> str | None:
     """A registered outlet next to the day in the opening of one of the first paragraphs, as a
     wire heads its story when no dateline form matched."""
-    for line in [line for line in lines if line.kind != "caption"][:LEAD_CREDIT_PARAGRAPHS]:
+    for line in _lead_paragraphs(lines):
         text = line.text[:MAX_SCAN_LINE]
         match = OUTLET_BEFORE_DATE.match(text)
         dates = find_dates(match.group("rest")[: MAX_SCAN_LINE // 4]) if match else []
@@ -388,7 +393,7 @@ SLASHED_AGENCY = re.compile(r"^\s*(?P<opening>[^/\n]{4,40}?)\s*/\s*(?P<source>[^
 
 def slashed_agency_source(body: list[Line], registry: Registry) -> str | None:
     """The registered news agency a dated opening of one of the first paragraphs credits between slashes."""
-    for line in [line for line in body if line.kind != "caption"][:LEAD_CREDIT_PARAGRAPHS]:
+    for line in _lead_paragraphs(body):
         match = SLASHED_AGENCY.match(line.text[:MAX_SCAN_LINE])
         if not match or not find_dates(match.group("opening")):
             continue
@@ -587,6 +592,8 @@ def staff_credit_source(head: list[Line], registry: Registry) -> str | None:
 # views of CGTN'), asking for comment ('Newsweek has contacted ... for comment'), reporting
 # through someone else ('Об этом Цензор.НЕТ сообщает со ссылкой на ...').
 OWN_NAME = r"(?P<source>[\w./\-’'&]+(?: [\w./\-’'&]+){0,3}?)"
+# a line of its own asking the reader to subscribe: 'Подпишись на …', 'Subscribe to …'
+SUBSCRIBE_CALL = r"^(?:Подпишись|Подпишитесь|Подписывайтесь|Subscribe to|Follow)\s+(?:на\s+)?"
 SELF_REFERENCES = (
     re.compile(r"\bnot necessarily (?:reflect |represent )?(?:the )?(?:views?|opinions?|positions?|those) of (?:the )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
     # '…, рассказали в программе «Контуры» на ОНТ': a channel's site retelling its own programme
@@ -644,9 +651,9 @@ SELF_REFERENCES = (
                r" (?:says|believes|stresses|notes|thinks|adds|explains|continues|warns)\b"),
     # 'Подпишись на Holiday.by!', 'Subscribe to Steppe Ledger!': a line of its own asking the
     # reader to subscribe to the site
-    re.compile(r"^(?:Подпишись|Подпишитесь|Подписывайтесь|Subscribe to|Follow)\s+(?:на\s+)?" + OWN_NAME + r"\s*!\s*$"),
+    re.compile(SUBSCRIBE_CALL + OWN_NAME + r"\s*!\s*$"),
     # 'Подпишитесь на Telegram «Steppe»: ещё больше новостей!': the site's call to follow its own channel
-    re.compile(r"^(?:Подпишись|Подпишитесь|Подписывайтесь|Subscribe to|Follow)\s+(?:на\s+)?(?:(?:наш|our)\s+)?"
+    re.compile(SUBSCRIBE_CALL + r"(?:(?:наш|our)\s+)?"
                r"(?:Telegram|Телеграм|Дзен|Dzen|YouTube|VK|ВКонтакте)[\w-]*(?:\s*-?\s*(?:канал|channel)\w*)?\s+[«\"“]" + OWN_NAME + r"[»\"”]", re.I),
     # '立即订阅亚视新闻 YouTube,即时掌握…': a line of its own asking the reader to subscribe to the outlet's channel
     re.compile(r"^(?:立即|马上|馬上|欢迎|歡迎|请|請)?(?:订阅|訂閱)(?P<source>[\u3400-\u9fffA-Za-z0-9]{2,12}?)\s*(?:的\s*)?"
@@ -675,11 +682,12 @@ WIRE_CORRESPONDENT = re.compile(
 # '…, сообщили БЕЛТА в облисполкоме.', 'Об этом корреспонденту БЕЛТА рассказали в посольстве.': the
 # wire's house formula for what an office told it (an unnamed informant in an office, or its
 # correspondent told, 'сообщили агентству «Интерфакс-Запад»'); another outlet retelling the wire writes 'сообщает БЕЛТА'
+WIRE_NAME = r"[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?"  # one to three capitalised words
 WIRE_TOLD_VERB = r"(?:сообщили|рассказали|пояснили|уточнили|подтвердили|заявили|сказали)"
 WIRE_TOLD = re.compile(
-    r"(?:^|[,.!?]\s*|\bОб этом\s+)(?:корреспонденту|журналисту)\s+(?P<source>[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?)\s+" + WIRE_TOLD_VERB + r"\b"
-    r"|(?:^|[,.!?]\s*|\bОб этом\s+)" + WIRE_TOLD_VERB + r"\s+(?:корреспонденту\s+|агентству\s+)?[«\"]?(?P<after>[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?)[»\"]?\s+в(?:о)?\s+[А-ЯЁа-яё]"
-    r"|\bОб этом\s+(?P<before>[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?)\s+" + WIRE_TOLD_VERB + r"\s+в(?:о)?\s+[А-ЯЁа-яё]"
+    r"(?:^|[,.!?]\s*|\bОб этом\s+)(?:корреспонденту|журналисту)\s+(?P<source>" + WIRE_NAME + r")\s+" + WIRE_TOLD_VERB + r"\b"
+    r"|(?:^|[,.!?]\s*|\bОб этом\s+)" + WIRE_TOLD_VERB + r"\s+(?:корреспонденту\s+|агентству\s+)?[«\"]?(?P<after>" + WIRE_NAME + r")[»\"]?\s+в(?:о)?\s+[А-ЯЁа-яё]"
+    r"|\bОб этом\s+(?P<before>" + WIRE_NAME + r")\s+" + WIRE_TOLD_VERB + r"\s+в(?:о)?\s+[А-ЯЁа-яё]"
 )
 WIRE_SELF_PARAGRAPHS = 3
 # '…, пишет Caravan.kz': a site signing its lead's first sentence with its own domain name (the
@@ -694,7 +702,7 @@ SITE_SIGN_OFF_CITING = re.compile(SIGN_OFF_VERB + SITE_DOMAIN + r"\s+со ссы
 # wire's own informant, as regional sites print it over the wire's text; only a registered agency
 # counts. A bare '…, сообщает БелТА.' is how other sites retell the wire in their own words.
 AGENCY_SIGN_OFF = re.compile(
-    r",\s*(?:сообщает|передает|передаёт|информирует)\s+(?P<source>[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?)"
+    r",\s*(?:сообщает|передает|передаёт|информирует)\s+(?P<source>" + WIRE_NAME + r")"
     r"\s+со ссылкой на\s+[^!?]{2,80}?\s*[.!]?\s*$")
 # A paper speaking of its coming issue: 'в одном из ближайших номеров «Витебских вестей»'
 ISSUE_SELF_REFERENCE = re.compile(
@@ -727,7 +735,7 @@ def _retold_outlet(name: str, body: list[Line], registry: Registry) -> bool:
 
 def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
     standfirst = True  # only one-sentence paragraphs so far: the lead may still be to come
-    for line in [line for line in body if line.kind != "caption"][:WIRE_SELF_PARAGRAPHS]:
+    for line in _lead_paragraphs(body, WIRE_SELF_PARAGRAPHS):
         # the correspondent formula is the wire's own wherever it closes a sentence of the lead:
         # 'X. Об этом сообщил Y, передает корреспондент БЕЛТА.'
         for sentence in _lead_sentences(line.text):
@@ -795,7 +803,7 @@ CJK_TOLD_REPORTER = re.compile(r"^[^。！？]{2,60}?向(?P<source>[\u3400-\u9ff
 
 
 def cjk_lead_reporter_source(body: list[Line], registry: Registry) -> str | None:
-    lines = [line for line in body if line.kind != "caption"][:1]
+    lines = _lead_paragraphs(body, 1)
     match = lines and (CJK_LEAD_REPORTER.match(lines[0].text) or CJK_TOLD_REPORTER.match(lines[0].text))
     source = match and source_named(registry, match.group("source"))
     return source.name if source and source.kind == "agency" else None
@@ -994,7 +1002,7 @@ def masthead_domain_source(head: list[Line], title: Line | None, registry: Regis
     """The site whose name and domain make the page's first line above the headline (a forum's
     menus may come before its logo)."""
     above = [line for line in head if line is not title and (title is None or line.number < title.number)]
-    first = next((i for i, line in enumerate(above) if not (is_menu_item(line) or line.kind == "chrome")), len(above) - 1)
+    first = next((i for i, line in enumerate(above) if not _chrome_like(line)), len(above) - 1)
     match = next((m for m in (MASTHEAD_DOMAIN.match(line.text.strip()) for line in above[: first + 1]) if m), None)
     if not match:
         return None
@@ -1025,15 +1033,19 @@ def _page_title_again(head: list[Line], title: Line) -> bool:
     for i, line in enumerate(head[1:], 1):
         if fold(line.text) != fold(head[0].text):
             continue
-        if line.number >= title.number or not any(is_menu_item(l) or l.kind == "chrome" for l in head[1:i]):
+        if line.number >= title.number or not any(map(_chrome_like, head[1:i])):
             return True
     return False
 
 
 def _chrome_between(head: list[Line], title: Line) -> bool:
     """Whether a menu item or chrome stands between the first line and the headline."""
-    between = [line for line in head[1:] if line.number < title.number]
-    return any(is_menu_item(line) or line.kind == "chrome" for line in between)
+    return any(_chrome_like(line) for line in head[1:] if line.number < title.number)
+
+
+def _chrome_like(line: Line) -> bool:
+    """A menu item or a line of the site's chrome."""
+    return is_menu_item(line) or line.kind == "chrome"
 
 
 def brand_line_source(head: list[Line], registry: Registry, title: Line | None) -> str | None:
@@ -1325,11 +1337,19 @@ def more_in_story_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet a teaser sends the reader to (the name's first one to three words)."""
     for line in lines:
         match = MORE_IN_STORY.search(line.text[: MAX_SCAN_LINE * 2])
-        words = match.group("source").split() if match else []
-        for n in range(len(words), 0, -1):
-            source = source_named_inflected(registry, " ".join(words[:n]))
-            if source:
-                return source.name
+        source = match and _named_by_first_words(match.group("source").split(), registry)
+        if source:
+            return source.name
+    return None
+
+
+def _named_by_first_words(words: list[str], registry: Registry, kinds: tuple[str, ...] = ()) -> Source | None:
+    """The registered source (of one of `kinds`, if given) that the most of the first words name,
+    perhaps inflected ('РБК', 'Известий')."""
+    for n in range(len(words), 0, -1):
+        source = source_named_inflected(registry, " ".join(words[:n]))  # folding drops punctuation
+        if source and (not kinds or source.kind in kinds):
+            return source
     return None
 
 
@@ -1342,11 +1362,9 @@ def collage_credit_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet a collage's credit names (its first one to three words)."""
     for line in lines:
         match = COLLAGE_CREDIT.search(line.text[: MAX_SCAN_LINE * 2])
-        words = match.group("words").split() if match else []
-        for n in range(min(len(words), 3), 0, -1):
-            source = source_named_inflected(registry, " ".join(words[:n]).strip(" .,;:"))
-            if source and source.kind in ("outlet", "agency"):
-                return source.name
+        source = match and _named_by_first_words(match.group("words").split()[:3], registry, ("outlet", "agency"))
+        if source:
+            return source.name
     return None
 
 
@@ -1380,7 +1398,7 @@ CJK_NEWS_OPENER = re.compile(
 
 def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
     """A registered outlet whose '<name>讯(…)' opens the first paragraph ('本报讯' is not a name)."""
-    lines = [line for line in body if line.kind != "caption"][:1]
+    lines = _lead_paragraphs(body, 1)
     match = lines and CJK_NEWS_OPENER.match(lines[0].text)
     source = match and source_named(registry, match.group("source"))
     return source.name if source else None
@@ -1400,7 +1418,7 @@ WIRE_CREDIT_OPENING_CHARS = 40
 
 def reordered_wire_credit_source(body: list[Line], registry: Registry) -> str | None:
     """The agency credited in brackets near the start of one of the first paragraphs (see CJK_BRACKETED_WIRE)."""
-    for line in [line for line in body if line.kind != "caption"][:LEAD_CREDIT_PARAGRAPHS]:
+    for line in _lead_paragraphs(body):
         opening = line.text[:WIRE_CREDIT_OPENING_CHARS]
         match = CJK_BRACKETED_WIRE.search(opening)
         source = match and source_named(registry, match.group("source"))
@@ -1473,7 +1491,7 @@ def _registered_lead_over_unknown_label(layout: Layout, patterns: Patterns, regi
     labelled = labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry)
     if not labelled or source_named(registry, labelled):
         return None
-    lead = [line for line in layout.body if line.kind != "caption"][:1]
+    lead = _lead_paragraphs(layout.body, 1)
     match = lead and CJK_DATED_NEWS_CREDIT.match(lead[0].text)
     source = match and source_named(registry, match.group("source"))
     return source.name if source else cjk_news_opener_source(layout.body, registry)
