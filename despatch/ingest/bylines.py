@@ -496,11 +496,7 @@ def _note_on_author(layout: Layout, patterns: Patterns, registry: Registry) -> s
     match = AUTHOR_NOTE.match(note.text) if note and len(note.text.split()) <= MAX_AUTHOR_NOTE_WORDS else None
     if match is None:
         return None
-    name = match.group("name") or match.group("ru_name")
-    others = [line for line in layout.body if line.number != note.number]
-    if _named_in_article(name, replace(layout, body=others)):
-        return None
-    return _bare_names(name, patterns, registry)
+    return _writer_named_once(match.group("name") or match.group("ru_name"), note, layout, patterns, registry)
 
 
 # '..., says academic Anna Novak.', '..., argues US scholar Li Wei.': a commentary's standfirst
@@ -529,10 +525,16 @@ def _writer_in_standfirst(layout: Layout, patterns: Patterns, registry: Registry
     match = (STANDFIRST_WRITER.search(first.text) or OUR_AUTHOR.search(first.text)) if first and layout.title else None
     if match is None:
         return None
-    others = [line for line in layout.body if line.number != first.number]
-    if _named_in_article(match.group("name"), replace(layout, body=others)):
+    return _writer_named_once(match.group("name"), first, layout, patterns, registry)
+
+
+def _writer_named_once(name: str, presenting: Line, layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """The name a line presents as the writer's, unless the rest of the article names them too:
+    one the story names again is a newsmaker it describes or quotes, not its writer."""
+    others = [line for line in layout.body if line.number != presenting.number]
+    if _named_in_article(name, replace(layout, body=others)):
         return None
-    return _bare_names(match.group("name"), patterns, registry)
+    return _bare_names(name, patterns, registry)
 
 
 CJK_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}$")
@@ -550,10 +552,10 @@ def _cjk_name_alone_and_in_stamp(layout: Layout, patterns: Patterns, registry: R
         text = line.text
         if line.number <= layout.title.number or line.kind != "short" or not CJK_NAME_LINE.match(text):
             continue
-        names = re.split(r"[\s、]+", text)
-        if any(re.search(rf"\d\s*{re.escape(''.join(names))}$", stamp) for stamp in stamps):
-            if not any(fold(name) in patterns.cities or source_named(registry, name) for name in names):
-                return ", ".join(names)
+        names = CJK_NAME_JOINERS.split(text)
+        in_stamp = any(re.search(rf"\d\s*{re.escape(''.join(names))}$", stamp) for stamp in stamps)
+        if in_stamp and not any(fold(name) in patterns.cities or source_named(registry, name) for name in names):
+            return ", ".join(names)
     return None
 
 
@@ -564,7 +566,6 @@ def _person_names(raw: str, registry: Registry) -> str | None:
     parts = [NAME_CUT.sub("", part.strip()) for part in joiners.split(raw.strip())]
     if CJK.search(raw):
         parts = [name for part in parts for name in CJK_AND.split(part)]
-    if CJK.search(raw):
         # '（记者吕宝林 李小龙摄）': the name glued to 摄 is the photographer's, not an author's
         parts = [CJK_ROLE.sub("", part) for part in parts if not PHOTOGRAPHER.search(part)]
     names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]

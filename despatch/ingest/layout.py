@@ -195,7 +195,7 @@ GLUED_BEFORE_HEADLINE = re.compile(
 # an instant-news list's time of posting printed after its headline ('Headline (14:15)'), or
 # its counters of comments and views ('Headline 0 1719'): one number may end a headline
 # ('Expo 2025'), two bare numbers after a word do not; a library catalogue's note in brackets after
-# ' : ' ('Headline : [a delegation visited the twin city]'); a table's bar closing the headline's cell
+# ' : ' ('Headline : [a delegation visited the twin city]'); a table's bar closing the headline's cell;
 # a Chinese self-media post's picture alt text, the headline with the post's tags and the picture's
 # number after it ('Headline 白俄罗斯 上合 俄罗斯 第1张'), a copy left where the headline line was
 GLUED_AFTER_HEADLINE = re.compile(
@@ -513,7 +513,7 @@ def _headline_in_breadcrumb(head: list[Line], patterns: Patterns) -> Line | None
 
 
 # a breadcrumb's step: an arrow, or a slash between spaces ('Home / News'; 'COVID/China' is a word)
-NAVIGATION_STEP = re.compile(r"\s*(?:>|»|›|→|＞)\s*|\s+/\s+")
+NAVIGATION_STEP = re.compile(CRUMB_STEP.pattern + r"|\s+/\s+")
 
 
 def _navigation_steps(text: str, patterns: Patterns) -> bool:
@@ -616,7 +616,7 @@ WIRE_DATELINE_END = re.compile(r"\d{1,2}日(?:电|電)\s*(?:(?:题|題)\s*[:：]
 
 
 def _after_wire_dateline(other: str, text: str) -> bool:
-    """Whether a line is a wire's dateline followed by this headline ('新华社明斯克4月17日电 通讯:…'):
+    """Whether a line is a wire's dateline followed by this headline ('新华社明斯克4月17日电 题:…'):
     the story's own first line, however far below the share buttons it stands."""
     return len(other) > len(text) and other.endswith(text) and bool(WIRE_DATELINE_END.search(other[: -len(text)].rstrip()))
 

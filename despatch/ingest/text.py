@@ -15,15 +15,13 @@ from despatch.ingest.datelines import Dateline, find_dateline
 from despatch.ingest.decode import one_script_words, strip_controls, without_jammer, without_pinyin_glosses
 from despatch.ingest.events import find_event_date
 from despatch.ingest.layout import Layout, find_layout, lead
-from despatch.ingest.lines import CJK, classified, split_lines, word_count
+from despatch.ingest.lines import CJK, CYRILLIC, LATIN, classified, split_lines, word_count
 from despatch.ingest.published import DateClue, publication_date
 from despatch.ingest.settings import EVENT_SCAN_PARAGRAPHS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Patterns, load_patterns
 from despatch.ingest.sources import find_publisher, find_source, printed_url
 from despatch.model import Message, ParsedArticle
 from despatch.registry import Registry
 
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # a Chinese full stop ends a sentence with no space after it
 FIRST_SENTENCE = re.compile(r"^.{1,400}?(?:[.!?](?=\s|$)|[。！？](?![”」』）)]))")
 # the reporters' credit right after a dateline ('新华社北京7月4日电(记者张三 李四)')
