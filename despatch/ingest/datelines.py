@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from despatch.ingest.dates import find_dates
+from despatch.ingest.dates import YEAR, find_dates
 from despatch.ingest.lines import Line
 from despatch.ingest.names import source_named
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
@@ -286,7 +286,7 @@ def _dateline_at_start(line: Line, patterns: Patterns) -> Dateline | None:
         city = city_in_english(city, patterns) if city else None
         if parts.get("known") is not None and not (city and fold(city) in patterns.cities):
             continue  # '3月1日，双方表示，': a form that holds a dateline only with a city the list knows
-        has_year = bool(parts.get("date") and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", parts["date"]))
+        has_year = bool(parts.get("date") and YEAR.search(parts["date"]))
         return Dateline(city, agency, month, day, line.number, match.end(), has_year=has_year,
                         byline=parts.get("place") is not None)
     return None

@@ -154,8 +154,13 @@ def _tells_what_will_be(paragraph: str, patterns: Patterns) -> bool:
     sentence = re.match(r"[^.!?。！？]*", paragraph[: MAX_SCAN_LINE * 2]).group(0)
     folded = sentence.casefold()
     starts = [m.end() for word in patterns.reporting_words
-              for m in re.finditer(re.escape(word) if CJK_WORD.match(word) else rf"(?<!\w){re.escape(word)}(?!\w)", folded)]
+              for m in re.finditer(_word_pattern(word), folded)]
     return bool(starts) and has_word(sentence[min(starts) :], patterns.future_words)
+
+
+def _word_pattern(words: str) -> str:
+    """A regex for the words standing alone; Chinese words anywhere, as Chinese has no spaces."""
+    return re.escape(words) if CJK_WORD.match(words) else rf"(?<!\w){re.escape(words)}(?!\w)"
 
 
 def _is_question(paragraph: str) -> bool:
@@ -220,19 +225,13 @@ def _year_of_weekday(partial: FoundDate, text: str, patterns: Patterns) -> dt.da
     the opening prints ('-2024' in a drill's name) that puts the day on that weekday."""
     glossed = None
     for position, weekday in find_weekdays(text, patterns):
-        name_end = position + len(WEEKDAY_NAME.match(text, position).group(0))  # '周一(7月8日)': the name stops at the digits
-        if 0 <= partial.start - name_end <= WEEKDAY_GLOSS_REACH:
+        if 0 <= partial.start - _weekday_name_end(text, position) <= WEEKDAY_GLOSS_REACH:
             glossed = weekday
     if glossed is None:
         return None
     days = {date_in_year(partial, int(year)) for year in YEAR.findall(text)}
     days = {day for day in days if day and day.weekday() == glossed}
     return days.pop() if len(days) == 1 else None
-
-
-WEEKDAY_NAME = re.compile(r"[^\W\d_]*")
-
-
 
 
 # 'the border, closed since 12 September 2025, …': the day a state of things began, which the news
@@ -476,13 +475,10 @@ def _day_span_middle(text: str, found: FoundDate, day: dt.date | None, spans: bo
         return day
     if not spans:
         return None
-    first = int(start.group(1))
-    if not 0 < day.day - first <= 7:
+    span = day.day - int(start.group(1))
+    if not 0 < span <= 7:
         return day
-    span = day.day - first
-    if span > SHORT_SPAN_DAYS or span % 2:
-        return None  # as with two dates: a fair of four days ('23-26 декабря') or a visit of two ('22-23 July') has no one middle day
-    return day - dt.timedelta(days=span // 2)
+    return _middle_day(day - dt.timedelta(days=span), day)
 
 
 def _middle(start: dt.date | None, end: dt.date | None, end_found: FoundDate, start_found: FoundDate) -> dt.date | None:
@@ -493,9 +489,16 @@ def _middle(start: dt.date | None, end: dt.date | None, end_found: FoundDate, st
             start = date_in_year(start_found, end.year - 1)
     if not (start and end) or end < start:
         return start
-    if end - start > dt.timedelta(days=SHORT_SPAN_DAYS) or (end - start).days % 2:
-        return None  # a fair or a visit of most of a week, or of two days: no one day is the news
-    return start + (end - start) // 2
+    return _middle_day(start, end)
+
+
+def _middle_day(start: dt.date, end: dt.date) -> dt.date | None:
+    """The day in the middle of a short span. A fair or a visit of most of a week ('23-26 декабря'),
+    or one of two days ('22-23 July'), has no one middle day that is the news."""
+    span = (end - start).days
+    if span > SHORT_SPAN_DAYS or span % 2:
+        return None
+    return start + dt.timedelta(days=span // 2)
 
 
 def _month_day(published: dt.date, month: int, day: int) -> dt.date | None:
@@ -524,10 +527,17 @@ def _weekdays(text: str, published: dt.date, patterns: Patterns) -> list[tuple[i
         if name and position + name.end() >= len(text.rstrip()):
             continue  # a word cut by the scan's end ('… и вс' of 'все'), not a weekday's name
         if name and (len(name.group(0)) >= MIN_WEEKDAY_NAME or not name.group(0).isascii()):
-            letters = re.match(r"[^\W\d_]+", text[position:])  # '周一7月8日': the name stops at the digits
-            glossed = _glossed_day(text, position + (letters or name).end(), weekday, published, patterns)
+            glossed = _glossed_day(text, _weekday_name_end(text, position), weekday, published, patterns)
             found.append((position, glossed or most_recent_weekday(weekday, published)))
     return found
+
+
+WEEKDAY_NAME = re.compile(r"[^\W\d_]*")
+
+
+def _weekday_name_end(text: str, position: int) -> int:
+    """Where the weekday's name found at `position` ends: at the digits in '周一7月8日'."""
+    return WEEKDAY_NAME.match(text, position).end()
 
 
 def _timetable(text: str, positions: list[int]) -> set[int]:
@@ -535,11 +545,10 @@ def _timetable(text: str, positions: list[int]) -> set[int]:
     right after another with only commas or 'and' between ('в понедельник, среду и пятницу')."""
     runs, run = [], []
     for position in positions:
-        name = re.match(r"[^\W\d_]+", text[position:])
         if run and not WEEKDAY_LIST_SEPARATOR.fullmatch(text[run[-1][1] : position]):
             runs.append(run)
             run = []
-        run.append((position, position + (name.end() if name else 1)))
+        run.append((position, _weekday_name_end(text, position)))
     runs.append(run)
     return {position for run in runs if len(run) >= TIMETABLE_WEEKDAYS for position, _ in run}
 
@@ -575,8 +584,7 @@ def _relative_days(text: str, published: dt.date, patterns: Patterns, *, opening
     folded = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).casefold())
     found = []
     for words, offset in patterns.relative_days.items():
-        bounded = rf"(?<!\w){re.escape(words)}(?!\w)" if not CJK_WORD.match(words) else re.escape(words)
-        match = re.search(bounded, folded)
+        match = re.search(_word_pattern(words), folded)
         if match and EVE_OF_OCCASION.match(folded, match.end()):
             continue  # 'накануне визита': on the eve of an occasion, not yesterday
         if match and offset == 0 and not _past_sentence(folded, match.start(), patterns) and not _acts_today(

@@ -9,7 +9,7 @@ from despatch.ingest.dates import (
     SHORT_YEAR_LAST, YEAR, FoundDate, calendar_years, date_in_year, find_dates, find_time, find_utc_offset, find_weekdays, has_weekday, named_days, read_other_way,
     whole_years, zone_named,
 )
-from despatch.ingest.datelines import dateline_in
+from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.layout import Layout, lead
 from despatch.ingest.lines import CJK, Line, has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
@@ -88,21 +88,39 @@ def _wire_day_before_repost(chosen: DateClue, layout: Layout, patterns: Patterns
     """The day of the lead's wire dateline ('人民网北京7月7日电'), when the page's date falls weeks
     after it ('发布时间:2024-11-24' on a mirror): the story is the wire's of that day, in the last
     year that puts the day on or before the page's date (or the day after), and the page a later copy."""
-    first = lead(layout, 1)
-    dateline = dateline_in(first[0], patterns) if first else None
-    if not (dateline and dateline.agency and dateline.month and dateline.day) or dateline.has_year:
+    found = _lead_dateline(layout, patterns)
+    if not (found and found[1].agency):
         return None
     latest = chosen.date + dt.timedelta(days=1)  # a wire may file by its own clock, a day ahead of the page
-    for year in (latest.year, latest.year - 1):
-        try:
-            day = dt.date(year, dateline.month, dateline.day)
-        except ValueError:
-            return None
-        if day <= latest:
-            break
-    if (chosen.date - day).days < REPOST_MIN_DAYS:
+    clue = _dateline_clue(*found, latest.year)
+    if clue and clue.date > latest:
+        clue = _dateline_clue(*found, latest.year - 1)
+    if clue is None or (chosen.date - clue.date).days < REPOST_MIN_DAYS:
         return None
-    return DateClue(day, "stamp", first[0].text[: dateline.end].strip(), first[0].number)
+    return clue
+
+
+def _lead_dateline(layout: Layout, patterns: Patterns) -> tuple[Line, Dateline] | None:
+    """The first lead paragraph and its dateline, when that gives a day and month but no year."""
+    first = lead(layout, 1)
+    dateline = dateline_in(first[0], patterns) if first else None
+    if not (dateline and dateline.month and dateline.day) or dateline.has_year:
+        return None
+    return first[0], dateline
+
+
+def _dateline_clue(line: Line, dateline: Dateline, year: int) -> DateClue | None:
+    """The dateline's day and month in the given year, as a stamp clue; none if that year has no such day."""
+    try:
+        day = dt.date(year, dateline.month, dateline.day)
+    except ValueError:
+        return None
+    return DateClue(day, "stamp", line.text[: dateline.end].strip(), line.number)
+
+
+def _story_text(layout: Layout) -> str:
+    """The headline and body, as far as a year named in the story is looked for."""
+    return "\n".join(line.text for line in [layout.title] * bool(layout.title) + layout.body)[:MAX_CONTENT_SCAN]
 
 
 STALE_UPDATE_YEARS = 2
@@ -119,7 +137,7 @@ def _stale_revision(clue: DateClue, layout: Layout) -> bool:
     line = next((line for line in layout.head if line.number == clue.line), None)
     if line is None or not LAST_REVISION.search(line.text[: max(0, line.text.find(clue.printed))]):
         return False
-    text = "\n".join(line.text for line in [layout.title] * bool(layout.title) + layout.body)[:MAX_CONTENT_SCAN]
+    text = _story_text(layout)
     years = [int(year) for year in YEAR.findall(text)] or calendar_years([line.text for line in layout.closing + layout.tail])
     return bool(years) and max(years) <= clue.date.year - STALE_UPDATE_YEARS
 
@@ -138,9 +156,8 @@ def _dateline_in_stated_year(layout: Layout, patterns: Patterns) -> list[DateClu
     """The lead dateline's day and month ('МИНСК, 16 ноя — ПРАЙМ.'), in the year a sentence of the
     story calls this year by setting it against the same period of the year before; only when no
     later year is named anywhere (a comparison with an earlier year, before a crisis, would mislead)."""
-    first = lead(layout, 1)
-    dateline = dateline_in(first[0], patterns) if first else None
-    if not (dateline and dateline.month and dateline.day) or dateline.has_year:
+    found = _lead_dateline(layout, patterns)
+    if not found:
         return []
     text = "\n".join(line.text for line in layout.body)[:MAX_CONTENT_SCAN]
     compared = {int(m.group("ru") or m.group("en") or m.group("zh"))
@@ -148,11 +165,8 @@ def _dateline_in_stated_year(layout: Layout, patterns: Patterns) -> list[DateClu
                 for m in SAME_PERIOD_OF.finditer(sentence)}
     if len(compared) != 1 or max(int(y) for y in YEAR.findall(text)) > min(compared):
         return []
-    try:
-        day = dt.date(min(compared) + 1, dateline.month, dateline.day)
-    except ValueError:
-        return []
-    return [DateClue(day, "stamp", first[0].text[: dateline.end].strip(), first[0].number)]
+    clue = _dateline_clue(*found, min(compared) + 1)
+    return [clue] if clue else []
 
 
 RESULTS_SEASON_MONTHS = 2  # January and February: when a year's totals are told, and only the last year's
@@ -163,24 +177,20 @@ def _dateline_after_reported_year(layout: Layout, patterns: Patterns) -> list[Da
     year after the one whose totals the opening sentence tells as done ('произвело в 2023 году около
     68 тысяч авто'): in the first weeks of a year no one reports that year's whole; only when no
     later year is named anywhere."""
-    first = lead(layout, 1)
-    dateline = dateline_in(first[0], patterns) if first else None
-    if not (dateline and dateline.month and dateline.day) or dateline.has_year or dateline.month > RESULTS_SEASON_MONTHS:
+    found = _lead_dateline(layout, patterns)
+    if not found or found[1].month > RESULTS_SEASON_MONTHS:
         return []
-    opening = SENTENCE.match(first[0].text[dateline.end :][:MAX_SCAN_LINE])
+    line, dateline = found
+    opening = SENTENCE.match(line.text[dateline.end :][:MAX_SCAN_LINE])
     sentence = opening.group(0) if opening else ""
     years = set(whole_years(sentence))
     if len(years) != 1 or has_word(sentence, patterns.future_words) or not any(p.search(sentence) for p in patterns.past_markers):
         return []
     year = years.pop()
-    text = "\n".join(line.text for line in [layout.title] * bool(layout.title) + layout.body)[:MAX_CONTENT_SCAN]
-    if max(int(y) for y in YEAR.findall(text)) > year:
+    if max(int(y) for y in YEAR.findall(_story_text(layout))) > year:
         return []
-    try:
-        day = dt.date(year + 1, dateline.month, dateline.day)
-    except ValueError:
-        return []
-    return [DateClue(day, "stamp", first[0].text[: dateline.end].strip(), first[0].number)]
+    clue = _dateline_clue(line, dateline, year + 1)
+    return [clue] if clue else []
 
 
 # '…每週1班駛回中國大陸。1060522': a Taiwanese wire's filing code closing the story, the year
