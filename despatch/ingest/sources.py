@@ -111,7 +111,6 @@ GLUED_DATE_LABEL = re.compile(r"(?:来源|來源|source|источник)\s*[:�
 # 'Source: Press Center of the Ministry of Education of the Republic of Belarus.': a label that
 # is the whole line may name a long unregistered body
 SOURCE_LINE = re.compile(r"^(?:source|источник|крыніца|джерело|来源|來源)\s*[:：]\s*(?P<source>[^|:：\d]{2,110}?)\s*\.?$", re.I)
-SOURCE_LINE_CHARS = 110
 # '信息来源:白通社', '消息來源：新華社': a closing line naming where the item came from
 INFORMATION_SOURCE_LINE = re.compile(r"^(?:信息|消息|稿件|新闻|新聞)(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：\d]{2,30})\s*$")
 
