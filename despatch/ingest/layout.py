@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates
 from despatch.ingest.lines import (
-    CJK, CYRILLIC, LATIN, WORD, Line, head_places, is_byline, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
-    looks_like_headline, word_count,
+    CJK, WORD, Line, head_places, is_byline, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
+    looks_like_headline, script_of, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, Patterns
 from despatch.registry import fold
@@ -548,18 +548,9 @@ def _cjk_label(text: str) -> bool:
 
 def _in_article_script(candidates: list[Line], body: list[Line]) -> list[Line]:
     """The candidates written in the script of the article, if any are; else all of them."""
-    script = _script_of(" ".join(line.text for line in body if line.kind in ("prose", "short")))
-    same = [line for line in candidates if _script_of(line.text) == script]
+    script = script_of(" ".join(line.text for line in body if line.kind in ("prose", "short")))
+    same = [line for line in candidates if script_of(line.text) == script]
     return same or candidates
-
-
-def _script_of(text: str) -> str:
-    """'cjk', 'cyrillic' or 'latin': the script most of the letters are in (a Chinese character
-    counts as two letters)."""
-    cjk, cyrillic, latin = len(CJK.findall(text)), len(CYRILLIC.findall(text)), len(LATIN.findall(text))
-    if cjk and cjk * 2 >= max(cyrillic, latin):
-        return "cjk"
-    return "cyrillic" if cyrillic > latin else "latin"
 
 
 def _navigation(line: Line, patterns: Patterns) -> bool:
@@ -666,7 +657,7 @@ def _translated_headline(lines: list[Line], start: int) -> bool:
     if word_count(first.text) > MAX_STOPPED_HEADLINE_WORDS or not ONE_SENTENCE.match(first.text):
         return False
     shown = [line for line in lines[start:] if line.kind != "chrome"][: BILINGUAL_PAIRS * 2]
-    scripts = [_script_of(line.text) for line in shown]
+    scripts = [script_of(line.text) for line in shown]
     return (len(scripts) == BILINGUAL_PAIRS * 2 and scripts[0] != scripts[1]
             and all(script == scripts[k % 2] for k, script in enumerate(scripts)))
 

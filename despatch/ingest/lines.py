@@ -189,6 +189,15 @@ RETOLD = re.compile(r",\s+(?:пишет|пишут|сообщает|сообща
 INNER_FULL_STOP = re.compile(r"。[”」』]?[\u3400-\u9fff]")
 
 
+def script_of(text: str) -> str:
+    """'cjk', 'cyrillic' or 'latin': the script most of the letters are in (a Chinese character
+    counts as two letters)."""
+    cjk, cyrillic, latin = len(CJK.findall(text)), len(CYRILLIC.findall(text)), len(LATIN.findall(text))
+    if cjk and cjk * 2 >= max(cyrillic, latin):
+        return "cjk"
+    return "cyrillic" if cyrillic > latin else "latin"
+
+
 def is_caption(text: str, patterns: Patterns) -> bool:
     sample = text[-MAX_SCAN_LINE:] if len(text) > MAX_SCAN_LINE else text
     return any(p.search(sample) for p in patterns.captions)

@@ -15,7 +15,7 @@ from despatch.ingest.datelines import Dateline, find_dateline
 from despatch.ingest.decode import one_script_words, strip_controls, without_jammer, without_pinyin_glosses
 from despatch.ingest.events import find_event_date
 from despatch.ingest.layout import Layout, find_layout, lead
-from despatch.ingest.lines import CJK, CYRILLIC, LATIN, classified, split_lines, word_count
+from despatch.ingest.lines import CJK, CYRILLIC, LATIN, classified, script_of, split_lines, word_count
 from despatch.ingest.published import DateClue, publication_date
 from despatch.ingest.settings import EVENT_SCAN_PARAGRAPHS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Patterns, load_patterns
 from despatch.ingest.sources import find_publisher, find_source, printed_url
@@ -34,6 +34,7 @@ LEADING_DATELINE = re.compile(
 )
 PROPOSED_TITLE_CHARS = 100
 CLOSING_DATELINE_LINES = 4  # last paragraphs of the article searched for a wire's dateline printed after it
+LANGUAGE_OF_SCRIPT = {"cjk": "zh", "cyrillic": "ru", "latin": "en"}
 MAX_LINE_VOTE = 40  # words: one line counts for the language at most as one paragraph does
 # an HTML tag left in a copied page ('<p style="font-family: Simsun">'): its Latin names and
 # styles are no words of the article, and would outvote a Chinese text around them
@@ -192,8 +193,4 @@ def _language_words(line: str) -> int:
 
 def _script(sample: str) -> str:
     """The script most of the letters of a sample are in (a Chinese character counts as two)."""
-    sample = HTML_TAG.sub(" ", sample)
-    cjk, cyrillic, latin = len(CJK.findall(sample)), len(CYRILLIC.findall(sample)), len(LATIN.findall(sample))
-    if cjk * 2 >= max(cyrillic, latin) and cjk:
-        return "zh"
-    return "ru" if cyrillic > latin else "en"
+    return LANGUAGE_OF_SCRIPT[script_of(HTML_TAG.sub(" ", sample))]
