@@ -13,13 +13,14 @@ import unicodedata
 
 from despatch.ingest.dates import YEAR, FoundDate, date_in_year, find_dates, find_weekdays, most_recent_weekday, whole_years
 from despatch.ingest.datelines import Dateline, dateline_in
-from despatch.ingest.lines import Line, has_word
+from despatch.ingest.lines import CJK, Line, has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.registry import fold
 
 CJK_DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
 RANGE_JOIN = re.compile(r"\s*(?:to|till|until|through|-|–|—|по|至|到)\s*", re.I)
-CJK_WORD = re.compile(r"[\u3400-\u9fff]")
+CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？]")
+SENTENCE_BREAK = re.compile(r"[.!?。！？]")
 NUMBERED_DOCUMENT = re.compile(r"\s*第\s*\d+\s*号")
 FEATURE_LABEL = re.compile(r"\s*([^\W\d_]{2,12})\s*[:：]")
 ATTRIBUTION_REACH = 25  # characters before a day searched for 'said', 'сообщили'
@@ -151,7 +152,7 @@ def _tells_what_will_be(paragraph: str, patterns: Patterns) -> bool:
     """Whether the first sentence reports a statement of what will happen ('said on Saturday that
     the drill will move on', '表示…将'): the statement is the news, and a day named further on
     ('began Monday') is the background of what was announced."""
-    sentence = re.match(r"[^.!?。！？]*", paragraph[: MAX_SCAN_LINE * 2]).group(0)
+    sentence = SENTENCE_BREAK.split(paragraph[: MAX_SCAN_LINE * 2], maxsplit=1)[0]
     folded = sentence.casefold()
     starts = [m.end() for word in patterns.reporting_words
               for m in re.finditer(_word_pattern(word), folded)]
@@ -160,7 +161,7 @@ def _tells_what_will_be(paragraph: str, patterns: Patterns) -> bool:
 
 def _word_pattern(words: str) -> str:
     """A regex for the words standing alone; Chinese words anywhere, as Chinese has no spaces."""
-    return re.escape(words) if CJK_WORD.match(words) else rf"(?<!\w){re.escape(words)}(?!\w)"
+    return re.escape(words) if CJK.match(words) else rf"(?<!\w){re.escape(words)}(?!\w)"
 
 
 def _is_question(paragraph: str) -> bool:
@@ -422,13 +423,13 @@ def _dates_a_numbered_document(text: str, position: int) -> bool:
 
 def _is_an_anniversary(text: str, position: int) -> bool:
     """A day whose own clause says an anniversary falls on it: an occasion, not the news."""
-    clause = re.split(r"[.,;!?。，；！？]", text[position : position + FUTURE_REACH])[0]
+    clause = CLAUSE_BREAK.split(text[position : position + FUTURE_REACH])[0]
     return bool(ANNIVERSARY.search(clause))
 
 
 def _after_attribution(text: str, position: int, patterns: Patterns) -> bool:
     # within the day's own sentence: '…公报称「…」。外交部今天驳斥' is no telling of that day
-    before = re.split(r"[.!?。！？]", text[max(0, position - ATTRIBUTION_REACH) : position])[-1]
+    before = SENTENCE_BREAK.split(text[max(0, position - ATTRIBUTION_REACH) : position])[-1]
     return has_word(" ".join(before.split()[-3:]), patterns.reporting_words)
 
 
@@ -445,7 +446,7 @@ def _ahead_of(text: str, position: int) -> bool:
 
 
 def _in_future_clause(text: str, position: int, patterns: Patterns) -> bool:
-    clause = re.split(r"[.,;!?。，；！？]", text[max(0, position - FUTURE_REACH) : position])[-1]
+    clause = CLAUSE_BREAK.split(text[max(0, position - FUTURE_REACH) : position])[-1]
     return has_word(clause, patterns.future_words)
 
 
@@ -605,10 +606,10 @@ CJK_TELLING_VERBS = ("驳斥", "駁斥", "指出", "回应", "回應", "发表",
 
 def _acts_today(folded: str, match: re.Match, patterns: Patterns) -> bool:
     """Whether a Chinese 'today' has a subject before it and a verb of speaking right after it."""
-    if not CJK_WORD.match(match.group(0)) or not CJK_WORD.match(folded[match.start() - 1 : match.start()] or " "):
+    if not CJK.match(match.group(0)) or not CJK.match(folded[match.start() - 1 : match.start()] or " "):
         return False
     after = folded[match.end() : match.end() + 4]
-    verbs = CJK_TELLING_VERBS + tuple(w for w in patterns.reporting_words if CJK_WORD.match(w))
+    verbs = CJK_TELLING_VERBS + tuple(w for w in patterns.reporting_words if CJK.match(w))
     return after.startswith(verbs)
 
 
