@@ -201,7 +201,7 @@ MINGUO_YEAR_ZERO = 1911
 
 def _minguo_code_clues(closing: list[Line]) -> list[DateClue]:
     """The date of a Minguo filing code ending the story's last line, when nothing else dates it."""
-    last = next((line for line in reversed(closing) if line.text.strip()), None)
+    last = _last_line(closing)
     match = last and MINGUO_DATE_CODE.search(last.text[-MAX_SCAN_LINE:])
     if not match:
         return []
@@ -212,6 +212,11 @@ def _minguo_code_clues(closing: list[Line]) -> list[DateClue]:
     return [DateClue(day, "stamp", match.group(0).strip(), last.number)]
 
 
+def _last_line(closing: list[Line]) -> Line | None:
+    """The story's last line that is not blank."""
+    return next((line for line in reversed(closing) if line.text.strip()), None)
+
+
 # '…ahead of the summit.” (07/09/24)': an all-numeric date alone in brackets closing the story, as
 # a link digest dates each item it quotes
 CLOSING_BRACKET_DATE = re.compile(r"\(\s*\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\s*\)\s*$")
@@ -220,7 +225,7 @@ CLOSING_BRACKET_DATE = re.compile(r"\(\s*\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2
 def _closing_bracket_date_clues(closing: list[Line], month_first: bool, patterns: Patterns) -> list[DateClue]:
     """The date in brackets at the end of the story's last line, when nothing else dates it; read
     month first where the outlet writes dates so."""
-    last = next((line for line in reversed(closing) if line.text.strip()), None)
+    last = _last_line(closing)
     match = last and CLOSING_BRACKET_DATE.search(last.text[-MAX_SCAN_LINE:])
     found = match and next((f for f in find_dates(match.group(0).strip(), day_first=not month_first, patterns=patterns) if f.value), None)
     return [DateClue(found.value, "stamp", found.printed, last.number)] if found else []
