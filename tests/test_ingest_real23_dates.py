@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ingest_support import EN_STORY, parse
+from ingest_support import EN_STORY, ZH_STORY, parse
 
 
 def test_span_of_a_stay_below_a_lead_without_a_day_names_no_event_day():
@@ -93,3 +93,13 @@ def test_city_date_and_title_case_outlet_between_full_stops_is_a_dateline():
         f"{EN_STORY}\n"
     )
     assert parse(text).dateline == "Almaty"
+
+
+def test_a_chinese_past_years_total_told_today_keeps_the_day_it_was_told():
+    # '经济部今天表示': 'today' glued to the ministry's name still names the day of the telling
+    text = (
+        "两国贸易额增长\n\n2024-01-31 10:15:00\n\n"
+        "新华社明斯克1月31日电 2023年白俄罗斯对华出口增长17%,白俄罗斯经济部今天表示。\n\n"
+        f"{ZH_STORY}\n"
+    )
+    assert parse(text).event_date == dt.date(2024, 1, 31)

@@ -127,7 +127,7 @@ def _tells_a_past_years_total(opening: str, reference: dt.date, patterns: Patter
         return False
     # '… вырос на 17%. Об этом сообщил сегодня заместитель …': the telling has its day after all
     folded = opening[: MAX_SCAN_LINE * 2].casefold()
-    return not any(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", folded) for words in patterns.relative_days)
+    return not any(re.search(_word_pattern(words), folded) for words in patterns.relative_days)
 
 
 def _dated_by_a_span(opening: str, reference: dt.date, patterns: Patterns) -> bool:
