@@ -569,6 +569,12 @@ CJK_REPORTER_LINE = re.compile(
 )
 
 
+# 'CNEWS匯流新聞網記者王小明/台北報導': a Taiwanese byline, the outlet, its reporter and the city
+# reported from
+CJK_CITY_REPORTER = re.compile(
+    r"^(?P<source>[\u3400-\u9fffA-Za-z.]{2,16}?)(?:记者|記者)\s*[\u3400-\u9fff·•]{2,8}\s*[/／]\s*[\u3400-\u9fff]{2,8}(?:报导|報導|报道|報道)$")
+
+
 # '撰文:观察者网出版:2025-08-23': an outlet in the writer's slot, run together with the next label
 # (a person in that slot is no registered outlet)
 CJK_WRITER_OUTLET = re.compile(
@@ -579,7 +585,8 @@ def staff_credit_source(head: list[Line], registry: Registry) -> str | None:
     """The registered outlet whose columnist or reporter the byline says the writer is."""
     for line in head:
         text = line.text[:MAX_SCAN_LINE].strip()
-        match = CJK_STAFF_CREDIT.match(text) or CJK_REPORTER_LINE.match(text) or CJK_WRITER_OUTLET.search(text)
+        match = (CJK_STAFF_CREDIT.match(text) or CJK_REPORTER_LINE.match(text) or CJK_CITY_REPORTER.match(text)
+                 or CJK_WRITER_OUTLET.search(text))
         if match:
             source = canonical_source(match.group("source"), registry, known_only=True)
             if source:
@@ -1123,6 +1130,36 @@ def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
     return source.name if source else None
 
 
+# '新華網韓國語 >>기사 본문', '人民网俄文版 > 新闻': a registered outlet's language edition naming
+# itself at the head of the page (the edition runs the outlet's own stories)
+CJK_LANGUAGE = r"(?:英|俄|韩国|韓國|韩|韓|朝鲜|朝鮮|日|法|德|西班牙|葡萄牙|阿拉伯|意大利|土耳其|越南|泰|蒙古|中)(?:文|语|語)"
+EDITION_MASTHEAD = re.compile(
+    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)\s*" + CJK_LANGUAGE + r"(?:版|频道|頻道|网|網)?\s*(?:>>|>|»|/|\||$)")
+
+
+def edition_masthead_source(head: list[Line], registry: Registry) -> str | None:
+    """The registered outlet whose language edition the page's first line names."""
+    match = head and EDITION_MASTHEAD.match(head[0].text[:MAX_SCAN_LINE])
+    source = match and source_named(registry, match.group("source"))
+    return source.name if source and source.kind in ("outlet", "agency") else None
+
+
+# 'Интерфакс 30.09.23 Слов: 200': a press-digest item's header, the agency, the day and the
+# item's word count (what media-monitoring services print over each reprinted item)
+DIGEST_ITEM_HEADER = re.compile(
+    r"^\s*(?P<source>[^\d\s][^\d]{1,40}?)\s*[,|]?\s*\d{1,2}\.\d{1,2}\.(?:\d\d){1,2}\s*[,|]?\s*(?:Слов|Words|字数|字數)\s*[:：]\s*\d+\s*$", re.I)
+
+
+def digest_item_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a press-digest item header names (see DIGEST_ITEM_HEADER)."""
+    for line in lines:
+        match = DIGEST_ITEM_HEADER.match(line.text[:MAX_SCAN_LINE])
+        source = match and canonical_source(match.group("source"), registry, known_only=True)
+        if source:
+            return source
+    return None
+
+
 # '白俄罗斯通讯社报道', '（据新华社报道）': the agency's name with 'reports' closing a Chinese story
 CJK_REPORTED = re.compile(r"^[(（]?(?:据|據)?(?P<source>[\u3400-\u9fff]{2,12}?)(?:报道|報道|報導|消息|供稿)[)）。]?$")
 
@@ -1506,6 +1543,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: _registered_lead_over_unknown_label(layout, patterns, registry),
         lambda: labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: slug_source(layout.head, patterns, registry),
+        lambda: digest_item_source(layout.head + layout.body[:1], registry),
         lambda: dateline_source(dateline, registry, layout.head + layout.body),
         lambda: None if dateline else later_dateline_source(layout.body, patterns, registry),
         lambda: lead_credit_source(layout.body, registry, patterns),
@@ -1536,6 +1574,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: issue_self_reference_source(layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: breadcrumb_source(layout.head, registry),
+        lambda: edition_masthead_source(layout.head, registry),
         lambda: donation_banner_source(layout.head + layout.closing + layout.tail, registry),
         lambda: closing_agency_source(layout.body + layout.closing, registry),
         lambda: agency_after_story_source(layout.body, text, registry),

@@ -1,0 +1,34 @@
+"""Source rules learnt from the 36th and 37th sets of real pages (texts written for these tests,
+not copied). Each test states one general rule with made-up wording."""
+import pytest
+
+from ingest_support import RU_STORY, ZH_STORY, parse
+
+
+@pytest.mark.parametrize("masthead, source", [
+    ("新華網韓國語 >>기사 본문", "Xinhua"),
+    ("人民网俄文版 > 新闻", "People's Daily Online"),
+])
+def test_a_registered_outlets_language_edition_heading_the_page_is_the_source(masthead, source):
+    text = f"{masthead}\n\n通讯:草原上的新工业园\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source == source
+
+
+def test_an_unregistered_sites_language_edition_heading_the_page_is_no_registered_source():
+    text = f"草原学习网英文版 >> 正文\n\n通讯:草原上的新工业园\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source is None
+
+
+def test_a_press_digest_items_header_names_its_agency():
+    text = f"Товарооборот двух стран вырос на треть\n\nИнтерфакс 12.05.22 Слов: 340\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).source == "Interfax"
+
+
+def test_a_press_digest_header_of_an_unknown_name_is_no_source():
+    text = f"Товарооборот двух стран вырос на треть\n\nСтепной вестник 12.05.22 Слов: 340\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).source is None
+
+
+def test_a_taiwanese_byline_naming_outlet_reporter_and_city_gives_the_outlet():
+    text = f"兩國簽署新協議\n\n匯流新聞網記者林小文/台北報導\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source == "CNEWS"
