@@ -75,7 +75,7 @@ def correspondent_place(lead: list[Line], patterns: Patterns) -> Dateline | None
     """A known city standing as a sentence before 'Our correspondent … reports' in the first paragraphs."""
     for line in lead[:CORRESPONDENT_PLACE_PARAGRAPHS]:
         match = CORRESPONDENT_PLACE.search(line.text[: MAX_SCAN_LINE * 2])
-        city = match and patterns.cities.get(fold(match.group("city")))
+        city = match and patterns.cities.get(fold(match.group("city") or match.group("reported")))
         if city:
             return Dateline(city, None, None, None, line.number)
     return None
@@ -146,8 +146,11 @@ BYLINE_PLACE = re.compile(
 )
 
 
-# '特約撰稿人 王夏愈 發自華盛頓': a Chinese writer's credit ending in the city filed from
-CJK_BYLINE_PLACE = re.compile(r"(?:發自|发自)\s?(?P<city>[\u4e00-\u9fff]{2,6})\s*$")
+# '特約撰稿人 王夏愈 發自華盛頓': a Chinese writer's credit ending in the city filed from;
+# 'XX新聞網記者王明/台北報導': a Taiwanese outlet's credit, the reporter, a slash, the city, 'reports'
+CJK_BYLINE_PLACE = re.compile(
+    r"(?:(?:發自|发自)\s?(?P<city>[\u4e00-\u9fff]{2,6})"
+    r"|(?:記者|记者)\s?[\u4e00-\u9fff·]{2,8}\s?[/／]\s?(?P<reported>[\u4e00-\u9fff]{2,6}?)(?:報導|报道|報道|报导))\s*$")
 
 
 def _byline_place(head: list[Line], patterns: Patterns) -> Dateline | None:
@@ -155,7 +158,7 @@ def _byline_place(head: list[Line], patterns: Patterns) -> Dateline | None:
     for line in head:
         text = line.text[:MAX_SCAN_LINE]
         match = (BYLINE_PLACE.match(text) or CJK_BYLINE_PLACE.search(text)) if line.kind not in ("chrome", "caption") else None
-        city = match and patterns.cities.get(fold(match.group("city")))
+        city = match and patterns.cities.get(fold(match.group("city") or match.group("reported")))
         if city:
             return Dateline(city, None, None, None, line.number, byline=True)
     return None

@@ -88,7 +88,8 @@ def _grammar(patterns: Patterns) -> _Grammar:
     partial = (
         (re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日"), "md"),
         (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{month}(?!\w)", re.I), "dM"),
-        (re.compile(rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])", re.I), "Md"),
+        # not 'Long March 3B', 'March 5G': a capital glued to the number, no word after it, is a model's name
+        (re.compile(rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?![A-Z](?![a-z]))", re.I), "Md"),
     )
     spaced = [w for w in patterns.weekdays if w.isascii() or _is_cyrillic(w)]
     cjk = [w for w in patterns.weekdays if w not in spaced]

@@ -212,11 +212,13 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
     text = lead[0][: MAX_SCAN_LINE * 2] if lead else ""
     found = [f for f in find_dates(text, patterns=patterns) if not f.problem and not _in_future_clause(text, f.start, patterns)
              and not _bears_a_number(text, f.start) and not _starts_a_state(text, f.start)]
-    complete = [f.value for f in found if f.value]
+    complete = [f for f in found if f.value]
     if complete:
-        if _later_year_named(lead, complete[0], patterns) or _other_weekday_named(lead, complete[0], patterns):
+        # the last day of a span ('с 8 по 13 января 2019 года') stands for its middle, or for no one day
+        day = _day_span_middle(text, complete[0], complete[0].value)
+        if not day or _later_year_named(lead, day, patterns) or _other_weekday_named(lead, day, patterns):
             return None
-        return complete[0]
+        return day
     partial = next((f for f in found if not f.has_year), None)
     return partial and (_year_beside(partial, lead, patterns) or _year_of_weekday(partial, text, patterns))
 
@@ -465,18 +467,21 @@ def _dates(text: str, published: dt.date, patterns: Patterns, *, spans: bool = T
 
 
 SHORT_SPAN_DAYS = 2  # a span of two dates up to three days long ('28 February to 2 March') stands for its middle day
-DAY_SPAN_START = re.compile(r"(?<![\d.:])(\d{1,2})\s*[-–—]\s*$")
+# '8-10 ноября', or in words: 'с 8 по 13 января', 'from 8 to 13 January'
+DAY_SPAN_START = re.compile(
+    r"(?:(?<![\d.:])(\d{1,2})\s*[-–—]|\b(?:с|со|from|between)\s+(\d{1,2})\s+(?:по|до|to|till|until|through|and))\s*$", re.I)
+DAY_SPAN_REACH = 24  # characters before a day searched for the span's first day
 
 
 def _day_span_middle(text: str, found: FoundDate, day: dt.date | None, spans: bool = True) -> dt.date | None:
-    """'8-10 ноября 2022 года', '8–10 November': days of one month written as a span stand for
+    """'8-10 ноября 2022 года', '8–10 November', 'с 8 по 13 января': days of one month written as a span stand for
     the day in its middle, as a span of two dates does (none, without `spans`)."""
-    start = DAY_SPAN_START.search(text[max(0, found.start - 6) : found.start])
+    start = DAY_SPAN_START.search(text[max(0, found.start - DAY_SPAN_REACH) : found.start])
     if not (day and start and found.order.startswith("d")):
         return day
     if not spans:
         return None
-    span = day.day - int(start.group(1))
+    span = day.day - int(start.group(1) or start.group(2))
     if not 0 < span <= 7:
         return day
     return _middle_day(day - dt.timedelta(days=span), day)

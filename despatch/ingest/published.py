@@ -271,6 +271,9 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     stamp, cut to the date."""
     if line.kind == "chrome" and _only_date_cells(line.text, patterns):
         return replace(line, kind="stamp")
+    digest = DIGEST_ITEM_HEADER.match(line.text)
+    if digest:
+        return replace(line, kind="stamp", text=line.text[digest.start("stamp") :])
     if line.kind in ("stamp", "chrome", "caption"):
         return line
     labelled = LABELLED_SOURCE_STAMP.search(line.text[:MAX_SCAN_LINE])
@@ -304,6 +307,11 @@ LABELLED_SOURCE_STAMP = re.compile(
 # after it, inside a line of other matter (a forum's blurb, scraper debris)
 CJK_PUBLISHED_LABEL = re.compile(
     r"(?:出版|发布|發布|發佈|发表|發表)(?:时间|時間|日期)?\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+# 'Интерфакс 30.09.23 Слов: 200', 'Reuters 12.03.2021 Words: 450': a press digest's header for
+# one item, the agency, the day it ran and the item's length; that day is the item's publication
+DIGEST_ITEM_HEADER = re.compile(
+    r"^\s{0,3}[^\W\d_][^\d|:\n]{1,40}?\s(?P<stamp>\d{2}\.\d{2}\.(?:\d{4}|\d{2}))\s+"
+    r"(?:слов|знаков|words|characters)\s?[:：]?\s?\d+\s*$", re.I)
 
 
 def _labelled_date(text: str, found: FoundDate, patterns: Patterns) -> str | None:
@@ -675,8 +683,13 @@ def _finished_day_after(marker: dt.date, own_days: list[FoundDate]) -> str | Non
     return None
 
 
+# a year joined to a word by a dash names an event ('Евро-2026', 'чемпионат Европы - 2026',
+# 'EXPO-2030'): the sentence need not say anything happened in that year
+NAMED_YEAR = re.compile(r"[^\W\d_]\s?[-–—]\s?$")
+
+
 def _past_not_future(sentence: str, year_at: int, patterns: Patterns) -> bool:
-    if has_word(sentence, patterns.future_words):
+    if has_word(sentence, patterns.future_words) or NAMED_YEAR.search(sentence[:year_at]):
         return False
     if has_word(sentence[max(0, year_at - 12) : year_at], patterns.future_prepositions, last=True):
         return False
