@@ -49,7 +49,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     alts = _image_alt_suffixes(lines)
     captioned = _captions_under_pictures(lines)
     for i, line in enumerate(lines):
-        if _list_teaser(lines, i):
+        if _list_teaser(lines, i) or _cut_short_above(lines, i):
             continue
         if line.kind == "prose" or (title and line.kind == "short" and is_question(line.text)):
             if _credits_follow(lines, i, patterns):
@@ -344,6 +344,20 @@ def _list_teaser(lines: list[Line], i: int) -> bool:
     return any(NUMBERED_ITEM.match(other.text) for other in near)
 
 
+# a line cut off by the page with an ellipsis, whole sentence or not ('Site Hockey News Federation
+# heads le...'): a page title, breadcrumb or teaser shortened to fit, with no full stop inside
+CUT_SHORT = re.compile(r"^[^.!?。！？]+(?:\.\.\.|…)$")
+
+
+def _cut_short_above(lines: list[Line], i: int) -> bool:
+    """A 'paragraph' cut short with an ellipsis above a paragraph printed whole: the page's
+    title or a teaser shortened to fit, not where the article starts. A page whose only text
+    is cut short keeps it."""
+    if lines[i].kind != "prose" or not CUT_SHORT.match(lines[i].text):
+        return False
+    return any(line.kind == "prose" and not CUT_SHORT.match(line.text) for line in lines[i + 1 :])
+
+
 def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
     """A line of a text wrapped at a fixed width: it ends with a small word, or the next line
     (no blank line between) starts in lower case, so the sentence goes on; or it goes on from
@@ -449,6 +463,9 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
         return _headline_in_breadcrumb(head, patterns)  # a breadcrumb is chrome, its last step may not be
     for line in candidates:
         if _printed_again(line, head):
+            later = _headline_under_section_name(line, candidates, head, patterns)
+            if later is not None:
+                return later
             # a picture's caption printed twice (its alt text and caption) in a side box above the
             # breadcrumb, with another line under it: the headline is under the breadcrumb
             return _below_breadcrumb([line] + candidates, head) or line
@@ -464,6 +481,23 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
         if any(_navigation(l, patterns) for l in between) and _credits_right_below(line, head, patterns):
             return line
     return _below_breadcrumb(candidates, head) or first
+
+
+# a breadcrumb's last step, after its bar, slash or arrow ('Home | News | Economy news')
+CRUMB_END = r"(?:\||/|>|»|›|→|＞)\s*"
+
+
+def _headline_under_section_name(line: Line, candidates: list[Line], head: list[Line], patterns: Patterns) -> Line | None:
+    """A section's page prints its name as the breadcrumb's last step and again as a heading
+    ('Home | News | Economy news' / 'Economy news' / headline / date): when the line printed
+    again is only that step, with no date or byline under it, the headline is the candidate
+    below it right above its date or byline; None otherwise."""
+    if _credits_right_below(line, head, patterns):
+        return None  # the breadcrumb ends with the headline itself, printed again above its date
+    end = re.compile(CRUMB_END + re.escape(line.text) + r"$")
+    if not any(other.kind == "chrome" and other.number < line.number and end.search(other.text) for other in head):
+        return None
+    return next((l for l in candidates if l.number > line.number and _credits_right_below(l, head, patterns)), None)
 
 
 # a breadcrumb's steps ('Main » News', 'Home > World', 'Новости / Политика'), or steps between

@@ -254,6 +254,11 @@ def is_stamp(text: str) -> bool:
     return "|" in text or words <= MAX_STAMP_WORDS
 
 
+# a file's name alone on its line ('Banner 816x197.jpg', 'Программа форума.pdf'): an image's
+# alt text or an attachment's link, never a headline or a paragraph
+FILE_NAME = re.compile(r"(?i)^[^\s/\\][^/\\]{0,150}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|pdf|docx?|xlsx?|pptx?|rtf|zip|rar|mp4|mp3)$")
+
+
 def looks_like_headline(text: str, min_words: int = MIN_TITLE_WORDS) -> bool:
     if len(text) > MAX_TITLE_CHARS or re.search(r"[.,;:]$", text) or INNER_FULL_STOP.search(text):
         return False
@@ -268,6 +273,8 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
     """
     if fold(text[:MAX_SCAN_LINE]) in patterns.chrome_lines or is_stop(text, patterns):
         return "chrome"
+    if FILE_NAME.match(text):
+        return "chrome"  # a picture's or document's file name left in the copy, never text of the article
     if in_head and is_stamp(text):
         return "stamp"
     if is_caption(text, patterns):
