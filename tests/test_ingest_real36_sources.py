@@ -32,3 +32,31 @@ def test_a_press_digest_header_of_an_unknown_name_is_no_source():
 def test_a_taiwanese_byline_naming_outlet_reporter_and_city_gives_the_outlet():
     text = f"兩國簽署新協議\n\n匯流新聞網記者林小文/台北報導\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(text).source == "CNEWS"
+
+
+def test_an_informant_speaking_to_a_registered_agency_in_a_datelined_item_gives_the_agency():
+    text = ("MINSK May 12 A state fertiliser trader has signed a supply memorandum with a Chinese buyer, "
+            "it said in a statement on Friday.\n\n"
+            "The company declined to give volumes. \"It will be a large amount,\" a spokeswoman told Reuters.\n")
+    assert parse(text).source == "Reuters"
+
+
+def test_an_informant_speaking_to_an_agency_without_a_dateline_is_no_source():
+    text = ("Fertiliser trader signs a supply memorandum\n\n"
+            "A state fertiliser trader has signed a supply memorandum with a Chinese buyer, it said on Friday.\n\n"
+            "The company declined to give volumes. \"It will be a large amount,\" a spokeswoman told Reuters.\n")
+    assert parse(text).source is None
+
+
+def test_a_lead_signed_with_a_registered_papers_name_gives_the_paper_when_nothing_else_does():
+    text = ("Химический завод посетила делегация из Китая\n\n"
+            "Делегация из китайской провинции посетила химический завод. Стороны обсудили поставки удобрений, "
+            "сообщает «Гомельская правда».\n\n" + RU_STORY + "\n")
+    assert parse(text).source == "Gomelskaya Pravda"
+
+
+def test_a_lead_signed_with_an_unknown_name_is_no_source():
+    text = ("Химический завод посетила делегация из Китая\n\n"
+            "Делегация из китайской провинции посетила химический завод. Стороны обсудили поставки удобрений, "
+            "сообщает «Степной вестник».\n\n" + RU_STORY + "\n")
+    assert parse(text).source is None

@@ -796,6 +796,37 @@ def agency_sign_off_source(body: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# '..., a spokeswoman told Reuters.': an informant speaking to the agency itself in a dated wire
+# item (the English form of WIRE_TOLD); a last resort, as an outlet may quote the agency's interview
+TOLD_AGENCY = re.compile(r"\btold (?P<source>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}?)(?: [Nn]ews [Aa]gency)?(?: on \w+| by (?:tele)?phone)?\s*[.,;]")
+
+
+def told_agency_source(dateline: Dateline | None, body: list[Line], registry: Registry) -> str | None:
+    """The registered agency the lead's informant spoke to, in a story under a dateline."""
+    for line in _lead_paragraphs(body, WIRE_SELF_PARAGRAPHS) if dateline else ():
+        for match in TOLD_AGENCY.finditer(line.text[: MAX_SCAN_LINE * 4]):
+            source = source_named(registry, match.group("source"))
+            if source and source.kind == "agency":
+                return source.name
+    return None
+
+
+# '..., сообщает «Гомельская правда».': a sentence of the lead signed with a registered paper's
+# name; a last resort, when the page names no outlet of its own (a site that does is retelling)
+OUTLET_SIGN_OFF = re.compile(r",\s*(?:сообщает|пишет|передает|передаёт)\s+[«\"„“]?(?P<source>[^«»\"„“”.,!?]{2,40}?)[»\"”“]?\s*[.!]?\s*$")
+
+
+def outlet_sign_off_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered outlet (not an agency: see AGENCY_SIGN_OFF) signing a sentence of the lead."""
+    lead = next((line.text for line in body if line.kind != "caption"), "")
+    for sentence in _lead_sentences(lead):
+        match = OUTLET_SIGN_OFF.search(sentence)
+        source = match and source_named_inflected(registry, match.group("source").strip())
+        if source and source.kind == "outlet":
+            return source.name
+    return None
+
+
 # '9月23日据白通社记者报道,…', '白通社记者报道,…': a Chinese story opening on a registered wire's
 # correspondent's report (the whole item is that report; '据新华社报道' without a correspondent, or
 # later in the text, quotes)
@@ -1592,6 +1623,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: masthead_domain_source(layout.head, layout.title, registry),
         lambda: contact_email_source(layout.closing + layout.tail, registry),
         lambda: agency_sign_off_source(layout.body, registry),
+        lambda: told_agency_source(dateline, layout.body, registry),
+        lambda: outlet_sign_off_source(layout.body, registry),
     )
     return next((value for value in (extract() for extract in extractors) if value), None)
 
