@@ -95,3 +95,20 @@ def test_a_page_title_cut_short_above_the_article_is_not_where_it_starts():
         Делегация федерации отправилась в далёкую страну
         """ + PARAGRAPHS_RU)
     assert read_title(article) == "Делегация федерации отправилась в далёкую страну"
+
+
+PARAGRAPHS_ZH_TW = """
+外交部今日表示,兩國關係穩定發展,雙方將持續深化在經貿、教育與文化等領域的合作,並於年底前舉行新一輪會談。
+
+外交部強調,我國將持續與理念相近的夥伴加強合作,共同維護區域和平與穩定。
+"""
+
+
+def test_a_reporter_credit_after_an_outlet_with_a_latin_brand_names_the_author():
+    article = parse("""
+        兩國關係穩定發展 外交部:持續深化合作
+
+
+        ABC新聞網記者王小明/台北報導
+        """ + PARAGRAPHS_ZH_TW)
+    assert article.author == "王小明"
