@@ -60,3 +60,10 @@ def test_a_lead_signed_with_an_unknown_name_is_no_source():
             "Делегация из китайской провинции посетила химический завод. Стороны обсудили поставки удобрений, "
             "сообщает «Степной вестник».\n\n" + RU_STORY + "\n")
     assert parse(text).source is None
+
+
+def test_a_lead_signed_with_a_registered_channel_named_after_its_kind_gives_the_channel():
+    text = ("Контейнерные перевозки выросли\n\n"
+            "Перевозки контейнеров в Китай заметно выросли. Об этом заявил министр транспорта, передает телеканал «МИР 24».\n\n"
+            + RU_STORY + "\n")
+    assert parse(text).source == "Mir 24"

@@ -811,9 +811,10 @@ def told_agency_source(dateline: Dateline | None, body: list[Line], registry: Re
     return None
 
 
-# '..., сообщает «Гомельская правда».': a sentence of the lead signed with a registered paper's
-# name; a last resort, when the page names no outlet of its own (a site that does is retelling)
-OUTLET_SIGN_OFF = re.compile(r",\s*(?:сообщает|пишет|передает|передаёт)\s+[«\"„“]?(?P<source>[^«»\"„“”.,!?]{2,40}?)[»\"”“]?\s*[.!]?\s*$")
+# '..., сообщает «Гомельская правда».', '..., передает телеканал «X».': a sentence of the lead signed
+# with a registered paper's or channel's name; a last resort, when the page names no outlet of its
+# own (a site that does is retelling)
+OUTLET_SIGN_OFF = re.compile(r",\s*(?:сообщает|пишет|передает|передаёт)\s+(?:телеканал|газета|портал|сайт|издание|радио)?\s*[«\"„“]?(?P<source>[^«»\"„“”.,!?]{2,40}?)[»\"”“]?\s*[.!]?\s*$")
 
 
 def outlet_sign_off_source(body: list[Line], registry: Registry) -> str | None:
