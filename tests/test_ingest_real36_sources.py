@@ -67,3 +67,15 @@ def test_a_lead_signed_with_a_registered_channel_named_after_its_kind_gives_the_
             "Перевозки контейнеров в Китай заметно выросли. Об этом заявил министр транспорта, передает телеканал «МИР 24».\n\n"
             + RU_STORY + "\n")
     assert parse(text).source == "Mir 24"
+
+
+def test_a_call_to_follow_the_sites_own_channel_named_in_quotes_gives_the_site():
+    text = (f"Министры обсудили сотрудничество\n\n{RU_STORY}\n\n{RU_STORY}\n\n"
+            "Подписывайтесь на канал «Газеты.Ru» в Telegram, чтобы первыми узнавать новости.\n")
+    assert parse(text).source == "Gazeta.ru"
+
+
+def test_a_call_to_follow_an_unregistered_channel_is_no_source():
+    text = (f"Министры обсудили сотрудничество\n\n{RU_STORY}\n\n{RU_STORY}\n\n"
+            "Подписывайтесь на канал «Степной вестник» в Telegram, чтобы первыми узнавать новости.\n")
+    assert parse(text).source is None

@@ -620,6 +620,9 @@ SELF_REFERENCES = (
     re.compile(r"\b(?:подписывайтесь|подпишитесь|присоединяйтесь к нам) (?:на|в) (?:наш|нашу|наши|нашем|нашей) (?:Telegram-|Телеграм-|телеграм-|MAX-|YouTube-)?"
                r"(?:канал|страниц[уеы]|групп[уеы]|аккаунт)\w* (?:в (?:Telegram|Телеграм\w*|MAX|Дзен\w*|VK|ВКонтакте) )?[«\"“]?"
                + OWN_NAME + r"[»\"”]?\s*(?:[,.;!|]|$)", re.I),
+    # 'Подписывайтесь на канал «Газеты.Ru» в Telegram': the site's call to follow its own channel, named in quotes
+    re.compile(r"\b(?:подписывайтесь|подпишитесь|подпишись) на (?:канал|страниц[уы]|аккаунт) [«\"“]" + OWN_NAME
+               + r"[»\"”] (?:в|во) (?:Telegram|Телеграм\w*|MAX|Дзен\w*|VK|ВКонтакте|YouTube)\b", re.I),
     # 'Поддержите Reform.news донатом!', 'Support Steppe Ledger with a donation': the outlet asking for its readers' money
     # (a banner may open on an emoji: '🔥 Поддержите …')
     re.compile(r"(?:^[^\w«\"“]{0,4}|[.!?]\s+)(?:Поддержите|Поддержи|Support) " + OWN_NAME
