@@ -28,6 +28,8 @@ STAMP_TAIL = re.compile(r"\s+(?:published|updated|posted|source)\b.{0,80}$", re.
 INITIAL_AND_NAME = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]{0,2}\.\s?[A-ZА-ЯЁ][a-zа-яё'’\-]{2,}$")
 # A reporter's role before a Chinese name ('环球时报驻哈萨克斯坦特约记者 马尔然')
 CJK_ROLE = re.compile(r"^.*(?:记者|記者|通讯员|通訊員)\s*")
+# what a reporter did, set after the name by a slash ('記者王明/編譯', '记者李华/报道'): not another person
+CJK_TASK = re.compile(r"^(?:编译|編譯|报道|報道|報導|报导|综合报道|綜合報導|整理|翻译|翻譯)$")
 MAX_BARE_BYLINE = 80
 MAX_CJK_NAME = 8
 MAX_DOTTED_CJK_NAME = 16
@@ -44,6 +46,10 @@ CLOSING_CJK_NAMES = re.compile(
 LABEL_AFTER = re.compile(r"\s*[:：]")
 SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
 ARTICLES = {"the", "a", "an"}  # words that open a phrase, never a person's name
+# a head of state's office before a name ('Председатель Си', 'President Tokayev'): a newsmaker
+# named in the story (a line of it cut short), never the writer's byline
+OFFICES = {"председатель", "президент", "премьер", "премьер-министр", "министр", "генсек", "канцлер",
+           "president", "chairman", "premier", "prime", "minister", "chancellor", "king", "queen"}
 
 
 def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
@@ -188,8 +194,8 @@ def _name_after_label(layout: Layout, patterns: Patterns, registry: Registry) ->
 
 
 # What a site prints in its author field when the author is not known ('作者:佚名', '作者:暂无作者'),
-# or when its template fills the field with the rubric ('作者:焦点'): no name
-ANONYMOUS = frozenset({"佚名", "匿名", "未知", "不详", "不詳", "无", "無", "暂无", "暫無", "暂无作者", "暫無作者", "无作者",
+# or when its template fills the field with the rubric ('作者:焦点') or the site's staff ('作者:小编'): no name
+ANONYMOUS = frozenset({"小编", "小編", "佚名", "匿名", "未知", "不详", "不詳", "无", "無", "暂无", "暫無", "暂无作者", "暫無作者", "无作者",
                        "無作者", "anonymous", "unknown", "n/a", "na", "none", "no author", "аноним", "неизвестен",
                        "неизвестно", "нет автора", "焦点", "焦點", "要闻", "要聞", "热点", "熱點", "头条", "頭條", "推荐", "推薦",
                        "资讯", "資訊"})
@@ -404,6 +410,10 @@ def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry,
             if name:
                 return name
             break  # a place line ('MOSCOW') under the stamp: the stamp may still hold the name
+    if CJK.search(title.text):
+        # a Chinese page prints its writers in characters: Latin words in its stamp are the
+        # source's name in pinyin ('Huan Qiu Wang·2026-01-04'), not a writer
+        return None
     return next(filter(None, (_name_in_stamp(line, patterns, registry) for line in content)), None)
 
 
@@ -567,7 +577,7 @@ def _person_names(raw: str, registry: Registry) -> str | None:
     if CJK.search(raw):
         parts = [name for part in parts for name in CJK_AND.split(part)]
         # '（记者吕宝林 李小龙摄）': the name glued to 摄 is the photographer's, not an author's
-        parts = [CJK_ROLE.sub("", part) for part in parts if not PHOTOGRAPHER.search(part)]
+        parts = [CJK_ROLE.sub("", part) for part in parts if not PHOTOGRAPHER.search(part) and not CJK_TASK.match(part)]
     names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]
     if len(names) == 2 and all(len(n) == 1 and CJK.match(n) for n in names):
         names = [" ".join(names)]  # '（记者 黄 伟）': a two-character name set with a space, one person
@@ -633,6 +643,8 @@ def _looks_like_name(name: str) -> bool:
     words = name.split()
     if words[0].lower() in ARTICLES:
         return False  # 'The Chi…': a sentence cut short by the copy, not a person
+    if words[0].lower() in OFFICES:
+        return False
     if any(_glued(w) for w in words):
         return False  # 'ReportCustomBlackClose': words run together, not a name
     return 2 <= len(words) <= 5 and all(NAME_WORD.match(w) or w.lower() in SMALL_WORDS for w in words)

@@ -189,6 +189,8 @@ GLUED_BEFORE_HEADLINE = re.compile(
     r"^(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s+(?=[^\W\d_])"
     r"|^(?-i:Home|Главная|Галоўная)\s+(?i:news|world|politics|economy|business|society|culture|sport|opinion|"
     r"latest news|новости|политика|экономика|общество|в мире|навіны)\s+(?=[A-ZА-ЯЁ\"“«‘'])"
+    # a page's note of what is being read, glued before the headline ('You're reading: Headline')
+    r"|^(?i:you(?:'|’)re reading|you are reading|now reading|вы читаете|сейчас читают)\s*:\s*"
 )
 
 
