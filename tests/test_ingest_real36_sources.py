@@ -79,3 +79,20 @@ def test_a_call_to_follow_an_unregistered_channel_is_no_source():
     text = (f"Министры обсудили сотрудничество\n\n{RU_STORY}\n\n{RU_STORY}\n\n"
             "Подписывайтесь на канал «Степной вестник» в Telegram, чтобы первыми узнавать новости.\n")
     assert parse(text).source is None
+
+
+def test_a_registered_outlet_signing_the_second_paragraph_of_the_lead_is_the_source():
+    text = ("Президент посетит Китай\n\n3-4 мая президент посетит Китай.\n\n"
+            "О поездке сообщает государственное агентство, пишет Рубрика.\n\n" + RU_STORY + "\n")
+    assert parse(text).source == "Rubryka"
+
+
+def test_a_recalled_earlier_report_of_a_registered_outlet_is_no_source():
+    text = ("Президент посетит Китай\n\nПрезидент посетит Китай в мае.\n\n"
+            "Ранее соглашение о кредите подписал министр финансов, сообщает «Гомельская правда».\n\n" + RU_STORY + "\n")
+    assert parse(text).source is None
+
+
+def test_a_breadcrumb_ending_in_a_registered_sites_news_section_gives_the_site():
+    text = f"/ / Новости PRAVO.BY\n04.07.2018\n\nПринят закон о ратификации соглашения\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).source == "Pravo.by"

@@ -818,16 +818,19 @@ def told_agency_source(dateline: Dateline | None, body: list[Line], registry: Re
 # with a registered paper's or channel's name; a last resort, when the page names no outlet of its
 # own (a site that does is retelling)
 OUTLET_SIGN_OFF = re.compile(r",\s*(?:сообщает|пишет|передает|передаёт)\s+(?:телеканал|газета|портал|сайт|издание|радио)?\s*[«\"„“]?(?P<source>[^«»\"„“”.,!?]{2,40}?)[»\"”“]?\s*[.!]?\s*$")
+# a sentence recalling what was reported before: another outlet's earlier report, not this one
+EARLIER = re.compile(r"^\s*(?:Ранее|Напомним|Как сообщалось|Earlier)\b", re.I)
 
 
 def outlet_sign_off_source(body: list[Line], registry: Registry) -> str | None:
-    """The registered outlet (not an agency: see AGENCY_SIGN_OFF) signing a sentence of the lead."""
-    lead = next((line.text for line in body if line.kind != "caption"), "")
-    for sentence in _lead_sentences(lead):
-        match = OUTLET_SIGN_OFF.search(sentence)
-        source = match and source_named_inflected(registry, match.group("source").strip())
-        if source and source.kind == "outlet":
-            return source.name
+    """The registered outlet (not an agency: see AGENCY_SIGN_OFF) signing a sentence of the lead's first paragraphs."""
+    for line in _lead_paragraphs(body, WIRE_SELF_PARAGRAPHS):
+        for sentence in _lead_sentences(line.text):
+            # 'Ранее …, сообщает «X».': an earlier report of another outlet, recalled
+            match = not EARLIER.match(sentence) and OUTLET_SIGN_OFF.search(sentence)
+            source = match and source_named_inflected(registry, match.group("source").strip())
+            if source and source.kind == "outlet":
+                return source.name
     return None
 
 
@@ -1147,10 +1150,18 @@ LABELLED_BREADCRUMB = re.compile(
     r"(?P<source>[^>»/|:：]{2,30}?)\s*[>»/]", re.I)
 
 
+# '/ / Новости PRAVO.BY': a breadcrumb whose last step is the site's own news section
+NEWS_SECTION_CRUMB = re.compile(r"^\s*(?:[/>»|]\s*)+(?:Новости|Новини|Навіны|News)\s+(?P<source>[^/>»|]{2,30}?)\s*$", re.I)
+
+
 def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
     """A registered outlet named at the root of the breadcrumb that opens the page ('1. 无忧资讯 /',
     '您的位置: 中国投资 > 封面故事 > …')."""
     for line in head[:BREADCRUMB_LINES]:
+        section = NEWS_SECTION_CRUMB.match(line.text[:MAX_SCAN_LINE])
+        source = section and source_named(registry, section.group("source"))
+        if source:
+            return source.name
         labelled = LABELLED_BREADCRUMB.match(line.text[:MAX_SCAN_LINE])
         # '万语首页 > 新闻资讯 > …': the root is the site's home page, named after the site
         source = labelled and source_named(registry, re.sub(r"(?:首页|首頁)$", "", labelled.group("source").strip()))
