@@ -64,7 +64,8 @@ def publication_date(
         notes.append(marker_note)
         messages.append(Message(path, f"the leading date marker {marker} contradicts the text; date left empty"))
     clues += [c for c in (marker_clue, hint and DateClue(hint, "hint", "hint")) if c]
-    clues = clues or _dateline_in_stated_year(layout, patterns) or _dateline_after_reported_year(layout, patterns)
+    clues = (clues or _dateline_in_stated_year(layout, patterns) or _dateline_after_reported_year(layout, patterns)
+             or _dateline_on_lead_weekday(layout, patterns) or _dateline_before_announced_day(layout, patterns))
     clues = _without_stamps_after_update(clues, layout.head)
     chosen = choose_date(clues)
     wire_day = chosen and _wire_day_before_repost(chosen, layout, patterns)
@@ -95,18 +96,33 @@ def _wire_day_before_repost(chosen: DateClue, layout: Layout, patterns: Patterns
     clue = _dateline_clue(*found, latest.year)
     if clue and clue.date > latest:
         clue = _dateline_clue(*found, latest.year - 1)
-    if clue is None or (chosen.date - clue.date).days < REPOST_MIN_DAYS:
+    if clue is None or (chosen.date - clue.date).days < _repost_gap(chosen):
         return None
     return clue
 
 
+# The store's marker is the day the page was kept, not printed by the outlet: a mirror keeps a
+# wire story ('HARARE, Jan 31 (Reuters)') a day or two after the agency filed it. One day apart
+# may be the wire's clock, so the marker yields from two days on.
+MARKER_REPOST_MIN_DAYS = 2
+
+
+def _repost_gap(chosen: DateClue) -> int:
+    """How many days after the wire's own day the page's date must fall to be a later copy."""
+    return MARKER_REPOST_MIN_DAYS if chosen.kind == "marker" else REPOST_MIN_DAYS
+
+
+DATELINE_LEAD_PARAGRAPHS = 2
+
+
 def _lead_dateline(layout: Layout, patterns: Patterns) -> tuple[Line, Dateline] | None:
-    """The first lead paragraph and its dateline, when that gives a day and month but no year."""
-    first = lead(layout, 1)
-    dateline = dateline_in(first[0], patterns) if first else None
-    if not (dateline and dateline.month and dateline.day) or dateline.has_year:
-        return None
-    return first[0], dateline
+    """The lead paragraph that opens with a dateline, and the dateline, when that gives a day and
+    month but no year; a standfirst may come before it."""
+    for paragraph in lead(layout, DATELINE_LEAD_PARAGRAPHS):
+        dateline = dateline_in(paragraph, patterns)
+        if dateline:
+            return (paragraph, dateline) if dateline.month and dateline.day and not dateline.has_year else None
+    return None
 
 
 def _dateline_clue(line: Line, dateline: Dateline, year: int) -> DateClue | None:
@@ -191,6 +207,47 @@ def _dateline_after_reported_year(layout: Layout, patterns: Patterns) -> list[Da
         return []
     clue = _dateline_clue(line, dateline, year + 1)
     return [clue] if clue else []
+
+
+def _dateline_on_lead_weekday(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """The lead dateline's day and month ('ASTANA, June 7 (Xinhua) -- Xi arrived here Wednesday'),
+    in the latest year the story names, when that year alone of the years named puts the day on
+    the weekday the opening sentence tells: a wire reports its own day's news by its weekday.
+    Only a wire's dateline: a bare 'MINSK, Aug. 22 —' may open an undated later copy."""
+    found = _lead_dateline(layout, patterns)
+    if not (found and found[1].agency):
+        return []
+    line, dateline = found
+    weekdays = find_weekdays(line.text[dateline.end :], patterns)
+    years = {int(year) for year in YEAR.findall(_story_text(layout))}
+    if not weekdays or not years:
+        return []
+    clues = [clue for clue in (_dateline_clue(line, dateline, year) for year in years)
+             if clue and clue.date.weekday() == weekdays[0][1]]
+    if len(clues) != 1 or clues[0].date.year != max(years):
+        return []
+    return clues
+
+
+ANNOUNCED_DAY_REACH = 31  # days after a dateline within which a dated plan of the lead sets its year
+ANNOUNCED_DAY_LEAD = 3  # lead paragraphs searched for that plan
+
+
+def _dateline_before_announced_day(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """The lead dateline's day and month ('ТАШКЕНТ, 10 сен - Sputnik. Президент посетит страну
+    12–14 сентября 2018 года'), in the one year whose complete dates in the lead fall on or within
+    a month after that day: news of a visit or meeting dated days ahead is filed in its year."""
+    found = _lead_dateline(layout, patterns)
+    if not (found and found[1].agency):
+        return []
+    line, dateline = found
+    clues = set()
+    for paragraph in lead(layout, ANNOUNCED_DAY_LEAD):
+        for date in find_dates(paragraph.text, patterns=patterns):
+            clue = date.has_year and date.value and _dateline_clue(line, dateline, date.value.year)
+            if clue and 0 <= (date.value - clue.date).days <= ANNOUNCED_DAY_REACH:
+                clues.add(clue)
+    return list(clues) if len(clues) == 1 else []
 
 
 # '…每週1班駛回中國大陸。1060522': a Taiwanese wire's filing code closing the story, the year

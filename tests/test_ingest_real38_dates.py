@@ -1,0 +1,53 @@
+"""Ingest rules for publication dates, datelines and event dates drawn from the 38th to 40th held-out sets (texts here are our own)."""
+from __future__ import annotations
+
+from ingest_support import EN_STORY, RU_STORY, parse
+
+
+def test_a_wire_dateline_days_before_the_store_marker_gives_the_wires_day():
+    text = (f" date 2023-02-05\nTractor maker signs supply deal\n\n"
+            f"LUSAKA, Feb 2 (Reuters) - The tractor maker on Thursday signed a supply deal. {EN_STORY}\n\n{EN_STORY}\n")
+    assert str(parse(text).date) == "2023-02-02"
+
+
+def test_a_wire_dateline_one_day_before_the_store_marker_leaves_the_marker():
+    text = (f" date 2023-02-03\nTractor maker signs supply deal\n\n"
+            f"LUSAKA, Feb 2 (Reuters) - The tractor maker on Thursday signed a supply deal. {EN_STORY}\n\n{EN_STORY}\n")
+    assert str(parse(text).date) == "2023-02-03"
+
+
+def test_a_yearless_wire_dateline_takes_the_latest_named_year_that_fits_the_leads_weekday():
+    text = (f"TASHKENT, May 16 (Xinhua) -- The premier arrived here Tuesday for the Expo 2017 opening, "
+            f"his third visit after 2011 and 2014. {EN_STORY}\n\n{EN_STORY}\n")
+    assert str(parse(text).date) == "2017-05-16"
+
+
+def test_a_yearless_wire_dateline_stays_undated_when_the_weekday_fits_no_named_year():
+    text = (f"TASHKENT, May 17 (Xinhua) -- The premier arrived here Tuesday for the Expo 2017 opening, "
+            f"his third visit after 2011 and 2014. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).date is None
+
+
+def test_a_yearless_dateline_takes_the_year_of_a_visit_announced_days_ahead():
+    text = (f"Президент посетит Казахстан\n\nАСТАНА, 3 окт - Sputnik. Президент 7-8 октября 2019 года посетит "
+            f"страну с официальным визитом. {RU_STORY}\n\n{RU_STORY}\n")
+    assert str(parse(text).date) == "2019-10-03"
+
+
+def test_a_yearless_dateline_takes_no_year_from_a_date_months_away():
+    text = (f"Президент посетит Казахстан\n\nАСТАНА, 3 окт - Sputnik. Договор подписан 7 марта 2019 года "
+            f"в столице. {RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).date is None
+
+
+def test_a_dateline_after_a_standfirst_still_dates_the_story():
+    text = (f"Президент посетит Казахстан\n\nПереговоры пройдут в загородной резиденции.\n\n"
+            f"АСТАНА, 3 окт - Sputnik. Президент 7-8 октября 2019 года посетит "
+            f"страну с официальным визитом. {RU_STORY}\n\n{RU_STORY}\n")
+    assert str(parse(text).date) == "2019-10-03"
+
+
+def test_a_dateline_without_an_agency_takes_no_year_from_the_weekday():
+    text = (f"TASHKENT, May 16 -- The premier arrived here Tuesday for the Expo 2017 opening, "
+            f"his third visit after 2011 and 2014. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).date is None
