@@ -103,3 +103,55 @@ def test_a_translators_task_after_the_reporters_name_is_not_a_name():
         【記者王小明/編譯】
         """ + PARAGRAPHS_ZH)
     assert article.author == "王小明"
+
+
+def test_a_wires_reporter_between_slashes_after_its_name():
+    article = parse("""
+        Стороны откроют новый грузовой маршрут до конца года
+
+        МИНСК. 4 мая. АГЕНТСТВО /Ольга Мельник/ - Руководители двух стран провели переговоры в Минске и обсудили торговлю, транспорт и образование.
+
+        Стороны договорились открыть новый грузовой маршрут до конца года, чтобы облегчить поездки и торговлю между странами.
+        """)
+    assert article.author == "Ольга Мельник"
+
+
+def test_a_reposted_storys_credit_after_its_headline_names_the_writer():
+    article = parse("""
+        New freight route to open between the two countries – by Maria Lindqvist (Wire Service – May 4, 2024)
+        """ + PARAGRAPHS_EN)
+    assert article.author == "Maria Lindqvist"
+
+
+def test_a_papers_reporter_between_slashes():
+    article = parse("""
+        兩國官員在明斯克會談 新貨運線路年底前開通
+        2024-05-04 10:15
+        某某報／ 記者王小明／綜合報導
+        """ + PARAGRAPHS_ZH)
+    assert article.author == "王小明"
+
+
+def test_a_sites_translator_glued_to_its_name_before_the_date():
+    article = parse("""
+        兩國官員在明斯克會談 新貨運線路年底前開通
+        某某網編譯王小明 2024-05-04 10:15
+        """ + PARAGRAPHS_ZH)
+    assert article.author == "王小明"
+
+
+def test_a_name_before_the_dates_label():
+    article = parse("""
+        兩國官員在明斯克會談 新貨運線路年底前開通
+        王小明 發布時間:2024-05-04 10:15:00
+        """ + PARAGRAPHS_ZH)
+    assert article.author == "王小明"
+
+
+def test_a_name_glued_to_a_mail_address():
+    article = parse("""
+        兩國官員在明斯克會談 新貨運線路年底前開通
+        2024-05-04 10:15
+        王小明wangxm@example.cn
+        """ + PARAGRAPHS_ZH)
+    assert article.author == "王小明"
