@@ -1,7 +1,7 @@
 """Ingest rules for publication dates, datelines and event dates drawn from the 38th to 40th held-out sets (texts here are our own)."""
 from __future__ import annotations
 
-from ingest_support import EN_STORY, RU_STORY, parse
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
 
 
 def test_a_wire_dateline_days_before_the_store_marker_gives_the_wires_day():
@@ -50,4 +50,32 @@ def test_a_dateline_after_a_standfirst_still_dates_the_story():
 def test_a_dateline_without_an_agency_takes_no_year_from_the_weekday():
     text = (f"TASHKENT, May 16 -- The premier arrived here Tuesday for the Expo 2017 opening, "
             f"his third visit after 2011 and 2014. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).date is None
+
+
+def test_a_date_in_words_glued_to_the_first_sentence_is_the_pages_stamp():
+    text = (f"Минск и Пекин подписали соглашение\n\n5 марта 2020 г.Министры двух стран в четверг подписали "
+            f"соглашение о сотрудничестве. {RU_STORY}\n\n{RU_STORY}\n")
+    assert str(parse(text).date) == "2020-03-05"
+
+
+def test_a_first_sentence_opening_with_a_date_in_words_is_no_stamp():
+    text = (f"Минск и Пекин подписали соглашение\n\n5 марта 2020 года министры двух стран подписали "
+            f"соглашение о сотрудничестве. {RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).date is None
+
+
+def test_a_closing_agency_credit_in_brackets_dates_the_story():
+    text = (f"The institute will teach the language from next year, according to an agreement signed on Monday. "
+            f"{EN_STORY}\n\n{EN_STORY}\n\n(Tass News Agency March 6, 2007)\n")
+    assert str(parse(text).date) == "2007-03-06"
+
+
+def test_a_stamp_under_the_story_dates_it_when_nothing_above_does():
+    text = (f"外交部今天表示,將加強邊境管理。{ZH_STORY}\n\n{ZH_STORY}\n\n◤熱門旅遊清單◢\n更新時間:2022/03/15 10:21\n")
+    assert str(parse(text).date) == "2022-03-15"
+
+
+def test_a_list_of_stamps_under_the_story_dates_nothing():
+    text = (f"外交部今天表示,將加強邊境管理。{ZH_STORY}\n\n{ZH_STORY}\n\n2022-03-15 10:21:08\n2022-03-15 09:40:51\n")
     assert parse(text).date is None

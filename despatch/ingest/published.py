@@ -50,7 +50,7 @@ def publication_date(
     lines = [_citation_date(_as_date_line(line, patterns)) for line in layout.head]
     lines = lines[:-BYLINE_DATE_LINES] + [_byline_date(line, patterns) for line in lines[-BYLINE_DATE_LINES:]]
     lines += [replace(line, kind="stamp") for line in layout.closing if is_edition(line.text, patterns)]
-    lines += [_opening_numeric_date(_citation_date(_dateline_date(line, patterns)))
+    lines += [_opening_numeric_date(_citation_date(_dateline_date(line, patterns)), patterns)
               for line in lead(layout, 1) if line not in layout.head]
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named)
@@ -58,6 +58,7 @@ def publication_date(
     clues += [] if clues else _closing_bracket_date_clues(layout.closing, month_first, patterns)
     clues += [] if clues else _yearless_label_clues(layout, patterns)
     clues += [] if clues else _closing_credit_date_clues(layout.closing, patterns)
+    clues += [] if clues else _closing_stamp_clues(layout.closing, month_first, patterns, path)
     notes = []
     marker_clue, marker_note = _marker_clue(marker, layout, patterns)
     if marker_note:
@@ -277,14 +278,19 @@ def _last_line(closing: list[Line]) -> Line | None:
 # '…ahead of the summit.” (07/09/24)': an all-numeric date alone in brackets closing the story, as
 # a link digest dates each item it quotes
 CLOSING_BRACKET_DATE = re.compile(r"\(\s*\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\s*\)\s*$")
+# '(Xinhua News Agency November 17, 2006)': an agency's credit and the day it ran, in brackets
+# closing the story, as portals credit the wire copy they carry
+CLOSING_CREDIT_BRACKET = re.compile(r"\(\s*[^\W\d][^()\d]{1,60}?[\s,]+[^()]{0,20}?(?:19|20)\d\d\s*\)\s*$")
 
 
 def _closing_bracket_date_clues(closing: list[Line], month_first: bool, patterns: Patterns) -> list[DateClue]:
     """The date in brackets at the end of the story's last line, when nothing else dates it; read
     month first where the outlet writes dates so."""
     last = _last_line(closing)
-    match = last and CLOSING_BRACKET_DATE.search(last.text[-MAX_SCAN_LINE:])
+    match = last and (CLOSING_BRACKET_DATE.search(last.text[-MAX_SCAN_LINE:]) or CLOSING_CREDIT_BRACKET.search(last.text[-MAX_SCAN_LINE:]))
     found = match and next((f for f in find_dates(match.group(0).strip(), day_first=not month_first, patterns=patterns) if f.value), None)
+    if match and found and not found.has_year:
+        return []
     return [DateClue(found.value, "stamp", found.printed, last.number)] if found else []
 
 
@@ -302,6 +308,19 @@ def _closing_credit_date_clues(closing: list[Line], patterns: Patterns) -> list[
         if found:
             return [DateClue(found.value, "stamp", found.printed, line.number)]
     return []
+
+
+CLOSING_STAMP_LINES = 2  # a widget's heading may stand between the story's end and the page's stamp
+
+
+def _closing_stamp_clues(closing: list[Line], month_first: bool, patterns: Patterns, path: str) -> list[DateClue]:
+    """'更新時間:2021/08/24 09:07' on one of the page's last lines, under the story: where a site
+    prints its stamp below the article, that stamp dates it, when nothing above does. Several
+    stamps there are a list of other stories' times, not the page's own."""
+    if sum(line.kind == "stamp" for line in closing) != 1:
+        return []
+    last = [line for line in closing if line.text.strip()][-CLOSING_STAMP_LINES:]
+    return date_line_clues([line for line in last if line.kind == "stamp"], None, patterns, path, month_first=month_first)[0]
 
 
 BYLINE_DATE_LINES = 2  # the byline with its date sits just above the article's text
@@ -410,9 +429,22 @@ def _citation_date(line: Line) -> Line:
 OPENING_NUMERIC_DATE = re.compile(r"^\s{0,3}(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?!\d)(?:\s?г\.)?")
 
 
-def _opening_numeric_date(line: Line) -> Line:
+def _opening_numeric_date(line: Line, patterns: Patterns) -> Line:
     match = line.kind != "stamp" and OPENING_NUMERIC_DATE.match(line.text)
-    return replace(line, kind="stamp", text=match.group(0)) if match else line
+    return replace(line, kind="stamp", text=match.group(0)) if match else _opening_glued_date(line, patterns)
+
+
+# '4 ноября 2021 г.Президент России …', 'March 4, 2021The president …': a complete date in words
+# run into the first sentence with no space, as a page's stamp is glued on when copied
+GLUED_AFTER_DATE = re.compile(r"(?:\s?г\.)?[A-ZА-ЯЁ]")
+
+
+def _opening_glued_date(line: Line, patterns: Patterns) -> Line:
+    found = line.kind != "stamp" and next((f for f in find_dates(line.text, patterns=patterns) if f.value), None)
+    if not (found and found.has_year and found.start <= OPENING_DATE_REACH):
+        return line
+    end = found.start + len(found.printed)
+    return replace(line, kind="stamp", text=found.printed) if GLUED_AFTER_DATE.match(line.text, end) else line
 
 
 def _dateline_date(line: Line, patterns: Patterns) -> Line:
