@@ -57,9 +57,12 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     return name if name and not known_only and len(name) <= 60 else None
 
 
-# an empty field's filler in a page template ('暂无来源', '不详', 'N/A'): no outlet at all
+# an empty field's filler in a page template ('暂无来源', '不详', 'N/A'), or 'reposted from the
+# internet' ('互联网转载', '网络'): no outlet at all
 NO_SOURCE_PLACEHOLDER = re.compile(
-    r"^(?:暂无(?:来源)?|暫無(?:來源)?|不详|不詳|未知(?:来源|來源)?|无|無|n/?a|unknown|none|нет|неизвестно)$", re.I
+    r"^(?:暂无(?:来源)?|暫無(?:來源)?|不详|不詳|未知(?:来源|來源)?|无|無|n/?a|unknown|none|нет|неизвестно"
+    r"|(?:互联网|互聯網|网络|網絡|網路)(?:转载|轉載)?|(?:转载|轉載)(?:自)?(?:互联网|互聯網|网络|網絡|網路))$",
+    re.I,
 )
 # '摘自', '摘编自', '选自', '译自': excerpted, compiled or translated from the outlet after it
 EXCERPTED_FROM = re.compile(r"(?:摘自|摘編自|摘编自|选自|選自|译自|譯自|编译自|編譯自)\s*(?P<source>\S{2,40})$")
@@ -569,10 +572,10 @@ CJK_REPORTER_LINE = re.compile(
 )
 
 
-# 'CNEWS匯流新聞網記者王小明/台北報導': a Taiwanese byline, the outlet, its reporter and the city
-# reported from
+# 'CNEWS匯流新聞網記者王小明/台北報導', '某某報／ 記者王小明／綜合報導': a Taiwanese byline, the
+# outlet (a slash may part it from its reporter), the reporter and the city reported from
 CJK_CITY_REPORTER = re.compile(
-    r"^(?P<source>[\u3400-\u9fffA-Za-z.]{2,16}?)(?:记者|記者)\s*[\u3400-\u9fff·•]{2,8}\s*[/／]\s*[\u3400-\u9fff]{2,8}(?:报导|報導|报道|報道)$")
+    r"^(?P<source>[\u3400-\u9fffA-Za-z.]{2,16}?)\s*(?:[/／]\s*)?(?:记者|記者)\s*[\u3400-\u9fff·•]{2,8}\s*[/／]\s*[\u3400-\u9fff]{2,8}(?:报导|報導|报道|報道)$")
 
 
 # '撰文:观察者网出版:2025-08-23': an outlet in the writer's slot, run together with the next label
@@ -981,7 +984,12 @@ def social_links_source(lines: list[Line], registry: Registry) -> str | None:
 
 
 # Words of a site's legal or account chrome: a first line that has them is no masthead
-MASTHEAD_CHROME = re.compile(r"\b(?:privacy|cookies?|policy|terms|subscribe|sign in|log ?in|newsletter|accessibility)\b", re.I)
+# a page's controls, not its name: 'Privacy', 'Sign in', and a text-to-speech button ('聽新聞', 'Listen')
+MASTHEAD_CHROME = re.compile(
+    r"\b(?:privacy|cookies?|policy|terms|subscribe|sign in|log ?in|newsletter|accessibility|listen)\b"
+    r"|^(?:聽|听|收聽|收听)(?:新聞|新闻|全文|本文)?$",
+    re.I,
+)
 
 
 def _in_section_menu(head: list[Line], i: int) -> bool:
