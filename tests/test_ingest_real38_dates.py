@@ -79,3 +79,47 @@ def test_a_stamp_under_the_story_dates_it_when_nothing_above_does():
 def test_a_list_of_stamps_under_the_story_dates_nothing():
     text = (f"外交部今天表示,將加強邊境管理。{ZH_STORY}\n\n{ZH_STORY}\n\n2022-03-15 10:21:08\n2022-03-15 09:40:51\n")
     assert parse(text).date is None
+
+
+def test_a_kazinform_dateline_with_the_reporter_between_slashes_gives_the_city():
+    text = (f"Товарооборот вырастет\n\nАСТАНА. 3 июня. КАЗИНФОРМ /Иван Петров/ - Товарооборот двух стран вырастет, "
+            f"сообщил министр. {RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).dateline == "Astana"
+
+
+def test_a_dateline_with_the_year_and_its_word_gives_the_city():
+    text = (f"Подписано соглашение\n\nБишкек, 3 июня 2024 года – Министр принял участие в подписании "
+            f"соглашения. {RU_STORY}\n\n{RU_STORY}\n")
+    parsed = parse(text)
+    assert (parsed.dateline, str(parsed.date)) == ("Bishkek", "2024-06-03")
+
+
+def test_a_known_city_in_capitals_and_a_hyphen_is_a_dateline():
+    text = f"Corn deal expected\n\nMINSK - The company expects to sign a quarantine deal this year. {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).dateline == "Minsk"
+
+
+def test_a_label_in_capitals_and_a_hyphen_is_no_dateline():
+    text = f"Corn deal expected\n\nUPDATE - The company expects to sign a quarantine deal this year. {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).dateline is None
+
+
+def test_an_agency_tag_run_into_a_known_city_and_a_dash_is_a_dateline():
+    text = f"两国深化友谊\n\n越通社河内——两国领导人将于下月举行会谈。{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).dateline == "Hanoi"
+
+
+def test_a_reporters_special_dispatch_gives_the_city():
+    text = f"（中央社記者王小明維爾紐斯19日專電）立陶宛外交部今天表示將尋求協助。{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).dateline == "Vilnius"
+
+
+def test_a_wire_dateline_after_a_chinese_photo_credit_gives_the_city():
+    text = (f"10月22日，總理在論壇期間表示合作很重要。（圖片來源：新華社/某國政府供圖） 中評社北京10月23日電／"
+            f"據新華社報導，總理22日表示合作很重要。{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).dateline == "Beijing"
+
+
+def test_the_capitals_name_of_the_time_is_kept_in_the_dateline():
+    text = f"NUR-SULTAN – The president will pay a state visit next week. {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).dateline == "Nur-Sultan"

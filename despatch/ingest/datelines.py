@@ -212,16 +212,21 @@ PHOTO_CAPTION_PREFIX = re.compile(
 # and photographer in brackets
 PHOTO_CREDIT_PREFIX = re.compile(r"^.{4,400}?\((?:[A-Z][\w.\-]{1,20}(?: [A-Z][\w.\-]{1,20}){0,2})/[A-Z][\w.'’\-]{1,20}(?: [A-Z][\w.'’\-]{1,20}){0,2}\)\s+(?=[A-ZА-ЯЁ]{2})")
 
+# '…對華經貿合作持續擴大。（圖片來源：新華社/某政府供圖） 中評社北京10月23日電／': a Chinese photo
+# caption closed by its picture credit in brackets, run together with the story's dateline
+PHOTO_SOURCE_PREFIX = re.compile(r"^.{4,400}?[（(](?:图片来源|圖片來源|图片|圖片|图|圖)\s*[:：/／][^（）()]{1,40}[）)]\s*(?=[\u3400-\u9fff【])")
+PHOTO_PREFIXES = (PHOTO_CAPTION_PREFIX, PHOTO_CREDIT_PREFIX, PHOTO_SOURCE_PREFIX)
+
 
 def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
     found = _dateline_at_start(line, patterns)
     if found is None:
         prefix = (REPUBLISHER_PREFIX.match(line.text[:MAX_SCAN_LINE]) or GLUED_STAMP_PREFIX.match(line.text[:MAX_SCAN_LINE])
-                  or PHOTO_CAPTION_PREFIX.match(line.text[:MAX_SCAN_LINE]) or PHOTO_CREDIT_PREFIX.match(line.text[:MAX_SCAN_LINE]))
+                  or next(filter(None, (p.match(line.text[:MAX_SCAN_LINE]) for p in PHOTO_PREFIXES)), None))
         if prefix:
             found = _dateline_at_start(replace(line, text=line.text[prefix.end() :]), patterns)
             # a caption's date is the photo's; the republisher's and the glued stamp's date the page
-            start = prefix.end() if prefix.re in (PHOTO_CAPTION_PREFIX, PHOTO_CREDIT_PREFIX) else 0
+            start = prefix.end() if prefix.re in PHOTO_PREFIXES else 0
             found = found and found.agency and replace(found, end=found.end + prefix.end(), start=start)
     return found or None
 
