@@ -123,3 +123,9 @@ def test_a_wire_dateline_after_a_chinese_photo_credit_gives_the_city():
 def test_the_capitals_name_of_the_time_is_kept_in_the_dateline():
     text = f"NUR-SULTAN – The president will pay a state visit next week. {EN_STORY}\n\n{EN_STORY}\n"
     assert parse(text).dateline == "Nur-Sultan"
+
+
+def test_a_day_takes_its_year_from_the_anniversary_this_year_not_from_its_origin():
+    text = (f"Комиссия соберется в Гродно\n\nГродно посетит вице-премьер. 14 октября здесь пройдет заседание комиссии.\n\n"
+            f"«В этом году сотрудничеству исполнилось 20 лет. 10 октября 1998 года были подписаны первые соглашения, - сказал он.»\n\n{RU_STORY}\n")
+    assert str(parse(text).event_date) == "2018-10-14"

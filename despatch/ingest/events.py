@@ -286,16 +286,32 @@ def _later_year_named(lead: list[str], day: dt.date, patterns: Patterns) -> bool
 MONTH_YEAR = re.compile(r"(?P<month>[^\W\d_]{3,})\s+(?P<year>(?:19|20)\d\d)(?!\d)|(?P<cjk_year>(?:19|20)\d\d)年(?P<cjk_month>\d{1,2})月(?!\d)")
 
 
+# 'В этом году сотрудничеству исполнилось 25 лет. 16 сентября 1992 года были установлены …', 'This
+# year marks the 30th anniversary …': the complete dates of such a paragraph are the origin, and
+# the story's own year is that many years later
+YEARS_SINCE_THIS_YEAR = re.compile(
+    r"(?:в этом|в текущем|в нынешнем) году[^.!?]{0,80}?исполн\w+\s+(?P<ru>\d{1,3})\s+(?:лет|год)"
+    r"|\bthis year (?:marks|is) the (?P<en>\d{1,3})(?:st|nd|rd|th) anniversary"
+    r"|今年是[^。]{0,40}?(?P<zh>\d{1,3})\s?周年", re.I)
+
+
+def _years_since_this_year(text: str) -> int:
+    """How many years before the story's own year a paragraph's dates lie, by its anniversary."""
+    match = YEARS_SINCE_THIS_YEAR.search(text)
+    return int(match.group("ru") or match.group("en") or match.group("zh")) if match else 0
+
+
 def _year_beside(partial: FoundDate, lead: list[str], patterns: Patterns) -> dt.date | None:
     """A day and month placed in the one year the lead gives to that month or the one next to
     it (a complete date or a month and year); none when the lead gives two such years."""
     years = set()
     for paragraph in lead:
         text = paragraph[: MAX_SCAN_LINE * 2]
-        months = [(f.month, f.value.year) for f in find_dates(text, patterns=patterns) if f.value]
+        since = _years_since_this_year(text)
+        months = [(f.month, f.value.year + since) for f in find_dates(text, patterns=patterns) if f.value]
         for match in MONTH_YEAR.finditer(text):
             month = patterns.months.get((match.group("month") or "").casefold()) or int(match.group("cjk_month") or 0)
-            months.append((month, int(match.group("year") or match.group("cjk_year"))))
+            months.append((month, int(match.group("year") or match.group("cjk_year")) + since))
         years |= {year for month, year in months if month and abs(month - partial.month) <= 1}
     return date_in_year(partial, years.pop()) if len(years) == 1 else None
 
