@@ -6,8 +6,9 @@ from dataclasses import dataclass, replace
 
 from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates
+from despatch.ingest.datelines import dateline_in
 from despatch.ingest.lines import (
-    CJK, WORD, Line, head_places, is_byline, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
+    CJK, WORD, Line, head_places, is_byline, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
     looks_like_headline, script_of, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, Patterns
@@ -51,7 +52,9 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     for i, line in enumerate(lines):
         if _list_teaser(lines, i) or _cut_short_above(lines, i):
             continue
-        if line.kind == "prose" or (title and line.kind == "short" and is_question(line.text)):
+        # a question under the headline is its standfirst; under a breadcrumb that ends with it, the headline
+        if line.kind == "prose" or (title and line.kind == "short" and is_question(line.text)
+                                    and not title.text.endswith(" " + line.text)):
             if _credits_follow(lines, i, patterns):
                 # a standfirst between the headline and its byline or date; above a headline,
                 # a site's slogan or promotion
@@ -59,7 +62,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 if title and stopped and stopped_under is None:
                     stopped_under = stopped  # a standfirst, or the headline under a menu's row
                 stopped = None if title else stopped
-                title = title or _short_headline_above(lines, i, alts) or stopped
+                title = title or _short_headline_above(lines, i, alts, patterns) or stopped
                 first_stopped = first_stopped or stopped
                 lone = i if lone is None and title is None else lone
                 if title and title not in candidates:
@@ -78,8 +81,10 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     if start is None and first_stopped is not None:
         # a page that is only a headline and its standfirst: the headline is all the text there is
         start, title, candidates = lines.index(first_stopped), first_stopped, [first_stopped]
+    if start is None and lone is None:
+        return _teaser(lines, title, above)
     if start is None:
-        return None if lone is None else _headline_after_article(lines, lone, patterns, above)
+        return _headline_after_article(lines, lone, patterns, above)
     if stopped_under is not None and _menu_row_over(lines, title, stopped_under, lines[start : start + ARTICLE_SAMPLE]):
         title, deck, candidates = stopped_under, None, [stopped_under]
     title = (title or _short_headline_above_date(lines, start, patterns) or _headline_twice(lines[:start], patterns)
@@ -101,11 +106,27 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         return None
     subtitle = _subtitle(head, title, patterns) or deck
     head = (above or []) + head
+    if title is not None and _never_headline(title, patterns):
+        title = None  # taken by a reader of short headlines ('Dear colleagues!', '3 May 14:20')
     if title is None:
         title, body = _headline_under_paragraph(body)
     if title is None:
         title, body = _headline_glued_to_article(body)
     return Layout(_headline_only(title), subtitle, head, body, lines[end:], _closing(lines, start, end))
+
+
+def _teaser(lines: list[Line], title: Line | None, above: list[Line] | None) -> Layout | None:
+    """A page that is only a headline and its deck (bullet points, a standfirst without its full
+    stop), the story itself left out of the copy: the deck is all the text there is, kept with
+    the headline; None without a headline or a line of running text under it."""
+    if title is None:
+        return None
+    at = lines.index(title)
+    deck = [line for line in lines[at + 1 :] if line.kind == "short" and word_count(line.text) >= STANDFIRST_WORDS]
+    if not deck:
+        return None
+    head = (above or []) + lines[: lines.index(deck[0])]
+    return Layout(title, None, head, deck, [], deck)
 
 
 def _closing(lines: list[Line], start: int, end: int) -> list[Line]:
@@ -404,16 +425,34 @@ LONE_WIRE_DATELINE = re.compile(r"\d{1,2}日(?:电|電|讯|訊)$")
 # an agency's bracketed tag opening a lead paragraph ('《某某通訊社２２日專訊》某國宣布…'), which a
 # hard wrap may leave as short as a headline: the story's first line, never its headline
 WIRE_LEAD = re.compile(r"^[《【〔][^》】〕\s]{2,20}?\d{1,2}日(?:专讯|專訊|讯|訊|电|電)[》】〕]")
+# a speech's salutation on its own line ('Dear colleagues!', '尊敬的各位来宾:'): the text's first
+# words, never its headline
+# a social post embedded in the page, printed with its short link ('… https://t.co/x pic.twitter.com/y')
+EMBEDDED_POST = re.compile(r"(?:https?://t\.co/|pic\.twitter\.com/)")
+SALUTATION = re.compile(r"(?i)^(?:dear|уважаем\w*|дорог\w*|尊敬的|亲爱的|親愛的)[^.。]{0,80}[!！:：,，]$")
 
 
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
     if line.text.startswith(BULLET_MARKS) or NUMBERED_ITEM.match(line.text) or FIRST_SECTION.match(line.text):
         return False  # a standfirst's bullet point, a numbered list's item, a first section's heading
-    if LONE_WIRE_DATELINE.search(line.text) or WIRE_LEAD.match(line.text):
+    if LONE_WIRE_DATELINE.search(line.text) or WIRE_LEAD.match(line.text) or _never_headline(line, patterns):
         return False
     if line.kind == "stamp":
         return is_dated_headline(line.text) and not is_byline(line.text, patterns)
     return line.kind == "short" and looks_like_headline(line.text) and not is_byline(line.text, patterns)
+
+
+def _never_headline(line: Line, patterns: Patterns) -> bool:
+    """A line that opens the story, dates the page or quotes a post, never the headline: a date
+    with a word or two (a stamp without its year, a wire's dateline alone), a speech's
+    salutation, an embedded post with its link, or a line that starts with a wire's dateline
+    ('ДУШАНБЕ, 28 сен - РИА Новости. Главы …', cut short by the copy)."""
+    if is_date_alone(line.text) or SALUTATION.match(line.text) or EMBEDDED_POST.search(line.text):
+        return True
+    if WIRE_DATELINE_BEFORE_HEADLINE.match(line.text):
+        return False  # '新华社明斯克4月17日电 通讯:<headline>': a Chinese wire prints its headline after it
+    dateline = dateline_in(line, patterns)
+    return dateline is not None and dateline.month is not None
 
 
 PROMOTION_LINES = 6  # lines of a promotion (a paywall's offer) that may stand above the headline
@@ -720,14 +759,15 @@ BULLET_MARKS = ("•", "●", "▪", "■")
 BULLETS = BULLET_MARKS + ("·", "- ", "– ")
 
 
-def _short_headline_above(lines: list[Line], i: int, alts: set[str]) -> Line | None:
+def _short_headline_above(lines: list[Line], i: int, alts: set[str], patterns: Patterns) -> Line | None:
     """A headline of two words ('Bilateral talks') right above its standfirst (a sentence of some
     length: a site's short slogan above the headline, 'Support us.', is no standfirst); not a
     picture's alt text."""
     above = lines[i - 1] if i else None
     if word_count(lines[i].text) < STANDFIRST_WORDS or (above and _image_alt(above, alts)):
         return None
-    if above and above.kind == "short" and looks_like_headline(above.text, SHORT_HEADLINE_WORDS):
+    if (above and above.kind == "short" and looks_like_headline(above.text, SHORT_HEADLINE_WORDS)
+            and not _never_headline(above, patterns)):
         return above
     return None
 

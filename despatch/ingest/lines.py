@@ -238,6 +238,18 @@ def is_dated_headline(text: str) -> bool:
     return word_count(rest) >= MIN_DATED_HEADLINE_WORDS
 
 
+def is_date_alone(text: str) -> bool:
+    """A date, with or without its year, and fewer other words than a headline has: a page's
+    stamp ('8 Oct. 16:10 (UTC+3 MSK)') or a wire's dateline on its own line ('BAKU, Azerbaijan, Dec. 25')."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest = text
+    for found in dates:
+        rest = rest.replace(found.printed, " ")
+    return word_count(rest) < MIN_TITLE_WORDS
+
+
 def is_stamp(text: str) -> bool:
     """A short line that is mostly a complete date (possibly an impossible one) and its labels."""
     if len(text) > 200 or not FOUR_DIGITS.search(text):

@@ -1,0 +1,112 @@
+"""Headlines and bylines among a page's leftovers: a stamp without its year, a wire's dateline on
+its own line or opening the story, a speech's salutation, an embedded post, a question under a
+breadcrumb that ends with it, a press review's rubric, an advertisement's button, a page that is
+only a headline and its deck. Each text is written for this test; it shows one general pattern."""
+import textwrap
+
+from despatch.ingest import parse_text
+from ingest_support import parse as parse_test_text
+from ingest_support import registry
+
+PARAGRAPHS_EN = """
+Officials of the two countries met on Friday to discuss trade, transport and education, and signed several cooperation documents.
+
+Both sides agreed to open a new freight route before the end of the year, making travel and trade between the two countries easier.
+"""
+
+PARAGRAPHS_ZH = """
+两国官员周五举行会谈,讨论贸易、交通和教育合作,并签署了多项合作文件。双方同意年底前开通一条新的货运线路。
+双方表示,新线路将使两国之间的旅行和贸易更加便利,并将进一步扩大人文交流。
+"""
+
+PARAGRAPHS_RU = """
+Стороны обсудили торговлю, транспорт и образование и подписали несколько документов о сотрудничестве.
+
+Стороны договорились открыть новый грузовой маршрут до конца года, чтобы облегчить поездки и торговлю между двумя странами.
+"""
+
+
+def parse(text):
+    """An indented text block, read as a page."""
+    article = parse_test_text(textwrap.dedent(text).strip() + "\n", "page.txt")
+    assert article is not None
+    return article
+
+
+def read_title(article):
+    """The headline as read from the text (a proposed one is not read)."""
+    return None if article.title_proposed else article.title
+
+
+def test_a_stamp_without_its_year_is_no_headline():
+    article = parse("3 May 14:20 (UTC+3)\n" + PARAGRAPHS_EN)
+    assert read_title(article) is None
+
+
+def test_a_wires_dateline_on_its_own_line_is_no_headline():
+    article = parse("TALLINN, Estonia, May 3\n" + PARAGRAPHS_EN)
+    assert read_title(article) is None
+
+
+def test_a_line_that_opens_with_a_wires_dateline_is_the_story_not_its_headline():
+    article = parse("""
+        МИНСК, 3 мая - РИА Новости. Руководители двух стран
+        начали переговоры в узком составе во дворце независимости.
+
+        Официальный визит продлится два дня.
+        """ + PARAGRAPHS_RU)
+    assert read_title(article) is None
+
+
+def test_a_chinese_wires_dateline_before_its_headline_still_leaves_the_headline():
+    article = parse("新华社明斯克5月3日电 通讯:新货运线路连接两国工业园区\n" + PARAGRAPHS_ZH)
+    assert read_title(article) == "新货运线路连接两国工业园区"
+
+
+def test_a_speechs_salutation_is_no_headline():
+    for salutation in ("尊敬的各位来宾!", "Dear friends and colleagues!", "Уважаемые коллеги!"):
+        article = parse(salutation + "\n" + (PARAGRAPHS_ZH if "尊" in salutation else PARAGRAPHS_EN))
+        assert read_title(article) is None, salutation
+
+
+def test_an_embedded_post_with_its_link_is_no_headline():
+    article = parse("""
+        #Talks with our partners on trade and transport today https://t.co/AbCd pic.twitter.com/XyZ
+        — Ministry (@ministry) 3 May 2024
+        """ + PARAGRAPHS_EN)
+    assert read_title(article) is None
+
+
+def test_a_question_under_a_breadcrumb_that_ends_with_it_is_the_headline_and_the_rubric_no_author():
+    article = parse("""
+        Главная | Из СМИ | Чего ждать от нового маршрута? Эксперты спорят. Так ли это?
+
+        Из СМИ
+
+        Чего ждать от нового маршрута? Эксперты спорят. Так ли это?
+        """ + PARAGRAPHS_RU)
+    assert read_title(article) == "Чего ждать от нового маршрута? Эксперты спорят. Так ли это?"
+    assert article.author is None
+
+
+def test_an_advertisements_button_and_a_related_box_label_are_chrome():
+    article = parse("广告 继续浏览后续\n" + PARAGRAPHS_ZH)
+    assert read_title(article) is None
+    article = parse("You May Also Like\n" + PARAGRAPHS_EN)
+    assert article.author is None
+
+
+def test_a_page_of_a_headline_and_its_deck_is_read_with_the_deck_as_its_text():
+    article = parse("""
+        Ministers to open new freight route between the two countries
+        - Officials under pressure to finish the line before winter, while traders fear delays at the border
+        - The route would be the shortest link between the two industrial parks
+        """)
+    assert read_title(article) == "Ministers to open new freight route between the two countries"
+    assert "shortest link" in article.body
+
+
+def test_a_page_with_a_headline_and_no_text_is_refused_with_a_clear_message():
+    article, messages = parse_text("Ministers to open new freight route\nMenu\n", "page.txt", registry())
+    assert article is None
+    assert any("no article text found" in message.text for message in messages)
