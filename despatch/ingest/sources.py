@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from despatch.ingest.bylines import STAMP_TAIL
@@ -219,6 +220,11 @@ def dateline_source(dateline: Dateline | None, registry: Registry, lines: list[L
     if not dateline:
         return None
     known = _partnered_wire(dateline.agency, registry) or canonical_source(dateline.agency, registry, known_only=True)
+    outlet_as_city = source_named(registry, dateline.city)
+    if not known and outlet_as_city:
+        # '某某平台中新网5月9日电': the wire's site stands where the city would; a mirror's
+        # name glued before it is not the story's outlet
+        return outlet_as_city.name
     misspelt = None if known else misspelt_source(dateline.agency, registry)
     if not known and not misspelt and CJK_PERSONAL_NAME.fullmatch(dateline.agency or ""):
         # '新华北京7月29日电(王芳)': the reporter in the brackets, the agency before the city
@@ -1001,7 +1007,7 @@ def _in_section_menu(head: list[Line], i: int) -> bool:
     return all(is_menu_item(l) for l in above) and any(l.kind == "short" for l in above)
 
 
-def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) -> str | None:
+def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, registry: Registry) -> str | None:
     """An unregistered outlet's name on the page's first line, with menus or chrome between it
     and the headline ('Steppe Ledger', 'Ordos.info', '草原新闻网'), when nothing else names the
     source; not a section's name ('Politics', 'Central Asia')."""
@@ -1017,6 +1023,8 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
         return None  # the page's title printed again as the headline or deck, not the site's name
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
         return None  # 'World News', 'Politics', 'Beijing': a section or a place
+    if _country_name(name, registry):
+        return None  # 'TÜRKİYE' beside the page's date: the story's country label
     if _section_kicker(name, head, title, patterns):
         return None  # 'International Agriculture News' over the headline: a section, one topic word added
     if is_site_name(name, patterns):
@@ -1024,6 +1032,21 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns) ->
     if len(head) < 3 or not _chrome_between(head, title):
         return None
     return name if head[0].kind == "short" and MASTHEAD_NAME.match(name) else None
+
+
+# Countries' newer English names, beside the older ones the registry's outlets are filed under
+COUNTRY_OTHER_NAMES = frozenset({"turkiye", "czechia"})
+
+
+def _country_name(name: str, registry: Registry) -> bool:
+    """A country's name (one an outlet in the registry is from, or a newer name of one), accents aside."""
+    countries = {_plain(source.country) for source in registry.sources if source.country}
+    return _plain(name) in countries | COUNTRY_OTHER_NAMES
+
+
+def _plain(name: str) -> str:
+    """Folded and without accents ('TÜRKİYE' -> 'turkiye')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", fold(name)) if not unicodedata.combining(c)).replace(" ", "")
 
 
 # A Chinese site's name by its ending: '…信息平台', '…门户网站', '…网', '…客户端'
@@ -1433,6 +1456,24 @@ def more_in_story_source(lines: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# 'Читать на сайте Вестник Кавказа', 'Read on the website of Steppe Ledger': a reader's app or
+# aggregator pointing to the outlet whose story it shows (the name may be glued to the lead)
+READ_ON_SITE = re.compile(r"(?:^|[.!?]\s+)(?:Читать|Читайте) на сайте\s+(?P<words>\S+(?:\s+\S+){0,3})|"
+                          r"\bRead (?:it |more )?on the (?:web)?site(?: of)?\s+(?P<en>\S+(?:\s+\S+){0,3})")
+GLUED_WORDS = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
+
+
+def read_on_site_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a 'read on the site' pointer names (its first one to four words)."""
+    for line in lines:
+        match = READ_ON_SITE.search(line.text[:MAX_SCAN_LINE])
+        words = match and GLUED_WORDS.sub(" ", match.group("words") or match.group("en")).split()[:4]
+        source = words and _named_by_first_words(words, registry, ("outlet", "agency"))
+        if source:
+            return source.name
+    return None
+
+
 def _named_by_first_words(words: list[str], registry: Registry, kinds: tuple[str, ...] = ()) -> Source | None:
     """The registered source (of one of `kinds`, if given) that the most of the first words name,
     perhaps inflected ('РБК', 'Известий')."""
@@ -1618,6 +1659,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
         lambda: staff_credit_source(layout.head + layout.body[:1], registry),
         lambda: aggregator_pointer_source(text, registry),
+        lambda: read_on_site_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS], registry),
         lambda: more_in_story_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS] + layout.closing, registry),
         lambda: repost_credit_source(layout.head + layout.body + layout.closing, registry),
         lambda: getattr(url_source(text, registry), "name", None),
@@ -1641,7 +1683,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: copyright_source(layout.closing + layout.tail, registry),
-        lambda: masthead_source(layout.head, layout.title, patterns),
+        lambda: masthead_source(layout.head, layout.title, patterns, registry),
         lambda: under_stamp_source(layout.head, patterns, registry),
         lambda: masthead_domain_source(layout.head, layout.title, registry),
         lambda: contact_email_source(layout.closing + layout.tail, registry),
@@ -1649,7 +1691,23 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: told_agency_source(dateline, layout.body, registry),
         lambda: outlet_sign_off_source(layout.body, registry),
     )
-    return next((value for value in (extract() for extract in extractors) if value), None)
+    source = next((value for value in (extract() for extract in extractors) if value), None)
+    return _edition_shown(source, layout.head + layout.body, registry) or source
+
+
+# 'Рукопожатие - Sputnik Узбекистан': an image's alt text ending on the site's name after a dash
+ALT_TEXT_SITE = re.compile(r"\s[-–—]\s(?P<site>[^-–—]{3,40})$")
+
+
+def _edition_shown(source: str | None, lines: list[Line], registry: Registry) -> str | None:
+    """The registered regional edition of the source ('Sputnik Uzbekistan' of 'Sputnik') that the
+    page's own image alt texts name: a wire's dateline names the brand alone."""
+    for line in lines if source else ():
+        match = ALT_TEXT_SITE.search(line.text)
+        edition = match and source_named(registry, match.group("site").strip())
+        if edition and edition.name.startswith(source + " "):
+            return edition.name
+    return None
 
 
 def find_publisher(layout: Layout, text: str, source: str | None, patterns: Patterns, registry: Registry) -> str | None:
