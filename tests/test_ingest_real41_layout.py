@@ -110,3 +110,30 @@ def test_a_page_with_a_headline_and_no_text_is_refused_with_a_clear_message():
     article, messages = parse_text("Ministers to open new freight route\nMenu\n", "page.txt", registry())
     assert article is None
     assert any("no article text found" in message.text for message in messages)
+
+
+def test_a_name_alone_with_its_institute_is_the_byline_not_the_headline():
+    article = parse("李明 某某大学国际关系学院\n" + PARAGRAPHS_ZH)
+    assert read_title(article) is None
+    assert article.author == "李明"
+
+
+def test_a_tv_sites_reporter_with_the_kind_of_report_and_the_place_is_the_byline():
+    article = parse("新货运线路年底前开通\n王小明 綜合報導 / 台北市\n" + PARAGRAPHS_ZH)
+    assert article.author == "王小明"
+
+
+def test_a_credit_line_ending_with_the_kind_of_report_names_the_reporters():
+    article = parse("新货运线路年底前开通\n记者王小明综合报导\n" + PARAGRAPHS_ZH)
+    assert article.author == "王小明"
+    # a headline as long as the credit line under it is no line of a hard-wrapped text
+    article = parse("综述:共建新货运线路为两国经贸合作和人文交流注入新的活力\n北方绿色邮报网援引某某通讯社记者李明明 王华 陈小东报道\n"
+                    + PARAGRAPHS_ZH)
+    assert read_title(article) == "综述:共建新货运线路为两国经贸合作和人文交流注入新的活力"
+    assert article.author == "李明明, 王华, 陈小东"
+
+
+def test_a_byline_glued_to_a_pictures_credit_at_the_end_names_the_writer():
+    article = parse("New freight route to open between the two countries\n" + PARAGRAPHS_EN
+                    + "\nImage source: example.azBy Anna Novak\n")
+    assert article.author == "Anna Novak"

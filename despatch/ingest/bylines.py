@@ -23,7 +23,9 @@ CJK_NAME_JOINERS = re.compile(r"[、,，;；/\s]+")
 # '陈泰和刘凯': 和 ("and") joins two names when a whole name stands on each side of it; in
 # '王和平' it is part of one name
 CJK_AND = re.compile(r"(?<=[\u4e00-\u9fff·]{2})和(?=[\u4e00-\u9fff]{2})")
-STAMP_TAIL = re.compile(r"\s+(?:published|updated|posted|source)\b.{0,80}$", re.I)
+# a stamp's tail after a byline ('By X Published ...'); a picture's credit with the byline glued to
+# its end ('Image source: site.azBy Anna Novak') keeps the byline
+STAMP_TAIL = re.compile(r"\s+(?:published|updated|posted|source)\b(?:(?!(?-i:[a-z]By\s)).){0,80}$", re.I)
 # Mongolian and Central Asian bylines: an initial glued to the name ('Ts.Nomin', 'B.Tsetseg')
 INITIAL_AND_NAME = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]{0,2}\.\s?[A-ZА-ЯЁ][a-zа-яё'’\-]{2,}$")
 # A reporter's role before a Chinese name ('环球时报驻哈萨克斯坦特约记者 马尔然')

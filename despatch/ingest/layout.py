@@ -11,7 +11,7 @@ from despatch.ingest.lines import (
     CJK, WORD, Line, head_places, is_byline, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
     looks_like_headline, script_of, word_count,
 )
-from despatch.ingest.settings import MAX_HEAD_LINES, Patterns
+from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, Patterns
 from despatch.registry import fold
 
 LEAD_PARAGRAPHS = 2  # paragraphs searched for a dateline and a byline
@@ -73,7 +73,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
             break
         if (places[i] < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i, patterns)
                 and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)
-                and not _fixed_width_block(lines, i)
+                and not _fixed_width_block(lines, i, patterns)
                 and not _credits_photo(lines, i) and not _image_alt(line, alts) and line.number not in captioned
                 and not _after_byline_label(lines, i, patterns)):
             title = title or line
@@ -402,16 +402,23 @@ def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
 MIN_WRAP_WIDTH = 24  # characters of a Chinese text hard-wrapped at a fixed width; headlines are mostly shorter
 
 
-def _fixed_width_block(lines: list[Line], i: int) -> bool:
+def _fixed_width_block(lines: list[Line], i: int, patterns: Patterns) -> bool:
     """A line of a Chinese text hard-wrapped at a fixed width ('…雙方就擴大合作深' / '入交換了意見，…'):
     a long line with no closing mark whose neighbouring line of text is as long, give or take one,
-    and is not the same line printed again (a headline repeated, a gallery's 'Headline 第1张')."""
+    and is not the same line printed again (a headline repeated, a gallery's 'Headline 第1张') nor a
+    byline ('新华社记者王明 李华报道' under a headline of the same length)."""
     text = lines[i].text
     if len(text) < MIN_WRAP_WIDTH or len(CJK.findall(text)) * 2 < len(text) or text[-1] in "。！？!?”」":
         return False
-    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].kind in ("short", "prose")]
+    near = [lines[j] for j in (i - 1, i + 1)
+            if 0 <= j < len(lines) and lines[j].kind in ("short", "prose") and not _credits_writer(lines[j].text, patterns)]
     opening = text[: MIN_WRAP_WIDTH // 2]
     return any(abs(len(other.text) - len(text)) <= 1 and not other.text.startswith(opening) for other in near)
+
+
+def _credits_writer(text: str, patterns: Patterns) -> bool:
+    """A line a byline's pattern reads, however many words it has (a long CJK credit line)."""
+    return any(p.search(text[:MAX_SCAN_LINE]) for p in patterns.bylines)
 
 
 # 'Introduction: ...', '引言:…', 'Введение': the heading of a long text's first section (a copy
