@@ -94,6 +94,8 @@ def later_dateline(body: list[Line], patterns: Patterns) -> Dateline | None:
             return replace(dateline, rest=line.text[dateline.end :])
         if dateline and dateline.month and _known_city_in_capitals(dateline, line, patterns):
             return replace(dateline, rest=line.text[dateline.end :])
+        if dateline and dateline.month and dateline.day and CJK_OUTLET_NAME.fullmatch(dateline.agency or ""):
+            return replace(dateline, rest=line.text[dateline.end :])  # '中新网5月9日电' under a background paragraph
     return None
 
 
@@ -285,6 +287,8 @@ def _dateline_at_start(line: Line, patterns: Patterns) -> Dateline | None:
             continue  # 'NATO, 12 members (...)': not a date, not a dateline
         agency = _agency(parts.get("agency"), patterns)
         city = parts.get("city")
+        if city and CJK_OUTLET_NAME.fullmatch(city):
+            agency, city = _agency(city, patterns), None  # '…平台中新网5月9日电': the outlet stands where the city would
         if city and _not_a_city(city, patterns):
             if not (agency and month):
                 continue
@@ -315,6 +319,11 @@ def _month_day(parts: dict, patterns: Patterns) -> tuple[int | None, int | None]
         return (found[0].month, found[0].day) if found else (None, None)
     month = _month_number(parts.get("month"), patterns)
     return month, int(parts["day"]) if parts.get("day") else None
+
+
+# an outlet's name where a Chinese dateline has its city ('…平台中新网5月9日电'): a site, agency or paper
+# ends in 网/社/报, no city does ('台' is left out: 烟台 and 邢台 are cities)
+CJK_OUTLET_NAME = re.compile(r"[\u3400-\u9fff]+(?:网|網|社|报|報)")
 
 
 def _not_a_city(printed: str, patterns: Patterns) -> bool:
