@@ -28,3 +28,19 @@ def test_an_image_alt_text_naming_a_regional_edition_refines_the_brand_in_the_da
 def test_another_edition_quoted_in_the_lead_does_not_refine_the_brand():
     text = f"Переговоры в степи\n\nТАШКЕНТ, 3 мар - Sputnik. {RU_STORY}, сообщает Sputnik Кыргызстан.\n\n{RU_STORY}\n"
     assert parse(text).source == "Sputnik"
+
+
+def test_a_wire_agency_under_a_mirrors_glued_junk_before_a_chinese_dateline_is_the_source():
+    text = f"草原铁路协定签署\n\n某某视频官方正版下载新华社北京3月2日电 {ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source == "Xinhua"
+
+
+def test_glued_junk_before_a_chinese_dateline_is_no_outlet_when_no_agency_ends_there():
+    text = f"草原铁路协定签署\n\n某某视频官方正版下载北京3月2日电 {ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source is None
+
+
+def test_an_outlet_saying_it_has_repeatedly_written_names_itself():
+    text = (f"Переговоры в степи\n\n{RU_STORY}\n\nВпрочем, соглашение о поставках, как неоднократно писала «НГ», "
+            f"было подписано год назад.\n\n{RU_STORY}\n")
+    assert parse(text).source == "Nezavisimaya Gazeta"

@@ -219,6 +219,8 @@ def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns)
 def dateline_source(dateline: Dateline | None, registry: Registry, lines: list[Line] = ()) -> str | None:
     if not dateline:
         return None
+    if not dateline.agency:
+        return _glued_agency_source(next((l.text for l in lines if l.number == dateline.line), ""), registry)
     known = _partnered_wire(dateline.agency, registry) or canonical_source(dateline.agency, registry, known_only=True)
     outlet_as_city = source_named(registry, dateline.city)
     if not known and outlet_as_city:
@@ -262,6 +264,25 @@ def _clipped_agency_source(text: str, registry: Registry) -> str | None:
         source = source_named(registry, head[:cut]) or source_named(registry, head[:cut] + "社")
         if source:
             return source.name
+    return None
+
+
+# '某某视频官方下载新华社北京6月6日电': a Chinese wire dateline with a mirror's junk glued before it
+CJK_GLUED_WIRE_HEAD = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{5,40}?)\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電)")
+CJK_CITY_CHARS = (2, 3, 4)
+
+
+def _glued_agency_source(text: str, registry: Registry) -> str | None:
+    """The registered agency that ends right before the city of a Chinese dateline read without
+    an agency, whatever is glued before it."""
+    match = CJK_GLUED_WIRE_HEAD.match(text[:MAX_SCAN_LINE])
+    head = match.group("head") if match else ""
+    for city_chars in CJK_CITY_CHARS:
+        end = len(head) - city_chars
+        for start in range(0, end - 1):
+            source = source_named(registry, head[start:end])
+            if source and source.kind == "agency":
+                return source.name
     return None
 
 
@@ -638,6 +659,10 @@ SELF_REFERENCES = (
                + r" (?:донатом|донатами|пожертвованием|рублём|рублем|подпиской|финансово|with a donation|with a contribution|financially)\b"),
     # 'Ранее 5-tv.ru сообщал, что …': the outlet pointing to its own earlier report
     re.compile(r"(?:^|[.!?]\s+)Ранее " + OWN_NAME + r" (?:сообщал|сообщало|сообщала|сообщали|писал|писало|писала|рассказывал|рассказывало|рассказывала)\b"),
+    # 'как неоднократно писала «НГ»': the outlet pointing to its own reports, again and again (a
+    # single earlier report of another outlet is cited plainly: 'как писал «Коммерсант»')
+    re.compile(r"\bкак (?:уже )?(?:неоднократно|не раз|не единожды) (?:писал|писало|писала|писали|сообщал|сообщало|сообщала|сообщали)\s+[«\"“]?"
+               + OWN_NAME + r"[»\"”]?\s*(?:[,.;]|$)"),
     # 'As Steppe Ledger previously reported, …': the outlet pointing to its own earlier report
     # (another outlet's report is cited plainly: 'as Reuters reported')
     re.compile(r"(?:^|[.!?]\s+)As (?:the )?" + OWN_NAME + r" (?:has )?(?:previously|earlier) reported\b"),
