@@ -137,3 +137,40 @@ def test_a_byline_glued_to_a_pictures_credit_at_the_end_names_the_writer():
     article = parse("New freight route to open between the two countries\n" + PARAGRAPHS_EN
                     + "\nImage source: example.azBy Anna Novak\n")
     assert article.author == "Anna Novak"
+
+
+def test_a_row_of_names_the_article_tells_of_is_no_headline():
+    article = parse("""
+        Anna Novak Peter Lind
+
+        Two ministers discuss new freight route between their countries
+
+        Anna Novak and Peter Lind held talks on Friday to discuss trade, transport and education, and signed several documents.
+
+        Both sides agreed to open a new freight route before the end of the year, making trade between the two countries easier.
+        """)
+    assert read_title(article) == "Two ministers discuss new freight route between their countries"
+
+
+def test_a_byline_with_the_place_filed_from_opening_the_lead_names_the_writer():
+    article = parse("""
+        Two ministers discuss new freight route between their countries
+
+        By Ana Kovačić from Zagreb/Europe: At a regular press conference, the ministry's spokesperson announced talks on trade and transport.
+
+        Both sides agreed to open a new freight route before the end of the year, making trade between the two countries easier.
+        """)
+    assert article.author == "Ana Kovačić"
+
+
+def test_a_title_case_headline_with_small_words_is_kept_though_its_words_are_in_the_article():
+    article = parse("""
+        The Great Route Freight Park
+
+        Peter Lind
+
+        The Great Route Freight Park opened on Friday near the capital, with officials discussing trade, transport and education.
+
+        Both sides agreed to open a new freight route before the end of the year, making trade between the two countries easier.
+        """)
+    assert read_title(article) == "The Great Route Freight Park"

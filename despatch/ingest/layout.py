@@ -506,7 +506,7 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
       site's frame may be in another language than its article: a headline is in the script of
       the article when any candidate is.
     """
-    candidates = _in_article_script(_without_labels(candidates), body)
+    candidates = _in_article_script(_without_people_tags(_without_labels(candidates), body), body)
     if not candidates:
         return _headline_in_breadcrumb(head, patterns)  # a breadcrumb is chrome, its last step may not be
     for line in candidates:
@@ -617,6 +617,28 @@ def _without_labels(candidates: list[Line]) -> list[Line]:
     while len(kept) > 1 and _cjk_label(kept[0].text):
         kept = kept[1:]
     return kept
+
+
+CAPITALISED_WORD = re.compile(r"^[A-ZА-ЯЁ][\w'’\-]*$")
+
+
+def _without_people_tags(candidates: list[Line], body: list[Line]) -> list[Line]:
+    """The candidates but a row of names the article tells of ('Anna Novak Li Wei', a picture's
+    or a story's tags), with another candidate to take: every word capitalised, and each printed
+    as it is in the article's first lines; a headline says something with a word of its own."""
+    words = set(WORD.findall(" ".join(line.text for line in body)))
+    kept = [line for line in candidates if not _names_only(line.text, words)]
+    return kept or candidates
+
+
+# a title-case headline's small words ('The Great Stone Industrial Park'): no part of a person's name
+TITLE_CASE_SMALL_WORDS = {"The", "A", "An", "Of", "And", "In", "On", "For", "To", "With", "At", "By", "From"}
+
+
+def _names_only(text: str, words: set[str]) -> bool:
+    tokens = text.split()
+    return (len(tokens) >= 2 and not TITLE_CASE_SMALL_WORDS & set(tokens)
+            and all(CAPITALISED_WORD.match(token) and token in words for token in tokens))
 
 
 # two section names joined by a slash, dot or hyphen ('科技/经济', '国际·时政', '合作交流-宣传展示'):
