@@ -174,3 +174,13 @@ def test_a_title_case_headline_with_small_words_is_kept_though_its_words_are_in_
         Both sides agreed to open a new freight route before the end of the year, making trade between the two countries easier.
         """)
     assert read_title(article) == "The Great Route Freight Park"
+
+
+def test_a_headline_as_long_as_a_stamp_above_it_is_no_hard_wrapped_line():
+    article = parse("09:15, 3 五月份 2024 | GMT +5\n两国地方代表团在首都举行会谈 双方签署七项合作备忘录\n" + PARAGRAPHS_ZH)
+    assert read_title(article) == "两国地方代表团在首都举行会谈 双方签署七项合作备忘录"
+
+
+def test_with_no_headline_of_its_own_a_reposts_note_of_the_original_headline_is_the_headline():
+    article = parse(PARAGRAPHS_ZH + "\n原标题:新货运线路年底前开通\n转自:互联网\n")
+    assert read_title(article) == "新货运线路年底前开通"

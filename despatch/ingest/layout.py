@@ -406,14 +406,20 @@ def _fixed_width_block(lines: list[Line], i: int, patterns: Patterns) -> bool:
     """A line of a Chinese text hard-wrapped at a fixed width ('…雙方就擴大合作深' / '入交換了意見，…'):
     a long line with no closing mark whose neighbouring line of text is as long, give or take one,
     and is not the same line printed again (a headline repeated, a gallery's 'Headline 第1张') nor a
-    byline ('新华社记者王明 李华报道' under a headline of the same length)."""
+    byline ('新华社记者王明 李华报道' under a headline of the same length), nor a line in another
+    script (a date stamp in digits and Latin letters)."""
     text = lines[i].text
-    if len(text) < MIN_WRAP_WIDTH or len(CJK.findall(text)) * 2 < len(text) or text[-1] in "。！？!?”」":
+    if len(text) < MIN_WRAP_WIDTH or not _mostly_cjk(text) or text[-1] in "。！？!?”」":
         return False
     near = [lines[j] for j in (i - 1, i + 1)
-            if 0 <= j < len(lines) and lines[j].kind in ("short", "prose") and not _credits_writer(lines[j].text, patterns)]
+            if 0 <= j < len(lines) and lines[j].kind in ("short", "prose") and _mostly_cjk(lines[j].text)
+            and not _credits_writer(lines[j].text, patterns)]
     opening = text[: MIN_WRAP_WIDTH // 2]
     return any(abs(len(other.text) - len(text)) <= 1 and not other.text.startswith(opening) for other in near)
+
+
+def _mostly_cjk(text: str) -> bool:
+    return len(CJK.findall(text)) * 2 >= len(text)
 
 
 def _credits_writer(text: str, patterns: Patterns) -> bool:

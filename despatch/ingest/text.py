@@ -106,9 +106,16 @@ def _name(path: str) -> str:
     return re.split(r"[\\/]", path)[-1]
 
 
+# a repost's note of the headline the story first ran under ('原标题:X'), printed above or below it
+ORIGINAL_HEADLINE = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*(?P<title>.{4,100}?)\s*$")
+
+
 def _title(layout: Layout, dateline: Dateline | None, path: str) -> tuple[str | None, bool, list[Message]]:
     if layout.title:
         return layout.title.text, False, []
+    original = _original_headline(layout)
+    if original:
+        return original, False, []
     messages = []
     first = lead(layout, 1)[0]
     if len(first.text) > MAX_TITLE_CHARS and not re.search(r"[.!?。！？]$", first.text):
@@ -118,6 +125,15 @@ def _title(layout: Layout, dateline: Dateline | None, path: str) -> tuple[str | 
     proposed = propose_title(first.text[after:], dateline_read=after > 0)
     messages.append(Message(path, f"no headline found; proposed one from the first sentence: confirm or edit 'title:' ({proposed!r})", first.number))
     return proposed, True, messages
+
+
+def _original_headline(layout: Layout) -> str | None:
+    """With no headline of its own on the page, the one a repost notes the story first ran under."""
+    for line in layout.head + layout.closing + layout.tail:
+        match = ORIGINAL_HEADLINE.match(line.text)
+        if match:
+            return match.group("title")
+    return None
 
 
 def propose_title(paragraph: str, *, dateline_read: bool = False) -> str:
