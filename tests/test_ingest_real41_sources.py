@@ -44,3 +44,24 @@ def test_an_outlet_saying_it_has_repeatedly_written_names_itself():
     text = (f"Переговоры в степи\n\n{RU_STORY}\n\nВпрочем, соглашение о поставках, как неоднократно писала «НГ», "
             f"было подписано год назад.\n\n{RU_STORY}\n")
     assert parse(text).source == "Nezavisimaya Gazeta"
+
+
+def test_a_chinese_outlets_news_opener_with_a_colon_names_it():
+    text = f"草原峰会前瞻\n\n发布时间:2024-11-06 00:51:22\n\n央视网消息:{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source == "CCTV"
+
+
+def test_a_closing_data_source_line_naming_a_registered_paper_gives_it():
+    text = f"黑海協議延長\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n資料來源: 工商時報\n"
+    assert parse(text).source == "Commercial Times"
+
+
+def test_a_closing_data_source_line_naming_an_office_is_no_outlet():
+    text = f"黑海協議延長\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n資料來源: 草原經濟部\n"
+    assert parse(text).source is None
+
+
+def test_an_outlets_correspondent_reporting_with_reference_to_an_office_is_its_own_story():
+    text = (f"Leaders talk by phone\n\nThe two presidents spoke by phone, \"Adyrna\" correspondent reported with "
+            f"reference to the presidential press service.\n\n{EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).source == "Adyrna"

@@ -115,8 +115,8 @@ GLUED_DATE_LABEL = re.compile(r"(?:来源|來源|source|источник)\s*[:�
 # 'Source: Press Center of the Ministry of Education of the Republic of Belarus.': a label that
 # is the whole line may name a long unregistered body
 SOURCE_LINE = re.compile(r"^(?:source|источник|крыніца|джерело|来源|來源)\s*[:：]\s*(?P<source>[^|:：\d]{2,110}?)\s*\.?$", re.I)
-# '信息来源:白通社', '消息來源：新華社': a closing line naming where the item came from
-INFORMATION_SOURCE_LINE = re.compile(r"^(?:信息|消息|稿件|新闻|新聞)(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：\d]{2,30})\s*$")
+# '信息来源:白通社', '消息來源：新華社', '資料來源: 工商時報': a closing line naming where the item came from
+INFORMATION_SOURCE_LINE = re.compile(r"^(?:信息|消息|稿件|新闻|新聞|资料|資料)(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：\d]{2,30})\s*$")
 
 
 # An image library in brackets after a credited name: 'Source: Homoatrox (Wikimedia Commons)' credits a photo
@@ -707,10 +707,12 @@ SELF_REFERENCES = (
 SELF_REFERENCE_PARAGRAPHS = 12
 # A wire's own sign-off in its lead: '..., Trend reports.', '..., Report informs referring to
 # BelTA.', '..., BelTA has learned.', 'BelTA learned from the university'. Present tense only:
-# '..., Reuters reported' quotes another outlet.
+# '..., Reuters reported' quotes another outlet; but '..., "Adyrna" correspondent reported with
+# reference to Akorda' is the outlet's own correspondent retelling an official source.
 WIRE_SELF_REFERENCE = re.compile(
-    r"(?:,|^|[.!?]\s)\s*(?P<source>[A-Z][\w.\-’'&]*(?: [A-Z][\w.\-’'&]*){0,2}?)(?: correspondent| [Nn]ews [Aa]gency(?: correspondent)?)?"
+    r"(?:,|^|[.!?]\s)\s*[\"“«]?(?P<source>[A-Z][\w.\-’'&]*(?: [A-Z][\w.\-’'&]*){0,2}?)[\"”»]?(?: correspondent| [Nn]ews [Aa]gency(?: correspondent)?)?"
     r" (?:reports|informs|has learned|has learnt|learned from|learnt from)\b"
+    r"|(?:,|^|[.!?]\s)\s*[\"“«]?(?P<own>[A-Z][\w.\-’'&]*(?: [A-Z][\w.\-’'&]*){0,2}?)[\"”»]? correspondent reported (?:with reference to|referring to|citing)\b"
 )
 # '..., BelTA has learned.': the wire's house formula for its own story, wherever in the lead it stands
 WIRE_HAS_LEARNED = re.compile(
@@ -793,7 +795,7 @@ def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
         # the first sentence only: '... until July 19, Politico reports.' later in the lead quotes another
         # outlet, and so does '..., BelTA informs.' in a paragraph under a lead of several sentences
         for match in WIRE_SELF_REFERENCE.finditer(_first_sentence(line.text)) if standfirst else ():
-            name = match.group("source").strip(" .,")
+            name = (match.group("source") or match.group("own")).strip(" .,")
             source = source_named(registry, name) or _source_by_domain_stem(registry, name)
             if source:
                 return source.name
@@ -1549,11 +1551,11 @@ CJK_BRACKET_CREDIT = re.compile(
 # '长河新闻网讯(记者 王芳)…', '草原在线报道(记者 李明)…': a Chinese site's own credit opening the
 # story without brackets ('报道' only before its reporters, as '据X报道' cites another outlet)
 CJK_NEWS_OPENER = re.compile(
-    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|(?:报道|報道|報導)\s*[(（]\s*(?:记者|記者|通讯员|通訊員))")
+    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*[:：]|(?:报道|報道|報導)\s*[(（]\s*(?:记者|記者|通讯员|通訊員))")
 
 
 def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
-    """A registered outlet whose '<name>讯(…)' opens the first paragraph ('本报讯' is not a name)."""
+    """A registered outlet whose '<name>讯(…)' or '<name>消息:' opens the first paragraph ('本报讯' is not a name)."""
     lines = _lead_paragraphs(body, 1)
     match = lines and CJK_NEWS_OPENER.match(lines[0].text)
     source = match and source_named(registry, match.group("source"))
