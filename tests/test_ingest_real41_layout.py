@@ -184,3 +184,9 @@ def test_a_headline_as_long_as_a_stamp_above_it_is_no_hard_wrapped_line():
 def test_with_no_headline_of_its_own_a_reposts_note_of_the_original_headline_is_the_headline():
     article = parse(PARAGRAPHS_ZH + "\n原标题:新货运线路年底前开通\n转自:互联网\n")
     assert read_title(article) == "新货运线路年底前开通"
+
+
+def test_a_quote_right_above_its_byline_is_the_headline():
+    article = parse("“我们不仅是伙伴,更是好朋友。”\n\n作者:王小明\n" + PARAGRAPHS_ZH)
+    assert read_title(article) == "“我们不仅是伙伴,更是好朋友。”"
+    assert article.author == "王小明"

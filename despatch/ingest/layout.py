@@ -58,7 +58,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
             if _credits_follow(lines, i, patterns):
                 # a standfirst between the headline and its byline or date; above a headline,
                 # a site's slogan or promotion
-                stopped = _headline_with_stop(lines, i)
+                stopped = _headline_with_stop(lines, i, patterns)
                 if title and stopped and stopped_under is None:
                     stopped_under = stopped  # a standfirst, or the headline under a menu's row
                 stopped = None if title else stopped
@@ -739,17 +739,22 @@ def _credits_right_below(line: Line, head: list[Line], patterns: Patterns) -> bo
 MAX_STOPPED_HEADLINE_WORDS = 20
 
 
-def _headline_with_stop(lines: list[Line], i: int) -> Line | None:
+QUOTE_ENDS = ("。”", "！”", "!”", "。」", "！」")  # a quoted sentence's close
+
+
+def _headline_with_stop(lines: list[Line], i: int, patterns: Patterns) -> Line | None:
     """A headline printed with a full stop or an exclamation mark ('X looks to China for support.',
-    '某国申请加入某组织,秘书长表态!') as the first line
-    of the page's content: one short sentence right above its standfirst bullets, byline or
-    date, with no headline above it."""
+    '某国申请加入某组织,秘书长表态!'), or a quote with its closing mark ('“我们是好朋友。”'), as the
+    first line of the page's content: one short sentence right above its standfirst bullets or
+    date, with no headline above it; a quote may stand right above its byline."""
     line = lines[i]
-    if word_count(line.text) > MAX_STOPPED_HEADLINE_WORDS or not line.text.endswith((".", "!", "！")):
+    if word_count(line.text) > MAX_STOPPED_HEADLINE_WORDS or not line.text.endswith((".", "!", "！") + QUOTE_ENDS):
         return None
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if line.text.endswith(QUOTE_ENDS) and following is not None and is_byline(following.text, patterns):
+        return line
     if re.search(r"[.!?]\s", line.text) or line.text.startswith(BULLETS):
         return None  # more than one sentence, or a bullet of a standfirst
-    following = lines[i + 1] if i + 1 < len(lines) else None
     if following is None or not (following.text.startswith(BULLETS) or following.kind == "stamp"):
         return None  # a sentence above a headline is a site's slogan or promotion
     return line
