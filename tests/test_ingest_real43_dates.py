@@ -59,3 +59,32 @@ def test_an_outlets_tag_with_its_day_under_a_background_paragraph_names_the_outl
 def test_agencies_in_brackets_after_a_dateline_city_are_no_source():
     text = f"Visa-free trips resume\n\nMOSCOW (Agencies): Russia and China resumed group trips. {EN_STORY}\n\n{EN_STORY}\n"
     assert parse(text).source != "Agencies"
+
+
+def test_a_date_in_a_photo_caption_with_its_agencys_credit_is_not_the_publication_date():
+    text = (f"The two leaders shake hands at the palace in Minsk, Belarus, Monday, March 6, 2023. - AP\n"
+            f"MINSK, March 6 (Xinhua): The two presidents met at the palace on his arrival on Monday. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).date is None
+
+
+def test_a_themes_todays_date_widget_atop_a_page_without_headline_is_not_the_publication_date():
+    text = f"Fri. Apr 19th, 2024\n\nThe presidents agreed to broaden ties during talks in the capital on December 10. {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).date is None
+
+
+def test_a_visit_due_next_week_has_no_event_day():
+    text = (f" date 2024-11-21 ISLAMABAD - The visiting president will make an official visit to Pakistan next week. "
+            f"He is to hold talks with the head of state. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).event_date is None
+
+
+def test_a_chinese_date_running_to_a_later_day_of_its_month_is_no_event_on_its_first_day():
+    text = (f"两国海军组织联合巡航\n2021-10-23 15:16\n\n10月17日至23日,两国海军在相关海域组织实施联合巡航。"
+            f"{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).event_date is None
+
+
+def test_a_chinese_three_day_span_stands_for_its_middle_day():
+    text = (f"两国举办联合展会\n2021-10-23 15:16\n\n10月20日至22日,两国在省会举办联合展会。"
+            f"{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert str(parse(text).event_date) == "2021-10-21"

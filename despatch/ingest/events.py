@@ -100,6 +100,8 @@ def find_event_date(
     opening = lead[0][dateline.end if dateline and not dateline.rest else 0 :] if lead else ""
     if _tells_a_past_years_total(opening, reference, patterns) or _dated_by_a_span(opening, reference, patterns):
         return None
+    if COMING_PERIOD.search(SENTENCE_BREAK.split(opening, maxsplit=1)[0]):
+        return None  # 'The president will visit Pakistan next week': the news is still to come
     told_in_title = _relative_days(title or "", reference, patterns)
     if told_in_title:
         return told_in_title[0][1]  # 'Jubilee truck comes down today from the line': the headline's own day
@@ -146,6 +148,12 @@ def _past_within_reach(found: FoundDate, reference: dt.date) -> bool:
     not long before: the SCO summit of 31 August-1 September told on 30 August is still to come."""
     day = found.value or date_in_year(found, reference.year)
     return bool(day) and dt.timedelta(0) <= reference - day <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE)
+
+
+# the coming week or month named in the opening sentence: what the lead tells has not happened yet
+COMING_PERIOD = re.compile(
+    r"\bnext (?:week|month)\b|\bна (?:следующей|будущей) неделе\b|\bв (?:следующем|будущем) месяце\b|下周|下週|下个月|下個月",
+    re.I)
 
 
 def _tells_what_will_be(paragraph: str, patterns: Patterns) -> bool:
@@ -470,7 +478,8 @@ def _in_future_clause(text: str, position: int, patterns: Patterns) -> bool:
 
 def _dates(text: str, published: dt.date, patterns: Patterns, *, spans: bool = True) -> list[tuple[int, dt.date | None]]:
     found = [f for f in find_dates(text, patterns=patterns) if not f.problem]
-    resolved = [(f.start, _day_span_middle(text, f, f.value if f.has_year else _month_day(published, f.month, f.day), spans))
+    resolved = [(f.start, _cjk_span_middle(text, f, _day_span_middle(
+                     text, f, f.value if f.has_year else _month_day(published, f.month, f.day), spans), spans))
                 for f in found]
     for i in range(len(found) - 1):
         first, second = found[i], found[i + 1]
@@ -501,6 +510,21 @@ def _day_span_middle(text: str, found: FoundDate, day: dt.date | None, spans: bo
     if not 0 < span <= 7:
         return day
     return _middle_day(day - dt.timedelta(days=span), day)
+
+
+CJK_SPAN_END = re.compile(r"\s*(?:至|到|[-–—~～])\s*(\d{1,2})日")
+
+
+def _cjk_span_middle(text: str, found: FoundDate, day: dt.date | None, spans: bool = True) -> dt.date | None:
+    """'10月17日至23日': a date and a later day of its month stand for the span's middle day, as
+    other spans do (none for most of a week, and none without `spans`), not for the first day."""
+    end = CJK_SPAN_END.match(text, found.start + len(found.printed))
+    if not (day and end) or int(end.group(1)) <= day.day:
+        return day
+    try:
+        return _middle_day(day, day.replace(day=int(end.group(1)))) if spans else None
+    except ValueError:
+        return None
 
 
 def _middle(start: dt.date | None, end: dt.date | None, end_found: FoundDate, start_found: FoundDate) -> dt.date | None:

@@ -137,7 +137,8 @@ def _dateline_clue(line: Line, dateline: Dateline, year: int) -> DateClue | None
 
 def _story_text(layout: Layout) -> str:
     """The headline and body, as far as a year named in the story is looked for."""
-    return "\n".join(line.text for line in [layout.title] * bool(layout.title) + layout.body)[:MAX_CONTENT_SCAN]
+    lines = [line for line in [layout.title] * bool(layout.title) + layout.body if not PHOTO_CREDIT_END.search(line.text)]
+    return "\n".join(line.text for line in lines)[:MAX_CONTENT_SCAN]  # a caption's year is the picture's
 
 
 STALE_UPDATE_YEARS = 2
@@ -526,6 +527,13 @@ def word_coined_after(day: dt.date, text: str) -> tuple[str, int] | None:
     return None
 
 
+# a caption's sentence closing on its photo agency's credit ('… on Monday, March 20, 2023. - AP',
+# '… in Moscow. (AP Photo/Jane Doe)', '… 20 марта 2023 года. Фото: ТАСС')
+PHOTO_CREDIT_END = re.compile(
+    r"[.!]\s*(?:[-–—]\s*(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|TASS|Sputnik|Bloomberg)"
+    r"|\((?:AP|AFP|EPA|Reuters)\s*Photo[^()]*\)|(?:Photo|Фото)\s*:\s*[^.]{2,40})\s*$")
+
+
 def date_line_clues(
     head: list[Line], title_line: int | None, patterns: Patterns, path: str, *, month_first: bool,
     named: frozenset[tuple[int, int]] = frozenset(),
@@ -543,6 +551,8 @@ def date_line_clues(
             continue
         if i and _under_cut_excerpt(head[i - 1]):
             continue
+        if PHOTO_CREDIT_END.search(line.text):
+            continue  # a photo's caption: its day is when the picture was taken
         zone = zone_named(line.text, patterns)
         day_first = zone[1] if zone else not month_first
         for found in _outside_ranges(find_dates(line.text, day_first=day_first, patterns=patterns), line.text):
@@ -671,6 +681,10 @@ def is_edition(text: str, patterns: Patterns) -> bool:
 VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀)(?:量|数|數|次数|次數)?\s*[:：]\s*\d*(?![\d\-/.年])\s*次?")
 
 
+# a site theme's clock of today's date: short weekday with a full stop, short month, ordinal day, year
+TODAY_WIDGET = re.compile(r"^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.\s+[A-Z][a-z]{2}\s+\d{1,2}(?:st|nd|rd|th),\s+(?:19|20)\d\d\s*$")
+
+
 def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, following: Line | None = None) -> bool:
     """'Flag Thursday, 28 September 2023', 'Viewed on: ...': the day the page was looked at; not
     a print edition's date ('2024年06月07日 星期五' over '第01版')."""
@@ -690,6 +704,8 @@ def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, fol
         return False  # 'Sunday 3 December 2023 - 22:00': the article's stamp, to the minute; today's date has no time
     if title_line is not None:
         return line.number < title_line
+    if TODAY_WIDGET.match(text):
+        return True  # 'Fri. Apr 19th, 2024' alone on its line: a theme's today's-date widget, never a post's stamp
     return following is not None and following.kind == "stamp" and any(f.value for f in find_dates(following.text, patterns=patterns))
 
 
