@@ -65,3 +65,13 @@ def test_an_outlets_correspondent_reporting_with_reference_to_an_office_is_its_o
     text = (f"Leaders talk by phone\n\nThe two presidents spoke by phone, \"Adyrna\" correspondent reported with "
             f"reference to the presidential press service.\n\n{EN_STORY}\n\n{EN_STORY}\n")
     assert parse(text).source == "Adyrna"
+
+
+def test_a_closing_credit_with_a_date_in_words_names_the_agency():
+    text = f"{EN_STORY}\n\n{EN_STORY}\n\n(Xinhua News Agency June 3, 2006)\n"
+    assert parse(text).source == "Xinhua"
+
+
+def test_a_sites_line_relaying_a_wires_reporters_report_names_the_wire():
+    text = f"综述:草原合作注入新活力\n\n北欧某某网援引新华社记者王芳 李明报道\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source == "Xinhua"

@@ -882,6 +882,17 @@ CJK_LEAD_REPORTER = re.compile(
 CJK_TOLD_REPORTER = re.compile(r"^[^。！？]{2,60}?向(?P<source>[\u3400-\u9fff]{2,12}?)(?:记者|記者)(?:透露|表示|介绍|介紹|说|說|指出)")
 
 
+# '北欧某某网援引新华社记者王芳 李明报道': a site's line of its own over the story, saying it relays
+# a registered wire's reporters' report (the whole item is that report)
+CJK_RELAYED_REPORT = re.compile(
+    r"^[\u3400-\u9fffA-Za-z0-9]{2,20}?(?:援引|转引|轉引|转载|轉載)(?P<source>[\u3400-\u9fff]{2,12}?)(?:记者|記者)[\u3400-\u9fff·\s]{2,30}(?:报道|報道|報導)$")
+
+
+def relayed_report_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered wire whose reporters' report a site's own line says it relays."""
+    return _registered_in_lines(lines, (CJK_RELAYED_REPORT,), registry)
+
+
 def cjk_lead_reporter_source(body: list[Line], registry: Registry) -> str | None:
     lines = _lead_paragraphs(body, 1)
     match = lines and (CJK_LEAD_REPORTER.match(lines[0].text) or CJK_TOLD_REPORTER.match(lines[0].text))
@@ -1352,10 +1363,11 @@ def site_notice_source(lines: list[Line], registry: Registry) -> str | None:
     return _registered_in_lines(lines, SITE_NOTICES, registry)
 
 
-# '(中国金融信息网 2020-06-12)', '(Steppe Ledger, 12.06.2020)': a line of its own under the story
+# '(中国金融信息网 2020-06-12)', '(Steppe Ledger, 12.06.2020)', '(Steppe Wire June 3, 2006)': a line of its own under the story
 # crediting the outlet it came from and that outlet's date
 CLOSING_DATED_CREDIT = re.compile(
-    r"^[(（](?P<source>[^()（）\d,，]{2,30}?)[\s,，]*(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)[)）]$")
+    r"^[(（](?P<source>[^()（）\d,，]{2,30}?)[\s,，]*(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d)[)）]$")
 
 
 def closing_dated_credit_source(lines: list[Line], registry: Registry) -> str | None:
@@ -1694,6 +1706,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
         lambda: wire_self_reference_source(layout.body, registry),
         lambda: cjk_lead_reporter_source(layout.body, registry),
+        lambda: relayed_report_source(layout.head + layout.body[:1], registry),
         lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: issue_self_reference_source(layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: breadcrumb_source(layout.head, registry),
