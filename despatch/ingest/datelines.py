@@ -233,8 +233,9 @@ def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
     return found or None
 
 
-# 'Astana, 5 July 2024': a known city and the date, alone on a line above the article
-CITY_DATE_LINE = re.compile(r"^(?P<city>[^\d,]{2,30}),\s+(?P<date>.{6,30})$")
+# 'Astana, 5 July 2024', 'BAKU, Azerbaijan, Dec. 25': a known city (its country may follow) and
+# the date, alone on a line above the article
+CITY_DATE_LINE = re.compile(r"^(?P<city>[^\d,]{2,30})(?:,\s+[A-ZА-ЯЁ][^\d,]{2,30})?,\s+(?P<date>.{6,30})$")
 
 
 def city_date_line(line: Line, patterns: Patterns) -> Dateline | None:
@@ -242,7 +243,8 @@ def city_date_line(line: Line, patterns: Patterns) -> Dateline | None:
     if not match:
         return None
     city = patterns.cities.get(fold(match.group("city")))
-    found = [f for f in find_dates(match.group("date"), patterns=patterns) if f.value]
+    # the day may stand without its year ('Dec. 25'): the year is the page's
+    found = [f for f in find_dates(match.group("date"), patterns=patterns) if f.value or (f.month and f.day)]
     if not city or not found or found[0].start != 0 or len(found[0].printed) < len(match.group("date").strip(" .")):
         return None
     return Dateline(city, None, found[0].month, found[0].day, line.number)

@@ -643,10 +643,10 @@ def _relative_days(text: str, published: dt.date, patterns: Patterns, *, opening
     return found
 
 
-# '外交部今天駁斥…', '发言人今天表示': 'today' between the one who speaks and a verb of speaking is the
+# '外交部今天駁斥…', '发言人今天表示', '烏國今天說': 'today' between the one who speaks and a verb of speaking is the
 # day of the statement; 'nowadays' ('今天的中国', '中国今天已成为…') takes no such verb
 CJK_TELLING_VERBS = ("驳斥", "駁斥", "指出", "回应", "回應", "发表", "發表", "批评", "批評", "强调", "強調",
-                     "谴责", "譴責", "抗议", "抗議", "声明", "聲明", "证实", "證實", "重申")
+                     "谴责", "譴責", "抗议", "抗議", "声明", "聲明", "证实", "證實", "重申", "说", "說")
 
 
 def _acts_today(folded: str, match: re.Match, patterns: Patterns) -> bool:
