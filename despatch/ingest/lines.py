@@ -40,14 +40,23 @@ def split_lines(text: str) -> tuple[str | None, list[Line]]:
     if match:
         text = text[match.end():]
     raws = [piece for raw in text.split("\n") for piece in _unglued(raw)]
-    lines = [Line(n, raw.strip()) for n, raw in enumerate(raws, start=1)]
+    lines = [Line(n, FONT_BUTTONS.sub("", raw.strip())) for n, raw in enumerate(raws, start=1)]
     return marker, [line for line in lines if line.text]
 
 
+# a page's font-size buttons copied at the end of the headline's line ('X 放大 缩小', 'X 字号:大 中 小')
+FONT_BUTTONS = re.compile(
+    r"(?<=\S)\s+(?:(?:字号|字號|字体|字體)\s*[:：]?\s*[大中小](?:\s*[大中小]){1,2}"
+    r"|(?:放大|缩小|縮小|A\+)(?:\s+(?:放大|缩小|縮小|默认|默認|还原|還原|A-|A−)){1,2})$"
+)
+
+
 # 'В Ташкент прибыла делегация КНР12.08.2024 17:11ТАШКЕНТ, 12 августа.': a headline, its date
-# line and the first paragraph run together, a full date glued to a letter on both sides
+# line and the first paragraph run together, a full date glued to a letter on both sides; a date
+# and time glued to the headline's last letter ('…в энергетике19-10-2018, 09:29. Разместил: …')
 GLUED_STAMP = re.compile(
-    r"(?<=[^\W\d_])(\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s?\d{1,2}:\d{2})?|\d{4}-\d{2}-\d{2}(?:\s?\d{1,2}:\d{2})?)(?=[^\W\d_])"
+    r"(?<=[^\W\d_])(\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s?\d{1,2}:\d{2})?|\d{4}-\d{2}-\d{2}(?:\s?\d{1,2}:\d{2})?"
+    r"|\d{1,2}-\d{1,2}-\d{4},?\s?\d{1,2}:\d{2})(?=[^\W\d_]|(?<=:\d\d)[.,|\s])"
 )
 
 

@@ -1,0 +1,88 @@
+"""Headlines and bylines among a page's leftovers: a photo's caption closing on its agency's
+credit, a viewer's or an archive's page label, a site's slogan, font-size buttons after the
+headline, a menu's arrows before 'make this your home page', a stamp glued to the headline's
+last letter, and bylines printed after a stamp, after an agency in a dateline or before a cut
+label. Each text is written for this test; it shows one general pattern."""
+import textwrap
+
+from ingest_support import parse as parse_test_text
+
+PARAGRAPHS_EN = """
+Officials of the two countries met on Friday to discuss trade, transport and education, and signed several cooperation documents.
+
+Both sides agreed to open a new freight route before the end of the year, making travel and trade between the two countries easier.
+"""
+
+PARAGRAPHS_ZH = """
+两国官员周五举行会谈,讨论贸易、交通和教育合作,并签署了多项合作文件。双方同意年底前开通一条新的货运线路。
+双方表示,新线路将使两国之间的旅行和贸易更加便利,并将进一步扩大人文交流。
+"""
+
+PARAGRAPHS_RU = """
+Стороны обсудили торговлю, транспорт и образование и подписали несколько документов о сотрудничестве.
+
+Стороны договорились открыть новый грузовой маршрут до конца года, чтобы облегчить поездки и торговлю между двумя странами.
+"""
+
+
+def parse(text):
+    """An indented text block, read as a page."""
+    article = parse_test_text(textwrap.dedent(text).strip() + "\n", "page.txt")
+    assert article is not None
+    return article
+
+
+def read_title(article):
+    """The headline as read from the text (a proposed one is not read)."""
+    return None if article.title_proposed else article.title
+
+
+def test_a_caption_closing_on_its_photo_agencys_credit_is_no_headline():
+    article = parse("The two ministers shake hands before their talks in Minsk, Belarus, Friday, May 3, 2024. - AP\n"
+                    + PARAGRAPHS_EN)
+    assert read_title(article) is None
+
+
+def test_a_viewers_channel_link_and_an_archives_label_are_no_headlines():
+    assert read_title(parse("我的頻道\n" + PARAGRAPHS_ZH)) is None
+    assert read_title(parse("News archive\n" + PARAGRAPHS_EN)) is None
+
+
+def test_a_sites_name_with_its_slogan_is_no_headline():
+    article = parse("Steppe Digest - a story for you\n" + PARAGRAPHS_EN)
+    assert read_title(article) is None
+
+
+def test_font_size_buttons_after_the_headline_are_cut():
+    for buttons in ("放大 缩小", "字号:大 中 小"):
+        article = parse(f"两国开通新货运线路 {buttons}\n\n来源:新华网 发布日期:2024-05-03\n" + PARAGRAPHS_ZH)
+        assert read_title(article) == "两国开通新货运线路", buttons
+
+
+def test_a_home_page_prompt_after_a_menus_arrows_is_no_headline():
+    article = parse(">>  设为首页   本站导航   关于我们\n\n注册 | 登录\n" + PARAGRAPHS_ZH)
+    assert read_title(article) is None
+
+
+def test_a_date_and_time_glued_to_the_headlines_last_letter_leave_the_headline():
+    article = parse("""
+        Сайт > Новости > Стороны открыли новый маршрут
+        Стороны открыли новый маршрут03-05-2024, 10:15. Разместил: Редакция |
+        """ + PARAGRAPHS_RU)
+    assert read_title(article) == "Стороны открыли новый маршрут"
+
+
+def test_an_agencys_correspondent_named_after_it_in_the_dateline_is_the_author():
+    article = parse("МИНСК, 3 мая - РИА Новости, Анна Петрова. Стороны обсудили торговлю и транспорт, "
+                    "заявил посол.\n" + PARAGRAPHS_RU)
+    assert article.author == "Анна Петрова"
+
+
+def test_a_writer_after_a_stamp_and_the_papers_name_is_the_author():
+    article = parse("两国开通新货运线路\n\n2024年5月3日 10:20 草原时报 王小明\n" + PARAGRAPHS_ZH)
+    assert article.author == "王小明"
+
+
+def test_a_name_before_its_cut_off_label_closing_the_page_is_the_author():
+    article = parse("Стороны открыли новый маршрут\n" + PARAGRAPHS_RU + "\nАнна Петрова Автор: Ан\n")
+    assert article.author == "Анна Петрова"
