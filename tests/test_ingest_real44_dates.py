@@ -28,3 +28,16 @@ def test_an_outlets_standing_city_and_bullet_tag_is_the_dateline_but_dates_nothi
     article = parse(text)
     assert article.dateline == "Kyiv"
     assert article.event_date is None
+
+
+def test_a_day_the_opening_gives_a_state_of_affairs_at_dates_no_event():
+    text = (" date 2025-12-01 Президент пропал в поездке\n\nПрезидент пропал в поездке\n\n"
+            "Прилетев 28 ноября в столицу, президент «исчез»: по состоянию на утро 1 декабря нет сведений о ходе визита. "
+            f"{RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).event_date is None
+
+
+def test_a_quoted_today_under_an_opening_at_an_unnamed_earlier_time_dates_nothing():
+    text = ("总统谈核能合作\n\n11.02.2015  17:32\n\n某某网2月11日电 总统日前对邻国进行访问,双方签署了核电站合作协议。\n\n"
+            f"总统称,“我们今天讨论了在核能领域合作的可能性。{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).event_date is None

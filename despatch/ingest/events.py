@@ -39,6 +39,15 @@ EARLIER_REPORT = re.compile(
     r"|据此前报道|據此前報導)",
     re.I,
 )  # 'Sun Yi' is a name, 'Sunday' a day
+# Words quoted in curly or corner quotes
+QUOTATION = re.compile(r"“[^”]*”?|「[^」]*」?|«[^»]*»?")
+# A day the opening gives a state of affairs at ('по состоянию на утро 1 декабря', 'as of December 1',
+# '截至12月1日'): what stands by then, not a thing done that day
+STATUS_AS_OF = re.compile(
+    r"(?:по состоянию на|as of)\s+(?:(?:утро|вечер|конец|начало|the (?:morning|evening|end) of)\s+)?"
+    r"(?:\d|[A-Za-z]{3,9}\.?\s+\d)|(?:截至|截止)(?:到)?\s*\d",
+    re.I,
+)
 
 
 def find_event_date(
@@ -65,11 +74,18 @@ def find_event_date(
     told_plan = None  # the day the opening tells of what will be, which outranks days named further on
     if dateline and dateline.rest:
         lead = [dateline.rest, *lead]  # the dateline's paragraph, left above the body
+    undated_opening = False  # the opening sentence puts the event at an unnamed earlier time ('日前', 'recently')
     for i, paragraph in enumerate(lead):
         if i == 0 and dateline and not dateline.rest:
             paragraph = paragraph[dateline.end :]
         elif i:
             paragraph = _without_dateline(paragraph, dateline, patterns)
+        if i == 0:
+            undated_opening = has_word(SENTENCE_BREAK.split(paragraph[: MAX_SCAN_LINE * 2], maxsplit=1)[0],
+                                       patterns.undated_past_words)
+        elif undated_opening:
+            # '普京称,“我们今天讨论了…”' under '普京日前访问埃及': the speaker's 'today' was the day he spoke
+            paragraph = QUOTATION.sub("", paragraph)
         if EARLIER_REPORT.match(paragraph):
             continue  # 'As reported earlier, on 16 January ...': background, not the event
         # a span's middle day stands for the news only where the span dates it: in the opening (an
@@ -89,6 +105,8 @@ def find_event_date(
             told_plan = told[0] if told and not days and _tells_what_will_be(paragraph, patterns) else None
         named = _named_months(paragraph[: MAX_SCAN_LINE * 2], reference)
         month = named[-1] if named else month
+    if lead and not told and STATUS_AS_OF.search(lead[0][: MAX_SCAN_LINE * 2]):
+        return None  # the opening tells how things stand by a day: a state, whose days are its background
     if reference in days:
         return reference
     if days or told:
