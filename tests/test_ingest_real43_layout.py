@@ -5,6 +5,8 @@ last letter, and bylines printed after a stamp, after an agency in a dateline or
 label. Each text is written for this test; it shows one general pattern."""
 import textwrap
 
+from despatch.ingest.lines import is_chrome
+from despatch.ingest.settings import load_patterns
 from ingest_support import parse as parse_test_text
 
 PARAGRAPHS_EN = """
@@ -86,3 +88,40 @@ def test_a_writer_after_a_stamp_and_the_papers_name_is_the_author():
 def test_a_name_before_its_cut_off_label_closing_the_page_is_the_author():
     article = parse("Стороны открыли новый маршрут\n" + PARAGRAPHS_RU + "\nАнна Петрова Автор: Ан\n")
     assert article.author == "Анна Петрова"
+
+
+def test_the_pages_title_with_its_outlets_name_is_the_headline_without_the_name():
+    article = parse("两国开通新货运线路:双方同意扩大合作 - 彭博社\n" + PARAGRAPHS_ZH)
+    assert read_title(article) == "两国开通新货运线路:双方同意扩大合作"
+
+
+def test_a_browser_note_and_an_adult_content_gate_are_chrome():
+    patterns = load_patterns()
+    for line in ("為達最佳瀏覽效果,建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。",
+                 "您即將進入之新聞內容 需滿18歲 方可瀏覽。",
+                 "依「電腦網路內容分級處理辦法」的規定,本站已於網站首頁及各該限制級網頁依規定作出標示。",
+                 "請至Edge官網下載 請至FireFox官網下載"):
+        assert is_chrome(line, patterns), line
+
+
+def test_a_caption_closing_on_its_agency_after_its_full_stop_is_no_headline():
+    article = parse("兩國官員在會談前握手,並簽署了合作文件。(路透)\n" + PARAGRAPHS_ZH)
+    assert read_title(article) is None
+
+
+def test_an_accounts_handle_after_the_author_label_is_no_author_but_a_name_before_junk_is():
+    assert parse("两国开通新货运线路\n\n发表于 2024-05-03 作者: 草原资讯速递pro\n" + PARAGRAPHS_ZH).author is None
+    assert parse("两国开通新货运线路\n\n作者:王明AbC某某百科网\n" + PARAGRAPHS_ZH).author == "王明"
+
+
+def test_a_breadcrumb_from_the_sites_home_link_is_chrome_between_spam_and_the_headline():
+    article = parse("""
+        某某站点推荐,精彩内容,点击进入观看更多视频合集
+
+        草原网首页 | 观点
+
+        【草原网评】两国开通新货运线路,拓宽合作之路
+
+        2024-05-03 来源:草原网 作者:王明
+        """ + PARAGRAPHS_ZH)
+    assert read_title(article) == "【草原网评】两国开通新货运线路,拓宽合作之路"

@@ -112,6 +112,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         title, body = _headline_under_paragraph(body)
     if title is None:
         title, body = _headline_glued_to_article(body)
+    title = title or _page_title_naming_outlet(head)
     return Layout(_headline_only(title), subtitle, head, body, lines[end:], _closing(lines, start, end))
 
 
@@ -238,6 +239,20 @@ def _headline_only(title: Line | None) -> Line | None:
     text = GLUED_AFTER_HEADLINE.sub("", GLUED_BEFORE_HEADLINE.sub("", title.text, count=1))
     text = WIRE_DATELINE_BEFORE_HEADLINE.sub("", text, count=1)
     return replace(title, text=text) if text != title.text and looks_like_headline(text, 2) else title
+
+
+# 'Headline - Outlet': the browser's title of the page, copied as its first line, the outlet's short
+# name after a spaced dash (the line is read as the outlet's credit)
+PAGE_TITLE = re.compile(r"^(?P<title>.{8,200}?)\s[-–|]\s(?P<outlet>[^\s\-–|]{2,12}|\w+(?: \w+){1,2})$")
+
+
+def _page_title_naming_outlet(head: list[Line]) -> Line | None:
+    """With no headline found, the page's first line when it is the page's title with its outlet."""
+    first = head[0] if head else None
+    match = PAGE_TITLE.match(first.text) if first is not None and first.kind == "source" else None
+    if match is None or not looks_like_headline(match.group("title")):
+        return None
+    return replace(first, text=match.group("title"), kind="short")
 
 
 # 'Лосев, С. Крепнут связи / Сергей Лосев // Газета. — 2025. — 30 мая. — С. 5.': a library's
