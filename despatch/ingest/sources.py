@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from despatch.ingest.bylines import STAMP_TAIL
@@ -98,10 +99,11 @@ def _source_by_domain(registry: Registry, name: str) -> Source | None:
     return None if " " in name else source_for_host(registry, name)
 
 
-# '来源:中央广电总台央视新闻客户端编辑:胡君颜': a Chinese source label run together with the next label
-GLUED_CJK_LABEL = re.compile(
-    r"(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：]{2,40}?)\s*(?:责任编辑|責任編輯|编辑|編輯|作者|记者|記者|编审|編審|审核|審核)\s*[:：]"
-)
+# '来源:中央广电总台央视新闻客户端编辑:胡君颜', '来源:新华社关键词:…': a Chinese source label run
+# together with the next label of the page's info bar
+NEXT_CJK_LABEL = (r"(?:责任编辑|責任編輯|编辑|編輯|作者|记者|記者|编审|編審|审核|審核|关键词|關鍵詞|关键字|關鍵字|标签|標籤"
+                  r"|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|发布时间|發佈時間|發布時間|时间|時間)")
+GLUED_CJK_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：]{2,40}?)\s*" + NEXT_CJK_LABEL + r"\s*[:：]")
 # '转自:CGTN', '文章转载自:界面新闻网 非本站原创': where a reposted story was taken from (a label
 # and its colon; the name ends at a space or a clause's comma)
 REPOST_LABEL = re.compile(r"(?:^|\s)(?:文章|本文|原文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於)\s*[:：]\s*(?P<source>[^\s|:：,，。;；]{2,30})")
@@ -144,8 +146,14 @@ PHOTO_CREDIT_LABEL = re.compile(
 def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
     """'Source:Xinhua', '来源：新华网', 'Источник: БЕЛТА', 'Source liga.net' (a registered outlet);
     not a photo's credit ('Source: Homoatrox (Wikimedia Commons)')."""
-    for line in head:
+    for i, line in enumerate(head):
         text = line.text[:MAX_SCAN_LINE]
+        channel = MESSENGER_LABEL.match(text.strip())
+        handle = channel and _channel_handle(head[max(0, i - CHANNEL_HANDLE_LINES):i], channel.group("messenger"))
+        if channel:
+            if handle:
+                return handle
+            continue
         credit = PHOTO_CREDIT_LABEL.search(text)
         if credit and PHOTO_LIBRARY.match(credit.group("library")):
             continue
@@ -169,6 +177,29 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
         if source:
             return source
     return None
+
+
+# A label's whole line in brackets: '(來源:俄羅斯衛星通訊社)', '(Source: Kommersant)'
+BRACKETED_LINE = re.compile(r"^\s*[(（](?P<inner>(?:来源|來源|source|источник)\s*[:：][^()（）]{2,60})[)）]\s*$", re.I)
+# 'Источник: t.me': a messenger's domain is no outlet; the channel it names is, where the post
+# signs with its handle ('@steppe_news') just above the label
+MESSENGERS = {"t.me": "Telegram", "telegram.me": "Telegram", "telegram.org": "Telegram"}
+MESSENGER_LABEL = re.compile(r"^(?:source|источник|来源|來源)\s*[:：]\s*(?:https?://)?(?P<messenger>t\.me|telegram\.(?:me|org))/?\s*$", re.I)
+CHANNEL_HANDLE = re.compile(r"^@(?P<handle>[A-Za-z][\w]{3,31})$")
+CHANNEL_HANDLE_LINES = 3
+
+
+def closing_bracketed_label_source(closing: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """'(來源:俄羅斯衛星通訊社)' closing the story: a source label in brackets (over the story, a
+    bracketed '(Source: scio.gov.cn)' credits the photo under the headline instead)."""
+    bare = [replace(line, text=match.group("inner")) for line in closing if (match := BRACKETED_LINE.match(line.text))]
+    return labelled_source(bare, patterns, registry) if bare else None
+
+
+def _channel_handle(above: list[Line], messenger: str) -> str | None:
+    """'@name (Telegram)': the channel's handle signing the post just above its messenger's label."""
+    handles = [m.group("handle") for m in (CHANNEL_HANDLE.match(line.text.strip()) for line in above) if m]
+    return f"@{handles[-1]} ({MESSENGERS[messenger.lower()]})" if handles else None
 
 
 # 'xyxiao', 'admin_01': a site user's login, which a forum or portal prints in its 'source' slot
@@ -268,8 +299,10 @@ def _clipped_agency_source(text: str, registry: Registry) -> str | None:
 
 
 # '某某视频官方下载新华社北京6月6日电': a Chinese wire dateline with a mirror's junk glued before it
-CJK_GLUED_WIRE_HEAD = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{5,40}?)\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電)")
+# the wire's name may carry its site's Latin address ('俄新網RUSNEWS.CN新德里12月11日電')
+CJK_GLUED_WIRE_HEAD = re.compile(r"^\s*(?P<head>[\u4e00-\u9fffA-Za-z.]{5,40}?)\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電)")
 CJK_CITY_CHARS = (2, 3, 4)
+LATIN_TAIL = re.compile(r"[A-Za-z.]+$")
 
 
 def _glued_agency_source(text: str, registry: Registry) -> str | None:
@@ -280,7 +313,7 @@ def _glued_agency_source(text: str, registry: Registry) -> str | None:
     for city_chars in CJK_CITY_CHARS:
         end = len(head) - city_chars
         for start in range(0, end - 1):
-            source = source_named(registry, head[start:end])
+            source = source_named(registry, head[start:end]) or source_named(registry, LATIN_TAIL.sub("", head[start:end]))
             if source and source.kind == "agency":
                 return source.name
     return None
@@ -468,7 +501,7 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
     above = [line for i, line in enumerate(head)
              if title is not None and line.number < title.number and not _in_section_menu(head, i)]
     for line in below + above:
-        if line.kind in ("prose", "chrome"):
+        if line.kind in ("prose", "chrome") or (line in above and PHOTO_CREDIT_TAIL.match(line.text)):
             continue
         segments = line.text[:MAX_SCAN_LINE].split("|")
         # '維基新聞,自由的新聞源': a site's name and its slogan after a comma
@@ -482,6 +515,11 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
             if source and not (title is None and source.kind == "institution"):
                 return source.name
     return None
+
+
+# '/ New York Times' over the headline: the end of a photo's 'Photographer / Agency' credit, cut
+# off by the copy; a site's own name there is its domain ('/ ont.by') or its news section
+PHOTO_CREDIT_TAIL = re.compile(r"^\s*/\s*[^/\s.][^/.]*$")
 
 
 # An aggregator's note of how long ago the outlet posted: 'defence24.pl 2 years ago', 'ont.by 3 часа назад'
@@ -731,7 +769,7 @@ WIRE_NAME = r"[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?"  # one to three
 WIRE_TOLD_VERB = r"(?:сообщили|рассказали|пояснили|уточнили|подтвердили|заявили|сказали)"
 WIRE_TOLD = re.compile(
     r"(?:^|[,.!?]\s*|\bОб этом\s+)(?:корреспонденту|журналисту)\s+(?P<source>" + WIRE_NAME + r")\s+" + WIRE_TOLD_VERB + r"\b"
-    r"|(?:^|[,.!?]\s*|\bОб этом\s+)" + WIRE_TOLD_VERB + r"\s+(?:корреспонденту\s+|агентству\s+)?[«\"]?(?P<after>" + WIRE_NAME + r")[»\"]?\s+в(?:о)?\s+[А-ЯЁа-яё]"
+    r"|(?:^|[,.!?]\s*|\bОб этом\s+|\b[Кк]ак\s+)" + WIRE_TOLD_VERB + r"\s+(?:корреспонденту\s+|агентству\s+)?[«\"]?(?P<after>" + WIRE_NAME + r")[»\"]?\s+в(?:о)?\s+[А-ЯЁа-яё]"
     r"|\bОб этом\s+(?P<before>" + WIRE_NAME + r")\s+" + WIRE_TOLD_VERB + r"\s+в(?:о)?\s+[А-ЯЁа-яё]"
 )
 WIRE_SELF_PARAGRAPHS = 3
@@ -1223,6 +1261,10 @@ LABELLED_BREADCRUMB = re.compile(
 NEWS_SECTION_CRUMB = re.compile(r"^\s*(?:[/>»|]\s*)+(?:Новости|Новини|Навіны|News)\s+(?P<source>[^/>»|]{2,30}?)\s*$", re.I)
 
 
+# 'ОКО ПЛАНЕТЫ > Новости политики > …': a whole breadcrumb trail on one line, the site at its root
+ONE_LINE_BREADCRUMB = re.compile(r"^\s*(?P<source>[^/>»|]{2,30}?)\s*[>»]\s*[^>»]{2,60}?\s*[>»]")
+
+
 def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
     """A registered outlet named at the root of the breadcrumb that opens the page ('1. 无忧资讯 /',
     '您的位置: 中国投资 > 封面故事 > …')."""
@@ -1234,6 +1276,10 @@ def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
         labelled = LABELLED_BREADCRUMB.match(line.text[:MAX_SCAN_LINE])
         # '万语首页 > 新闻资讯 > …': the root is the site's home page, named after the site
         source = labelled and source_named(registry, re.sub(r"(?:首页|首頁)$", "", labelled.group("source").strip()))
+        if source:
+            return source.name
+        trail = ONE_LINE_BREADCRUMB.match(line.text[:MAX_SCAN_LINE])
+        source = trail and source_named(registry, trail.group("source"))
         if source:
             return source.name
     if len(head) < 2:
@@ -1309,6 +1355,7 @@ REPORTER_SIGNATURE = re.compile(r"^[A-ZА-ЯЁ][\w\-]+ [A-ZА-ЯЁ][\w\-]+,\s*(?
 
 
 # '…带来实实在在的好处。”(中国进出口网)': a Chinese story's last sentence, then its outlet in brackets
+PHOTOGRAPHER_CREDIT = re.compile(r"(?:摄|攝|供图|供圖)$")
 CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（](?P<source>[\u3400-\u9fff]{2,20})[)）]\s*$")
 
 
@@ -1320,6 +1367,8 @@ def closing_paragraph_credit_source(body: list[Line], patterns: Patterns, regist
     if not match:
         return None
     name = match.group("source")
+    if PHOTOGRAPHER_CREDIT.search(name):
+        return None  # '(新华社记者X摄)' closes a photo's caption: the agency took the picture, not the story
     known = canonical_source(name, registry, known_only=True)
     return known or (name if CJK_SITE_NAME.match(name) or is_site_name(name, patterns) else None)
 
@@ -1563,11 +1612,12 @@ CJK_BRACKET_CREDIT = re.compile(
 # '长河新闻网讯(记者 王芳)…', '草原在线报道(记者 李明)…': a Chinese site's own credit opening the
 # story without brackets ('报道' only before its reporters, as '据X报道' cites another outlet)
 CJK_NEWS_OPENER = re.compile(
-    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*[:：]|(?:报道|報道|報導)\s*[(（]\s*(?:记者|記者|通讯员|通訊員))")
+    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*[:：,，]|(?:报道|報道|報導)\s*[(（]\s*(?:记者|記者|通讯员|通訊員))")
 
 
 def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
-    """A registered outlet whose '<name>讯(…)' or '<name>消息:' opens the first paragraph ('本报讯' is not a name)."""
+    """A registered outlet whose '<name>讯(…)' or '<name>消息:' ('<name>消息,') opens the first
+    paragraph ('本报讯' is not a name; '据X消息,' cites X and does not open with the name)."""
     lines = _lead_paragraphs(body, 1)
     match = lines and CJK_NEWS_OPENER.match(lines[0].text)
     source = match and source_named(registry, match.group("source"))
@@ -1676,6 +1726,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
     extractors = (
         lambda: _registered_lead_over_unknown_label(layout, patterns, registry),
         lambda: labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
+        lambda: closing_bracketed_label_source(layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: slug_source(layout.head, patterns, registry),
         lambda: digest_item_source(layout.head + layout.body[:1], registry),
         lambda: dateline_source(dateline, registry, layout.head + layout.body),
