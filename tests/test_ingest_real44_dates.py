@@ -1,7 +1,7 @@
 """Ingest rules for datelines and event dates drawn from the 41st to 44th held-out sets (texts here are our own)."""
 from __future__ import annotations
 
-from ingest_support import RU_STORY, ZH_STORY, parse
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
 
 
 def test_a_chinese_agencys_digest_of_foreign_wires_dates_from_its_city():
@@ -41,3 +41,22 @@ def test_a_quoted_today_under_an_opening_at_an_unnamed_earlier_time_dates_nothin
     text = ("总统谈核能合作\n\n11.02.2015  17:32\n\n某某网2月11日电 总统日前对邻国进行访问,双方签署了核电站合作协议。\n\n"
             f"总统称,“我们今天讨论了在核能领域合作的可能性。{ZH_STORY}\n\n{ZH_STORY}\n")
     assert parse(text).event_date is None
+
+
+def test_a_day_after_an_outlets_quoted_name_and_reported_is_when_it_reported():
+    text = (" date 2025-08-15 轟炸機飛近阿拉斯加\n\n〔國際新聞中心／綜合報導〕中國轟炸機在2024年7月偕同俄羅斯轟炸機進行聯合巡邏。\n\n"
+            f"美國「某某新聞」(Some News)13日報導,這是全新的行動。{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).event_date is None
+
+
+def test_a_we_remind_you_paragraph_is_background():
+    text = ("The president arrived in the capital\n\nMonday, June 27, 2022\n\n"
+            "The visit was announced by the president's office. She plans to visit the region.\n\n"
+            f"We remind you that on June 23, both countries received the status of candidates. {EN_STORY}\n")
+    assert parse(text).event_date is None
+
+
+def test_without_a_publication_date_a_day_named_before_a_complete_date_takes_its_year():
+    text = ("黑海協議延長\n\n聯合國秘書長於11月17日證實,黑海協議將延長120天,原定於2022年11月19日到期。\n\n"
+            f"{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert str(parse(text).event_date) == "2022-11-17"

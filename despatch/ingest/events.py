@@ -35,6 +35,7 @@ STORY_SPAN_DAYS = 7
 # A paragraph that recalls an earlier report: its days are background, not the event
 EARLIER_REPORT = re.compile(
     r"^\s*(?:as (?:previously |earlier )?reported|as \S+(?: \S+)? (?:previously |earlier )?reported"
+    r"|(?:we )?remind (?:you )?that|recall that"  # 'Напомним' put into English
     r"|как (?:уже |ранее )?сообщал(?:ось|о|а|и)?|ранее сообщалось|напомним"
     r"|据此前报道|據此前報導)",
     re.I,
@@ -241,12 +242,24 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
     complete = [f for f in found if f.value]
     if complete:
         # the last day of a span ('с 8 по 13 января 2019 года') stands for its middle, or for no one day
-        day = _day_span_middle(text, complete[0], complete[0].value)
+        day = _earlier_day_before(found[0], complete[0]) or _day_span_middle(text, complete[0], complete[0].value)
         if not day or _later_year_named(lead, day, patterns) or _other_weekday_named(lead, day, patterns):
             return None
         return day
     partial = next((f for f in found if not f.has_year), None)
     return partial and (_year_beside(partial, lead, patterns) or _year_of_weekday(partial, text, patterns))
+
+
+YEAR_LENT_DAYS = 31  # how far before a complete date a day without its year may fall and share that year
+
+
+def _earlier_day_before(first: FoundDate, complete: FoundDate) -> dt.date | None:
+    """'秘書長於11月17日證實,協議原定於2022年11月19日到期': a day without its year named first, shortly
+    before the complete date that follows it, is the news, in that date's year."""
+    if first.has_year or first.start >= complete.start:
+        return None
+    day = date_in_year(first, complete.value.year)
+    return day if day and dt.timedelta(0) < complete.value - day <= dt.timedelta(days=YEAR_LENT_DAYS) else None
 
 
 def _year_of_weekday(partial: FoundDate, text: str, patterns: Patterns) -> dt.date | None:
@@ -414,9 +427,15 @@ CITED_REPORT_BEFORE = re.compile(r"(?:据|據)[^，,。；;：:\d]{1,40}$")
 CITED_REPORT_AFTER = re.compile(r"^[^，,。；;]{0,30}?(?:报道|報道|報導|消息)")
 
 
+# '美國「國防新聞」（Defense News）13日報導': an outlet's name in quotes (its own name glossed in
+# brackets) right before the day and 'reported'
+CITED_OUTLET_BEFORE = re.compile(r"[」》”](?:\s*[(（][^()（）]{1,40}[)）])?\s*$")
+
+
 def _dates_a_cited_report(text: str, position: int) -> bool:
     """A day inside a Chinese attribution to another outlet's report: when it reported."""
-    if not CITED_REPORT_BEFORE.search(text[max(0, position - 41) : position]):
+    before = text[max(0, position - 45) : position]
+    if not (CITED_REPORT_BEFORE.search(before[-41:]) or CITED_OUTLET_BEFORE.search(before)):
         return False
     day = re.match(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日", text[position:])
     return bool(day) and bool(CITED_REPORT_AFTER.match(text[position + day.end() :]))
