@@ -125,3 +125,11 @@ def test_a_breadcrumb_from_the_sites_home_link_is_chrome_between_spam_and_the_he
         2024-05-03 来源:草原网 作者:王明
         """ + PARAGRAPHS_ZH)
     assert read_title(article) == "【草原网评】两国开通新货运线路,拓宽合作之路"
+
+
+def test_a_deck_quoting_a_speaker_run_on_after_the_headline_is_cut_but_a_headline_opening_with_one_is_kept():
+    article = parse("Минск и Ханой хотят открыть новый маршрут при одном условии Петров: стороны могут "
+                    "запустить грузовой поезд уже осенью\n" + PARAGRAPHS_RU)
+    assert read_title(article) == "Минск и Ханой хотят открыть новый маршрут при одном условии"
+    article = parse("Петров: стороны могут запустить грузовой поезд уже осенью этого года\n" + PARAGRAPHS_RU)
+    assert read_title(article) == "Петров: стороны могут запустить грузовой поезд уже осенью этого года"

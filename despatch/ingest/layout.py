@@ -226,6 +226,9 @@ GLUED_AFTER_HEADLINE = re.compile(
     r"\s*[(（\[]\d{1,2}:\d{2}[)）\]]$|(?<=[^\W\d_])\s+\d{1,6}\s+\d{1,9}$|\s+:\s+\[[^\[\]]{2,300}\]$|\s+\|$"
     r"|(?:\s+[\u4e00-\u9fff]{1,12}){0,12}\s+第\d{1,3}[张張]$"
 )
+# a Russian deck quoting someone ('Климов: РФ и Китай могут …') run on after the headline's last small
+# word; a headline that opens with the speaker ('Путин: …') is left whole
+GLUED_QUOTE_DECK = re.compile(r"(?<=[а-яё]{2}) (?-i:[А-ЯЁ][а-яё\-]+): [«\"]?[А-ЯЁа-яё].{20,}$")
 # a Chinese wire's dateline printed before a feature's headline on its first line ('新华社明斯克4月17日电
 # 通讯:Headline'): the story's credit and its kind, which the dateline and source readers take from the head
 WIRE_DATELINE_BEFORE_HEADLINE = re.compile(r"^[^\s。，,]{2,24}?\d{1,2}日(?:电|電)\s*(?:(?:通讯|通訊|题|題)\s*[:：]\s*)?")
@@ -238,6 +241,7 @@ def _headline_only(title: Line | None) -> Line | None:
         return None
     text = GLUED_AFTER_HEADLINE.sub("", GLUED_BEFORE_HEADLINE.sub("", title.text, count=1))
     text = WIRE_DATELINE_BEFORE_HEADLINE.sub("", text, count=1)
+    text = GLUED_QUOTE_DECK.sub("", text, count=1)
     return replace(title, text=text) if text != title.text and looks_like_headline(text, 2) else title
 
 
