@@ -34,7 +34,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     """The registry's name for a printed outlet name; the name as printed if unknown and allowed."""
     if not name:
         return None
-    name = name.strip(" \t()[]/.-–—:：,")
+    name = CITING_PREFIX.sub("", name.strip(" \t()[]/.-–—:：,"))
     if NO_SOURCE_PLACEHOLDER.match(name):  # '来源:暂无来源': the template's filler for an empty field
         return None
     excerpted = EXCERPTED_FROM.search(name)
@@ -66,6 +66,9 @@ NO_SOURCE_PLACEHOLDER = re.compile(
     r"|(?:互联网|互聯網|网络|網絡|網路)(?:转载|轉載)?|(?:转载|轉載)(?:自)?(?:互联网|互聯網|网络|網絡|網路))$",
     re.I,
 )
+# '据新华社', 'по данным ТАСС', 'according to Reuters': 'according to' before an outlet's name is
+# no part of it
+CITING_PREFIX = re.compile(r"^(?:据|據|来自|來自|по данным\s+|according to\s+)", re.I)
 # '摘自', '摘编自', '选自', '译自': excerpted, compiled or translated from the outlet after it
 EXCERPTED_FROM = re.compile(r"(?:摘自|摘編自|摘编自|选自|選自|译自|譯自|编译自|編譯自)\s*(?P<source>\S{2,40})$")
 CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
@@ -252,6 +255,8 @@ def dateline_source(dateline: Dateline | None, registry: Registry, lines: list[L
         return None
     if not dateline.agency:
         return _glued_agency_source(next((l.text for l in lines if l.number == dateline.line), ""), registry)
+    if _cited_report(dateline, lines):
+        return None
     known = _partnered_wire(dateline.agency, registry) or canonical_source(dateline.agency, registry, known_only=True)
     outlet_as_city = source_named(registry, dateline.city)
     if not known and outlet_as_city:
@@ -265,6 +270,19 @@ def dateline_source(dateline: Dateline | None, registry: Registry, lines: list[L
     if not known and not misspelt and CLIPPED_CJK_AGENCY.fullmatch(dateline.agency or ""):
         return None  # '通社明斯克6月5日电': a copy that lost the name's first character ('白通社')
     return known or (misspelt.name if misspelt else canonical_source(dateline.agency, registry, known_only=False))
+
+
+# '据某社1月27日报道,': 'according to X's report of the 27th' cites X; only a wire's own
+# dateline ('据新华社明斯克9月3日电', a paper republishing it) makes X the source
+CITED_REPORT_TAIL = re.compile(r"^\s*(?:报道|報道|報導|报导|消息)|(?:报道|報道|報導|报导|消息)\s*$")
+
+
+def _cited_report(dateline: Dateline, lines: list[Line]) -> bool:
+    if dateline.city or not CITING_PREFIX.match(dateline.agency or ""):
+        return False
+    text = next((l.text for l in lines if l.number == dateline.line), "")
+    # the form may or may not have read the closing 'report' into the dateline
+    return bool(CITED_REPORT_TAIL.match(text[dateline.end :]) or CITED_REPORT_TAIL.search(text[: dateline.end]))
 
 
 # two Chinese characters alone where a wire's name stands: no agency's whole name is that short
@@ -538,7 +556,7 @@ def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registr
             source = source_named(registry, " ".join(words[-n:]).strip(" ,.;:()"))
             if source and source.kind == "agency":
                 return source.name
-        office = BUREAU.search(text) or BYLINE_POST.search(text)
+        office = BUREAU.search(text) or BYLINE_POST.search(text) or BYLINE_BRACKETED_OUTLET.search(text)
         source = office and source_named(registry, office.group("source"))
         if source:
             return source.name
@@ -553,16 +571,31 @@ DESK_BYLINE = re.compile(
 def desk_byline_source(head: list[Line], registry: Registry) -> str | None:
     """The registered outlet whose desk or staff the byline names (see DESK_BYLINE)."""
     for line in head:
-        match = DESK_BYLINE.match(line.text[:MAX_SCAN_LINE])
-        source = match and canonical_source(match.group("source"), registry, known_only=True)
+        match = DESK_BYLINE.match(line.text[:MAX_SCAN_LINE]) or STAFF_LINE.match(line.text[:MAX_SCAN_LINE])
+        source = match and (_filing_agency(match.group("source"), registry)
+                            or canonical_source(match.group("source"), registry, known_only=True))
         if source:
             return source
     return None
 
 
+# '• Steppe Wire Staff', 'BNS/TBT Staff': a line of its own naming the staff who wrote the story
+STAFF_LINE = re.compile(r"^\s*[•·]?\s*(?P<source>[A-Z][\w.&/\-]*(?: [A-Z][\w.&/\-]*){0,3}?)\s+(?:Staff|Newsroom|News Desk)\s*$")
+
+
+def _filing_agency(name: str, registry: Registry) -> str | None:
+    """'BNS/TBT': of a wire and the outlet whose staff ran its story, the wire filed it."""
+    parts = (source_named(registry, part) for part in name.split("/")) if "/" in name else ()
+    return next((source.name for source in parts if source and source.kind == "agency"), None)
+
+
 # 'By Anna Novak, Chief International Correspondent Steppe Ledger': the writer's post at a
 # registered outlet of any kind (a bare name after the byline counts only for a wire)
 BYLINE_POST = re.compile(r"\b(?:correspondent|reporter|writer|columnist|корреспондент|обозреватель)\s+(?P<source>[^,;|()]{2,40}?)\s*\.?\s*$", re.I)
+
+
+# 'By Li Wei (steppeledger.com)': the writer's outlet in brackets after the byline
+BYLINE_BRACKETED_OUTLET = re.compile(r"\((?P<source>[^()]{2,40})\)\s*$")
 
 
 # 'By Anna Novak, ARD Studio Beijing', 'By Li Wei, BBC Moscow bureau': the writer's desk at a registered outlet
@@ -760,8 +793,13 @@ WIRE_HAS_LEARNED = re.compile(
 # '..., передает корреспондент БЕЛТА.', '..., сообщает корреспондент ТАСС': the wire's own correspondent
 WIRE_CORRESPONDENT = re.compile(
     r",\s*(?:передает|передаёт|сообщает|информирует)\s+(?:собственный\s+|специальный\s+)?(?:корреспондент|спецкор|собкор)\s+"
-    r"(?P<source>[A-ZА-ЯЁ«\"][\w.\-«»\" ]{1,30}?)\s*[.!]"
+    r"(?:(?:агентства|телеканала|радио|газеты|портала|издания|телерадиокомпании)\s+)?"
+    r"(?:[«\"](?P<quoted>[^«»\"]{2,30})[»\"](?:\s+[А-ЯЁ][а-яё\-]+){1,2}|(?P<source>[A-ZА-ЯЁ«\"][\w.\-«»\" ]{1,30}?))\s*[.!]"
 )
+# 'Как передает Report со ссылкой на БЕЛТА, …': a wire relaying its own report at the head of a
+# sentence of the lead (as AGENCY_SIGN_OFF at its end); only a registered agency counts ('Как
+# сообщает ТАСС' is how another outlet quotes it)
+WIRE_RELAYS = re.compile(r"(?:^|[.!?]\s+)Как (?:передает|передаёт)\s+[«\"]?(?P<source>" + r"[A-ZА-ЯЁ][\w\-.]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?" + r")[»\"]?(?:\s+со ссылкой на\s+[^,!?]{2,60})?\s*,")
 # '…, сообщили БЕЛТА в облисполкоме.', 'Об этом корреспонденту БЕЛТА рассказали в посольстве.': the
 # wire's house formula for what an office told it (an unnamed informant in an office, or its
 # correspondent told, 'сообщили агентству «Интерфакс-Запад»'); another outlet retelling the wire writes 'сообщает БЕЛТА'
@@ -823,7 +861,7 @@ def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
         # 'X. Об этом сообщил Y, передает корреспондент БЕЛТА.'
         for sentence in _lead_sentences(line.text):
             match = WIRE_CORRESPONDENT.search(sentence)
-            source = match and source_named_inflected(registry, match.group("source").strip(" «»\""))
+            source = match and source_named_inflected(registry, (match.group("source") or match.group("quoted")).strip(" «»\""))
             if source:
                 return source.name
         match = SITE_SIGN_OFF.search(_first_sentence(line.text))
@@ -870,6 +908,19 @@ def agency_sign_off_source(body: list[Line], registry: Registry) -> str | None:
         source = match and source_named(registry, match.group("source"))
         if source and source.kind == "agency":
             return source.name
+    return None
+
+
+def relaying_wire_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered agency that a sentence of the lead's first paragraphs opens on as relaying
+    (see WIRE_RELAYS); the last resort, as another outlet may quote the wire so."""
+    for line in _lead_paragraphs(body, WIRE_SELF_PARAGRAPHS):
+        for sentence in _lead_sentences(line.text):
+            match = WIRE_RELAYS.search(sentence)
+            # 'Report' for Report.az: a wire may call itself by its site's name without the domain
+            source = match and (source_named(registry, match.group("source")) or _source_by_domain_stem(registry, match.group("source")))
+            if source and source.kind == "agency":
+                return source.name
     return None
 
 
@@ -1355,6 +1406,7 @@ REPORTER_SIGNATURE = re.compile(r"^[A-ZА-ЯЁ][\w\-]+ [A-ZА-ЯЁ][\w\-]+,\s*(?
 
 
 # '…带来实实在在的好处。”(中国进出口网)': a Chinese story's last sentence, then its outlet in brackets
+CJK_SENTENCE_END = re.compile(r"[。！？]")
 PHOTOGRAPHER_CREDIT = re.compile(r"(?:摄|攝|供图|供圖)$")
 CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（](?P<source>[\u3400-\u9fff]{2,20})[)）]\s*$")
 
@@ -1362,7 +1414,8 @@ CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（](?P<source>[\u
 def closing_paragraph_credit_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
     """The outlet credited in brackets after the last sentence of the story's last Chinese
     paragraph (a translation may follow it): a registered outlet or a name shaped as a site's."""
-    last = next((line for line in reversed(body) if CJK_CHAR.search(line.text)), None)
+    # the last with a sentence in it: a promo line ('◤旅遊必買清單◢') may follow the story
+    last = next((line for line in reversed(body) if CJK_CHAR.search(line.text) and CJK_SENTENCE_END.search(line.text)), None)
     match = last and CLOSING_PARAGRAPH_CREDIT.search(last.text[-MAX_SCAN_LINE:])
     if not match:
         return None
@@ -1666,7 +1719,16 @@ def bracket_credit_source(lines: list[Line], patterns: Patterns, registry: Regis
         match = CJK_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE]) or CJK_SPECIAL_REPORT.match(line.text[:MAX_SCAN_LINE])
         if match and match.group("source") not in patterns.self_references:
             return canonical_source(match.group("source"), registry, known_only=False)
+        named = BRACKETED_NAME_OPENING.match(line.text[:MAX_SCAN_LINE])
+        source = named and canonical_source(named.group("source"), registry, known_only=True)
+        if source:
+            return source
     return None
+
+
+# '[Newtalk新聞] 白俄羅斯總統…', '【Now新聞台】太平洋島國…': an outlet's name alone in brackets
+# opening the lead (a bracketed '【视频】' or '[ФОТО]' is a label: only a registered name counts)
+BRACKETED_NAME_OPENING = re.compile(r"^\s*[\[【]\s*(?P<source>[^\[\]【】]{2,20}?)\s*[\]】]\s*(?=\S)")
 
 
 # 'SCMP: Belarus protests cast shadow …': an aggregator's headline led by the outlet it took the story from
@@ -1738,7 +1800,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: dated_opener_source([layout.title] * bool(layout.title) + layout.body, registry),
         lambda: cjk_news_opener_source(layout.body, registry),
         lambda: reordered_wire_credit_source(layout.body, registry),
-        lambda: bracket_credit_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1], patterns, registry),
+        lambda: bracket_credit_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1] + _lead_paragraphs(layout.body, 1), patterns, registry),
         lambda: stamp_source(layout.head, registry),
         lambda: headline_outlet_source(layout.title, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
@@ -1781,6 +1843,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: agency_sign_off_source(layout.body, registry),
         lambda: told_agency_source(dateline, layout.body, registry),
         lambda: outlet_sign_off_source(layout.body, registry),
+        lambda: relaying_wire_source(layout.body, registry),
     )
     source = next((value for value in (extract() for extract in extractors) if value), None)
     return _edition_shown(source, layout.head + layout.body, registry) or source
