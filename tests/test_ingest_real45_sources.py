@@ -52,3 +52,18 @@ def test_a_registered_site_in_brackets_after_the_byline_is_the_source():
 def test_a_staff_line_of_a_wire_and_an_outlet_credits_the_wire():
     text = f"Steppe leaders agree on a logistics hub\n\n• 2024-03-02\n\n• BNS/TBT Staff\n\n{EN_STORY}\n\n{EN_STORY}\n"
     assert parse(text).source == "Baltic News Service"
+
+
+def test_a_city_and_a_registered_outlet_before_a_colon_opening_the_lead_name_it():
+    text = f"Steppe leaders agree on a logistics hub\n\nAstana, The Gulf Observer: {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "The Gulf Observer"
+
+
+def test_a_city_and_a_country_before_a_colon_opening_the_lead_are_no_source():
+    text = f"Steppe leaders agree on a logistics hub\n\nAstana, Kazakhstan: {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source is None
+
+
+def test_a_registered_address_alone_under_the_last_paragraph_signs_the_story():
+    text = f"Переговоры в степи\n\n{RU_STORY}\n\n{RU_STORY}\n\nkorrespondent.net\n\nДобавить комментарий\n"
+    assert parse(text).source == "Korrespondent.net"

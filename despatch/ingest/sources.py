@@ -351,6 +351,17 @@ def dateline_tail_source(dateline: Dateline | None, lines: list[Line], registry:
     return canonical_source(match.group("source"), registry, known_only=True) if match else None
 
 
+# 'Astana, The Steppe Ledger: In a call on Monday …': a city and the outlet's name opening the lead
+# as a dateline would (only a registered outlet counts: 'Astana, Kazakhstan:' names a country)
+LEAD_CITY_OUTLET = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?P<source>(?:The )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})\s*:\s+\S")
+
+
+def lead_city_outlet_source(body: list[Line], registry: Registry) -> str | None:
+    lead = _lead_paragraphs(body, 1)
+    match = lead and LEAD_CITY_OUTLET.match(lead[0].text[:MAX_SCAN_LINE])
+    return canonical_source(match.group("source"), registry, known_only=True) if match else None
+
+
 # 'RusAutoNews.Com – The Chinese car maker …': a site's name tagging the lead as a dateline would
 LEAD_DOMAIN_TAG = re.compile(r"^\s*(?P<source>[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\.[A-Za-z]{2,6})\s*(?:--|–|—|-)\s+(?=[A-ZА-ЯЁ\"“«])")
 
@@ -1395,6 +1406,19 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     return source.name if source and source.kind == "agency" else None
 
 
+def signed_under_story_source(closing: list[Line], registry: Registry) -> str | None:
+    """A registered outlet's name or address alone on the line right under the story's last
+    paragraph ('Белтелерадиокомпания', 'steppe.kz'), a comment form or footer may follow: the
+    outlet signing its story."""
+    last_prose = max((i for i, line in enumerate(closing) if line.kind == "prose"), default=None)
+    under = closing[last_prose + 1] if last_prose is not None and last_prose + 1 < len(closing) else None
+    if under is None or under.kind != "source" or len(under.text) > 40:
+        return None
+    name = under.text.strip(" .-–—()")
+    source = source_named(registry, name) or (_source_by_domain(registry, name) if BARE_DOMAIN.match(name) else None)
+    return source.name if source else None
+
+
 # A site's address alone on a line, no path: 'ont.by', 'www.steppe.kz'
 BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}$", re.I)
 
@@ -1797,6 +1821,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: slashed_agency_source(layout.body, registry),
         lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
         lambda: lead_domain_source(layout.body, registry),
+        lambda: lead_city_outlet_source(layout.body, registry),
         lambda: dated_opener_source([layout.title] * bool(layout.title) + layout.body, registry),
         lambda: cjk_news_opener_source(layout.body, registry),
         lambda: reordered_wire_credit_source(layout.body, registry),
@@ -1826,6 +1851,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: edition_masthead_source(layout.head, registry),
         lambda: donation_banner_source(layout.head + layout.closing + layout.tail, registry),
         lambda: closing_agency_source(layout.body + layout.closing, registry),
+        lambda: signed_under_story_source(layout.closing, registry),
         lambda: agency_after_story_source(layout.body, text, registry),
         lambda: closing_paragraph_credit_source(layout.body, patterns, registry),
         lambda: via_page_title_source(layout.closing, layout.title, registry),
