@@ -67,3 +67,8 @@ def test_a_city_and_a_country_before_a_colon_opening_the_lead_are_no_source():
 def test_a_registered_address_alone_under_the_last_paragraph_signs_the_story():
     text = f"Переговоры в степи\n\n{RU_STORY}\n\n{RU_STORY}\n\nkorrespondent.net\n\nДобавить комментарий\n"
     assert parse(text).source == "Korrespondent.net"
+
+
+def test_a_registered_outlets_name_alone_closing_the_text_under_the_story_signs_it():
+    text = f"Переговоры в степи\n\n{RU_STORY}\n\n{RU_STORY}\n\nБелтелерадиокомпания\n"
+    assert parse(text).source == "Belarus 1"

@@ -1407,15 +1407,19 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
 
 
 def signed_under_story_source(closing: list[Line], registry: Registry) -> str | None:
-    """A registered outlet's name or address alone on the line right under the story's last
-    paragraph ('Белтелерадиокомпания', 'steppe.kz'), a comment form or footer may follow: the
-    outlet signing its story."""
+    """A registered outlet's address alone on the line right under the story's last paragraph
+    ('steppe.kz', a comment form may follow), or its name alone there closing the text
+    ('Белтелерадиокомпания'): the outlet signing its story. A name with more lines under it may
+    be a menu's brand ('香港01' over '直播频道')."""
     last_prose = max((i for i, line in enumerate(closing) if line.kind == "prose"), default=None)
     under = closing[last_prose + 1] if last_prose is not None and last_prose + 1 < len(closing) else None
     if under is None or under.kind != "source" or len(under.text) > 40:
         return None
     name = under.text.strip(" .-–—()")
-    source = source_named(registry, name) or (_source_by_domain(registry, name) if BARE_DOMAIN.match(name) else None)
+    if BARE_DOMAIN.match(name):
+        source = _source_by_domain(registry, name)
+    else:
+        source = source_named(registry, name) if under is closing[-1] else None
     return source.name if source else None
 
 
