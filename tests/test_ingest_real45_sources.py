@@ -72,3 +72,13 @@ def test_a_registered_address_alone_under_the_last_paragraph_signs_the_story():
 def test_a_registered_outlets_name_alone_closing_the_text_under_the_story_signs_it():
     text = f"Переговоры в степи\n\n{RU_STORY}\n\n{RU_STORY}\n\nБелтелерадиокомпания\n"
     assert parse(text).source == "Belarus 1"
+
+
+def test_a_chinese_notice_that_a_registered_outlet_holds_the_rights_names_it():
+    text = f"草原峰会前瞻\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n版權聲明:日本經濟新聞社版權所有,未經授權不得轉載。\n"
+    assert parse(text).source == "Nikkei Asia"
+
+
+def test_a_site_asking_to_bookmark_its_own_address_names_it():
+    text = f"草原峰会前瞻\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n紧贴最新发展,BOOKMARK china.hket.com 中國頻道\n"
+    assert parse(text).source == "Hong Kong Economic Times"

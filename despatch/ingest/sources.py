@@ -723,6 +723,8 @@ SELF_REFERENCES = (
     re.compile(r"(?:^|[.!?]\s+)(?:Наш|Наше|Наша) (?:портал|сайт|издание|редакция) [«\"“]?" + OWN_NAME + r"[»\"”]?(?= [а-яё])"),
     # 'All important news is on the Izvestia channel in the MAX messenger.', 'Подписывайтесь на канал «Известий» в Telegram'
     re.compile(r"\b(?:news|updates|stories|headlines) (?:is|are) (?:also )?(?:available )?on (?:the |our )?" + OWN_NAME + r"(?:'s?)? (?:channel|page|account)\b", re.I),
+    # 'BOOKMARK news.steppe.kz 中國頻道': a site asking the reader to bookmark its own address
+    re.compile(r"\bbookmark\s+(?P<source>(?:www\.)?[a-z0-9][\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6})(?![\w.])", re.I),
     re.compile(r"\b(?:subscribe to|follow) (?:the |our )?" + OWN_NAME + r"(?:'s?)? (?:channel|page|account) (?:on|in)\b", re.I),
     # 'RFE/RL spoke with X, former ambassador, to find out more.': the outlet introducing its own interview
     re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:spoke|talked) (?:with|to)\b[^.]{0,200}\bto (?:find out|learn|hear|discuss)\b"),
@@ -1782,14 +1784,16 @@ COPYRIGHT_HOLDER = re.compile(
 
 
 # '《透视俄罗斯》网站及其所有方《俄罗斯报》拥有…完全版权': a Chinese site's notice that it holds the rights
-CJK_COPYRIGHT_HOLDER = re.compile(r"^\s*《(?P<source>[^《》]{2,20})》(?:网站|網站)?[^。]{0,40}?(?:拥有|擁有|享有)[^。]{0,40}?(?:版权|版權)")
+CJK_COPYRIGHT_HOLDER = re.compile(r"^\s*《(?P<source>[^《》]{2,20})》(?:网站|網站)?[^。]{0,40}?(?:拥有|擁有|享有)[^。]{0,40}?(?:版权|版權)"
+                                  # '版權聲明:某某新聞社版權所有,未經授權不得轉載'
+                                  r"|^\s*(?:版[权權](?:声明|聲明)\s*[:：]\s*)?(?P<holder>[\u3400-\u9fffA-Za-z.]{2,20}?)\s*版[权權]所有")
 
 
 def copyright_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet a copyright line at the foot of the page names (the site's own page)."""
     for line in lines:
         match = COPYRIGHT_HOLDER.match(line.text[:MAX_SCAN_LINE]) or CJK_COPYRIGHT_HOLDER.match(line.text[:MAX_SCAN_LINE])
-        source = match and canonical_source(match.group("source"), registry, known_only=True)
+        source = match and canonical_source(match.group("source") or match.groupdict().get("holder"), registry, known_only=True)
         if source:
             return source
     return None
