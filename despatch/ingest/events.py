@@ -236,9 +236,12 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
     a day and month whose year the lead gives beside a month next to it ('вступил в силу 5
     августа' under 'с сентября 2016 года'). A complete date the lead has left behind (a later
     year named as past, '2024 marks the 20th anniversary') is background."""
+    if len(lead) > 1 and PHOTO_CREDIT.match(lead[1]):
+        lead = lead[1:]  # '2016年9月10日,一位村民在耕種' over '攝影師:…': a photo's caption, dated by its photo
     text = lead[0][: MAX_SCAN_LINE * 2] if lead else ""
     found = [f for f in find_dates(text, patterns=patterns) if not f.problem and not _in_future_clause(text, f.start, patterns)
-             and not _bears_a_number(text, f.start) and not _starts_a_state(text, f.start)]
+             and not _bears_a_number(text, f.start) and not _starts_a_state(text, f.start)
+             and not _in_relative_year(text, f)]
     complete = [f for f in found if f.value]
     if complete:
         # the last day of a span ('с 8 по 13 января 2019 года') stands for its middle, or for no one day
@@ -248,6 +251,22 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
         return day
     partial = next((f for f in found if not f.has_year), None)
     return partial and (_year_beside(partial, lead, patterns) or _year_of_weekday(partial, text, patterns))
+
+
+# A photographer's credit opening the paragraph under a caption
+PHOTO_CREDIT = re.compile(r"\s*(?:攝影師|摄影师|攝影|摄影|photographer|photo(?:graph)?|фото(?:граф)?)\s*[:：]", re.I)
+# A year told relative to the unknown day of writing: '去年8月9日', 'on August 9 last year', '9 августа прошлого года'
+RELATIVE_YEAR_BEFORE = re.compile(r"(?:去年|今年|前年|明年|本年)\s*$")
+RELATIVE_YEAR_AFTER = re.compile(
+    r"^,?\s*(?:(?:of )?(?:last|this|next) year|(?:прошлого|этого|текущего|следующего|позапрошлого) года)", re.I)
+
+
+def _in_relative_year(text: str, found: FoundDate) -> bool:
+    """Whether a day without its year is put in 'last year' or 'this year': without a publication
+    date that year is unknown, and a year named elsewhere in the lead is another event's."""
+    end = found.start + len(found.printed)
+    return not found.has_year and bool(RELATIVE_YEAR_BEFORE.search(text[max(0, found.start - 4) : found.start])
+                                       or RELATIVE_YEAR_AFTER.search(text[end : end + 30]))
 
 
 YEAR_LENT_DAYS = 31  # how far before a complete date a day without its year may fall and share that year
