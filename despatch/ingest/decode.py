@@ -221,3 +221,21 @@ def _script(char: str) -> str | None:
     if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
         return "cjk"
     return None
+
+
+# A text saved with its page's paragraph markup ('<p> MINSK, Aug 4 - … </p> <p> </p>'): block tags
+# stand for line breaks, inline tags for nothing; a text with no block tag is left alone, so a
+# '<' in running prose ('a < b') is never touched
+BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|table|blockquote|section|article)\b[^<>]{0,500}>",
+                       re.IGNORECASE)
+INLINE_TAG = re.compile(r"</?(?:span|a|b|i|em|strong|font|u|sup|sub|img)\b[^<>]{0,500}>", re.IGNORECASE)
+MARKUP_SPACES = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def without_html_markup(text: str) -> str:
+    """The text with a page's block tags turned into line breaks and its inline tags dropped, so
+    that paragraphs kept inside '<p>' tags read as paragraphs and no tag reaches the article."""
+    if not BLOCK_TAG.search(text):
+        return text
+    text = INLINE_TAG.sub("", BLOCK_TAG.sub("\n\n", text))
+    return re.sub(r"\n{3,}", "\n\n", MARKUP_SPACES.sub("\n", text))

@@ -98,6 +98,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         return find_layout(lines[later:], patterns, lines[:later])
     head = lines[:start]
     title = _best_headline(candidates, head, lines[start : start + ARTICLE_SAMPLE], patterns) or title
+    title = _page_title_over_name(head, title) or title
     end = next((i for i in range(start + 1, len(lines)) if is_stop(lines[i].text, patterns)), len(lines))
     # photos between the headline and the article belong to it
     photos = [l for l in lines[:start] if l.kind == "caption" and (title is None or l.number > title.number)]
@@ -196,13 +197,16 @@ def _glued_headline(text: str) -> str | None:
 
 def _headline_after_article(lines: list[Line], i: int, patterns: Patterns, above: list[Line] | None) -> Layout | None:
     """A page that prints its one paragraph first and its headline and date under it (a blog
-    platform's card): the paragraph is the article, the line right under it the headline."""
+    platform's card): the paragraph is the article, the line right under it the headline. With
+    no headline under it (an aggregator's summary, then its source and date), the paragraph is
+    the article all the same, printed without a headline."""
     paragraph = lines[i]
-    under = [line for line in lines[i + 1 :] if line.kind != "chrome"][:1]
-    if not under or not _headline_shaped(under[0], patterns) or not has_sentence([paragraph]):
+    if not has_sentence([paragraph]):
         return None
+    under = [line for line in lines[i + 1 :] if line.kind != "chrome"][:1]
+    title = under[0] if under and _headline_shaped(under[0], patterns) else None
     head = (above or []) + [line for line in lines if line is not paragraph]
-    return Layout(under[0], None, head, [paragraph], [], [paragraph])
+    return Layout(title, None, head, [paragraph], [], [paragraph])
 
 
 # What a page glues before its headline on the same line: a news list's date ('02.03.12 Headline',
@@ -257,6 +261,21 @@ def _page_title_naming_outlet(head: list[Line]) -> Line | None:
     if match is None or not looks_like_headline(match.group("title")):
         return None
     return replace(first, text=match.group("title"), kind="short")
+
+
+# two or three capitalised words alone on a line ('Anna Marie Novak'): the shape of a writer's name
+PERSON_NAME_LINE = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё'’\-]+(?: [A-ZА-ЯЁ][a-zа-яё'’\-]+){1,2}$")
+
+
+def _page_title_over_name(head: list[Line], title: Line | None) -> Line | None:
+    """The page's title with its outlet ('Headline - Outlet') when the line taken as the headline is
+    only a name right under it: the writer's byline, printed where the heading would be."""
+    if title is None or len(head) < 2 or head[1] is not title or not PERSON_NAME_LINE.match(title.text):
+        return None
+    page_title = _page_title_naming_outlet(head)
+    if page_title is None or title.text.split()[-1] in page_title.text:
+        return None
+    return page_title
 
 
 # 'Лосев, С. Крепнут связи / Сергей Лосев // Газета. — 2025. — 30 мая. — С. 5.': a library's
@@ -814,7 +833,7 @@ def _headline_twice(head: list[Line], patterns: Patterns) -> Line | None:
     return None
 
 
-BULLET_MARKS = ("•", "●", "▪", "■")
+BULLET_MARKS = ("•", "●", "▪", "■", "◆", "◇", "□", "▶", "►")
 BULLETS = BULLET_MARKS + ("·", "- ", "– ")
 
 

@@ -12,7 +12,8 @@ import re
 from despatch.ingest.body import render_body
 from despatch.ingest.bylines import find_author
 from despatch.ingest.datelines import Dateline, find_dateline
-from despatch.ingest.decode import one_script_words, strip_controls, without_jammer, without_pinyin_glosses
+from despatch.ingest.decode import (one_script_words, strip_controls, without_html_markup, without_jammer,
+                                    without_pinyin_glosses)
 from despatch.ingest.events import find_event_date
 from despatch.ingest.layout import Layout, find_layout, lead
 from despatch.ingest.lines import CJK, CYRILLIC, LATIN, classified, script_of, split_lines, word_count
@@ -93,7 +94,7 @@ def _prepared(text: str, path: str) -> tuple[str, list[Message]]:
     messages = []
     text = str(text).replace("\r\n", "\n").replace("\r", "\n")
     text, removed = strip_controls(text)
-    text = without_jammer(without_pinyin_glosses(one_script_words(text)))
+    text = without_html_markup(without_jammer(without_pinyin_glosses(one_script_words(text))))
     if removed:
         messages.append(Message(path, f"removed {removed} control characters or terminal escape sequences"))
     if len(text) > MAX_TEXT_CHARS:
