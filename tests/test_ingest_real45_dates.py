@@ -37,3 +37,15 @@ def test_two_known_cities_and_a_bar_give_the_first_as_dateline():
     text = (f"Tariffs lifted on grain\n\nCanberra/Tokyo | The prime minister is set to visit the capital later this year. "
             f"{EN_STORY}\n\n{EN_STORY}\n")
     assert parse(text).dateline == "Canberra"
+
+
+def test_a_counters_dash_before_a_stamp_opens_no_span_of_days():
+    text = ("The president urged not to forget the prisoners\n\n7- 14.05.2025, 10:05\n\n"
+            f"The president wrote about the release of the prisoners. {EN_STORY}\n\n{EN_STORY}\n")
+    assert str(parse(text).date) == "2025-05-14"
+
+
+def test_a_chinese_day_before_a_verb_of_telling_dates_the_statement_under_a_plan():
+    text = (" date 2021-10-18 外长将访问某国\n\n(中央社台北18日电)外交部宣布,外长将于17日至18日访问某国,会见代表团。\n\n"
+            f"这是双方首度正式会晤。\n\n外交部发言人某某17日在例行记者会上表示,外长将于10月17日至18日访问该国。{ZH_STORY}\n")
+    assert str(parse(text).event_date).endswith("-17")

@@ -512,7 +512,20 @@ def _is_an_anniversary(text: str, position: int) -> bool:
 def _after_attribution(text: str, position: int, patterns: Patterns) -> bool:
     # within the day's own sentence: '…公报称「…」。外交部今天驳斥' is no telling of that day
     before = SENTENCE_BREAK.split(text[max(0, position - ATTRIBUTION_REACH) : position])[-1]
-    return has_word(" ".join(before.split()[-3:]), patterns.reporting_words)
+    return has_word(" ".join(before.split()[-3:]), patterns.reporting_words) or _cjk_day_of_telling(text, position, patterns)
+
+
+CJK_TELLING_REACH = 14  # characters after a Chinese day searched, within its clause, for a verb of telling
+
+
+def _cjk_day_of_telling(text: str, position: int, patterns: Patterns) -> bool:
+    """'发言人汪某25日在例行记者会上表示,…': Chinese puts the day before the verb of telling, in one
+    clause with it; the day is the telling's, as 'said on Monday' is."""
+    match = CJK_DAY.match(text, position)
+    if not match:
+        return False
+    clause = CLAUSE_BREAK.split(text[match.end() : match.end() + CJK_TELLING_REACH])[0]
+    return any(word in clause for word in patterns.reporting_words if CJK.match(word))
 
 
 # 'It comes ahead of the summit that opens on Tuesday': the occasion the news comes before

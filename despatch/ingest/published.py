@@ -574,7 +574,8 @@ def date_line_clues(
 
 # 'February 27 – March 5, 2023', '1–7 марта 2023': the span of days a weekly issue or a digest
 # covers; its last day is not the day the page came out
-RANGE_OPENING = re.compile(r"(?:^|[^\d.:])\d{1,2}\s*[-–—]\s*$")
+# ('2- 11.09.2025, 17:22': a counter's dash, spaced on one side only, opens no span)
+RANGE_OPENING = re.compile(r"(?:^|[^\d.:])\d{1,2}(?:[-–—]|\s+[-–—]\s+)$")
 RANGE_DASH = re.compile(r"^\s*(?:[-–—]|to|по|至)\s*$")
 
 
