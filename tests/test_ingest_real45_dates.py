@@ -49,3 +49,11 @@ def test_a_chinese_day_before_a_verb_of_telling_dates_the_statement_under_a_plan
     text = (" date 2021-10-18 外长将访问某国\n\n(中央社台北18日电)外交部宣布,外长将于17日至18日访问某国,会见代表团。\n\n"
             f"这是双方首度正式会晤。\n\n外交部发言人某某17日在例行记者会上表示,外长将于10月17日至18日访问该国。{ZH_STORY}\n")
     assert str(parse(text).event_date).endswith("-17")
+
+
+def test_a_chinese_editions_closing_credit_gives_the_reporters_city_and_no_day():
+    text = (f"兩國外長會談\n\n2023/05/10\n\n兩國外長最後一次互訪是三年前。{ZH_STORY}\n\n{ZH_STORY}\n\n"
+            "某某經濟新聞(中文版:某某中文網)山田太郎 北京\n")
+    article = parse(text)
+    assert article.dateline == "Beijing"
+    assert article.event_date is None

@@ -258,6 +258,10 @@ def closing_dateline(closing: list[Line], patterns: Patterns) -> Dateline | None
         city = credit and patterns.cities.get(fold(credit.group("city")))
         if city:
             return Dateline(city, None, None, None, line.number)  # end 0: the lead is not cut
+        credit = CJK_CREDIT_PLACE.match(line.text[:MAX_SCAN_LINE])
+        city = credit and patterns.cities.get(fold(credit.group("city")))
+        if city:  # a reporter's credit: the place written from, no day filed
+            return Dateline(city, None, None, None, line.number, byline=True)
         dateline = _dateline_at_start(line, patterns)
         if dateline and dateline.agency and dateline.city and len(line.text) - dateline.end <= CLOSING_DATELINE_SLACK:
             return replace(dateline, end=0)
@@ -271,6 +275,10 @@ CREDIT_PLACE = re.compile(
     r"(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})\s*(?:,[^()（）]{0,30})?[)）]\s*$",
     re.I,
 )
+# '某某新聞(中文版:某某網)山田太郎 北京': a Chinese edition's closing credit, the paper with its edition
+# in brackets, the reporter, and after a space the city filed from (a known city)
+CJK_CREDIT_PLACE = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}[(（][^()（）]{1,30}[)）]\s?[\u4e00-\u9fff·]{2,8}\s+(?P<city>[\u4e00-\u9fff]{2,6})\s*$")
 CLOSING_DATELINE_SLACK = 3  # characters after a closing dateline: a dash or a full stop
 
 
