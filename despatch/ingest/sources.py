@@ -40,6 +40,9 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     excerpted = EXCERPTED_FROM.search(name)
     if excerpted:  # '欧非处摘自白俄罗斯通讯社新闻': the desk that excerpted it is no outlet
         return canonical_source(excerpted.group("source"), registry, known_only=known_only)
+    relayed = _first_of_relayed(name, registry)
+    if relayed:
+        return relayed.name
     # '人民网-人民日报', 'Xinhua / CGTN': the last part that names a known outlet; then a name
     # that begins with a known one ('央视新闻客户端')
     parts = [name] + [p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))] + QUOTED_NAME.findall(name)
@@ -73,6 +76,18 @@ CITING_PREFIX = re.compile(r"^(?:据|據|来自|來自|по данным\s+|acco
 EXCERPTED_FROM = re.compile(r"(?:摘自|摘編自|摘编自|选自|選自|译自|譯自|编译自|編譯自)\s*(?P<source>\S{2,40})$")
 CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 SITE_WITH_SECTION = re.compile(r"^(?P<site>[A-Za-z][\w\-]*\.(?:info|com|net|org|ru|by|kz|ua|cn|io|news))\s+[A-ZА-ЯЁ\u4e00-\u9fff]\w*(?:\s+\w+){0,3}$")
+
+
+# '央视新闻客户端 中国青年网': Chinese outlets' names apart by a space in a source slot
+CJK_NAMES_APART = re.compile(r"^[\u3400-\u9fff]{2,20}(?:\s+[\u3400-\u9fff]{2,20})+$")
+
+
+def _first_of_relayed(name: str, registry: Registry) -> Source | None:
+    """The first of registered Chinese names a space parts in a source slot: the original credit,
+    the name after it the site that relayed it."""
+    names = name.split() if CJK_NAMES_APART.match(name) else []
+    known = [source for source in (source_named(registry, n) for n in names) if source]
+    return known[0] if len(known) >= 2 and known[0] == source_named(registry, names[0]) else None
 
 
 def _last_words(name: str) -> list[str]:
@@ -110,6 +125,12 @@ GLUED_CJK_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：
 # '转自:CGTN', '文章转载自:界面新闻网 非本站原创': where a reposted story was taken from (a label
 # and its colon; the name ends at a space or a clause's comma)
 REPOST_LABEL = re.compile(r"(?:^|\s)(?:文章|本文|原文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於)\s*[:：]\s*(?P<source>[^\s|:：,，。;；]{2,30})")
+# '…, 文章来源:VOA, 新闻取自各大媒体': an aggregator's info bar naming the article's source, the
+# name closed by a clause's comma, a bar or the line's end (not the first word of a headline)
+ARTICLE_SOURCE_LABEL = re.compile(r"(?:^|[\s,，|])(?:文章|本文|新闻|新聞)(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：,，。;；]{2,30})(?=\s*(?:[,，|]|$))")
+# 'Источник: Mir24': a label whose whole value is one word with a digit in it (which the general
+# label refuses, as a number ends a name there); counts only for a registered outlet
+ONE_NAME_LABEL_LINE = re.compile(r"^(?:source|источник|джерело|крыніца|来源|來源)\s*[:：]\s*(?P<source>[^\s|:：]{2,40}?)\s*\.?$", re.I)
 # 'Source liga.net', 'Источник: ...' closing a republished story without a colon: counts only
 # for a registered outlet or domain
 SOURCE_WORD_LINE = re.compile(r"^(?:source|источник|джерело|крыніца)\s+(?P<source>[^\s:：|]{2,40})\s*$", re.I)
@@ -172,10 +193,10 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
             match = pattern.search(text)
             if match and match.group("source").strip() and not _user_handle(match.group("source"), registry):
                 return canonical_source(match.group("source"), registry, known_only=False)
-        match = GLUED_CJK_LABEL.search(text) or REPOST_LABEL.search(text)
+        match = GLUED_CJK_LABEL.search(text) or REPOST_LABEL.search(text) or ARTICLE_SOURCE_LABEL.search(text)
         if match:
             return canonical_source(match.group("source"), registry, known_only=False)
-        match = SOURCE_WORD_LINE.match(text.strip()) or INFORMATION_SOURCE_LINE.match(text.strip())
+        match = SOURCE_WORD_LINE.match(text.strip()) or INFORMATION_SOURCE_LINE.match(text.strip()) or ONE_NAME_LABEL_LINE.match(text.strip())
         source = match and canonical_source(match.group("source"), registry, known_only=True)
         if source:
             return source
@@ -235,6 +256,17 @@ LEAD_CREDIT_PARAGRAPHS = 3  # a standfirst or a caption may come before the cred
 def _lead_paragraphs(body: list[Line], count: int = LEAD_CREDIT_PARAGRAPHS) -> list[Line]:
     """The first paragraphs of the story, photo captions left out."""
     return [line for line in body if line.kind != "caption"][:count]
+
+
+def dashed_wire_head_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered agency opening a Chinese dateline that a dash closes in one of the first
+    paragraphs (the dateline reader takes only '…日电' as a wire's)."""
+    for line in _lead_paragraphs(body):
+        name = _clipped_agency_source(line.text, registry, CJK_DASHED_WIRE_HEAD)
+        source = name and registry.source_by_name(name)
+        if source and source.kind == "agency":
+            return source.name
+    return None
 
 
 def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns) -> str | None:
@@ -304,10 +336,14 @@ CJK_PERSONAL_NAME = re.compile(r"[\u4e00-\u9fff·]{1,3}[\u4e00-\u9fff](?<![社�
 CJK_WIRE_HEAD = re.compile(r"^\s*[【(（]?(?P<head>[\u4e00-\u9fff]{3,14}?)\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電)")
 
 
-def _clipped_agency_source(text: str, registry: Registry) -> str | None:
+# '越通社河内5月12日——…', '路透迪拜3月26日 - …': a Chinese wire dateline closed by a dash, not '电'
+CJK_DASHED_WIRE_HEAD = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{3,14}?)\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:——|—|–|-)")
+
+
+def _clipped_agency_source(text: str, registry: Registry, pattern: re.Pattern = CJK_WIRE_HEAD) -> str | None:
     """The registered agency that opens a Chinese dateline before its city, perhaps without its
     final '社' ('新华北京…电' is 新华社's, as '中新北京…电' is 中新社's)."""
-    match = CJK_WIRE_HEAD.match(text[:MAX_SCAN_LINE])
+    match = pattern.match(text[:MAX_SCAN_LINE])
     head = match.group("head") if match else ""
     for cut in range(len(head) - 2, 1, -1):
         source = source_named(registry, head[:cut]) or source_named(registry, head[:cut] + "社")
@@ -471,6 +507,7 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
         after = line.text[dates[0].start + len(dates[0].printed) : MAX_SCAN_LINE] if dates else ""
         after = re.sub(r"^\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[|/·]\s*)?", "", after)
         after = re.sub(r"\s*\d+$", "", after.split("|")[0]).strip(" \t:：-–—,")
+        after = re.sub(r"^(?:来源|來源)\s*[:：]\s*", "", after)  # '…18:14:05来源:X': the label glued to the time
         name = canonical_source(after, registry, known_only=True) if 2 <= len(after) <= 40 else None
         if name:
             return name
@@ -482,11 +519,20 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
 SLASHED_AGENCY = re.compile(r"^\s*(?P<opening>[^/\n]{4,40}?)\s*/\s*(?P<source>[^/\s][^/\n]{0,30}?)\s*/")
 
 
+# 'Ulaanbaatar /MONTSAME/. …': a city alone before the slashed wire, the credit closed by a stop or dash
+SLASHED_CITY = re.compile(r"^\s*[A-ZА-ЯЁ][\w\-]+(?:[ \-][A-ZА-ЯЁ][\w\-]+){0,2}\s*,?\s*$")
+SLASHED_CREDIT_END = re.compile(r"\s*[.:,\-–—]")
+
+
+def _undated_city_credit(match: re.Match, text: str) -> bool:
+    return bool(SLASHED_CITY.match(match.group("opening")) and SLASHED_CREDIT_END.match(text, match.end()))
+
+
 def slashed_agency_source(body: list[Line], registry: Registry) -> str | None:
     """The registered news agency a dated opening of one of the first paragraphs credits between slashes."""
     for line in _lead_paragraphs(body):
         match = SLASHED_AGENCY.match(line.text[:MAX_SCAN_LINE])
-        if not match or not find_dates(match.group("opening")):
+        if not match or not (find_dates(match.group("opening")) or _undated_city_credit(match, line.text)):
             continue
         name = canonical_source(match.group("source"), registry, known_only=True)
         source = name and registry.source_by_name(name)
@@ -976,7 +1022,7 @@ def outlet_sign_off_source(body: list[Line], registry: Registry) -> str | None:
 # correspondent's report (the whole item is that report; '据新华社报道' without a correspondent, or
 # later in the text, quotes)
 CJK_LEAD_REPORTER = re.compile(
-    r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[,，]?\s*)?(?:据|據)?(?P<source>[\u3400-\u9fff]{2,12}?)(?:驻[\u3400-\u9fff]{1,6})?(?:记者|記者)(?:报道|報道|报导|報導)")
+    r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[,，]?\s*)?(?:据|據)?(?P<source>[\u3400-\u9fff]{2,12}?)(?:驻[\u3400-\u9fff]{1,6})?(?:特派|特约|特約)?(?:记者|記者)(?:报道|報道|报导|報導)")
 
 
 # '大使馆向白通社记者透露,…': the lead's informant speaking to the agency's own reporter (a
@@ -1441,6 +1487,19 @@ PHOTOGRAPHER_CREDIT = re.compile(r"(?:摄|攝|供图|供圖)$")
 CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（](?P<source>[\u3400-\u9fff]{2,20})[)）]\s*$")
 
 
+# '… и Организации исламского сотрудничества. (Синьхуа) |': a wire's name in brackets after the
+# story's last sentence (a share bar's '|' may follow)
+CLOSING_BRACKETED_AGENCY = re.compile(r"[.!?»\"”][)）]?\s*[(（](?P<source>[^()（）\d]{2,30})[)）]\s*\|?\s*$")
+
+
+def closing_bracketed_agency_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered agency credited in brackets closing the story's last paragraph."""
+    last = next((line for line in reversed(body) if line.kind != "caption" and line.text.strip()), None)
+    match = last and CLOSING_BRACKETED_AGENCY.search(last.text[-MAX_SCAN_LINE:])
+    source = match and source_named(registry, match.group("source").strip())
+    return source.name if source and source.kind == "agency" else None
+
+
 def closing_paragraph_credit_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
     """The outlet credited in brackets after the last sentence of the story's last Chinese
     paragraph (a translation may follow it): a registered outlet or a name shaped as a site's."""
@@ -1749,11 +1808,19 @@ def bracket_credit_source(lines: list[Line], patterns: Patterns, registry: Regis
         match = CJK_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE]) or CJK_SPECIAL_REPORT.match(line.text[:MAX_SCAN_LINE])
         if match and match.group("source") not in patterns.self_references:
             return canonical_source(match.group("source"), registry, known_only=False)
-        named = BRACKETED_NAME_OPENING.match(line.text[:MAX_SCAN_LINE])
+        named = (BRACKETED_NAME_OPENING.match(line.text[:MAX_SCAN_LINE]) or DATED_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE])
+                 or CLIPPED_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE]))
         source = named and canonical_source(named.group("source"), registry, known_only=True)
         if source:
             return source
     return None
+
+
+# '【某某電視台 2021 年 5 月 6 日訊】…': an outlet's news credit in brackets with the day it was filed
+DATED_BRACKET_CREDIT = re.compile(
+    r"^\s*[【《(（\[]\s*(?P<source>[\u3400-\u9fffA-Za-z]{2,16}?)\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)\s*[】》)）\]]")
+# '某某通讯社讯)…': a copy that lost the opening bracket of the lead's news credit (a registered name only)
+CLIPPED_BRACKET_CREDIT = re.compile(r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:讯|訊|电|電)\s*[)）]")
 
 
 # '[Newtalk新聞] 白俄羅斯總統…', '【Now新聞台】太平洋島國…': an outlet's name alone in brackets
@@ -1776,7 +1843,7 @@ def headline_outlet_source(title: Line | None, registry: Registry) -> str | None
 # 'Copyright © 2016 Kankanews.com Inc. All Rights Reserved.': the site that holds the page's rights
 # ('Copyright ? 2016 …': a © lost in a copy's decoding)
 COPYRIGHT_HOLDER = re.compile(
-    r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*\?)?\s*(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*[,.]?\s*)?"
+    r"^\s*(?:版[权權]所有\s*)?(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*\?)?\s*(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*[,.]?\s*)?"
     r"(?P<source>[\w\-]+(?:\.[\w\-]+)*(?: [\w\-]+(?:\.[\w\-]+)*){0,3}?)"
     r"(?:,?\s+(?:Inc|Ltd|LLC|Co|Corp|Limited|GmbH|Group)\.?)?\s*(?:[.,]?\s*all rights reserved|[.|]|$)",
     re.I,
@@ -1826,6 +1893,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: dateline_source(dateline, registry, layout.head + layout.body),
         lambda: None if dateline else later_dateline_source(layout.body, patterns, registry),
         lambda: lead_credit_source(layout.body, registry, patterns),
+        lambda: dashed_wire_head_source(layout.body, registry),
         lambda: slashed_agency_source(layout.body, registry),
         lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
         lambda: lead_domain_source(layout.body, registry),
@@ -1862,6 +1930,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: signed_under_story_source(layout.closing, registry),
         lambda: agency_after_story_source(layout.body, text, registry),
         lambda: closing_paragraph_credit_source(layout.body, patterns, registry),
+        lambda: closing_bracketed_agency_source(layout.body, registry),
         lambda: via_page_title_source(layout.closing, layout.title, registry),
         lambda: closing_dated_credit_source(layout.body + layout.closing, registry),
         lambda: site_notice_source(layout.head + layout.body + layout.closing + layout.tail, registry),
