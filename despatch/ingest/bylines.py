@@ -79,7 +79,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             name = _person_names(_before_role(raw, patterns), registry) if raw else None
             if name and not _anonymous(name) and not _place(name, patterns):
                 return _with_writers(name, text, registry)
-    return (_name_beside_date(lines, patterns, registry, layout.title) or _names_closing_bracket(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
+    return (_name_beside_date(lines, patterns, registry, layout.title, layout.body) or _names_closing_bracket(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
             or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
             or _name_after_label(layout, patterns, registry) or _name_above_role(layout, patterns, registry)
@@ -212,7 +212,8 @@ def _place(name: str, patterns: Patterns) -> bool:
     return any(fold(part) in patterns.cities for part in name.split(", "))
 
 
-# 'Анна Петрова (редактор отдела «Политика»)', 'Anna Novak (staff reporter)': a name with its job in brackets
+# 'Анна Петрова (редактор отдела «Политика»)', 'Anna Novak (staff reporter)': a name with its job
+# (or its paper) in brackets
 NAME_AND_ROLE = re.compile(r"^(?P<name>[^()（）]{4,60}?)\s*[(（](?P<role>[^()（）]{2,80})[)）]$")
 
 
@@ -225,7 +226,8 @@ def _name_with_role(layout: Layout, patterns: Patterns, registry: Registry) -> s
             continue
         match = NAME_AND_ROLE.match(line.text)
         role = fold(match.group("role")).split() if match else []
-        if role and role[0] in patterns.byline_roles:
+        # 'Anna Novak (The Daily Post)': the paper she writes for in brackets, as a job would be
+        if role and (role[0] in patterns.byline_roles or source_named(registry, match.group("role"))):
             name = _bare_names(match.group("name"), patterns, registry)
             if name:
                 return name
@@ -392,7 +394,8 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
     return _bare_names(text, patterns, registry)
 
 
-def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None) -> str | None:
+def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None,
+                      article: list[Line]) -> str | None:
     """'Lydia Chen' on its own line right above 'Published: ...' or right under the date stamp
     (chrome such as '+ Follow', or a photo credit under the stamp, between)."""
     if title is None:
@@ -406,9 +409,12 @@ def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry,
             if name:
                 return name
     under = [line for line in content if line.kind != "caption"]
+    body = fold(" ".join(line.text for line in article))
     for stamp, line in zip(under, under[1:]):
         if stamp.kind == "stamp" and line.kind == "short" and not is_byline(line.text, patterns):
             name = _bare_names(line.text, patterns, registry)
+            if name and fold(name) in body:
+                return None  # a tag naming the story's newsmaker, whom its paragraphs name in full
             if name:
                 return name
             break  # a place line ('MOSCOW') under the stamp: the stamp may still hold the name

@@ -278,6 +278,9 @@ def is_stamp(text: str) -> bool:
 # a file's name alone on its line ('Banner 816x197.jpg', 'Программа форума.pdf'): an image's
 # alt text or an attachment's link, never a headline or a paragraph
 FILE_NAME = re.compile(r"(?i)^[^\s/\\][^/\\]{0,150}\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|pdf|docx?|xlsx?|pptx?|rtf|zip|rar|mp4|mp3)$")
+# a picture left in the copy as markup ('![alt](https://...)', '<image>...</image>', '<img src=...>'):
+# its alt text describes the picture, never the page's headline or a paragraph
+IMAGE_MARKUP = re.compile(r"(?i)^(?:!\[[^\]]{0,300}\]\(\S*\)?|<image>|<img\s)")
 
 
 def looks_like_headline(text: str, min_words: int = MIN_TITLE_WORDS) -> bool:
@@ -294,7 +297,7 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
     """
     if fold(text[:MAX_SCAN_LINE]) in patterns.chrome_lines or is_stop(text, patterns):
         return "chrome"
-    if FILE_NAME.match(text):
+    if FILE_NAME.match(text) or IMAGE_MARKUP.match(text):
         return "chrome"  # a picture's or document's file name left in the copy, never text of the article
     if in_head and is_stamp(text):
         return "stamp"

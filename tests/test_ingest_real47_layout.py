@@ -1,0 +1,118 @@
+"""Headlines and bylines among a page's pictures, widgets and tags: a picture left as markup, an
+archive photo's label, an old browser's warning, a paper's photo credit closing a caption, a
+photographer's credit, teasers of other stories with their age, a breadcrumb, a writer's paper in
+brackets, a newsmaker's tag under the date and a syndicator's brand under the story. Each text is
+written for this test; it shows one general pattern."""
+import textwrap
+
+from despatch.ingest.lines import classify
+from despatch.ingest.settings import load_patterns
+from ingest_support import parse as parse_test_text, registry
+
+PARAGRAPHS_EN = """
+Officials of the two countries met on Friday to discuss trade, transport and education, and signed several cooperation documents.
+
+Both sides agreed to open a new freight route before the end of the year, making travel and trade between the two countries easier.
+"""
+
+PARAGRAPHS_ZH = """
+两国官员周五举行会谈,讨论贸易、交通和教育合作,并签署了多项合作文件。双方同意年底前开通一条新的货运线路。
+双方表示,新线路将使两国之间的旅行和贸易更加便利,并将进一步扩大人文交流。
+"""
+
+PARAGRAPHS_RU = """
+Стороны обсудили торговлю, транспорт и образование и подписали несколько документов о сотрудничестве.
+
+Стороны договорились открыть новый грузовой маршрут до конца года, чтобы облегчить поездки и торговлю между двумя странами.
+"""
+
+
+def parse(text):
+    """An indented text block, read as a page."""
+    article = parse_test_text(textwrap.dedent(text).strip() + "\n", "page.txt")
+    assert article is not None
+    return article
+
+
+def read_title(article):
+    """The headline as read from the text (a proposed one is not read)."""
+    return None if article.title_proposed else article.title
+
+
+def test_a_picture_left_as_markup_is_no_headline():
+    for picture in ('![Два министра на встрече](https://example.org/images/a1.jpeg)',
+                    '<image>![Два министра на встрече](data:image/gif;base64,R0lGOD)</image>/img/2023/a1.jpg)'):
+        assert read_title(parse(picture + "\n" + PARAGRAPHS_RU)) is None
+
+
+def test_an_archive_photos_label_alone_is_no_headline():
+    assert read_title(parse("档案库图\n" + PARAGRAPHS_ZH)) is None
+    assert read_title(parse("资料图片\n" + PARAGRAPHS_ZH)) is None
+
+
+def test_an_old_browsers_warning_is_chrome():
+    article = parse("""
+        Please Update your browser
+
+        Your browser is out of date, and may not be compatible with our website. A list of browsers is below.
+        Just click on the icons to get to the download page.
+
+        New freight route opens between the two countries
+    """ + PARAGRAPHS_EN)
+    assert read_title(article) == "New freight route opens between the two countries"
+
+
+def test_a_caption_closing_on_a_papers_photo_credit_is_no_headline():
+    article = parse("""
+        The trade minister, left, and the ambassador at the national day reception on Sept. 18. (The Daily Photo/Ann Lee)
+
+        Two Countries Expect to Double Their Trade
+    """ + PARAGRAPHS_EN)
+    assert read_title(article) == "Two Countries Expect to Double Their Trade"
+
+
+def test_a_photographers_name_and_agency_alone_is_a_caption():
+    patterns = load_patterns()
+    assert classify("Anna Nowak/PAP", patterns, registry()) == "caption"
+    assert classify("Иван Петров/ТАСС", patterns, registry()) == "caption"
+
+
+def test_teasers_with_their_age_and_a_breadcrumb_are_no_headlines():
+    article = parse("""
+        相关文章推荐
+        某某发布  ·  新规明确了 ·  17 小时前
+        某某账号  ·  搭建你自己的知识库 ·  昨天
+        好读网  ›  专栏  ›  新视角
+
+        两国开通新货运线路
+    """ + PARAGRAPHS_ZH)
+    assert read_title(article) == "两国开通新货运线路"
+
+
+def test_a_writers_paper_in_brackets_after_her_name_makes_a_byline():
+    article = parse("""
+        New freight route opens between the two countries
+
+        Anna Novak (Global Times)
+        Jakarta
+        Sat, August 27, 2016
+    """ + PARAGRAPHS_EN)
+    assert article.author == "Anna Novak"
+
+
+def test_a_newsmakers_tag_under_the_date_is_no_byline():
+    article = parse("""
+        New freight route opens between the two countries
+
+        December 16, 2011 |  2:01 pm
+        Ivan Petrenko
+        Officials of the two countries met on Friday to discuss trade, transport and education, and signed several cooperation documents.
+
+        President Ivan Petrenko said the new freight route would open before the end of the year, making trade between the two countries easier.
+    """)
+    assert article.author is None
+
+
+def test_a_syndicators_brand_under_the_story_is_no_byline():
+    article = parse("New freight route opens between the two countries\n" + PARAGRAPHS_EN + "\nMIL OSI\n")
+    assert article.author is None
