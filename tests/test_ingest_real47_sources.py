@@ -71,3 +71,43 @@ def test_a_source_label_naming_a_registered_outlet_with_a_digit():
 def test_the_first_of_two_registered_names_in_a_source_slot_is_the_original_credit():
     text = f"草原峰会前瞻\n\n2022-02-03 18:14:05来源:央视新闻客户端 中国青年网\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(text).source == "CCTV"
+
+
+def test_a_capitals_city_then_a_wire_between_bars_opens_the_lead():
+    text = f"Steppe talks\n\nISTANBUL, TURKEY | Xinhua | {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "Xinhua"
+
+
+def test_a_capitals_city_then_an_unknown_name_between_bars_credits_nothing():
+    text = f"Steppe talks\n\nASTANA | Steppe Herald | {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source is None
+
+
+def test_a_wires_dateline_glued_to_the_photo_caption_before_it():
+    text = f"Переговоры в степи\n\nЛидер страны. Архивное фотоАСТАНА, 20 мар — РИА Новости. {RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).source == "RIA Novosti"
+
+
+def test_an_information_source_label_after_the_date_label_of_an_info_bar():
+    text = f"草原峰会前瞻\n\n时间:2021.03.31信息来源:河北省商务厅\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source == "Hebei Provincial Department of Commerce"
+
+
+def test_a_sites_promo_line_for_its_own_telegram_channel():
+    text = f"Переговоры в степи\n\n{RU_STORY}\n\n{RU_STORY}\n\nRUS TVNET в Telegram: Самые свежие новости региона!\n"
+    assert parse(text).source == "TVNET"
+
+
+def test_a_ukrainian_call_to_subscribe_to_the_sites_channel_before_its_slogan():
+    text = f"Переговоры в степи\n\n{RU_STORY}\n\n{RU_STORY}\n\nПідписуйтесь на наш Telegram-канал Lenta.UA - незалежні новини\n"
+    assert parse(text).source == "Lenta.UA"
+
+
+def test_an_outlet_that_gathered_all_that_is_known_introduces_its_own_explainer():
+    text = f"Переговоры в степи\n\nРБК-Украина собрало все, что известно о визите.\n\n{RU_STORY}\n"
+    assert parse(text).source == "RBC-Ukraine"
+
+
+def test_a_person_who_gathered_all_that_is_known_is_no_source():
+    text = f"Переговоры в степи\n\nИван Петров собрал все, что известно о визите.\n\n{RU_STORY}\n"
+    assert parse(text).source is None

@@ -142,7 +142,8 @@ GLUED_DATE_LABEL = re.compile(r"(?:来源|來源|source|источник)\s*[:�
 # is the whole line may name a long unregistered body
 SOURCE_LINE = re.compile(r"^(?:source|источник|крыніца|джерело|来源|來源)\s*[:：]\s*(?P<source>[^|:：\d]{2,110}?)\s*\.?$", re.I)
 # '信息来源:白通社', '消息來源：新華社', '資料來源: 工商時報': a closing line naming where the item came from
-INFORMATION_SOURCE_LINE = re.compile(r"^(?:信息|消息|稿件|新闻|新聞|资料|資料)(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：\d]{2,30})\s*$")
+# (an info bar may run the date's label before it: '时间:2021.03.31信息来源:某某厅')
+INFORMATION_SOURCE_LINE = re.compile(r"^(?:(?:时间|時間|发布时间|發布時間)\s*[:：]\s*[\d.\-/年月日: ]{6,25}?\s*)?(?:信息|消息|稿件|新闻|新聞|资料|資料)(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：\d]{2,30})\s*$")
 
 
 # An image library in brackets after a credited name: 'Source: Homoatrox (Wikimedia Commons)' credits a photo
@@ -392,10 +393,23 @@ def dateline_tail_source(dateline: Dateline | None, lines: list[Line], registry:
 LEAD_CITY_OUTLET = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?P<source>(?:The )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})\s*:\s+\S")
 
 
+# 'ISTANBUL, TURKEY | Xinhua | Delegations …': a capitals city (and country), then the wire between bars
+LEAD_CITY_BARRED_OUTLET = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})?\s*\|\s*(?P<source>[^|]{2,30}?)\s*\|\s*\S")
+# 'Архивное фотоМОСКВА, 20 мар — РИА Новости. …': a wire's full dateline glued to the photo caption
+# copied before it (a lower-case letter right before the capitals city)
+GLUED_WIRE_DATELINE = re.compile(
+    r"(?<=[a-zа-яё])[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2},\s+\d{1,2}\s+[a-zа-яё]{3,8}\.?\s+[—–-]\s+(?P<source>[^.,—–]{2,30}?)\.\s")
+
+
 def lead_city_outlet_source(body: list[Line], registry: Registry) -> str | None:
     lead = _lead_paragraphs(body, 1)
-    match = lead and LEAD_CITY_OUTLET.match(lead[0].text[:MAX_SCAN_LINE])
-    return canonical_source(match.group("source"), registry, known_only=True) if match else None
+    text = lead[0].text[:MAX_SCAN_LINE] if lead else ""
+    match = LEAD_CITY_OUTLET.match(text) or LEAD_CITY_BARRED_OUTLET.match(text)
+    if match:
+        return canonical_source(match.group("source"), registry, known_only=True)
+    glued = GLUED_WIRE_DATELINE.search(text)
+    source = glued and source_named(registry, glued.group("source"))
+    return source.name if source and source.kind == "agency" else None
 
 
 # 'RusAutoNews.Com – The Chinese car maker …': a site's name tagging the lead as a dateline would
@@ -777,9 +791,14 @@ SELF_REFERENCES = (
     # 'Subscribe to our Telegram channel Steppe Ledger', 'Подписывайтесь на наш Telegram-канал Минская правда|MLYN.by'
     re.compile(r"\b(?:subscribe to|follow|join) our (?:Telegram |WhatsApp |YouTube |MAX |VK )?(?:channel|page|account|group) (?:on \w+ )?[«\"“]?"
                + OWN_NAME + r"[»\"”]?\s*(?:[,.;!|]|$)", re.I),
-    re.compile(r"\b(?:подписывайтесь|подпишитесь|присоединяйтесь к нам) (?:на|в) (?:наш|нашу|наши|нашем|нашей) (?:Telegram-|Телеграм-|телеграм-|MAX-|YouTube-)?"
+    # (in Ukrainian too: 'Підписуйтесь на наш Telegram-канал Lenta.UA - …', a slogan after a dash)
+    re.compile(r"\b(?:подписывайтесь|подпишитесь|присоединяйтесь к нам|підписуйтесь|підпишіться) (?:на|в) (?:наш|нашу|наши|нашем|нашей) (?:Telegram-|Телеграм-|телеграм-|MAX-|YouTube-)?"
                r"(?:канал|страниц[уеы]|групп[уеы]|аккаунт)\w* (?:в (?:Telegram|Телеграм\w*|MAX|Дзен\w*|VK|ВКонтакте) )?[«\"“]?"
-               + OWN_NAME + r"[»\"”]?\s*(?:[,.;!|]|$)", re.I),
+               + OWN_NAME + r"[»\"”]?\s*(?:[,.;!|]|\s[-–—]\s|$)", re.I),
+    # 'Steppe Ledger в Telegram: самые свежие новости …': the site's promo line for its own channel
+    re.compile(r"^" + OWN_NAME + r" (?:в|у|on|in) (?:Telegram|Телеграм\w*)\s*:\s+\S", re.I),
+    # 'РБК-Украина собрало все, что известно о …': the outlet introducing its own explainer
+    re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:собрал[аои]?|собрали|зібрал[аои]?) (?:все|всё|усе|главное|головне|самое важное)\b"),
     # 'Подписывайтесь на канал «Газеты.Ru» в Telegram': the site's call to follow its own channel, named in quotes
     re.compile(r"\b(?:подписывайтесь|подпишитесь|подпишись) на (?:канал|страниц[уы]|аккаунт) [«\"“]" + OWN_NAME
                + r"[»\"”] (?:в|во) (?:Telegram|Телеграм\w*|MAX|Дзен\w*|VK|ВКонтакте|YouTube)\b", re.I),
