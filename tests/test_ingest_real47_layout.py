@@ -116,3 +116,42 @@ def test_a_newsmakers_tag_under_the_date_is_no_byline():
 def test_a_syndicators_brand_under_the_story_is_no_byline():
     article = parse("New freight route opens between the two countries\n" + PARAGRAPHS_EN + "\nMIL OSI\n")
     assert article.author is None
+
+
+def test_a_writers_label_after_a_slash_in_the_date_line_is_the_byline():
+    article = parse("""
+        Открыт новый грузовой маршрут
+
+        16-05-2023, 13:36 / Автор: Анна Петренко
+    """ + PARAGRAPHS_RU)
+    assert article.author == "Анна Петренко"
+
+
+def test_a_writers_card_with_her_fellowship_or_a_few_words_on_her_is_the_byline():
+    fellow = parse("""
+        New freight route opens between the two countries
+
+        Anna Novak
+
+        Research Fellow of the Eastern Studies Programme, Council for Foreign Affairs
+    """ + PARAGRAPHS_EN)
+    assert fellow.author == "Anna Novak"
+    student = parse("""
+        New freight route opens between the two countries
+
+        Anna Marie Novak
+
+        Anna Marie Novak studies Russian language and politics at a university in the north.
+    """ + PARAGRAPHS_EN)
+    assert student.author == "Anna Marie Novak"
+
+
+def test_a_blogs_recent_posts_end_the_story_under_its_signature():
+    article = parse("Открыт новый грузовой маршрут\n" + PARAGRAPHS_RU + """
+        Анна Петренко
+
+        Recent Posts
+
+        Другая новос
+    """)
+    assert article.author == "Анна Петренко"

@@ -256,22 +256,32 @@ def _name_above_role(layout: Layout, patterns: Patterns, registry: Registry) -> 
 # A writer's card under the lead: the name on a line of its own, then the writer's trade and beat
 # ('Anna Novak' / 'Political correspondent for China and Mongolia.')
 WRITER_TRADE = re.compile(
-    r"^(?:[\w\-]+\s){0,2}(?:correspondent|reporter|writer|journalist|columnist|корреспондент|обозреватель|журналист)"
-    r"\s(?:for|in|at|on|covering|по|в)\s",
+    r"^(?:[\w\-]+\s){0,2}(?:correspondent|reporter|writer|journalist|columnist|корреспондент|обозреватель|журналист"
+    r"|fellow|researcher|analyst|научный сотрудник|аналитик)"
+    r"\s(?:for|in|at|on|of|covering|по|в)\s",
     re.I,
 )
 AUTHOR_CARD_LINES = 4  # first lines of the article where the card may stand
 
 
 def _writer_card(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
-    """The name above a line giving a writer's trade and beat near the top of the article."""
-    lines = [line for line in layout.body[:AUTHOR_CARD_LINES] if line.kind != "caption"]
+    """The name above a line giving a writer's trade and beat, or opening a few words on the
+    writer, near the top of the article."""
+    # the card's name may close the head, its lines on the writer opening the article
+    lines = [line for line in layout.head[-2:] + layout.body[:AUTHOR_CARD_LINES]
+             if line.kind not in ("caption", "chrome") and line != layout.title]
     for line, following in zip(lines, lines[1:]):
-        if line.kind == "short" and WRITER_TRADE.match(following.text):
+        if line.kind == "short" and (WRITER_TRADE.match(following.text) or _bio_of(line.text, following.text)):
             name = _bare_names(line.text, patterns, registry)
             if name:
                 return name
     return None
+
+
+def _bio_of(name: str, text: str) -> bool:
+    """'Anna Novak studies politics at ...' under 'Anna Novak': the card's few lines on the writer,
+    opening with the full name and a verb in lower case."""
+    return text.startswith(name + " ") and text[len(name) + 1 : len(name) + 2].islower()
 
 
 # An official's signed article: the office and the name on the line under the headline
