@@ -54,6 +54,7 @@ def publication_date(
               for line in lead(layout, 1) if line not in layout.head]
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named)
+    clues = _without_site_clock(clues, layout.head, title_line, patterns)
     clues += [] if clues else _minguo_code_clues(layout.closing)
     clues += [] if clues else _closing_bracket_date_clues(layout.closing, month_first, patterns)
     clues += [] if clues else _yearless_label_clues(layout, patterns)
@@ -71,7 +72,7 @@ def publication_date(
     chosen = choose_date(clues)
     wire_day = chosen and _wire_day_before_repost(chosen, layout, patterns)
     if wire_day:
-        notes.append(f"page date {chosen.date} is a later repost of the wire filed {wire_day.date} ({wire_day.printed!r})")
+        notes.append(f"page date {chosen.date} yields to the day the wire filed, {wire_day.date} ({wire_day.printed!r})")
         clues, chosen = clues + [wire_day], wire_day
     if chosen and chosen.kind == "updated" and _stale_revision(chosen, layout):
         notes.append(f"update stamp {chosen.date} dropped: the story names no year later than {chosen.date.year - STALE_UPDATE_YEARS}")
@@ -97,6 +98,8 @@ def _wire_day_before_repost(chosen: DateClue, layout: Layout, patterns: Patterns
     clue = _dateline_clue(*found, latest.year)
     if clue and clue.date > latest:
         clue = _dateline_clue(*found, latest.year - 1)
+    if clue and chosen.kind == "marker" and (clue.date - chosen.date).days == 1:
+        return clue  # no page is kept before the wire filed it: the store's clock is behind the wire's
     if clue is None or (chosen.date - clue.date).days < _repost_gap(chosen):
         return None
     return clue
@@ -483,6 +486,9 @@ COINED_WORDS = (
     (2020, re.compile(r"(?<![\w-])(?:COVID(?:-19)?|SARS-CoV-2|ковид\w*|коронавирус\w* COVID)(?![\w-])|新冠", re.I)),
     (2022, re.compile(
         r"all-weather,? (?:and )?(?:comprehensive|all-round) strategic partnership"
+        # China's ties with Belarus were first called 'all-weather' then, in any wording
+        r"|(?:Belarus|Беларус|Белорус|白俄)[^.!?。！？\n]{0,200}(?P<word>all-weather|всепогодн\w*|全天候)"
+        r"|(?:all-weather|всепогодн\w*|全天候)(?=[^.!?。！？\n]{0,200}(?:Belarus|Беларус|белорус|白俄))"
         r"|всепогодн\w* (?:и )?всесторонн\w* стратегическ\w* партн[её]рств\w*"
         r"|全天候全面(?:战略伙伴|戰略夥伴)", re.I)),
 )
@@ -523,7 +529,7 @@ def word_coined_after(day: dt.date, text: str) -> tuple[str, int] | None:
     for year, pattern in COINED_WORDS:
         match = pattern.search(text[:MAX_CONTENT_SCAN]) if day.year < year else None
         if match:
-            return match.group(0), year
+            return match.groupdict().get("word") or match.group(0), year
     return None
 
 
@@ -553,6 +559,8 @@ def date_line_clues(
             continue
         if PHOTO_CREDIT_END.search(line.text):
             continue  # a photo's caption: its day is when the picture was taken
+        if EVENT_BANNER.search(line.text[:MAX_SCAN_LINE]):
+            continue  # an event's name and its day: the site's banner for a summit, not the page's date
         zone = zone_named(line.text, patterns)
         day_first = zone[1] if zone else not month_first
         for found in _outside_ranges(find_dates(line.text, day_first=day_first, patterns=patterns), line.text):
@@ -577,6 +585,14 @@ def date_line_clues(
 # ('2- 11.09.2025, 17:22': a counter's dash, spaced on one side only, opens no span)
 RANGE_OPENING = re.compile(r"(?:^|[^\d.:])\d{1,2}(?:[-–—]|\s+[-–—]\s+)$")
 RANGE_DASH = re.compile(r"^\s*(?:[-–—]|to|по|至)\s*$")
+
+
+# '上海合作组织峰会 2020年11月10日', 'SCO Summit 10 November 2020': a site's banner naming an event
+# and the day it is to be held; the page under it may come out weeks before or after
+EVENT_BANNER = re.compile(
+    r"^\s*\S.{0,60}?(?:峰会|峰會|论坛|論壇|博览会|博覽會|\bsummit|\bforum|саммит\w*|форум\w*)\s*[:：,–—-]?\s*"
+    r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d[-./年]\s*\d{1,2}[-./月]\s*\d{1,2}日?|\d{1,2}\s+\w+\s+(?:19|20)\d\d|\w+\s+\d{1,2},?\s+(?:19|20)\d\d)\s*$",
+    re.I)
 
 
 def _outside_ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
@@ -708,6 +724,15 @@ def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, fol
     if TODAY_WIDGET.match(text):
         return True  # 'Fri. Apr 19th, 2024' alone on its line: a theme's today's-date widget, never a post's stamp
     return following is not None and following.kind == "stamp" and any(f.value for f in find_dates(following.text, patterns=patterns))
+
+
+def _without_site_clock(clues: list[DateClue], head: list[Line], title_line: int | None, patterns: Patterns) -> list[DateClue]:
+    """The clues less a weekday's date and time above the headline ('Tuesday, 02 January 2024 12:17
+    GMT') when a stamp under the headline dates the article: that is the site's clock, not the story's."""
+    if title_line is None or not any(c.line is not None and c.line > title_line and c.kind != "updated" for c in clues):
+        return clues
+    weekday_lines = {line.number for line in head if line.number < title_line and has_weekday(line.text[:MAX_SCAN_LINE], patterns)}
+    return [c for c in clues if c.line not in weekday_lines]
 
 
 def _dated_with_time(text: str, patterns: Patterns) -> bool:
