@@ -111,3 +111,14 @@ def test_an_outlet_that_gathered_all_that_is_known_introduces_its_own_explainer(
 def test_a_person_who_gathered_all_that_is_known_is_no_source():
     text = f"Переговоры в степи\n\nИван Петров собрал все, что известно о визите.\n\n{RU_STORY}\n"
     assert parse(text).source is None
+
+
+def test_an_outlets_reporter_asking_the_questions_of_an_interview():
+    text = (f"草原峰会前瞻\n\n{ZH_STORY}\n\n越通社记者:您如何评价两国合作?\n\n{ZH_STORY}\n\n"
+            f"越通社记者:您对前景有何看法?\n\n{ZH_STORY}\n")
+    assert parse(text).source == "Vietnam News Agency"
+
+
+def test_one_question_by_an_outlets_reporter_is_no_interview_of_its_own():
+    text = f"草原峰会前瞻\n\n{ZH_STORY}\n\n越通社记者:您如何评价两国合作?\n\n{ZH_STORY}\n"
+    assert parse(text).source is None

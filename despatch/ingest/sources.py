@@ -1060,6 +1060,22 @@ def relayed_report_source(lines: list[Line], registry: Registry) -> str | None:
     return _registered_in_lines(lines, (CJK_RELAYED_REPORT,), registry)
 
 
+# '越通社记者:近年来,两国合作…?': an interview's questions, each put by the outlet's own reporter
+CJK_REPORTER_QUESTION = re.compile(r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:记者|記者)\s*[:：]")
+REPORTER_QUESTIONS = 2
+
+
+def interview_questions_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered outlet whose reporter asks the questions of a Chinese interview (two
+    paragraphs or more opening '<outlet>记者:')."""
+    askers = [m.group("source") for m in (CJK_REPORTER_QUESTION.match(line.text) for line in body) if m]
+    for name in dict.fromkeys(askers):
+        source = askers.count(name) >= REPORTER_QUESTIONS and source_named(registry, name)
+        if source:
+            return source.name
+    return None
+
+
 def cjk_lead_reporter_source(body: list[Line], registry: Registry) -> str | None:
     lines = _lead_paragraphs(body, 1)
     match = lines and (CJK_LEAD_REPORTER.match(lines[0].text) or CJK_TOLD_REPORTER.match(lines[0].text))
@@ -1939,6 +1955,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
         lambda: wire_self_reference_source(layout.body, registry),
         lambda: cjk_lead_reporter_source(layout.body, registry),
+        lambda: interview_questions_source(layout.body, registry),
         lambda: relayed_report_source(layout.head + layout.body[:1], registry),
         lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: issue_self_reference_source(layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
