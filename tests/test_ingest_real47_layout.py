@@ -155,3 +155,11 @@ def test_a_blogs_recent_posts_end_the_story_under_its_signature():
         Другая новос
     """)
     assert article.author == "Анна Петренко"
+
+
+def test_a_long_chinese_line_of_clauses_set_apart_by_a_semicolon_is_no_headline():
+    article = parse("""
+        甲国方面有甲国副总理张某、甲国外交部副部长李某、甲国驻乙国大使王某;乙国方面有乙国驻甲国大使赵某、众多使馆
+        工作人员以及在甲国的乙国侨民代表等人在机场迎接。
+    """ + PARAGRAPHS_ZH)
+    assert read_title(article) is None

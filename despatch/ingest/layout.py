@@ -490,7 +490,18 @@ def _headline_shaped(line: Line, patterns: Patterns) -> bool:
         return False
     if line.kind == "stamp":
         return is_dated_headline(line.text) and not is_byline(line.text, patterns)
+    if _cjk_clauses(line.text):
+        return False
     return line.kind == "short" and looks_like_headline(line.text) and not is_byline(line.text, patterns)
+
+
+CJK_CLAUSES_CHARS = 40  # characters of a long Chinese line whose clauses a semicolon sets apart
+
+
+def _cjk_clauses(text: str) -> bool:
+    """A long Chinese line with clauses set apart by a semicolon ('…方面有A、B;…方面有C、D'): a
+    sentence of the article cut from its end by the copy, never a headline, which is shorter."""
+    return bool(re.search(r"[;；]", text)) and len(CJK.findall(text)) > CJK_CLAUSES_CHARS
 
 
 def _never_headline(line: Line, patterns: Patterns) -> bool:
