@@ -31,3 +31,32 @@ def test_a_weekdays_clock_above_the_headline_yields_to_the_stamp_under_it():
     text = ("Monday, 08 March 2021 10:15 GMT\nTalks in the capital bring an exchange of prisoners\n\n2022-06-01 09:12:40\n"
             f"(Some Wire) The two delegations agreed on an exchange of prisoners. {EN_STORY}\n\n{EN_STORY}\n")
     assert str(parse(text).date) == "2022-06-01"
+
+
+def test_two_days_of_a_month_first_span_name_no_one_event_day():
+    text = ("Region shown at a fair in the south\n\n06.01.2020 — News\n\n"
+            f"The region was a guest of the fair held in Sanya on December 28-29. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).event_date is None
+
+
+def test_the_last_day_of_a_chinese_span_after_a_day_without_its_suffix_is_no_event_day():
+    text = (f"两国签署合作计划\n\n时间:2021.03.31\n\n3月26~27日外长应邀访问该国,双方签署了合作计划。{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).event_date is None
+
+
+def test_without_a_publication_date_a_forum_that_will_be_held_gives_no_event_day():
+    text = ("Форум пройдет в сентябре\n\nФорум сотрудничества пройдет с 4 по 6 сентября в столице, сообщает агентство.\n\n"
+            "Впервые форум провели в октябре 2000 года в столице.\n\nУчастники обсудят планы.\n")
+    assert parse(text).event_date is None
+
+
+def test_a_wires_dateline_glued_to_a_caption_ending_in_photo_is_read():
+    text = ("Лидер может позвонить коллеге\n\nПредседатель КНР. Архивное фотоМОСКВА, 20 мар — РИА Новости. "
+            "Лидер может позвонить коллеге после визита, сообщает газета.\n\nПодробности позже.\n")
+    assert parse(text).dateline == "Moscow"
+
+
+def test_without_a_publication_date_a_day_since_which_things_hold_lends_no_year_to_the_wires_day():
+    text = ("Лидер может позвонить коллеге\n\nМОСКВА, 20 мар — РИА Новости. Лидер может позвонить коллеге после визита. "
+            "Это будет первый разговор двух лидеров с 24 февраля 2022 года.\n\nПодробности позже.\n")
+    assert parse(text).event_date is None

@@ -217,7 +217,10 @@ PHOTO_CREDIT_PREFIX = re.compile(r"^.{4,400}?\((?:[A-Z][\w.\-]{1,20}(?: [A-Z][\w
 # '…對華經貿合作持續擴大。（圖片來源：新華社/某政府供圖） 中評社北京10月23日電／': a Chinese photo
 # caption closed by its picture credit in brackets, run together with the story's dateline
 PHOTO_SOURCE_PREFIX = re.compile(r"^.{4,400}?[（(](?:图片来源|圖片來源|图片|圖片|图|圖)\s*[:：/／][^（）()]{1,40}[）)]\s*(?=[\u3400-\u9fff【])")
-PHOTO_PREFIXES = (PHOTO_CAPTION_PREFIX, PHOTO_CREDIT_PREFIX, PHOTO_SOURCE_PREFIX)
+# '… Си Цзиньпин. Архивное фотоМОСКВА, 20 мар — РИА Новости.': a caption closing on the word for
+# a photo, glued to the capitals of the wire's dateline
+PHOTO_WORD_PREFIX = re.compile(r"^.{4,300}?(?i:фото|photo)(?=[A-ZА-ЯЁ]{3})")
+PHOTO_PREFIXES = (PHOTO_CAPTION_PREFIX, PHOTO_CREDIT_PREFIX, PHOTO_SOURCE_PREFIX, PHOTO_WORD_PREFIX)
 
 
 def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:

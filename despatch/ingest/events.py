@@ -64,6 +64,8 @@ def find_event_date(
     the day it was filed.
     """
     if published is None:
+        if lead and dateline and dateline.month and not dateline.has_year and not dateline.rest:
+            lead = [lead[0][dateline.end :], *lead[1:]]  # the day a wire filed, in a year unknown: no event's day
         day = _absolute_date(_without_headline(lead, title, patterns), patterns)
         return None if day and _planned_in_title(title, day, patterns) else day
     filed = _filed_day(published, dateline)
@@ -359,6 +361,28 @@ def _years_since_this_year(text: str) -> int:
     return int(match.group("ru") or match.group("en") or match.group("zh")) if match else 0
 
 
+# 'впервые с 24 февраля 2022 года', 'first since February 24, 2022': the day a state of things
+# began, often years before; a span's start ('с 8 по 13 января') is followed by its end
+SINCE_BEFORE = re.compile(r"(?:^|\s)(?:с|со|since)\s+$", re.I)
+SPAN_END_AFTER = re.compile(r"^\s*(?:года|г\.)?\s*(?:по|до|to|till|until|through)\b", re.I)
+
+
+def _since_day(text: str, found: FoundDate) -> bool:
+    """Whether a complete date is the day since which something holds, which lends no year to another day."""
+    end = found.start + len(found.printed)
+    return bool(SINCE_BEFORE.search(text[max(0, found.start - 8) : found.start]) and not SPAN_END_AFTER.match(text[end : end + 12]))
+
+
+def _since_month(text: str, match: re.Match) -> bool:
+    """'с 24 февраля 2022 года': a day's month and year that a state of things holds since ('с сентября 2016'
+    may be a coming state's start, which does date its news)."""
+    before = text[max(0, match.start() - 12) : match.start()]
+    return bool(SINCE_DAY_BEFORE.search(before) and not SPAN_END_AFTER.match(text[match.end() : match.end() + 12]))
+
+
+SINCE_DAY_BEFORE = re.compile(r"(?:^|\s)(?:с|со|since)\s+\d{1,2}\s+$", re.I)
+
+
 def _year_beside(partial: FoundDate, lead: list[str], patterns: Patterns) -> dt.date | None:
     """A day and month placed in the one year the lead gives to that month or the one next to
     it (a complete date or a month and year); none when the lead gives two such years."""
@@ -366,8 +390,12 @@ def _year_beside(partial: FoundDate, lead: list[str], patterns: Patterns) -> dt.
     for paragraph in lead:
         text = paragraph[: MAX_SCAN_LINE * 2]
         since = _years_since_this_year(text)
-        months = [(f.month, f.value.year + since) for f in find_dates(text, patterns=patterns) if f.value]
+        found = [f for f in find_dates(text, patterns=patterns) if f.value]
+        since_spans = [(f.start, f.start + len(f.printed)) for f in found if _since_day(text, f)]
+        months = [(f.month, f.value.year + since) for f in found if (f.start, f.start + len(f.printed)) not in since_spans]
         for match in MONTH_YEAR.finditer(text):
+            if any(start <= match.start() < end for start, end in since_spans) or _since_month(text, match):
+                continue
             month = patterns.months.get((match.group("month") or "").casefold()) or int(match.group("cjk_month") or 0)
             months.append((month, int(match.group("year") or match.group("cjk_year")) + since))
         years |= {year for month, year in months if month and abs(month - partial.month) <= 1}
@@ -584,10 +612,15 @@ def _day_span_middle(text: str, found: FoundDate, day: dt.date | None, spans: bo
 CJK_SPAN_END = re.compile(r"\s*(?:至|到|[-–—~～])\s*(\d{1,2})日")
 
 
+# 'December 28-29', 'March 3 to 5': a month-first date and a later day of its month
+MONTH_FIRST_SPAN_END = re.compile(r"\s*(?:[-–—]|to|through)\s*(\d{1,2})(?![\d:.]\d|\s*[-./]\d)", re.I)
+
+
 def _cjk_span_middle(text: str, found: FoundDate, day: dt.date | None, spans: bool = True) -> dt.date | None:
-    """'10月17日至23日': a date and a later day of its month stand for the span's middle day, as
-    other spans do (none for most of a week, and none without `spans`), not for the first day."""
-    end = CJK_SPAN_END.match(text, found.start + len(found.printed))
+    """'10月17日至23日', 'December 28-29': a date and a later day of its month stand for the span's
+    middle day, as other spans do (none for most of a week, and none without `spans`), not for the first day."""
+    span_end = MONTH_FIRST_SPAN_END if found.order.startswith("M") and not found.has_year else CJK_SPAN_END
+    end = span_end.match(text, found.start + len(found.printed))
     if not (day and end) or int(end.group(1)) <= day.day:
         return day
     try:
@@ -775,11 +808,17 @@ def _named_months(text: str, published: dt.date) -> list[int]:
     return months
 
 
+CJK_SPAN_BEFORE = re.compile(r"\d{1,2}日?\s*(?:[~～至到\-–—])\s*$")
+CJK_SPAN_REACH = 8
+
+
 def _cjk_days(text: str, published: dt.date, named_month: int | None = None) -> list[tuple[int, dt.date]]:
     """'4日': that day of the publication month (or the one before); of the month the lead last
     named, when it named one ('1月27日至29日 … 28日'), and nothing if that month is not near."""
     found = []
     for match in CJK_DAY.finditer(text):
+        if CJK_SPAN_BEFORE.search(text[max(0, match.start() - CJK_SPAN_REACH) : match.start()]):
+            continue  # '3月26~27日': the last day of a span, which the span's first day speaks for, if any does
         day = int(match.group(1))
         # the month named last before the day, in this paragraph ('3月21日至25日……22日') or an earlier one
         named_here = _named_months(text[: match.start()], published)
