@@ -60,3 +60,20 @@ def test_without_a_publication_date_a_day_since_which_things_hold_lends_no_year_
     text = ("Лидер может позвонить коллеге\n\nМОСКВА, 20 мар — РИА Новости. Лидер может позвонить коллеге после визита. "
             "Это будет первый разговор двух лидеров с 24 февраля 2022 года.\n\nПодробности позже.\n")
     assert parse(text).event_date is None
+
+
+def test_a_known_city_and_an_agency_between_slashes_is_the_dateline():
+    text = (f"Commission meets in the capital\n\nUlaanbaatar /MONTSAME/. The commission held its session on Friday. "
+            f"{EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).dateline == "Ulaanbaatar"
+
+
+def test_a_known_city_its_country_and_an_agency_between_bars_is_the_dateline():
+    text = (f"Delegations meet for talks\n\nISTANBUL, TURKEY | Xinhua | Delegations of the two sides met on Friday. "
+            f"{EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).dateline == "Istanbul"
+
+
+def test_a_chinese_agency_city_and_day_before_a_dash_is_the_dateline():
+    text = (f"两国领导人会见\n\n越通社河内5月12日——据特派记者报道,领导人当天会见了代表团。{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).dateline == "Hanoi"
