@@ -24,6 +24,13 @@ MASTHEAD_NAME = re.compile(
 )
 MENU_ENTRY_CHARS = 20
 MASTHEAD_SMALL_WORDS = frozenset({"the", "of", "and"})
+# A generic word alone ('Embassy', 'Посольство', '本站'): what kind of body runs the page, never its
+# name; only a registered outlet or a proper name is a source
+BARE_INSTITUTION_WORDS = frozenset({
+    "embassy", "consulate", "ministry", "editorial", "editors", "administrator", "admin", "newsroom",
+    "посольство", "консульство", "министерство", "редакция", "администратор", "администрация",
+    "本站", "本网", "本網", "大使馆", "大使館", "使馆", "使館", "编辑部", "編輯部", "管理员", "管理員",
+})
 URL = re.compile(r"https?://[^\s<>\"')]{3,300}")
 BY_PREFIX = re.compile(r"^(?:by|от)\s+", re.I)
 QUOTED_NAME = re.compile(r"[«“\"„]([^«»“”\"„]{2,40})[»”\"“]")  # 'NIAT «Khovar»'
@@ -36,6 +43,8 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
         return None
     name = CITING_PREFIX.sub("", name.strip(" \t()[]/.-–—:：,"))
     if NO_SOURCE_PLACEHOLDER.match(name):  # '来源:暂无来源': the template's filler for an empty field
+        return None
+    if SECTION_LABEL.match(name):  # 'Рубрика: Официально': the page's section, whatever word follows
         return None
     excerpted = EXCERPTED_FROM.search(name)
     if excerpted:  # '欧非处摘自白俄罗斯通讯社新闻': the desk that excerpted it is no outlet
@@ -69,6 +78,8 @@ NO_SOURCE_PLACEHOLDER = re.compile(
     r"|(?:互联网|互聯網|网络|網絡|網路)(?:转载|轉載)?|(?:转载|轉載)(?:自)?(?:互联网|互聯網|网络|網絡|網路))$",
     re.I,
 )
+# 'Рубрика: X', 'Rubric: X', 'Раздел: X', '栏目：X': a section label of the page's chrome
+SECTION_LABEL = re.compile(r"^(?:Рубрика|Рубрики|Раздел|Rubric|Rubrics|Section|Category|Категория|栏目|欄目)\s*[:：]", re.I)
 # '据新华社', 'по данным ТАСС', 'according to Reuters': 'according to' before an outlet's name is
 # no part of it
 CITING_PREFIX = re.compile(r"^(?:据|據|来自|來自|по данным\s+|according to\s+)", re.I)
@@ -261,9 +272,11 @@ def _lead_paragraphs(body: list[Line], count: int = LEAD_CREDIT_PARAGRAPHS) -> l
 
 def dashed_wire_head_source(body: list[Line], registry: Registry) -> str | None:
     """The registered agency opening a Chinese dateline that a dash closes in one of the first
-    paragraphs (the dateline reader takes only '…日电' as a wire's)."""
+    paragraphs (the dateline reader takes only '…日电' as a wire's), or one with the day in
+    Chinese numerals ('中新社上海五月十五日電')."""
     for line in _lead_paragraphs(body):
-        name = _clipped_agency_source(line.text, registry, CJK_DASHED_WIRE_HEAD)
+        name = (_clipped_agency_source(line.text, registry, CJK_DASHED_WIRE_HEAD)
+                or _clipped_agency_source(line.text, registry, CJK_NUMERAL_WIRE_HEAD))
         source = name and registry.source_by_name(name)
         if source and source.kind == "agency":
             return source.name
@@ -339,6 +352,10 @@ CJK_WIRE_HEAD = re.compile(r"^\s*[【(（]?(?P<head>[\u4e00-\u9fff]{3,14}?)\s?\d
 
 # '越通社河内5月12日——…', '路透迪拜3月26日 - …': a Chinese wire dateline closed by a dash, not '电'
 CJK_DASHED_WIRE_HEAD = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{3,14}?)\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:——|—|–|-)")
+
+
+# '中新社上海五月十五日電': a wire's dateline of older copy, the month and day in Chinese numerals
+CJK_NUMERAL_WIRE_HEAD = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{3,14}?)\s?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s?(?:电|電)")
 
 
 def _clipped_agency_source(text: str, registry: Registry, pattern: re.Pattern = CJK_WIRE_HEAD) -> str | None:
@@ -534,7 +551,8 @@ SLASHED_AGENCY = re.compile(r"^\s*(?P<opening>[^/\n]{4,40}?)\s*/\s*(?P<source>[^
 
 
 # 'Ulaanbaatar /MONTSAME/. …': a city alone before the slashed wire, the credit closed by a stop or dash
-SLASHED_CITY = re.compile(r"^\s*[A-ZА-ЯЁ][\w\-]+(?:[ \-][A-ZА-ЯЁ][\w\-]+){0,2}\s*,?\s*$")
+# ('Бишкек, 05. 09. 17. /…/': or with a day in numbers of a shape no date reader takes)
+SLASHED_CITY = re.compile(r"^\s*[A-ZА-ЯЁ][\w\-]+(?:[ \-][A-ZА-ЯЁ][\w\-]+){0,2}\s*(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\.?)?\s*,?\s*$")
 SLASHED_CREDIT_END = re.compile(r"\s*[.:,\-–—]")
 
 
@@ -597,6 +615,7 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
         segments += [re.split(r"\s*[,，]\s*", segments[0], maxsplit=1)[0]] if re.search(r"[,，]", segments[0]) else []
         for segment in segments:
             segment = STAMP_TAIL.sub("", BY_PREFIX.sub("", segment.strip())).strip()
+            segment = VIA_NEWS_WIRE.sub(r"\g<source>", segment)  # 'Via AP news wire': a syndicated wire story
             segment = RELATIVE_AGE.sub("", segment.lstrip("/ ")).strip()  # '/ ont.by', 'defence24.pl 2 years ago'
             source = brand_of(registry, segment) if line.kind == "source" else (
                 source_named(registry, segment) or _source_by_domain(registry, segment))
@@ -606,6 +625,7 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
     return None
 
 
+VIA_NEWS_WIRE = re.compile(r"^via\s+(?P<source>\S.{0,30}?)\s+news\s*wire$", re.I)
 # '/ New York Times' over the headline: the end of a photo's 'Photographer / Agency' credit, cut
 # off by the copy; a site's own name there is its domain ('/ ont.by') or its news section
 PHOTO_CREDIT_TAIL = re.compile(r"^\s*/\s*[^/\s.][^/.]*$")
@@ -806,6 +826,12 @@ SELF_REFERENCES = (
     # (a banner may open on an emoji: '🔥 Поддержите …')
     re.compile(r"(?:^[^\w«\"“]{0,4}|[.!?]\s+)(?:Поддержите|Поддержи|Support) " + OWN_NAME
                + r" (?:донатом|донатами|пожертвованием|рублём|рублем|подпиской|финансово|with a donation|with a contribution|financially)\b"),
+    # 'Steppe Invest Company believes that …': a firm's site giving its own view on its news (another
+    # site quoting the firm writes 'according to …' or 'said')
+    re.compile(r"^" + OWN_NAME + r" [Cc]ompany (?:believes|considers|expects|estimates) that\b"),
+    # '感谢您再次接受某某台《X访谈》的专访': the interviewer thanking the guest for the outlet's own
+    # interview (another outlet retelling it writes '在接受某某台专访时表示')
+    re.compile(r"(?:感谢|感謝)您(?:再次|又一次)?接受(?P<source>[\u3400-\u9fff]{2,12}?)(?:《[^》]{1,20}》)?(?:的)?(?:专访|專訪|采访|採訪)"),
     # 'Ранее 5-tv.ru сообщал, что …': the outlet pointing to its own earlier report
     re.compile(r"(?:^|[.!?]\s+)Ранее " + OWN_NAME + r" (?:сообщал|сообщало|сообщала|сообщали|писал|писало|писала|рассказывал|рассказывало|рассказывала)\b"),
     # 'как неоднократно писала «НГ»': the outlet pointing to its own reports, again and again (a
@@ -878,6 +904,11 @@ WIRE_CORRESPONDENT = re.compile(
 # sentence of the lead (as AGENCY_SIGN_OFF at its end); only a registered agency counts ('Как
 # сообщает ТАСС' is how another outlet quotes it)
 WIRE_RELAYS = re.compile(r"(?:^|[.!?]\s+)Как (?:передает|передаёт)\s+[«\"]?(?P<source>" + r"[A-ZА-ЯЁ][\w\-.]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?" + r")[»\"]?(?:\s+со ссылкой на\s+[^,!?]{2,60})?\s*,")
+# 'Как сообщает Report со ссылкой на МИД, …', 'Как передает грузинское бюро Report, …': a wire calling
+# itself by its site's bare name (the domain's stem); an outlet quoting it prints its full name
+WIRE_SITE_RELAYS = re.compile(
+    r"(?:^|[.!?]\s+)Как (?:сообщает|передает|передаёт)\s+(?:[а-яё]+\s+)?(?:бюро\s+|корпункт\s+)?(?P<source>[A-Z][\w\-]*)"
+    r"(?:\s+со ссылкой на\s+[^,!?]{2,60})?\s*,")
 # '…, сообщили БЕЛТА в облисполкоме.', 'Об этом корреспонденту БЕЛТА рассказали в посольстве.': the
 # wire's house formula for what an office told it (an unnamed informant in an office, or its
 # correspondent told, 'сообщили агентству «Интерфакс-Запад»'); another outlet retelling the wire writes 'сообщает БЕЛТА'
@@ -897,11 +928,13 @@ SITE_SIGN_OFF = re.compile(SIGN_OFF_VERB + SITE_DOMAIN + r"\s*[.!]?\s*$")
 # '…, сообщает Lada.kz со ссылкой на inbusiness.kz.': a site signing any sentence of its lead with
 # its domain while naming the site it draws on (an outlet quoting another says 'сообщил', not this)
 SITE_SIGN_OFF_CITING = re.compile(SIGN_OFF_VERB + SITE_DOMAIN + r"\s+со ссылкой на\s+[^!?]{2,60}?\s*[.!]?\s*$")
+# '…, Caravan.kz cites MFA.': the same house style in English
+SITE_CITES = re.compile(r",\s*" + SITE_DOMAIN + r"\s+cites\s+(?:the\s+)?[A-Z][^!?]{1,60}?\s*[.!]?\s*$")
 # '…, сообщает БЕЛТА со ссылкой на сайт посольства.': a wire's present-tense sign-off naming the
 # wire's own informant, as regional sites print it over the wire's text; only a registered agency
 # counts. A bare '…, сообщает БелТА.' is how other sites retell the wire in their own words.
 AGENCY_SIGN_OFF = re.compile(
-    r",\s*(?:сообщает|передает|передаёт|информирует)\s+(?P<source>" + WIRE_NAME + r")"
+    r",\s*(?:сообщает|передает|передаёт|информирует|пишет)\s+(?P<source>" + WIRE_NAME + r")"
     r"\s+со ссылкой на\s+[^!?]{2,80}?\s*[.!]?\s*$")
 # A paper speaking of its coming issue: 'в одном из ближайших номеров «Витебских вестей»'
 ISSUE_SELF_REFERENCE = re.compile(
@@ -955,7 +988,7 @@ def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
                 return source.name
         # '... in the park on 2 July, BelTA has learned.' closing a later sentence of the lead
         for sentence in _lead_sentences(line.text):
-            match = WIRE_HAS_LEARNED.search(sentence) or SITE_SIGN_OFF_CITING.search(sentence)
+            match = WIRE_HAS_LEARNED.search(sentence) or SITE_SIGN_OFF_CITING.search(sentence) or SITE_CITES.search(sentence)
             source = match and source_named(registry, match.group("source").strip(" .,"))
             if source:
                 return source.name
@@ -997,6 +1030,10 @@ def relaying_wire_source(body: list[Line], registry: Registry) -> str | None:
             match = WIRE_RELAYS.search(sentence)
             # 'Report' for Report.az: a wire may call itself by its site's name without the domain
             source = match and (source_named(registry, match.group("source")) or _source_by_domain_stem(registry, match.group("source")))
+            if source and source.kind == "agency":
+                return source.name
+            match = WIRE_SITE_RELAYS.search(sentence)
+            source = match and not source_named(registry, match.group("source")) and _source_by_domain_stem(registry, match.group("source"))
             if source and source.kind == "agency":
                 return source.name
     return None
@@ -1240,6 +1277,8 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, re
     name = MASTHEAD_SLOGAN.sub(r"\1", name)  # 'SemiramisTour, Incoming Tour Operation': the name, then what the site does
     if _doubled(name):
         return None  # 'ГОСОРГАНЫГОСОРГАНЫ': a menu item printed with its hover copy
+    if fold(name) in BARE_INSTITUTION_WORDS:
+        return None  # 'Посольство' over the headline: a menu's word, no body's name
     if _page_title_again(head, title):
         return None  # the page's title printed again as the headline or deck, not the site's name
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
@@ -1304,6 +1343,19 @@ def masthead_domain_source(head: list[Line], title: Line | None, registry: Regis
         return None
     domain = match.group("domain").lower()
     return getattr(source_for_host(registry, domain), "name", None) or domain
+
+
+# 'Headline of the story. 21.by': the page's own title, the site's domain appended after a stop
+TITLE_WITH_DOMAIN = re.compile(r"^(?P<title>.{8,300}?)[.!?»\"]?\s+(?P<domain>[A-Za-z0-9][\w\-]*\.[a-z]{2,6})$")
+
+
+def titled_domain_source(head: list[Line], title: Line | None, registry: Registry) -> str | None:
+    """The registered site whose domain a line above the story appends to its headline."""
+    for line in head if title else ():
+        match = TITLE_WITH_DOMAIN.match(line.text.strip())
+        if match and fold(match.group("title")).rstrip(" .") == fold(title.text).rstrip(" ."):
+            return getattr(_source_by_domain(registry, match.group("domain")), "name", None)
+    return None
 
 
 def _section_kicker(name: str, head: list[Line], title: Line, patterns: Patterns) -> bool:
@@ -1581,6 +1633,9 @@ SITE_NOTICES = (
     re.compile(r"^(?:published|produced)\s+(?:daily\s+|weekly\s+|monthly\s+)?by\s+(?:the\s+)?(?P<source>[^.,;|]{2,50}?)\s*\.?$", re.I),
     re.compile(r"^(?P<source>[^.,;|\s][^.,;|]{1,40}?)\s+has been (?:declared|designated|labell?ed) (?:an?\s+)?[\"“]?"
                r"(?:undesirable|foreign agent)[^.]{0,60}?[\"”]?\s+by the Russian (?:government|authorities)\s*\.?$"),
+    # its comment policy under the story: 'X does not publish comments containing …', 'Thanks for following X.'
+    re.compile(r"^(?P<source>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2}) (?:does not|doesn't|will not) publish comments\b"),
+    re.compile(r"\bThanks? (?:you )?(?:again )?for (?:following|reading) (?P<source>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})\s*[.!]?$"),
 )
 
 
@@ -1809,6 +1864,8 @@ CJK_SPECIAL_REPORT = re.compile(r"^\s*[《（(【]\s*(?P<source>[\u3400-\u9fffA-
 # A registered agency's bracketed credit in the opening of the lead, where a machine translation
 # has reordered the Chinese dateline: '明斯克,6月8日(新华社电)——…', '6月7日,明斯克的新华社(记者 X)…'
 CJK_BRACKETED_WIRE = re.compile(r"[(（](?P<source>[\u3400-\u9fff]{2,8})(?:电|電)[)）]")
+# '(法新社莫斯科二十七日电)': the wire, its city and the day in Chinese numerals, in brackets
+CJK_BRACKETED_WIRE_DATELINE = re.compile(r"[(（](?P<head>[\u3400-\u9fff]{3,16}?)(?:[一二三四五六七八九十]{1,3}|\d{1,2})日(?:电|電)[)）]")
 CJK_AGENCY_BEFORE_REPORTERS = re.compile(r"(?P<head>[\u3400-\u9fff]{2,12})\s*[(（]\s*(?:新闻|新聞)?(?:记者|記者)")
 WIRE_CREDIT_OPENING_CHARS = 40
 
@@ -1825,6 +1882,19 @@ def reordered_wire_credit_source(body: list[Line], registry: Registry) -> str | 
         source = match and _agency_ending(match.group("head"), registry)
         if source:
             return source.name
+        match = CJK_BRACKETED_WIRE_DATELINE.search(opening)
+        source = match and _agency_opening(match.group("head"), registry)
+        if source:
+            return source.name
+    return None
+
+
+def _agency_opening(text: str, registry: Registry) -> Source | None:
+    """The longest registered agency name that `text` opens with ('法新社莫斯科' → AFP)."""
+    for end in range(len(text) - 1, 1, -1):
+        source = source_named(registry, text[:end])
+        if source and source.kind == "agency":
+            return source
     return None
 
 
@@ -1975,6 +2045,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: copyright_source(layout.closing + layout.tail, registry),
+        lambda: titled_domain_source(layout.head, layout.title, registry),
         lambda: masthead_source(layout.head, layout.title, patterns, registry),
         lambda: under_stamp_source(layout.head, patterns, registry),
         lambda: masthead_domain_source(layout.head, layout.title, registry),
