@@ -85,6 +85,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _name_after_label(layout, patterns, registry) or _name_above_role(layout, patterns, registry)
             or _writer_card(layout, patterns, registry)
             or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
+            or _name_over_headline(layout, patterns, registry)
             or _labelled_name_glued(lines, patterns, registry) or _note_on_author(layout, patterns, registry)
             or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry))
 
@@ -236,17 +237,20 @@ def _name_with_role(layout: Layout, patterns: Patterns, registry: Registry) -> s
 
 BULLET = re.compile(r"^[•●▪■·\-–]\s*")
 MAX_ROLE_WORDS = 4
+# a writer's card labels the name with the trade before the outlet ('Автор Новости Mail', 'Correspondent BelTA')
+ROLE_BEFORE_OUTLET = {"автор", "author", "корреспондент", "correspondent", "reporter", "journalist", "журналист",
+                      "обозреватель", "columnist"}
 
 
 def _name_above_role(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
     """Names on the line above the writers' role, under the headline, as a byline box prints them
-    ('• Anna Novak and Li Wei' / '• BBC reporter', 'Иван Петров' / 'Корреспондент')."""
+    ('• Anna Novak and Li Wei' / '• BBC reporter', 'Иван Петров' / 'Корреспондент' / 'Автор Новости Mail')."""
     if layout.title is None:
         return None
     lines = [line for line in layout.head if line.number > layout.title.number and line.kind != "chrome"]
     for line, following in zip(lines, lines[1:]):
         role = fold(BULLET.sub("", following.text)).split()
-        if role and len(role) <= MAX_ROLE_WORDS and role[-1] in patterns.byline_roles:
+        if role and len(role) <= MAX_ROLE_WORDS and (role[-1] in patterns.byline_roles or role[0] in ROLE_BEFORE_OUTLET):
             name = _bare_names(BULLET.sub("", line.text), patterns, registry)
             if name:
                 return name
@@ -323,6 +327,26 @@ def _name_before_headline(layout: Layout, patterns: Patterns, registry: Registry
     if not match or _named_in_article(match.group("name"), layout):
         return None
     return _bare_names(match.group("name"), patterns, registry)
+
+
+MIN_NAME_WORD_CHARS = 3
+
+
+def _name_over_headline(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A writer's name alone on the line right above the headline, as some sites set it over the
+    story ('Anna Novak' / headline); not a newsmaker or a kicker, which the article names."""
+    if layout.title is None:
+        return None
+    above = [line for line in layout.head if line.number < layout.title.number and line.kind != "chrome"]
+    if not above or above[-1].kind != "short" or not 2 <= len(above[-1].text.split()) <= 3:
+        return None
+    text = above[-1].text
+    # a masthead in capitals ('INSTITUTE OF MECHANICS'), a language switcher ('Be Ru En') is no name
+    if text.isupper() or any(len(word) < MIN_NAME_WORD_CHARS for word in text.split()):
+        return None
+    if is_byline(text, patterns) or _named_in_article(text, layout):
+        return None
+    return _bare_names(text, patterns, registry)
 
 
 def _before_role(name: str, patterns: Patterns) -> str:

@@ -100,6 +100,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     title = _best_headline(candidates, head, lines[start : start + ARTICLE_SAMPLE], patterns) or title
     title = _page_title_over_name(head, title) or title
     end = next((i for i in range(start + 1, len(lines)) if is_stop(lines[i].text, patterns)), len(lines))
+    end = _before_teaser_copy(lines, start, end)
     # photos between the headline and the article belong to it
     photos = [l for l in lines[:start] if l.kind == "caption" and (title is None or l.number > title.number)]
     body = photos + _trim_tail([l for l in lines[start:end] if l.kind in ("prose", "short", "caption")])
@@ -115,6 +116,22 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         title, body = _headline_glued_to_article(body)
     title = title or _page_title_naming_outlet(head)
     return Layout(_headline_only(title), subtitle, head, body, lines[end:], _closing(lines, start, end))
+
+
+MIN_TEASER_COPY_CHARS = 20  # a shorter line may open a paragraph by chance ('As previously reported')
+
+
+def _before_teaser_copy(lines: list[Line], start: int, end: int) -> int:
+    """Where the article ends when the page's last line is its own teaser: the opening of the
+    first paragraph printed again, cut short ('MINSK, Aug 4 - Agency. Exports of fertilize'),
+    under the story's date and source, which then close the article."""
+    if end - start < 2:
+        return end
+    last = lines[end - 1].text.rstrip(" .…")
+    if len(last) < MIN_TEASER_COPY_CHARS or lines[end - 1].kind not in ("short", "prose"):
+        return end
+    opened = any(line.text.startswith(last) and len(line.text) > len(last) for line in lines[start : end - 1])
+    return end - 1 if opened else end
 
 
 def _teaser(lines: list[Line], title: Line | None, above: list[Line] | None) -> Layout | None:
@@ -561,7 +578,7 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
       site's frame may be in another language than its article: a headline is in the script of
       the article when any candidate is.
     """
-    candidates = _in_article_script(_without_people_tags(_without_labels(candidates), body), body)
+    candidates = _in_article_script(_without_people_tags(_without_labels(_without_box_teasers(candidates, head)), body), body)
     if not candidates:
         return _headline_in_breadcrumb(head, patterns)  # a breadcrumb is chrome, its last step may not be
     for line in candidates:
@@ -663,6 +680,21 @@ def _navigation_steps(text: str, patterns: Patterns) -> bool:
 
 ARTICLE_SAMPLE = 8  # lines of the article whose script the headline is expected to share
 MAX_CJK_LABEL = 5  # characters of a Chinese section label ('中國要聞', '即時兩岸'); headlines are longer
+
+
+# a box of the most read stories by day ('Популярное вчера', 'Most read today'): the line under it is a teaser
+TOP_STORIES_LABEL = re.compile(
+    r"(?i)^(?:самое )?(?:популярное|читаемое|обсуждаемое|most read|most popular|popular)\s+"
+    r"(?:сегодня|вчера|позавчера|за (?:сутки|неделю|месяц)|today|yesterday|this (?:week|month))$"
+)
+
+
+def _without_box_teasers(candidates: list[Line], head: list[Line]) -> list[Line]:
+    """The candidates but a teaser right under a most-read box's label, with another candidate to take."""
+    above = {line.number: prev for prev, line in zip(head, head[1:])}
+    kept = [line for line in candidates
+            if not (line.number in above and TOP_STORIES_LABEL.match(above[line.number].text))]
+    return kept or candidates
 
 
 def _without_labels(candidates: list[Line]) -> list[Line]:

@@ -180,6 +180,21 @@ def is_tag_cloud(text: str) -> bool:
     return any(capitalised or all(TAG_WORD.match(word) for word in pair) for pair in repeated)
 
 
+CJK_MENU_ITEM = re.compile(r"^[\u3400-\u9fff]{2,16}$")
+MIN_CJK_MENU_ITEMS = 4
+CJK_MENU_ITEM_CHARS = 4  # a menu's item ('行李信息'); a reporter's name in a row of names is shorter
+
+
+def is_cjk_menu_row(text: str) -> bool:
+    """A Chinese menu's row: several short items set apart by spaces, with no punctuation, perhaps
+    closed by a bar ('行李信息 签证信息 目的地指南 机场资讯 |'); most items of four characters or more,
+    where a row of reporters' names has two or three. A headline has fewer parts."""
+    items = text.rstrip(" |｜").split()
+    if len(items) < MIN_CJK_MENU_ITEMS or not all(CJK_MENU_ITEM.match(item) for item in items):
+        return False
+    return sum(len(item) >= CJK_MENU_ITEM_CHARS for item in items) * 2 >= len(items)
+
+
 GLUED_ITEMS = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # a small letter with a capital right after it
 MIN_GLUED_ITEMS = 4
 
@@ -307,7 +322,8 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
         return "credit"
     if brand_of(registry, text):
         return "source"  # a known outlet's name, even where it looks like chrome ('光明网')
-    if is_chrome(text, patterns) or is_doubled(text) or is_keyword_list(text) or is_tag_cloud(text) or is_glued_menu(text):
+    if (is_chrome(text, patterns) or is_doubled(text) or is_keyword_list(text) or is_tag_cloud(text) or is_glued_menu(text)
+            or is_cjk_menu_row(text)):
         return "chrome"
     return "prose" if is_prose(text) else "short"
 
