@@ -185,3 +185,12 @@ def test_a_comment_form_ends_the_story_above_it():
         Этот сайт использует фильтр для борьбы со спамом. Узнайте, как обрабатываются ваши данные комментариев.
         """)
     assert article.source == "BelTA"
+
+
+def test_a_headline_between_two_qr_code_prompts_is_the_headline():
+    article = parse("""
+        掃描二維碼訪問某某網移動版 兩國外長舉行會談 掃描二維碼訪問某某社微信
+        2016-06-24 09:01:41
+        """ + PARAGRAPHS_ZH)
+    assert read_title(article) == "兩國外長舉行會談"
+    assert read_title(parse("掃描二維碼訪問某某網移動版\n" + PARAGRAPHS_ZH)) is None

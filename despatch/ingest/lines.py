@@ -40,7 +40,7 @@ def split_lines(text: str) -> tuple[str | None, list[Line]]:
     if match:
         text = text[match.end():]
     raws = [piece for raw in text.split("\n") for piece in _unglued(raw)]
-    lines = [Line(n, FONT_BUTTONS.sub("", raw.strip())) for n, raw in enumerate(raws, start=1)]
+    lines = [Line(n, _without_qr_prompts(FONT_BUTTONS.sub("", raw.strip()))) for n, raw in enumerate(raws, start=1)]
     return marker, [line for line in lines if line.text]
 
 
@@ -49,6 +49,19 @@ FONT_BUTTONS = re.compile(
     r"(?<=\S)\s+(?:(?:字号|字號|字体|字體)\s*[:：]?\s*[大中小](?:\s*[大中小]){1,2}"
     r"|(?:放大|缩小|縮小|A\+)(?:\s+(?:放大|缩小|縮小|默认|默認|还原|還原|A-|A−)){1,2})$"
 )
+
+
+# a page's prompts to scan its QR codes, copied on the headline's line on both sides of it
+# ('扫描二维码访问某某网移动版 <headline> 扫描二维码访问某某社微信')
+QR_PROMPT_BEFORE = re.compile(r"^(?:扫描|掃描|扫一扫|掃一掃)(?:二维码|二維碼)?\S{0,20}\s+(?=\S)")
+QR_PROMPT_AFTER = re.compile(r"(?<=\S)\s+(?:扫描|掃描|扫一扫|掃一掃)(?:二维码|二維碼)?\S{0,20}$")
+
+
+def _without_qr_prompts(text: str) -> str:
+    """The line without QR-code prompts on both sides; a line with one on a side only is left as
+    it is (a prompt and its caption)."""
+    inner = QR_PROMPT_AFTER.sub("", QR_PROMPT_BEFORE.sub("", text, count=1), count=1)
+    return inner if QR_PROMPT_BEFORE.match(text) and QR_PROMPT_AFTER.search(text) and inner else text
 
 
 # 'В Ташкент прибыла делегация КНР12.08.2024 17:11ТАШКЕНТ, 12 августа.': a headline, its date
