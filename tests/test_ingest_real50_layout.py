@@ -194,3 +194,10 @@ def test_a_headline_between_two_qr_code_prompts_is_the_headline():
         """ + PARAGRAPHS_ZH)
     assert read_title(article) == "兩國外長舉行會談"
     assert read_title(parse("掃描二維碼訪問某某網移動版\n" + PARAGRAPHS_ZH)) is None
+
+
+def test_a_lead_opening_on_the_papers_correspondent_on_the_spot_names_the_writer():
+    article = parse("""
+        Фотокорреспондент "Вечерней газеты" Ирина Соколова побывала на заводе под Минском. Она делится впечатлениями.
+        """ + PARAGRAPHS_RU)
+    assert article.author == "Ирина Соколова"
