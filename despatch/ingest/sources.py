@@ -49,6 +49,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     excerpted = EXCERPTED_FROM.search(name)
     if excerpted:  # '欧非处摘自白俄罗斯通讯社新闻': the desk that excerpted it is no outlet
         return canonical_source(excerpted.group("source"), registry, known_only=known_only)
+    name = _without_kind_prefix(name, registry)
     relayed = _first_of_relayed(name, registry)
     if relayed:
         return relayed.name
@@ -69,6 +70,28 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
         if site:
             return site.group("site")
     return name if name and not known_only and len(name) <= 60 else None
+
+
+# 'the Eurasia Daily Monitor' (an article in running text), 'ИА "Новости-Казахстан"', 'агентство
+# «Кабар»' (the kind of outlet before its quoted name): the name itself is what the registry knows
+LOWER_ARTICLE = re.compile(r"^the\s+(?=\S)")
+CAPITAL_ARTICLE = re.compile(r"^The\s+(?=\S)")
+KIND_PREFIX = re.compile(r"^(?:ИА|МИА|информационное агентство|информагентство|агентство|агенцтва|news agency|agency)\s+"
+                         r"[«\"“„](?P<name>[^«»\"“”„]{2,40})[»\"”“]$", re.I)
+WHOLLY_QUOTED = re.compile(r"^[«\"“„](?P<name>[^«»\"“”„]{2,40})[»\"”“]$")
+
+
+def _without_kind_prefix(name: str, registry: Registry) -> str:
+    """The printed name without a lowercase article, a kind word before its quotes or the quotes
+    around it; a capital 'The' only goes where the rest is registered ('The Diplomat' stays)."""
+    name = LOWER_ARTICLE.sub("", name)
+    match = KIND_PREFIX.match(name) or WHOLLY_QUOTED.match(name)
+    if match:
+        name = match.group("name").strip()
+    bare = CAPITAL_ARTICLE.sub("", name)
+    if bare != name and not source_named(registry, name) and source_named(registry, bare):
+        return bare
+    return name
 
 
 # an empty field's filler in a page template ('暂无来源', '不详', 'N/A'), or 'reposted from the
@@ -1748,8 +1771,14 @@ REPOST_CREDITS = (
     re.compile(r"\bfirst published (?:by|in|on) (?:the )?(?P<source>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,4})"),
     # '本文转载自美国之音,仅代表原出处观点': a reposting site's notice naming the original, with no colon
     re.compile(r"^\s*(?:本文|文章|此文)(?:转载自|轉載自|转自|轉自)(?P<source>[\u3400-\u9fffA-Za-z]{2,20}?)\s*[,，。;；]"),
-    # 'По сообщению КазТАГ' on a line of its own: the wire credited under a reposted story
-    re.compile(r"^\s*(?:По сообщению|По материалам|За матеріалами|За повідомленням)\s+[«\"“]?(?P<source>[^«»\"“”.,:]{2,30}?)[»\"”]?\s*\.?\s*$"),
+    # 'По сообщению КазТАГ', 'По материалам сайта газеты «X»', 'По информации X' on a line of its
+    # own: the outlet credited under a reposted story (the kind of outlet before its name is no name)
+    re.compile(r"^\s*(?:По сообщению|По материалам|По информации|За матеріалами|За повідомленням)\s+"
+               r"(?:(?:сайта|портала)\s+)?(?:(?:газеты|издания|агентства|телеканала|радио)\s+)?[«\"“]?(?P<source>[^«»\"“”.,:]{2,30}?)[»\"”]?\s*\.?\s*$"),
+    # 'Служба новостей радио X': a station's newsroom signing its story
+    re.compile(r"^\s*Служба новостей\s+(?P<source>\S.{1,40}?)\s*$"),
+    # '…в Беларусь.steppe.ru': a site's domain glued after a paragraph's last full stop (its teaser's mark)
+    re.compile(r"[.!?»](?P<source>[a-z0-9][\w\-]*\.(?:ru|by|kz|kg|uz|tj|ua|com|net|org))\s*$"),
     # 'Read more exclusive news from Steppe Ledger.': the site's own sign-off under its story
     re.compile(r"^\s*Read more (?:exclusive )?(?:news|stories|articles|reports) (?:from|on|at) (?:the )?"
                r"(?P<source>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,4})\.?\s*$"),
@@ -1806,7 +1835,7 @@ def _named_by_first_words(words: list[str], registry: Registry, kinds: tuple[str
 
 # 'Lukashenko flew to Beijing / Collage 24 Channel': a collage is the outlet's own artwork for
 # the story (a photo credit may name an agency or a photographer; a collage's names the newsroom)
-COLLAGE_CREDIT = re.compile(r"(?:^|[/|]\s*)(?:Collage|Коллаж|Колаж)\s*[:：]?\s*(?P<words>\S+(?:\s+\S+){0,3})")
+COLLAGE_CREDIT = re.compile(r"(?:^|[/|©]\s*)(?:Collage|Коллаж|Колаж)\s*[:：/]?\s*(?P<words>\S+(?:\s+\S+){0,3})")
 
 
 def collage_credit_source(lines: list[Line], registry: Registry) -> str | None:
@@ -1858,7 +1887,7 @@ def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
 
 # '《經濟通通訊社２２日專訊》…', '（明報專訊）…': a Hong Kong outlet's special-report credit opening the
 # story, perhaps with the day (full-width digits as printed there)
-CJK_SPECIAL_REPORT = re.compile(r"^\s*[《（(【]\s*(?P<source>[\u3400-\u9fffA-Za-z]{2,12}?)\s*(?:[0-9０-９]{1,2}\s*日)?\s*(?:專訊|专讯)\s*[》）)】]")
+CJK_SPECIAL_REPORT = re.compile(r"^\s*[《（(【]\s*(?P<source>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z.]{1,11}?)\s*(?:[0-9０-９]{1,2}\s*日)?\s*(?:專訊|专讯)\s*[》）)】]")
 
 
 # A registered agency's bracketed credit in the opening of the lead, where a machine translation
@@ -1911,7 +1940,7 @@ def bracket_credit_source(lines: list[Line], patterns: Patterns, registry: Regis
     """The outlet of a Chinese paper's bracketed credit opening the story ('【X报道 记者 Y】', '《X專訊》'), not '本报'."""
     for line in lines:
         match = CJK_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE]) or CJK_SPECIAL_REPORT.match(line.text[:MAX_SCAN_LINE])
-        if match and match.group("source") not in patterns.self_references:
+        if match and not _self_word(match.group("source"), patterns):
             return canonical_source(match.group("source"), registry, known_only=False)
         named = (BRACKETED_NAME_OPENING.match(line.text[:MAX_SCAN_LINE]) or DATED_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE])
                  or CLIPPED_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE]))
@@ -1919,6 +1948,11 @@ def bracket_credit_source(lines: list[Line], patterns: Patterns, registry: Regis
         if source:
             return source
     return None
+
+
+def _self_word(name: str, patterns: Patterns) -> bool:
+    """'本報', '本报记者', '本网': the paper's word for itself (or its reporter) names no outlet."""
+    return any(name.startswith(word) for word in patterns.self_references)
 
 
 # '【某某電視台 2021 年 5 月 6 日訊】…': an outlet's news credit in brackets with the day it was filed
@@ -1937,11 +1971,17 @@ BRACKETED_NAME_OPENING = re.compile(r"^\s*[\[【]\s*(?P<source>[^\[\]【】]{2,2
 HEADLINE_OUTLET = re.compile(r"^\s*(?P<source>[^:：\s][^:：]{1,38}?)\s*[:：]\s+\S")
 
 
+# 'Rzeczpospolita (Польша): …', 'Le Monde, Франция: …': a translation digest (InoSMI, InoPressa)
+# heads each piece with the original paper and its country; the paper is the source
+ORIGIN_COUNTRY = re.compile(r"\s*(?:[(（][^()（）]{2,30}[)）]|,\s*[A-ZА-ЯЁ][\w\-]{2,20})$")
+
+
 def headline_outlet_source(title: Line | None, registry: Registry) -> str | None:
     """A registered outlet or agency naming itself before a colon at the head of the headline
     (a person's name there quotes them: only registry outlets count)."""
     match = title and HEADLINE_OUTLET.match(title.text[:MAX_SCAN_LINE])
-    source = match and source_named(registry, match.group("source"))
+    name = match and ORIGIN_COUNTRY.sub("", match.group("source"))
+    source = name and source_named(registry, name)
     return source.name if source and source.kind in ("outlet", "agency") else None
 
 
@@ -2056,7 +2096,18 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: relaying_wire_source(layout.body, registry),
     )
     source = next((value for value in (extract() for extract in extractors) if value), None)
+    source = _issuer_of_release(source, text, registry)
     return _edition_shown(source, layout.head + layout.body, registry) or source
+
+
+def _issuer_of_release(source: str | None, text: str, registry: Registry) -> str | None:
+    """A press-release distributor ('/PRNewswire/') only carried the release: the outlet whose
+    page it is (its printed address) issued it; the distributor stays where nothing else shows."""
+    found = source and registry.source_by_name(source)
+    if not found or found.kind != "distributor":
+        return source
+    issuer = url_source(text, registry)
+    return issuer.name if issuer and issuer.kind != "distributor" else source
 
 
 # 'Рукопожатие - Sputnik Узбекистан': an image's alt text ending on the site's name after a dash
