@@ -70,3 +70,10 @@ def test_a_registered_domain_glued_after_a_paragraphs_full_stop_marks_the_site()
 def test_a_collage_credit_after_a_copyright_sign_and_a_slash():
     text = f"Переговоры в степи\n\n© Коллаж/Снег.TV\n\n{RU_STORY}\n\n{RU_STORY}\n"
     assert parse(text).source == "Sneg.TV"
+
+
+def test_a_chinese_reposts_bracketed_label_closes_the_story_above_the_hosts_lists():
+    members = "\n".join(f"- [理事單位] 某某物流有限公司{i}" for i in range(8))
+    text = (f"草原峰會前瞻\n2018-10-25 10:22:14\n某某平臺\n{ZH_STORY}\n{ZH_STORY}\n{ZH_STORY}\n{ZH_STORY}\n"
+            f"(來源:新華網)\n版權與免責聲明:此稿件為引述消息報道,稿件版權歸原作者所有\n\n某某平臺理事單位\n{members}\n")
+    assert parse(text).source == "Xinhua"

@@ -255,6 +255,15 @@ def closing_bracketed_label_source(closing: list[Line], patterns: Patterns, regi
     return labelled_source(bare, patterns, registry) if bare else None
 
 
+CJK_BRACKETED_LABEL = re.compile(r"^\s*[(（](?:来源|來源)\s*[:：]")
+
+
+def _story_end(layout: Layout) -> list[Line]:
+    """A Chinese repost's '(來源:新華網)' past the lead: it closes the story even where the host's
+    disclaimer and member lists follow and are read as body."""
+    return [line for line in layout.body[LEAD_CREDIT_PARAGRAPHS:] if CJK_BRACKETED_LABEL.match(line.text)][-1:]
+
+
 def _channel_handle(above: list[Line], messenger: str) -> str | None:
     """'@name (Telegram)': the channel's handle signing the post just above its messenger's label."""
     handles = [m.group("handle") for m in (CHANNEL_HANDLE.match(line.text.strip()) for line in above) if m]
@@ -2032,7 +2041,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
     extractors = (
         lambda: _registered_lead_over_unknown_label(layout, patterns, registry),
         lambda: labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
-        lambda: closing_bracketed_label_source(layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
+        lambda: closing_bracketed_label_source(_story_end(layout) + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: slug_source(layout.head, patterns, registry),
         lambda: digest_item_source(layout.head + layout.body[:1], registry),
         lambda: dateline_source(dateline, registry, layout.head + layout.body),
