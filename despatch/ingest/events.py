@@ -77,6 +77,7 @@ def find_event_date(
     told_plan = None  # the day the opening tells of what will be, which outranks days named further on
     if dateline and dateline.rest:
         lead = [dateline.rest, *lead]  # the dateline's paragraph, left above the body
+    stale_opening = None  # the opening sentence's first day, far from the page's: a late copy
     undated_opening = False  # the opening sentence puts the event at an unnamed earlier time ('日前', 'recently')
     for i, paragraph in enumerate(lead):
         if i == 0 and dateline and not dateline.rest:
@@ -84,6 +85,8 @@ def find_event_date(
         elif i:
             paragraph = _without_dateline(paragraph, dateline, patterns)
         if i == 0:
+            stale_opening = _opens_on_a_stale_day(SENTENCE_BREAK.split(paragraph[: MAX_SCAN_LINE * 2], maxsplit=1)[0],
+                                                  reference, patterns)
             undated_opening = has_word(SENTENCE_BREAK.split(paragraph[: MAX_SCAN_LINE * 2], maxsplit=1)[0],
                                        patterns.undated_past_words)
         elif undated_opening:
@@ -110,6 +113,8 @@ def find_event_date(
         month = named[-1] if named else month
     if lead and not told and STATUS_AS_OF.search(lead[0][: MAX_SCAN_LINE * 2]):
         return None  # the opening tells how things stand by a day: a state, whose days are its background
+    if stale_opening and stale_opening not in days + told:
+        return None
     if reference in days:
         return reference
     if days or told:
@@ -127,6 +132,26 @@ def find_event_date(
     if told_in_title:
         return told_in_title[0][1]  # 'Jubilee truck comes down today from the line': the headline's own day
     return _dateline_day(filed, published, dateline)
+
+
+def _opens_on_a_stale_day(sentence: str, reference: dt.date, patterns: Patterns) -> dt.date | None:
+    """The day and month without a year that the opening sentence names first ('12月16日晚,…会见'),
+    when it falls far from the page's date in the page's year: the page is a late copy of a story
+    of a year it does not print, and a 'today' further on is a speaker's, not the page's."""
+    found = next((f for f in find_dates(sentence, patterns=patterns) if not f.problem), None)
+    candidates = [(position, day) for position, day in _candidates(sentence, reference, patterns) if day]
+    if not candidates or (found and found.start <= candidates[0][0] and found.has_year):
+        return None
+    position, day = candidates[0]
+    if _in_future_clause(sentence, position, patterns):
+        return None
+    try:
+        this_year = day.replace(year=reference.year)
+    except ValueError:
+        return None  # 29 February
+    # ('final on 5-7 May' on 5 May is under way; '12月16日' on a page of 2 November is not)
+    far = this_year - reference > dt.timedelta(days=STORY_SPAN_DAYS) or reference - this_year > dt.timedelta(days=EVENT_MAX_DAYS_BEFORE)
+    return day if far else None
 
 
 def _without_headline(lead: list[str], title: str | None, patterns: Patterns) -> list[str]:
@@ -385,10 +410,15 @@ SINCE_DAY_BEFORE = re.compile(r"(?:^|\s)(?:с|со|since)\s+\d{1,2}\s+$", re.I)
 
 def _year_beside(partial: FoundDate, lead: list[str], patterns: Patterns) -> dt.date | None:
     """A day and month placed in the one year the lead gives to that month or the one next to
-    it (a complete date or a month and year); none when the lead gives two such years."""
+    it (a complete date or a month and year); none when the lead gives two such years. A lead
+    that runs through several years ('in 2015 …, in July 2022 …, in September 2022') recounts
+    a history: only a year in the day's own sentence then places it."""
+    texts = [paragraph[: MAX_SCAN_LINE * 2] for paragraph in lead]
+    anniversary = any(_years_since_this_year(text) for text in texts)
+    if not anniversary and len({int(y) for text in texts for y in YEAR.findall(text)}) > 1:
+        texts = [_sentence_at(texts[0], partial.start)] if texts else []
     years = set()
-    for paragraph in lead:
-        text = paragraph[: MAX_SCAN_LINE * 2]
+    for text in texts:
         since = _years_since_this_year(text)
         found = [f for f in find_dates(text, patterns=patterns) if f.value]
         since_spans = [(f.start, f.start + len(f.printed)) for f in found if _since_day(text, f)]
@@ -400,6 +430,13 @@ def _year_beside(partial: FoundDate, lead: list[str], patterns: Patterns) -> dt.
             months.append((month, int(match.group("year") or match.group("cjk_year")) + since))
         years |= {year for month, year in months if month and abs(month - partial.month) <= 1}
     return date_in_year(partial, years.pop()) if len(years) == 1 else None
+
+
+def _sentence_at(text: str, position: int) -> str:
+    """The sentence of the text that holds the position."""
+    start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, position)), default=0)
+    end = SENTENCE_BREAK.search(text, position)
+    return text[start : end.end() if end else len(text)]
 
 
 def _days_in(

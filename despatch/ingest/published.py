@@ -249,10 +249,20 @@ def _dateline_before_announced_day(layout: Layout, patterns: Patterns) -> list[D
     clues = set()
     for paragraph in lead(layout, ANNOUNCED_DAY_LEAD):
         for date in find_dates(paragraph.text, patterns=patterns):
+            if not _in_future_sentence(paragraph.text, date.start, patterns):
+                continue  # '自2014年11月18日开通': a past day the story looks back to sets no year
             clue = date.has_year and date.value and _dateline_clue(line, dateline, date.value.year)
             if clue and 0 <= (date.value - clue.date).days <= ANNOUNCED_DAY_REACH:
                 clues.add(clue)
     return list(clues) if len(clues) == 1 else []
+
+
+def _in_future_sentence(text: str, start: int, patterns: Patterns) -> bool:
+    """Whether the sentence holding the date at `start` tells a plan ('посетит', 'will', '将')."""
+    for match in SENTENCE.finditer(text):
+        if match.start() <= start < match.end():
+            return has_word(match.group(0), patterns.future_words)
+    return False
 
 
 # '…每週1班駛回中國大陸。1060522': a Taiwanese wire's filing code closing the story, the year
@@ -702,12 +712,21 @@ VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀)(?:量|数|數|次数
 TODAY_WIDGET = re.compile(r"^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.\s+[A-Z][a-z]{2}\s+\d{1,2}(?:st|nd|rd|th),\s+(?:19|20)\d\d\s*$")
 
 
+# 'Текущая дата: 17.11.2024' on a print view, 'Курсы валют от 16/01/2026' over a rates widget:
+# the day the page was printed or viewed, labelled as such
+VIEWING_LABEL = re.compile(
+    r"(?:текущая дата|сегодняшняя дата|курсы? валют\w*|current date|today'?s date|exchange rates?|当前日期|當前日期|今日汇率|汇率)\s*(?:от|on|for|[:：])?\s*\d",
+    re.I)
+
+
 def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, following: Line | None = None) -> bool:
     """'Flag Thursday, 28 September 2023', 'Viewed on: ...': the day the page was looked at; not
     a print edition's date ('2024年06月07日 星期五' over '第01版')."""
     text = VIEW_COUNTER.sub(" ", line.text[:MAX_SCAN_LINE])
     if is_edition(text, patterns) or (following and is_edition(following.text, patterns)):
         return False
+    if VIEWING_LABEL.search(text):
+        return True
     words = set(fold(text).split())
     if words & patterns.viewing_words:
         return True
