@@ -40,3 +40,21 @@ def test_a_span_under_way_on_the_wires_day_still_dates_the_news_by_the_dateline(
     text = ("Capital hosts cup final\n\n5 May 2017\n\nMINSK, 5 May (BelTA) – The capital is hosting the cup final on 5-7 May, "
             f"BelTA has learned. {EN_STORY}\n\n{EN_STORY}\n")
     assert str(parse(text).event_date) == "2017-05-05"
+
+
+def test_a_chinese_wires_day_without_its_month_and_unbracketed_is_read():
+    text = f"代表团访问某市\n\n新华社北京22日电 代表团访问了某市。{ZH_STORY}\n\n{ZH_STORY}\n"
+    parsed = parse(text)
+    assert (parsed.dateline, parsed.source) == ("Beijing", "Xinhua")
+
+
+def test_a_chinese_wires_city_holds_when_the_month_of_its_day_was_lost():
+    text = f"某州活动日在布列斯特举行\n\n白通社布列斯特46日电 白通社报道。活动日正在布列斯特举行。{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).dateline == "Brest"
+
+
+def test_a_known_capitals_city_and_a_complete_date_run_on_into_the_lead_are_the_dateline():
+    text = (f"Leaders meet before the summit\n\nBEIJING, June 16, 2025 Chinese officials met their guests on Monday. "
+            f"{EN_STORY}\n\n{EN_STORY}\n")
+    parsed = parse(text)
+    assert (parsed.dateline, str(parsed.date)) == ("Beijing", "2025-06-16")
