@@ -29,7 +29,7 @@ STAMP_TAIL = re.compile(r"\s+(?:published|updated|posted|source)\b(?:(?!(?-i:[a-
 # Mongolian and Central Asian bylines: an initial glued to the name ('Ts.Nomin', 'B.Tsetseg')
 INITIAL_AND_NAME = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]{0,2}\.\s?[A-ZА-ЯЁ][a-zа-яё'’\-]{2,}$")
 # A reporter's role before a Chinese name ('环球时报驻哈萨克斯坦特约记者 马尔然')
-CJK_ROLE = re.compile(r"^.*(?:记者|記者|通讯员|通訊員)\s*")
+CJK_ROLE = re.compile(r"^.*(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*")
 # what a reporter did, set after the name by a slash ('記者王明/編譯', '记者李华/报道'): not another person
 CJK_TASK = re.compile(r"^(?:编译|編譯|报道|報道|報導|报导|综合报道|綜合報導|整理|翻译|翻譯)$")
 MAX_BARE_BYLINE = 80
@@ -85,7 +85,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _name_after_label(layout, patterns, registry) or _name_above_role(layout, patterns, registry)
             or _writer_card(layout, patterns, registry)
             or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
-            or _name_over_headline(layout, patterns, registry)
+            or _name_over_headline(layout, patterns, registry) or _name_over_untitled_article(layout, patterns, registry)
             or _labelled_name_glued(lines, patterns, registry) or _note_on_author(layout, patterns, registry)
             or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry))
 
@@ -349,6 +349,20 @@ def _name_over_headline(layout: Layout, patterns: Patterns, registry: Registry) 
     return _bare_names(text, patterns, registry)
 
 
+def _name_over_untitled_article(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A copy with no headline whose one line above the first paragraph (under a republication
+    note or a masthead's credit) is a bare name the story never mentions: its writer's signature."""
+    if layout.title is not None:
+        return None
+    above = [line for line in layout.head if line.kind not in ("chrome", "credit", "caption")]
+    if len(above) != 1 or above[0].kind != "short" or not 2 <= len(above[0].text.split()) <= 3:
+        return None
+    text = above[0].text
+    if text.isupper() or is_byline(text, patterns) or _named_in_article(text, layout):
+        return None
+    return _bare_names(text, patterns, registry)
+
+
 def _before_role(name: str, patterns: Patterns) -> str:
     """'Павел Петров Редактор сайта' -> 'Павел Петров': a role printed after the name, with no
     comma, ends it."""
@@ -421,11 +435,20 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
     words = [fold(word) for word in text.split()]
     if any(word in patterns.cities for word in words):
         return None  # 'Minsk Tractor Works': a place's name in it
-    # a writer is seldom named in the story; a name the story repeats is its subject ('Eagle Assault')
+    # a writer is seldom named in the story; a name the story repeats is its subject ('Eagle Assault'),
+    # unless the story names it as the one who writes ('…, пишет Анна Петрова в блоге …')
     body = fold(" ".join(line.text for line in layout.body))
-    if any(len(word) > 2 and word in body for word in words):
+    if any(len(word) > 2 and word in body for word in words) and not _named_as_writer(text, body):
         return None
     return _bare_names(text, patterns, registry)
+
+
+WRITES = r"(?:пишет|пишут|отмечает автор|writes|wrote)\s+"
+
+
+def _named_as_writer(name: str, body: str) -> bool:
+    """Whether the (folded) story introduces the name as its writer's ('пишет Анна Петрова')."""
+    return bool(re.search(WRITES + re.escape(fold(name)) + r"\b", body))
 
 
 def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry, title: Line | None,
@@ -514,7 +537,16 @@ def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) ->
     # a signature follows the last paragraph, not a list of tags or links
     if len(lines) < 2 or lines[-1].kind != "short" or lines[-2].kind != "prose":
         return None
-    return _bare_names(_without_agency_stop(lines[-1].text, registry), patterns, registry)
+    name = _bare_names(_without_agency_stop(lines[-1].text, registry), patterns, registry)
+    return None if name and _quoted_above(name, lines[:-1]) else name
+
+
+def _quoted_above(name: str, above: list[Line]) -> bool:
+    """Whether every word of the name opens a word of the story above it ('Анна Сенде' under a
+    quote of 'Анна Сендер'): a picture's caption naming its speaker, cut short by the copy, not
+    the writer's signature, whom the story does not name."""
+    words = set(fold(" ".join(line.text for line in above)).split())
+    return all(any(word.startswith(part) for word in words) for part in fold(name).replace(",", " ").split())
 
 
 def _without_agency_stop(text: str, registry: Registry) -> str:

@@ -114,6 +114,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         title, body = _headline_under_paragraph(body)
     if title is None:
         title, body = _headline_glued_to_article(body)
+    if title is None:
+        title, body = _stopped_headline_over_lead(head, body)
     title = title or _page_title_naming_outlet(head)
     return Layout(_headline_only(title), subtitle, head, body, lines[end:], _closing(lines, start, end))
 
@@ -173,6 +175,38 @@ def _headline_under_paragraph(body: list[Line]) -> tuple[Line | None, list[Line]
     if len(topics) < MIN_HEADLINE_TOPICS or not topics <= _stems(body[0].text[:LEAD_CHARS], MIN_TOPIC_CHARS):
         return None, body
     return body[1], body[:1]
+
+
+MIN_STOPPED_HEADLINE_WORDS = 4
+MAX_HEADLINE_OVER_LEAD_WORDS = 14  # a longer sentence with its stop is a lead's, however much the next restates
+# a digit or a comma: a lead's sentence ('MINSK, 12 November (BelTA) – …'), which a short headline seldom has
+LEAD_MARKS = re.compile(r"[\d,，]")
+LEAD_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+RESTATED_SHARE = 0.5  # of a headline's words that its lead restates; a lead's first sentence shares fewer with the next
+
+
+def _stopped_headline_over_lead(head: list[Line], body: list[Line]) -> tuple[Line | None, list[Line]]:
+    """A headline printed with its full stop as the page's first line, right over a longer lead
+    that restates most of its words ('Торжественный прием делегаций.' / '1 июля в музее состоялся
+    торжественный прием делегаций…'); None and the article as it is otherwise."""
+    above = [line for line in head if line.kind not in ("chrome", "source")]
+    if len(above) > 1:
+        return None, body
+    lines = above + [line for line in body if line.kind != "caption"]
+    if len(lines) < 2 or not ONE_SENTENCE.match(lines[0].text) or not lines[0].text.endswith("."):
+        return None, body
+    first, lead = lines[0], lines[1]
+    if LEAD_MARKS.search(first.text) or first.text.startswith(BULLETS):
+        return None, body  # a lead's first sentence under its dateline, a standfirst's bullet
+    if not MIN_STOPPED_HEADLINE_WORDS <= word_count(first.text) <= MAX_HEADLINE_OVER_LEAD_WORDS or lead.kind != "prose":
+        return None, body
+    # the lead's first sentence restates the headline; a paragraph after a lead's own first
+    # sentence goes on with other words (a quote, a detail), however many names it repeats
+    topics = _stems(first.text, MIN_TOPIC_CHARS)
+    restated = topics & _stems(LEAD_SENTENCE_END.split(lead.text[:LEAD_CHARS], maxsplit=1)[0], MIN_TOPIC_CHARS)
+    if len(topics) < MIN_HEADLINE_TOPICS or len(restated) < RESTATED_SHARE * len(topics):
+        return None, body
+    return first, [line for line in body if line is not first]
 
 
 # A headline run into the article's first sentence when a page was flattened: 'Беларусь будет
@@ -598,9 +632,43 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     first = candidates[0]
     for line in candidates[1:]:
         between = [l for l in head if first.number < l.number < line.number]
-        if any(_navigation(l, patterns) for l in between) and _credits_right_below(line, head, patterns):
+        if ((any(_navigation(l, patterns) for l in between) or _under_masthead(first, head))
+                and _credits_right_below(line, head, patterns)):
             return line
-    return _below_breadcrumb(candidates, head) or first
+    return _below_breadcrumb(candidates, head) or _headline_over_lead(candidates, head, body) or first
+
+
+MIN_LISTED_HEADLINES = 3  # a list's headlines and the story's; a headline over a picture's caption is two lines
+ECHOED_SHARE = 0.5  # of a headline's words (or a Chinese one's pairs of characters) that the lead restates
+
+
+def _headline_over_lead(candidates: list[Line], head: list[Line], body: list[Line]) -> Line | None:
+    """A list of other stories' headlines above the story (a news flash box): the last candidate,
+    right above the article (pictures between), whose words the lead restates, is the headline
+    when the first shares none of them."""
+    last, lead = candidates[-1], next((line for line in body if line.kind == "prose"), None)
+    if len(candidates) < MIN_LISTED_HEADLINES or lead is None:
+        return None
+    between = [line for line in head if line.number > last.number and line.kind not in ("caption", "chrome")]
+    if between or _echo(candidates[0].text, lead.text) > 0 or _echo(last.text, lead.text) < ECHOED_SHARE:
+        return None
+    return last
+
+
+def _echo(line: str, lead: str) -> float:
+    """The share of a line's words that the lead repeats: stems, or in Chinese pairs of characters."""
+    if CJK.search(line):
+        pairs = {line[i : i + 2] for i in range(len(line) - 1) if CJK.match(line[i]) and CJK.match(line[i + 1])}
+        return len({pair for pair in pairs if pair in lead}) / len(pairs) if pairs else 0.0
+    topics = _stems(line, MIN_TOPIC_CHARS)
+    return len(topics & _stems(lead, MIN_TOPIC_CHARS)) / len(topics) if topics else 0.0
+
+
+def _under_masthead(line: Line, head: list[Line]) -> bool:
+    """Whether the line stands right under the outlet's name: the paper's slogan ('Слава працы' /
+    'Только достоверные новости района'), not a headline, when another line stands over the date."""
+    above = [l for l in head if l.number < line.number]
+    return bool(above) and above[-1].kind == "source"
 
 
 # a breadcrumb's last step, after its bar, slash or arrow ('Home | News | Economy news')
@@ -836,7 +904,7 @@ def _headline_with_stop(lines: list[Line], i: int, patterns: Patterns) -> Line |
         return line
     if re.search(r"[.!?]\s", line.text) or line.text.startswith(BULLETS):
         return None  # more than one sentence, or a bullet of a standfirst
-    if following is None or not (following.text.startswith(BULLETS) or following.kind == "stamp"):
+    if following is None or not (following.text.startswith(BULLETS) or _date_line(following)):
         return None  # a sentence above a headline is a site's slogan or promotion
     return line
 
@@ -967,13 +1035,22 @@ def is_menu_item(line: Line) -> bool:
 WIRE_CREDIT = re.compile(r"(?i)^[(（]?\s*(?:story|report|reported|reporting|writing|editing)\s+by\s")
 
 
+# a date line that also credits the editor ('时间:2024-05-24 来源:X 作者: 责任编辑:Y'), read as
+# a credit: it dates the headline above it all the same
+DATE_LABELLED = re.compile(r"(?i)^(?:时间|時間|发布时间|發布時間|日期|date|дата)\s*[:：]\s*\d{4}[-./年]\d{1,2}")
+
+
+def _date_line(line: Line) -> bool:
+    return line.kind == "stamp" or (line.kind == "credit" and bool(DATE_LABELLED.match(line.text)))
+
+
 def _credits_follow(lines: list[Line], i: int, patterns: Patterns) -> bool:
     """Whether a byline or date line comes after line i before any more running text. The bullet
     points of a standfirst, and a line printed twice (an author's photo and name), do not count
     towards the lines looked at."""
     looked, previous = 0, None
     for line in lines[i + 1 : i + 1 + DECK_LOOKAHEAD * 3]:
-        if line.kind == "stamp" or (is_byline(line.text, patterns) and not WIRE_CREDIT.match(line.text)):
+        if _date_line(line) or (is_byline(line.text, patterns) and not WIRE_CREDIT.match(line.text)):
             return True
         if line.kind == "prose" and not line.text.startswith(BULLETS):
             return False

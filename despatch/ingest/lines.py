@@ -235,7 +235,12 @@ def script_of(text: str) -> str:
     return "cyrillic" if cyrillic > latin else "latin"
 
 
+# a table's cell bar left after a line copied from a grid ('…會見扎帕羅夫。(圖片來源:新華社) |')
+TRAILING_CELL_BAR = re.compile(r"\s+\|\s*$")
+
+
 def is_caption(text: str, patterns: Patterns) -> bool:
+    text = TRAILING_CELL_BAR.sub("", text)
     sample = text[-MAX_SCAN_LINE:] if len(text) > MAX_SCAN_LINE else text
     return any(p.search(sample) for p in patterns.captions)
 
