@@ -1,6 +1,7 @@
 """What the ingest tests share: the registry, read once, and a text read as ingest reads a seed."""
 from __future__ import annotations
 
+import textwrap
 from functools import lru_cache
 
 from despatch.ingest import parse_text
@@ -31,3 +32,34 @@ def parse(text: str, name: str = "test.txt") -> Article | None:
     """The article ingest reads from `text` (a text written for the test), its messages set aside."""
     article, _ = parse_text(text, name, registry())
     return article
+
+
+# Filler paragraphs for a page under test, in the three languages, each with two paragraphs
+PAGE_PARAGRAPHS_EN = """
+Officials of the two countries met on Friday to discuss trade, transport and education, and signed several cooperation documents.
+
+Both sides agreed to open a new freight route before the end of the year, making travel and trade between the two countries easier.
+"""
+
+PAGE_PARAGRAPHS_ZH = """
+两国官员周五举行会谈,讨论贸易、交通和教育合作,并签署了多项合作文件。双方同意年底前开通一条新的货运线路。
+双方表示,新线路将使两国之间的旅行和贸易更加便利,并将进一步扩大人文交流。
+"""
+
+PAGE_PARAGRAPHS_RU = """
+Стороны обсудили торговлю, транспорт и образование и подписали несколько документов о сотрудничестве.
+
+Стороны договорились открыть новый грузовой маршрут до конца года, чтобы облегчить поездки и торговлю между двумя странами.
+"""
+
+
+def parse_page(text: str) -> Article:
+    """An indented text block written for the test, read as a page; it must yield an article."""
+    article = parse(textwrap.dedent(text).strip() + "\n", "page.txt")
+    assert article is not None
+    return article
+
+
+def read_title(article: Article) -> str | None:
+    """The headline as read from the text (a proposed one is not read)."""
+    return None if article.title_proposed else article.title

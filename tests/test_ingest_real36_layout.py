@@ -1,21 +1,7 @@
 """Headlines among a page's leftovers: a picture's file name, a caption noting an old photo, a
 section's name printed as the breadcrumb's last step and again as a heading, a page title cut
 short above the article. Each text is written for this test; it shows one general pattern."""
-import textwrap
-
-from ingest_support import parse as parse_test_text
-
-
-def parse(text):
-    """An indented text block, read as a page."""
-    article = parse_test_text(textwrap.dedent(text).strip() + "\n", "page.txt")
-    assert article is not None
-    return article
-
-
-def read_title(article):
-    """The headline as read from the text (a proposed one is not read)."""
-    return None if article.title_proposed else article.title
+from ingest_support import parse_page as parse, read_title
 
 
 PARAGRAPHS_EN = """

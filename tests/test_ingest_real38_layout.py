@@ -2,21 +2,7 @@
 as a guide's label, a breadcrumb with its arrows lost, a note of what is being read, a source in
 pinyin in a Chinese page's stamp, an office before a newsmaker's name, a translator's task after a
 reporter's name. Each text is written for this test; it shows one general pattern."""
-import textwrap
-
-from ingest_support import parse as parse_test_text
-
-
-def parse(text):
-    """An indented text block, read as a page."""
-    article = parse_test_text(textwrap.dedent(text).strip() + "\n", "page.txt")
-    assert article is not None
-    return article
-
-
-def read_title(article):
-    """The headline as read from the text (a proposed one is not read)."""
-    return None if article.title_proposed else article.title
+from ingest_support import parse_page as parse, read_title
 
 
 PARAGRAPHS_EN = """

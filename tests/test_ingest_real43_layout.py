@@ -3,40 +3,16 @@ credit, a viewer's or an archive's page label, a site's slogan, font-size button
 headline, a menu's arrows before 'make this your home page', a stamp glued to the headline's
 last letter, and bylines printed after a stamp, after an agency in a dateline or before a cut
 label. Each text is written for this test; it shows one general pattern."""
-import textwrap
 
 from despatch.ingest.lines import is_chrome
 from despatch.ingest.settings import load_patterns
-from ingest_support import parse as parse_test_text
-
-PARAGRAPHS_EN = """
-Officials of the two countries met on Friday to discuss trade, transport and education, and signed several cooperation documents.
-
-Both sides agreed to open a new freight route before the end of the year, making travel and trade between the two countries easier.
-"""
-
-PARAGRAPHS_ZH = """
-两国官员周五举行会谈,讨论贸易、交通和教育合作,并签署了多项合作文件。双方同意年底前开通一条新的货运线路。
-双方表示,新线路将使两国之间的旅行和贸易更加便利,并将进一步扩大人文交流。
-"""
-
-PARAGRAPHS_RU = """
-Стороны обсудили торговлю, транспорт и образование и подписали несколько документов о сотрудничестве.
-
-Стороны договорились открыть новый грузовой маршрут до конца года, чтобы облегчить поездки и торговлю между двумя странами.
-"""
-
-
-def parse(text):
-    """An indented text block, read as a page."""
-    article = parse_test_text(textwrap.dedent(text).strip() + "\n", "page.txt")
-    assert article is not None
-    return article
-
-
-def read_title(article):
-    """The headline as read from the text (a proposed one is not read)."""
-    return None if article.title_proposed else article.title
+from ingest_support import (
+    parse_page as parse,
+    read_title,
+    PAGE_PARAGRAPHS_EN as PARAGRAPHS_EN,
+    PAGE_PARAGRAPHS_ZH as PARAGRAPHS_ZH,
+    PAGE_PARAGRAPHS_RU as PARAGRAPHS_RU,
+)
 
 
 def test_a_caption_closing_on_its_photo_agencys_credit_is_no_headline():

@@ -1,23 +1,9 @@
 """Page clutter of real news pages, and where the headline, the author and the language are
 despite it. Each text is written for this test; it shows one general pattern."""
-import textwrap
 
 from despatch.ingest.lines import is_doubled, is_keyword_list
 from despatch.ingest.text import detect_language
-
-from ingest_support import parse as parse_test_text
-
-
-def parse(text):
-    """An indented text block, read as a page."""
-    article = parse_test_text(textwrap.dedent(text).strip() + "\n", "page.txt")
-    assert article is not None
-    return article
-
-
-def read_title(article):
-    """The headline as read from the text (a proposed one is not read)."""
-    return None if article.title_proposed else article.title
+from ingest_support import parse_page as parse, read_title
 
 
 PARAGRAPHS = """
