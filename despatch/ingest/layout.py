@@ -189,10 +189,11 @@ def _stopped_headline_over_lead(head: list[Line], body: list[Line]) -> tuple[Lin
     """A headline printed with its full stop as the page's first line, right over a longer lead
     that restates most of its words ('Торжественный прием делегаций.' / '1 июля в музее состоялся
     торжественный прием делегаций…'); None and the article as it is otherwise."""
-    above = [line for line in head if line.kind not in ("chrome", "source")]
+    # a date line over the page ('Today: Monday, 26 February') is neither headline nor lead
+    above = [line for line in head if line.kind not in ("chrome", "source", "stamp")]
     if len(above) > 1:
         return None, body
-    lines = above + [line for line in body if line.kind != "caption"]
+    lines = _without_repeat(above + [line for line in body if line.kind != "caption"])
     if len(lines) < 2 or not ONE_SENTENCE.match(lines[0].text) or not lines[0].text.endswith("."):
         return None, body
     first, lead = lines[0], lines[1]
@@ -207,6 +208,14 @@ def _stopped_headline_over_lead(head: list[Line], body: list[Line]) -> tuple[Lin
     if len(topics) < MIN_HEADLINE_TOPICS or len(restated) < RESTATED_SHARE * len(topics):
         return None, body
     return first, [line for line in body if line is not first]
+
+
+def _without_repeat(lines: list[Line]) -> list[Line]:
+    """The lines without the first one's copy right under it: a page's title printed again as its
+    heading ('Headline.' / 'Headline.'), one headline, not a headline over a lead."""
+    if len(lines) > 2 and lines[1].text == lines[0].text:
+        return lines[:1] + lines[2:]
+    return lines
 
 
 # A headline run into the article's first sentence when a page was flattened: 'Беларусь будет
