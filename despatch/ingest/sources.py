@@ -69,7 +69,14 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
         site = SITE_WITH_SECTION.match(name)
         if site:
             return site.group("site")
+    if OFFICE_DIVISION.match(name):
+        return None
     return name if name and not known_only and len(name) <= 60 else None
+
+
+# '来源:国际合作与交流处(港澳台办公室)': a university's or a bureau's division (处) that filed the
+# page on its host's site is no outlet; the host is not named in the label
+OFFICE_DIVISION = re.compile(r"^[\u3400-\u9fff]{2,14}[处處](?:\s*[(（][^()（）]{1,20}[)）]?)?$")
 
 
 # 'the Eurasia Daily Monitor' (an article in running text), 'ИА "Новости-Казахстан"', 'агентство
@@ -1319,11 +1326,25 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, re
         return None  # 'TÜRKİYE' beside the page's date: the story's country label
     if _section_kicker(name, head, title, patterns):
         return None  # 'International Agriculture News' over the headline: a section, one topic word added
+    if _breadcrumb_step(name, head):
+        return None  # '学校新闻' over '当前位置: 首页 >> 新闻速递 >> 学校新闻': the section the trail leads to
     if is_site_name(name, patterns):
         return name  # site chrome by its shape, an outlet's name all the same
     if len(head) < 3 or not _chrome_between(head, title):
         return None
     return name if head[0].kind == "short" and MASTHEAD_NAME.match(name) else None
+
+
+CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|»|›)\s*")
+
+
+def _breadcrumb_step(name: str, head: list[Line]) -> bool:
+    """The name is a step past the root of a breadcrumb trail printed under it: a section."""
+    for line in head[1:BREADCRUMB_LINES + 1]:
+        steps = CRUMB_SEPARATOR.split(line.text[:MAX_SCAN_LINE].strip())
+        if len(steps) > 2 and fold(name) in {fold(step) for step in steps[1:]}:
+            return True
+    return False
 
 
 # Countries' newer English names, beside the older ones the registry's outlets are filed under
