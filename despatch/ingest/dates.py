@@ -24,8 +24,9 @@ GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 # years are written last ('27.02.23'), so this reading needs a Chinese line and a time after it
 # ('最后更新:23-12-06 02:41:53': a label's colon may stand before it, not a time's)
 SHORT_YEAR_FIRST = re.compile(r"(?<![\d.\-/])(?<!\d:)(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d\d(?!\d))")
-# '02.03.12 Allures of …': a news list's day, month and two-digit year opening a line, read only there
-SHORT_YEAR_LAST = re.compile(r"^\s{0,3}(\d{2})\.(\d{2})\.(\d{2})(?=\s+\S)(?![\d.])")
+# '02.03.12 Allures of …': a news list's day, month and two-digit year opening a line, read only
+# there; or standing alone on its line ('29.04.25' under a regional paper's headline)
+SHORT_YEAR_LAST = re.compile(r"^\s{0,3}(\d{2})\.(\d{2})\.(\d{2})(?=\s+\S|\s*$)(?![\d.])")
 BRACKETED_SHORT_YEAR = re.compile(r"(?<=\()(\d{1,2})/(\d{1,2})/(\d{2})(?=\))")
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")

@@ -183,6 +183,8 @@ def _dated_by_a_span(opening: str, reference: dt.date, patterns: Patterns) -> bo
     Grodno on 22-23 July', '23-26 декабря принял участие'): the news has days of its own, and the
     dateline's day is only the day it was filed. Not a plan's span, nor one glossing an occasion."""
     text = opening[: MAX_SCAN_LINE * 2]
+    if _weekday_span(text, [position for position, _ in find_weekdays(text, patterns)]):
+        return True  # 'the summit is being held from Thursday to Friday'
     found = {f.start: f for f in find_dates(text, patterns=patterns) if not f.problem}
     return any(day is None and position in found and _past_within_reach(found[position], reference)
                and not _in_future_clause(text, position, patterns) and not _in_bracketed_span(text, position)
@@ -415,6 +417,10 @@ def _year_beside(partial: FoundDate, lead: list[str], patterns: Patterns) -> dt.
     a history: only a year in the day's own sentence then places it."""
     texts = [paragraph[: MAX_SCAN_LINE * 2] for paragraph in lead]
     anniversary = any(_years_since_this_year(text) for text in texts)
+    if not anniversary and texts and _future_after(texts[0], partial, patterns):
+        # a day told as still to come ('17 июня в Астане состоится саммит'): the years the lead
+        # names are of what has already happened, not the coming day's
+        return None
     if not anniversary and len({int(y) for text in texts for y in YEAR.findall(text)}) > 1:
         texts = [_sentence_at(texts[0], partial.start)] if texts else []
     years = set()
@@ -605,6 +611,14 @@ def _ahead_of(text: str, position: int) -> bool:
     return bool(AHEAD_OF.search(clause))
 
 
+def _future_after(text: str, found: FoundDate, patterns: Patterns) -> bool:
+    """Whether the clause a day opens goes on to tell of the future ('17 июня состоится …')."""
+    if CLAUSE_BREAK.search(found.printed[-1:]):
+        return False  # the date closes its sentence ('signed on 25 April. The funds will …')
+    end = found.start + len(found.printed)
+    return has_word(CLAUSE_BREAK.split(text[end : end + FUTURE_REACH])[0], patterns.future_words)
+
+
 def _in_future_clause(text: str, position: int, patterns: Patterns) -> bool:
     clause = CLAUSE_BREAK.split(text[max(0, position - FUTURE_REACH) : position])[-1]
     return has_word(clause, patterns.future_words)
@@ -705,9 +719,12 @@ def _weekdays(text: str, published: dt.date, patterns: Patterns) -> list[tuple[i
     found = []
     named = find_weekdays(text, patterns)
     timetable = _timetable(text, [position for position, _ in named])
+    spanned = _weekday_span(text, [position for position, _ in named])
     for position, weekday in named:
         if position in timetable:
             continue  # 'flights run on Monday, Wednesday and Friday': days of every week, not of the news
+        if position in spanned:
+            continue  # 'held from Thursday to Friday': a stretch of days, no one day of the news
         name = re.match(r"\w+", text[position:])
         if name and position + name.end() >= len(text.rstrip()):
             continue  # a word cut by the scan's end ('… и вс' of 'все'), not a weekday's name
@@ -718,6 +735,15 @@ def _weekdays(text: str, published: dt.date, patterns: Patterns) -> list[tuple[i
 
 
 WEEKDAY_NAME = re.compile(r"[^\W\d_]*")
+# what joins the first and last weekday of a stretch ('from Thursday to Friday', 'с понедельника по среду')
+WEEKDAY_SPAN_SEPARATOR = re.compile(r"\s*(?:to|through|till|until|по|до|至|到|[-–—])\s*", re.I)
+
+
+def _weekday_span(text: str, positions: list[int]) -> set[int]:
+    """The positions of two weekday names joined as the ends of a stretch of days."""
+    return {position for first, second in zip(positions, positions[1:])
+            if WEEKDAY_SPAN_SEPARATOR.fullmatch(text[_weekday_name_end(text, first) : second])
+            for position in (first, second)}
 
 
 def _weekday_name_end(text: str, position: int) -> int:

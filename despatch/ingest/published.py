@@ -394,9 +394,11 @@ LABELLED_SOURCE_STAMP = re.compile(
     re.I,
 )
 # '…撰文:觀察者網出版:2025-08-23 tvb now…': a Chinese publication label and the complete date
-# after it, inside a line of other matter (a forum's blurb, scraper debris)
+# after it, inside a line of other matter (a forum's blurb, scraper debris); or a head line that
+# opens with a bare time label and runs on to the credits ('时间:2024-05-24 来源:… 作者: 责任编辑:…')
 CJK_PUBLISHED_LABEL = re.compile(
-    r"(?:出版|发布|發布|發佈|发表|發表)(?:时间|時間|日期)?\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+    r"(?:(?:出版|发布|發布|發佈|发表|發表)(?:时间|時間|日期)?|^\s*(?:时间|時間|日期))"
+    r"\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 # 'Интерфакс 30.09.23 Слов: 200', 'Reuters 12.03.2021 Words: 450': a press digest's header for
 # one item, the agency, the day it ran and the item's length; that day is the item's publication
 DIGEST_ITEM_HEADER = re.compile(
@@ -549,6 +551,12 @@ PHOTO_CREDIT_END = re.compile(
     r"[.!]\s*(?:[-–—]\s*(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|TASS|Sputnik|Bloomberg)"
     r"|\((?:AP|AFP|EPA|Reuters)\s*Photo[^()]*\)|(?:Photo|Фото)\s*:\s*[^.]{2,40})\s*$")
 
+# a caption's credit on the line under it ('Photo: Belsat', 'Фото: БелТА'), naming no date itself
+PHOTO_CREDIT_LINE = re.compile(r"^\s*(?:Photo|Foto|Фото)\s*:\s*[^\d:]{2,40}$", re.I)
+# a caption's sentence: words, then a full stop at the end ('Wagons at the port. 11 August 2021.'),
+# where a page's stamp is a bare date and time ('21.03.2023 19:40')
+CAPTION_SENTENCE = re.compile(r"[^\W\d_]{3,}.*[.!]\s*$")
+
 
 def date_line_clues(
     head: list[Line], title_line: int | None, patterns: Patterns, path: str, *, month_first: bool,
@@ -567,7 +575,8 @@ def date_line_clues(
             continue
         if i and _under_cut_excerpt(head[i - 1]):
             continue
-        if PHOTO_CREDIT_END.search(line.text):
+        if PHOTO_CREDIT_END.search(line.text) or (following and PHOTO_CREDIT_LINE.match(following.text)
+                                                  and CAPTION_SENTENCE.search(line.text)):
             continue  # a photo's caption: its day is when the picture was taken
         if EVENT_BANNER.search(line.text[:MAX_SCAN_LINE]):
             continue  # an event's name and its day: the site's banner for a summit, not the page's date
