@@ -277,6 +277,9 @@ GLUED_BEFORE_HEADLINE = re.compile(
     r"latest news|новости|политика|экономика|общество|в мире|навіны)\s+(?=[A-ZА-ЯЁ\"“«‘'])"
     # a page's note of what is being read, glued before the headline ('You're reading: Headline')
     r"|^(?i:you(?:'|’)re reading|you are reading|now reading|вы читаете|сейчас читают)\s*:\s*"
+    # a press-release wire's place and day in capitals before the headline ('KAZAKHSTAN, May 3 - Headline')
+    r"|^[A-Z]{3,}(?: [A-Z]{2,}){0,2}, (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) \d{1,2} [-–—] (?=[A-Z])"
 )
 
 
@@ -540,6 +543,8 @@ WIRE_LEAD = re.compile(r"^[《【〔][^》】〕\s]{2,20}?\d{1,2}日(?:专讯|�
 # words, never its headline
 # a social post embedded in the page, printed with its short link ('… https://t.co/x pic.twitter.com/y')
 EMBEDDED_POST = re.compile(r"(?:https?://t\.co/|pic\.twitter\.com/)")
+# a reposting site's credit of where the story came from ('轉載:某某網', '来源:某某报'): a label, never a headline
+REPOST_CREDIT = re.compile(r"^(?:转载|轉載|转自|轉自|来源|來源|稿源|出处|出處)\s*[:：]")
 SALUTATION = re.compile(r"(?i)^(?:dear|уважаем\w*|дорог\w*|尊敬的|亲爱的|親愛的)[^.。]{0,80}[!！:：,，]$")
 
 
@@ -570,6 +575,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
     salutation, an embedded post with its link, or a line that starts with a wire's dateline
     ('ДУШАНБЕ, 28 сен - РИА Новости. Главы …', cut short by the copy)."""
     if is_date_alone(line.text) or SALUTATION.match(line.text) or EMBEDDED_POST.search(line.text):
+        return True
+    if REPOST_CREDIT.match(line.text):
         return True
     if WIRE_DATELINE_BEFORE_HEADLINE.match(line.text):
         return False  # '新华社明斯克4月17日电 通讯:<headline>': a Chinese wire prints its headline after it

@@ -107,13 +107,15 @@ def _name(path: str) -> str:
     return re.split(r"[\\/]", path)[-1]
 
 
+LEADING_DASH = re.compile(r"^[-–]\s+(?=\S)")
 # a repost's note of the headline the story first ran under ('原标题:X'), printed above or below it
 ORIGINAL_HEADLINE = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*(?P<title>.{4,100}?)\s*$")
 
 
 def _title(layout: Layout, dateline: Dateline | None, path: str) -> tuple[str | None, bool, list[Message]]:
     if layout.title:
-        return layout.title.text, False, []
+        # a headline copied as a list's item ('- Headline'): the dash is the page's, not the headline's
+        return LEADING_DASH.sub("", layout.title.text, count=1), False, []
     original = _original_headline(layout)
     if original:
         return original, False, []
