@@ -98,7 +98,9 @@ def test_the_date_normalizer_never_raises(text):
 @given(st.integers(0, 10**7), st.integers(0, 99), st.integers(0, 99), st.sampled_from(["{d} March {y}", "{y}-{m}-{d}", "{d}.{m}.{y}", "{y}年{m}月{d}日", "March {d}, {y}"]))
 def test_numbers_in_date_shapes_give_a_valid_date_or_none(year, month, day, shape):
     value = parse_date(shape.format(y=year, m=month, d=day))
-    assert value is None or (value.year == year and value.day == day)
+    # a stamp's two-digit year ('29.04.25' alone on its line) is read in its century
+    years = {year, 1900 + year, 2000 + year} if year < 100 and shape == "{d}.{m}.{y}" else {year}
+    assert value is None or (value.year in years and value.day == day)
 
 
 @pytest.mark.parametrize(
