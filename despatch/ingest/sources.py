@@ -42,6 +42,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     if not name:
         return None
     name = CITING_PREFIX.sub("", name.strip(" \t()[]/.-–—:：,"))
+    name = AGENCIES_TAIL.sub("", name)  # 'commonspace.eu with agencies': the site, helped by wires it leaves unnamed
     if NO_SOURCE_PLACEHOLDER.match(name):  # '来源:暂无来源': the template's filler for an empty field
         return None
     if SECTION_LABEL.match(name):  # 'Рубрика: Официально': the page's section, whatever word follows
@@ -72,6 +73,9 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     if OFFICE_DIVISION.match(name):
         return None
     return name if name and not known_only and len(name) <= 60 else None
+
+
+AGENCIES_TAIL = re.compile(r"\s+(?:with|and|&|\+)\s+(?:news\s+)?(?:agencies|wires)$", re.I)
 
 
 # '来源:国际合作与交流处(港澳台办公室)': a university's or a bureau's division (处) that filed the
@@ -162,10 +166,11 @@ def _source_by_domain(registry: Registry, name: str) -> Source | None:
 # together with the next label of the page's info bar
 NEXT_CJK_LABEL = (r"(?:责任编辑|責任編輯|编辑|編輯|作者|记者|記者|编审|編審|审核|審核|关键词|關鍵詞|关键字|關鍵字|标签|標籤"
                   r"|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|发布时间|發佈時間|發布時間|时间|時間)")
-GLUED_CJK_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：]{2,40}?)\s*" + NEXT_CJK_LABEL + r"\s*[:：]")
-# '转自:CGTN', '文章转载自:界面新闻网 非本站原创': where a reposted story was taken from (a label
+# '来源: 更新时间:…': an empty source slot before the update time is no outlet named '更新'
+GLUED_CJK_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*(?!(?:更新|发布|發布|發佈)(?:时间|時間))(?P<source>[^\s|:：]{2,40}?)\s*" + NEXT_CJK_LABEL + r"\s*[:：]")
+# '转自:CGTN', '轉載:某某網', '文章转载自:界面新闻网 非本站原创': where a reposted story was taken from (a label
 # and its colon; the name ends at a space or a clause's comma)
-REPOST_LABEL = re.compile(r"(?:^|\s)(?:文章|本文|原文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於)\s*[:：]\s*(?P<source>[^\s|:：,，。;；]{2,30})")
+REPOST_LABEL = re.compile(r"(?:^|\s)(?:文章|本文|原文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於|转载|轉載)\s*[:：]\s*(?P<source>[^\s|:：,，。;；]{2,30})")
 # '…, 文章来源:VOA, 新闻取自各大媒体': an aggregator's info bar naming the article's source, the
 # name closed by a clause's comma, a bar or the line's end (not the first word of a headline)
 ARTICLE_SOURCE_LABEL = re.compile(r"(?:^|[\s,，|])(?:文章|本文|新闻|新聞)(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：,，。;；]{2,30})(?=\s*(?:[,，|]|$))")
@@ -659,9 +664,15 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
             source = brand_of(registry, segment) if line.kind == "source" else (
                 source_named(registry, segment) or _source_by_domain(registry, segment))
             # with no headline to stand under, a university's name alone is a photo's caption
-            if source and not (title is None and source.kind == "institution"):
+            if source and not (title is None and source.kind == "institution") and not _acronym_in_other_case(segment, source):
                 return source.name
     return None
+
+
+def _acronym_in_other_case(segment: str, source: Source) -> bool:
+    """'App | 中文 |': a menu's word that matches an outlet only as its capitalised acronym ('APP')."""
+    forms = [form for form in (source.name, *source.aliases) if form.casefold() == segment.casefold()]
+    return bool(forms) and not segment.isupper() and all(form.isupper() for form in forms)
 
 
 VIA_NEWS_WIRE = re.compile(r"^via\s+(?P<source>\S.{0,30}?)\s+news\s*wire$", re.I)
