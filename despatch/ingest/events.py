@@ -798,6 +798,8 @@ def _relative_days(text: str, published: dt.date, patterns: Patterns, *, opening
         match = re.search(_word_pattern(words), folded)
         if match and EVE_OF_OCCASION.match(folded, match.end()):
             continue  # 'накануне визита': on the eve of an occasion, not yesterday
+        if match and offset != 0 and _in_quotation(folded, match.start()):
+            continue  # '「醫師昨天這樣結論」': the speaker's yesterday, counted from when they spoke, not from publication
         if match and offset == 0 and not _past_sentence(folded, match.start(), patterns) and not _acts_today(
                 folded, match, patterns) and (
                 _opens_sentence(folded, match.start()) or not (opening and _in_first_sentence(folded, match.start()))):
@@ -806,6 +808,11 @@ def _relative_days(text: str, published: dt.date, patterns: Patterns, *, opening
             # positions in the folded text are close enough to order the clues
             found.append((match.start(), published + dt.timedelta(days=offset)))
     return found
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    """Whether a position falls inside quoted words."""
+    return any(m.start() < position < m.end() for m in QUOTATION.finditer(text))
 
 
 # '外交部今天駁斥…', '发言人今天表示', '烏國今天說': 'today' between the one who speaks and a verb of speaking is the

@@ -637,6 +637,11 @@ HEADER_WIDGET = re.compile(
     r"^\s*(?:[+\-−]?\d{0,3}\s*°\s*[CF]?|(?:[$€£¥₽]|USD|EUR|RUB|CNY|BYN)\s*[+\-−]?\d{1,5}[.,]\d{1,4}(?:\s*[▲▼↑↓+\-−]\s*\d*[.,]?\d*)?)\s*$"
 )
 WIDGET_REACH = 2  # lines on either side of a date line where a header widget gives it away
+# '中国内地版本', 'International edition': a site's switch between its editions, at the top of the
+# page; a bare date right under it is the header's date of today, not the article's
+EDITION_SWITCH = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,6}版本|(?:English|Chinese|Russian|International|Global|Mobile|Desktop)\s+(?:edition|version))\s*$",
+    re.I)
 # '21:07' alone on the line under the date: the stamp's time
 TIME_ALONE = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*$")
 
@@ -645,7 +650,9 @@ def _beside_header_widget(head: list[Line], i: int) -> bool:
     """'22.11.2024' over '°C' and '$ 100.68': the header's date of the day the page was viewed,
     beside its weather and exchange-rate widgets, not the article's date."""
     near = head[max(0, i - WIDGET_REACH) : i] + head[i + 1 : i + 1 + WIDGET_REACH]
-    return any(HEADER_WIDGET.match(line.text) for line in near)
+    if any(HEADER_WIDGET.match(line.text) for line in near):
+        return True
+    return 0 < i <= WIDGET_REACH and bool(EDITION_SWITCH.match(head[i - 1].text))
 
 
 # '…GDP折合2149亿美元,账一...' over '2025-08-14 1': a listing's excerpt of another story, cut

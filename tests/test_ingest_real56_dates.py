@@ -1,0 +1,27 @@
+"""Ingest rules for publication dates and event dates drawn from the 56th and 57th held-out sets (texts here are our own)."""
+from __future__ import annotations
+
+from ingest_support import EN_STORY, parse
+
+
+def test_a_bare_date_under_the_sites_edition_switch_is_todays_date_not_the_pages():
+    text = ("中国内地版本\n2025年3月12日\n"
+            "某国教育署副署长表示,该署已与教育部联合启动信息系统收集留学申请,今年已有数万人申请。\n\n"
+            "他说,明年这一数字还将上升,来自各国的优秀学生将赴该国学习。\n")
+    assert parse(text).date is None
+
+
+def test_yesterday_inside_a_quotation_is_the_speakers_day_not_one_before_publication():
+    text = ("全球/某國大選登場 局勢變還不變?\n\n某某新聞 2020-08-14 00:00\n\n"
+            "某國總統表示,「我為我的聲音道歉,醫師昨天這樣結論,我已經康復了」。\n\n"
+            "反對民眾異口同聲,認為該國需要改朝換代,需要新總統、新氣象。\n\n"
+            "該國經濟益發萎靡,民意終於逐漸背離,總統也面臨空前挑戰。\n")
+    article = parse(text)
+    assert article.date.isoformat() == "2020-08-14"
+    assert article.event_date is None
+
+
+def test_yesterday_outside_quotes_still_dates_the_event():
+    text = ("Ministers met in the capital\n\nMarch 5, 2024\n\n"
+            f"The two foreign ministers met in the capital yesterday and signed a cooperation plan. {EN_STORY}\n\n{EN_STORY}\n")
+    assert str(parse(text).event_date) == "2024-03-04"
