@@ -25,3 +25,11 @@ def test_yesterday_outside_quotes_still_dates_the_event():
     text = ("Ministers met in the capital\n\nMarch 5, 2024\n\n"
             f"The two foreign ministers met in the capital yesterday and signed a cooperation plan. {EN_STORY}\n\n{EN_STORY}\n")
     assert str(parse(text).event_date) == "2024-03-04"
+
+
+def test_a_month_day_and_year_with_no_space_after_the_comma_dates_the_page():
+    text = ("Two countries vow to deepen security ties\n\nUpdated: Mar 14,2017 9:10 PM\n\n"
+            f"NORTHTOWN — The two ministers met on Mar 14 in the capital and agreed to work together. {EN_STORY}\n\n{EN_STORY}\n")
+    article = parse(text)
+    assert article.date.isoformat() == "2017-03-14"
+    assert str(article.event_date) == "2017-03-14"
