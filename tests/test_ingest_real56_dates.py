@@ -33,3 +33,10 @@ def test_a_month_day_and_year_with_no_space_after_the_comma_dates_the_page():
     article = parse(text)
     assert article.date.isoformat() == "2017-03-14"
     assert str(article.event_date) == "2017-03-14"
+
+
+def test_a_wire_dateline_behind_question_marks_left_by_a_lost_code_page_is_read():
+    text = ("通讯:丝路古道焕新颜\n\n"
+            "????新华网杜尚别7月18日电(记者李某)该国是古丝绸之路重要一站。两国领导人决定将两国关系提升至新水平。\n\n"
+            "????这条公路贯穿该国南北,全长368公里。隧道通车前,从首都到北方第二大城市要走10多个小时。\n")
+    assert parse(text).dateline == "Dushanbe"

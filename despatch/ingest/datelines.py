@@ -220,6 +220,9 @@ PHOTO_SOURCE_PREFIX = re.compile(r"^.{4,400}?[（(](?:图片来源|圖片來源|
 # '… Си Цзиньпин. Архивное фотоМОСКВА, 20 мар — РИА Новости.': a caption closing on the word for
 # a photo, glued to the capitals of the wire's dateline
 PHOTO_WORD_PREFIX = re.compile(r"^.{4,300}?(?i:фото|photo)(?=[A-ZА-ЯЁ]{3})")
+# '????新华网杜尚别7月18日电': a paragraph's indent of full-width spaces that a lost code page turned
+# into question marks, in front of the dateline
+ENCODING_DEBRIS_PREFIX = re.compile(r"^[?？\ufffd]{2,8}\s*(?=[\u3400-\u9fff])")
 PHOTO_PREFIXES = (PHOTO_CAPTION_PREFIX, PHOTO_CREDIT_PREFIX, PHOTO_SOURCE_PREFIX, PHOTO_WORD_PREFIX)
 
 
@@ -227,6 +230,7 @@ def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
     found = _dateline_at_start(line, patterns)
     if found is None:
         prefix = (REPUBLISHER_PREFIX.match(line.text[:MAX_SCAN_LINE]) or GLUED_STAMP_PREFIX.match(line.text[:MAX_SCAN_LINE])
+                  or ENCODING_DEBRIS_PREFIX.match(line.text[:MAX_SCAN_LINE])
                   or next(filter(None, (p.match(line.text[:MAX_SCAN_LINE]) for p in PHOTO_PREFIXES)), None))
         if prefix:
             found = _dateline_at_start(replace(line, text=line.text[prefix.end() :]), patterns)
