@@ -133,7 +133,7 @@ def _alternation(patterns: list[str]) -> str:
 
 
 def _group(pairs: list[tuple[str, str]], pattern_of, suffix: str = "") -> AliasGroup:
-    regex = "|".join(f"({pattern_of(alias)})" for alias, _ in pairs)
+    regex = _alternation([pattern_of(alias) for alias, _ in pairs])
     return AliasGroup(re.compile(f"(?:{regex}){suffix}"), tuple(owner for _, owner in pairs))
 
 

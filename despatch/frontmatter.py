@@ -62,8 +62,6 @@ def load_data_file(path: Path, error: type[Exception]):
     except UnicodeDecodeError:
         raise error(f"{path}: not UTF-8 text; save it as UTF-8") from None
 
-_ALLOWED_TAGS = {None, "!"}
-
 
 def split(text: str) -> tuple[str | None, str, int]:
     """(front matter or None, body, line where front matter starts) of a normalized text."""

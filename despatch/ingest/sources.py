@@ -24,12 +24,13 @@ MASTHEAD_NAME = re.compile(
 )
 MENU_ENTRY_CHARS = 20
 MASTHEAD_SMALL_WORDS = frozenset({"the", "of", "and"})
-# A generic word alone ('Embassy', 'Посольство', '本站'): what kind of body runs the page, never its
-# name; only a registered outlet or a proper name is a source
+# A generic word alone ('Embassy', 'Посольство', '编辑部'): what kind of body runs the page, never its
+# name; only a registered outlet or a proper name is a source (the site's word for itself, '本站', is
+# in datelines.yaml's self_references)
 BARE_INSTITUTION_WORDS = frozenset({
     "embassy", "consulate", "ministry", "editorial", "editors", "administrator", "admin", "newsroom",
     "посольство", "консульство", "министерство", "редакция", "администратор", "администрация",
-    "本站", "本网", "本網", "大使馆", "大使館", "使馆", "使館", "编辑部", "編輯部", "管理员", "管理員",
+    "大使馆", "大使館", "使馆", "使館", "编辑部", "編輯部", "管理员", "管理員",
 })
 URL = re.compile(r"https?://[^\s<>\"')]{3,300}")
 BY_PREFIX = re.compile(r"^(?:by|от)\s+", re.I)
@@ -1327,8 +1328,8 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, re
     name = MASTHEAD_SLOGAN.sub(r"\1", name)  # 'SemiramisTour, Incoming Tour Operation': the name, then what the site does
     if _doubled(name):
         return None  # 'ГОСОРГАНЫГОСОРГАНЫ': a menu item printed with its hover copy
-    if fold(name) in BARE_INSTITUTION_WORDS:
-        return None  # 'Посольство' over the headline: a menu's word, no body's name
+    if fold(name) in BARE_INSTITUTION_WORDS or _self_word(name, patterns):
+        return None  # 'Посольство', '本站' over the headline: a menu's word, no body's name
     if _page_title_again(head, title):
         return None  # the page's title printed again as the headline or deck, not the site's name
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
