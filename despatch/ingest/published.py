@@ -485,25 +485,10 @@ def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tupl
     contradiction = marker_day_contradiction(marker_date, layout, patterns)
     if contradiction:
         return None, f"date marker {marker} dropped: {contradiction}"
-    coined = word_coined_after(marker_date, "\n".join(line.text for line in _article_top(layout) + layout.body))
+    coined = word_coined_after(marker_date, "\n".join(line.text for line in _article_top(layout) + layout.body), patterns)
     if coined:
         return None, f"date marker {marker} dropped: the text uses {coined[0]!r}, a word first used in {coined[1]}"
     return DateClue(marker_date, "marker", f"date {marker}"), None
-
-
-# Words that did not exist before a year: a text that uses one cannot be older ('COVID-19' was
-# named in February 2020, '新冠' in January 2020; China first named a partnership 'all-weather
-# comprehensive' with Belarus in September 2022, Pakistan's older one is 'all-weather strategic cooperative')
-COINED_WORDS = (
-    (2020, re.compile(r"(?<![\w-])(?:COVID(?:-19)?|SARS-CoV-2|ковид\w*|коронавирус\w* COVID)(?![\w-])|新冠", re.I)),
-    (2022, re.compile(
-        r"all-weather,? (?:and )?(?:comprehensive|all-round) strategic partnership"
-        # China's ties with Belarus were first called 'all-weather' then, in any wording
-        r"|(?:Belarus|Беларус|Белорус|白俄)[^.!?。！？\n]{0,200}(?P<word>all-weather|всепогодн\w*|全天候)"
-        r"|(?:all-weather|всепогодн\w*|全天候)(?=[^.!?。！？\n]{0,200}(?:Belarus|Беларус|белорус|白俄))"
-        r"|всепогодн\w* (?:и )?всесторонн\w* стратегическ\w* партн[её]рств\w*"
-        r"|全天候全面(?:战略伙伴|戰略夥伴)", re.I)),
-)
 
 
 YEARLESS_LABEL_LEAD = 3  # lead paragraphs searched for the year of a labelled date printed without one
@@ -536,9 +521,9 @@ def _article_top(layout: Layout) -> list[Line]:
     return [line for line in layout.head if title is not None and line.number >= title] or [layout.title] * bool(layout.title)
 
 
-def word_coined_after(day: dt.date, text: str) -> tuple[str, int] | None:
-    """A word of the text first used in a year after `day` (see COINED_WORDS), as printed, and that year."""
-    for year, pattern in COINED_WORDS:
+def word_coined_after(day: dt.date, text: str, patterns: Patterns) -> tuple[str, int] | None:
+    """A word of the text first used in a year after `day` (coined_words in dates.yaml), as printed, and that year."""
+    for year, pattern in patterns.coined_words:
         match = pattern.search(text[:MAX_CONTENT_SCAN]) if day.year < year else None
         if match:
             return match.groupdict().get("word") or match.group(0), year

@@ -67,6 +67,8 @@ class Patterns:
     cities: dict[str, str]
     sites: tuple[Site, ...]
     venues: frozenset[str] = frozenset()  # 'The Kremlin': a place line 'The Kremlin, Moscow' names the city
+    # (year, pattern): words first used in that year ('COVID-19' 2020), see coined_words in dates.yaml
+    coined_words: tuple[tuple[int, re.Pattern], ...] = ()
     undated_past_words: frozenset[str] = frozenset()  # 'recently', '日前': the event's day is not named
     feature_labels: frozenset[str] = frozenset()  # '通讯', 'Interview': a headline label of a feature
     print_issues: tuple[re.Pattern, ...] = ()  # 'Газета "Коммерсантъ" №7 от 13.01.1995': the paper's name
@@ -74,6 +76,11 @@ class Patterns:
 
 def _read(name: str, data_dir: Path) -> dict | list:
     return safe_load((data_dir / name).read_text(encoding="utf-8")) or {}
+
+
+def _coined_words(entries) -> tuple[tuple[int, re.Pattern], ...]:
+    """Each entry's year and one pattern matching any of its patterns (a 'word' group in one names the word)."""
+    return tuple((int(e["year"]), re.compile("|".join(e["patterns"]), re.IGNORECASE)) for e in entries or ())
 
 
 def _compile(patterns, flags=re.IGNORECASE) -> tuple[re.Pattern, ...]:
@@ -171,5 +178,6 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         venues=_folded(datelines.get("venues")),
         print_issues=_compile(credits.get("print_issues")),
         undated_past_words=_folded(dates.get("undated_past_words")),
+        coined_words=_coined_words(dates.get("coined_words")),
         feature_labels=_folded(dates.get("feature_labels")),
     )
