@@ -30,7 +30,7 @@ class SiteConfig:
 
 
 class SettingsError(Exception):
-    """data/site.yaml cannot be used; the message names the file and the setting."""
+    """A settings file (data/site.yaml, data/ingest/*.yaml) cannot be used; the message names the file and the entry."""
 
 
 def _setting(path: Path, name: str, value):

@@ -10,6 +10,7 @@ from typing import Callable
 from slugify import slugify
 
 from . import frontmatter
+from .config import SettingsError
 from .content import HASH_KEY, format_moment, is_hand_edited, render_content, write_atomically
 from .duplicates import NEAR_DUPLICATE, SAME_STORY, fingerprint, similarity
 from .entities import find_entities
@@ -93,6 +94,8 @@ def ingest_seeds(paths: list[Path], content_dir: Path, registry: Registry, *, fo
             progress(index, len(paths), path.name)
         try:
             ingest_one(path, content_dir, registry, existing, report, force=force)
+        except SettingsError:  # every seed would fail alike: the run stops with the file to fix
+            raise
         except Exception as error:  # noqa: BLE001 - one unreadable seed must not stop the others
             report.messages.append(Message(path.name, f"cannot ingest this file ({type(error).__name__}: "
                                            f"{str(error)[:200]}); the other seeds were read. Check the file, "

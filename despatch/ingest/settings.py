@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from despatch.frontmatter import safe_load
+from despatch.config import SettingsError
+from despatch.frontmatter import load_data_file
 from despatch.registry import DATA_DIR, fold
 
 INGEST_DATA = DATA_DIR / "ingest"
@@ -74,8 +76,28 @@ class Patterns:
     print_issues: tuple[re.Pattern, ...] = ()  # 'Газета "Коммерсантъ" №7 от 13.01.1995': the paper's name
 
 
-def _read(name: str, data_dir: Path) -> dict | list:
-    return safe_load((data_dir / name).read_text(encoding="utf-8")) or {}
+def _read(name: str, data_dir: Path, shape: type = dict) -> dict | list:
+    path = data_dir / name
+    data = load_data_file(path, SettingsError) or shape()
+    if not isinstance(data, shape):
+        expected = "'name: entries' lines" if shape is dict else "a list of entries ('- ...')"
+        raise SettingsError(f"{path}: expected {expected}")
+    return data
+
+
+@contextmanager
+def _reading(path: Path):
+    """Turns a broken entry of a settings file into a message naming the file and the entry, not a traceback."""
+    try:
+        yield
+    except re.error as error:
+        raise SettingsError(f"{path}: the pattern {error.pattern!r} is not a valid regular expression "
+                            f"({error.msg} at character {error.pos}); fix or quote it") from None
+    except KeyError as error:
+        raise SettingsError(f"{path}: '{error.args[0]}' is missing; every file of this kind needs it") from None
+    except (TypeError, ValueError, AttributeError) as error:
+        raise SettingsError(f"{path}: an entry has the wrong shape ({error}); "
+                            f"compare it with the entries around it") from None
 
 
 def _coined_words(entries) -> tuple[tuple[int, re.Pattern], ...]:
@@ -128,56 +150,71 @@ def _sites(entries: list) -> tuple[Site, ...]:
 def _month_first_outlets(data_dir: Path) -> frozenset[str]:
     """Outlets registered in sources.yaml with `date_order: mdy` (all-numeric dates month first)."""
     path = data_dir / "sources.yaml"
-    entries = safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+    entries = load_data_file(path, SettingsError) if path.exists() else []
     return frozenset(str(e["name"]) for e in entries or () if isinstance(e, dict) and e.get("date_order") == "mdy")
 
 
 @lru_cache(maxsize=4)
 def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
-    chrome = _read("chrome.yaml", data_dir)
-    dates = _read("dates.yaml", data_dir)
-    credits = _read("credits.yaml", data_dir)
-    datelines = _read("datelines.yaml", data_dir)
-    zones = dates.get("time_zones", {})
-    return Patterns(
-        chrome_lines=_folded(chrome.get("lines")),
-        chrome_patterns=_compile(chrome.get("patterns")),
-        banner_patterns=_compile(chrome.get("banners")),
-        chrome_max_words=int(chrome.get("max_words", 20)),
-        site_names=_compile(chrome.get("site_names")),
-        stop_lines=_folded(chrome.get("stops")),
-        viewing_words=_folded(chrome.get("viewing")),
-        edition_marks=_compile(dates.get("edition_marks"), 0),
-        months=_word_table(dates["months"]),
-        weekdays=_word_table(dates["weekdays"]),
-        published_labels=_folded(dates.get("published_labels")),
-        updated_labels=_folded(dates.get("updated_labels")),
-        relative_days=_word_table(dates.get("relative_days", {})),
-        future_words=_folded(dates.get("future_words")),
-        future_prepositions=_folded(dates.get("future_prepositions")),
-        reporting_words=_folded(dates.get("reporting_words")),
-        past_markers=_compile(dates.get("past_markers", {}).values()),
-        time_zones={k: (v["offset"], bool(v.get("day_first", True))) for k, v in zones.items()},
-        month_first_countries=frozenset(dates.get("month_first_countries", ())),
-        month_first_sources=frozenset(dates.get("month_first_sources", ())) | _month_first_outlets(data_dir.parent),
-        bylines=_compile(credits.get("bylines")),
-        not_authors=_compile(credits.get("not_authors")),
-        source_labels=_compile(credits.get("source_labels")),
-        quoted=_compile(credits.get("quoted")),
-        captions=_compile(credits.get("captions"), 0),
-        dateline_forms=_compile(_with_parts(datelines.get("forms"), datelines.get("parts")), 0),
-        slugs=_compile(datelines.get("slugs"), 0),
-        reporter_datelines=_compile(datelines.get("reporter_datelines"), 0),
-        self_references=frozenset(datelines.get("self_references", ())),
-        agency_prefix=re.compile(datelines.get("agency_prefix", "(?!)"), re.IGNORECASE),
-        not_cities=_folded(datelines.get("not_cities")),
-        not_name_words=_folded(credits.get("not_name_words")),
-        byline_roles=_folded(credits.get("byline_roles")),
-        cities=_cities(_read("cities.yaml", data_dir)),
-        sites=_sites(_read("sites.yaml", data_dir)),
-        venues=_folded(datelines.get("venues")),
-        print_issues=_compile(credits.get("print_issues")),
-        undated_past_words=_folded(dates.get("undated_past_words")),
-        coined_words=_coined_words(dates.get("coined_words")),
-        feature_labels=_folded(dates.get("feature_labels")),
-    )
+    with _reading(data_dir / "chrome.yaml"):
+        chrome = _read("chrome.yaml", data_dir)
+        chrome_fields = dict(
+            chrome_lines=_folded(chrome.get("lines")),
+            chrome_patterns=_compile(chrome.get("patterns")),
+            banner_patterns=_compile(chrome.get("banners")),
+            chrome_max_words=int(chrome.get("max_words", 20)),
+            site_names=_compile(chrome.get("site_names")),
+            stop_lines=_folded(chrome.get("stops")),
+            viewing_words=_folded(chrome.get("viewing")),
+        )
+    with _reading(data_dir / "dates.yaml"):
+        dates = _read("dates.yaml", data_dir)
+        zones = dates.get("time_zones", {})
+        date_fields = dict(
+            edition_marks=_compile(dates.get("edition_marks"), 0),
+            months=_word_table(dates["months"]),
+            weekdays=_word_table(dates["weekdays"]),
+            published_labels=_folded(dates.get("published_labels")),
+            updated_labels=_folded(dates.get("updated_labels")),
+            relative_days=_word_table(dates.get("relative_days", {})),
+            future_words=_folded(dates.get("future_words")),
+            future_prepositions=_folded(dates.get("future_prepositions")),
+            reporting_words=_folded(dates.get("reporting_words")),
+            past_markers=_compile(dates.get("past_markers", {}).values()),
+            time_zones={k: (v["offset"], bool(v.get("day_first", True))) for k, v in zones.items()},
+            month_first_countries=frozenset(dates.get("month_first_countries", ())),
+            month_first_sources=frozenset(dates.get("month_first_sources", ())),
+            undated_past_words=_folded(dates.get("undated_past_words")),
+            coined_words=_coined_words(dates.get("coined_words")),
+            feature_labels=_folded(dates.get("feature_labels")),
+        )
+    with _reading(data_dir.parent / "sources.yaml"):
+        date_fields["month_first_sources"] |= _month_first_outlets(data_dir.parent)
+    with _reading(data_dir / "credits.yaml"):
+        credits = _read("credits.yaml", data_dir)
+        credit_fields = dict(
+            bylines=_compile(credits.get("bylines")),
+            not_authors=_compile(credits.get("not_authors")),
+            source_labels=_compile(credits.get("source_labels")),
+            quoted=_compile(credits.get("quoted")),
+            captions=_compile(credits.get("captions"), 0),
+            not_name_words=_folded(credits.get("not_name_words")),
+            byline_roles=_folded(credits.get("byline_roles")),
+            print_issues=_compile(credits.get("print_issues")),
+        )
+    with _reading(data_dir / "datelines.yaml"):
+        datelines = _read("datelines.yaml", data_dir)
+        dateline_fields = dict(
+            dateline_forms=_compile(_with_parts(datelines.get("forms"), datelines.get("parts")), 0),
+            slugs=_compile(datelines.get("slugs"), 0),
+            reporter_datelines=_compile(datelines.get("reporter_datelines"), 0),
+            self_references=frozenset(datelines.get("self_references", ())),
+            agency_prefix=re.compile(datelines.get("agency_prefix", "(?!)"), re.IGNORECASE),
+            not_cities=_folded(datelines.get("not_cities")),
+            venues=_folded(datelines.get("venues")),
+        )
+    with _reading(data_dir / "cities.yaml"):
+        cities = _cities(_read("cities.yaml", data_dir))
+    with _reading(data_dir / "sites.yaml"):
+        sites = _sites(_read("sites.yaml", data_dir, list))
+    return Patterns(**chrome_fields, **date_fields, **credit_fields, **dateline_fields, cities=cities, sites=sites)

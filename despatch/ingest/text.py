@@ -18,6 +18,7 @@ from despatch.ingest.events import find_event_date
 from despatch.ingest.layout import Layout, find_layout, lead
 from despatch.ingest.lines import CJK, CYRILLIC, LATIN, classified, script_of, split_lines, word_count
 from despatch.ingest.published import DateClue, publication_date
+from despatch.config import SettingsError
 from despatch.ingest.settings import EVENT_SCAN_PARAGRAPHS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Patterns, load_patterns
 from despatch.ingest.sources import find_publisher, find_source, printed_url
 from despatch.model import Message, ParsedArticle
@@ -45,10 +46,12 @@ HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
 def parse_text(
     text: str, filename: str, registry: Registry, *, hint_date: dt.date | None = None
 ) -> tuple[ParsedArticle | None, list[Message]]:
-    """The article in a raw text, or None and an error when there is none. Never raises."""
+    """The article in a raw text, or None and an error when there is none. Raises only SettingsError."""
     filename = strip_controls(str(filename))[0]  # messages never carry control bytes
     try:
         return _parse(text, filename, registry, hint_date)
+    except SettingsError:  # the project's pattern files are broken, not this article: stop the run
+        raise
     except Exception as error:  # noqa: BLE001 - one bad file must not stop an ingest run
         detail, _ = strip_controls(f"{type(error).__name__}: {error}"[:200])
         return None, [Message(filename, f"could not read the article ({detail}); please report this file", level="error")]
