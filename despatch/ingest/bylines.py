@@ -537,7 +537,7 @@ def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) ->
     # a signature follows the last paragraph, not a list of tags or links
     if len(lines) < 2 or lines[-1].kind != "short" or lines[-2].kind != "prose":
         return None
-    name = _bare_names(_without_agency_stop(lines[-1].text, registry), patterns, registry)
+    name = _bare_names(_without_city_before(_without_agency_stop(lines[-1].text, registry), patterns), patterns, registry)
     return None if name and _quoted_above(name, lines[:-1]) else name
 
 
@@ -547,6 +547,13 @@ def _quoted_above(name: str, above: list[Line]) -> bool:
     the writer's signature, whom the story does not name."""
     words = set(fold(" ".join(line.text for line in above)).split())
     return all(any(word.startswith(part) for word in words) for part in fold(name).replace(",", " ").split())
+
+
+def _without_city_before(text: str, patterns: Patterns) -> str:
+    """'Пекин, Елена Петрова' -> 'Елена Петрова': a correspondent signs with the city she files
+    from before her name."""
+    city, comma, rest = text.partition(",")
+    return rest.strip() if comma and rest.strip() and fold(city.strip()) in patterns.cities else text
 
 
 def _without_agency_stop(text: str, registry: Registry) -> str:

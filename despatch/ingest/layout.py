@@ -296,6 +296,9 @@ GLUED_AFTER_HEADLINE = re.compile(
 # a Russian deck quoting someone ('Климов: РФ и Китай могут …') run on after the headline's last small
 # word; a headline that opens with the speaker ('Путин: …') is left whole
 GLUED_QUOTE_DECK = re.compile(r"(?<=[а-яё]{2}) (?-i:[А-ЯЁ][а-яё\-]+): [«\"]?[А-ЯЁа-яё].{20,}$")
+# fewer words before the speaker's name are the speaker's office ('Замглавы МИД Страны Петров: …'),
+# a headline opening with the speaker, not a headline of its own
+MIN_WORDS_BEFORE_QUOTE_DECK = 5
 # a Chinese wire's dateline printed before a feature's headline on its first line ('新华社明斯克4月17日电
 # 通讯:Headline'): the story's credit and its kind, which the dateline and source readers take from the head
 WIRE_DATELINE_BEFORE_HEADLINE = re.compile(r"^[^\s。，,]{2,24}?\d{1,2}日(?:电|電)\s*(?:(?:通讯|通訊|题|題)\s*[:：]\s*)?")
@@ -308,8 +311,15 @@ def _headline_only(title: Line | None) -> Line | None:
         return None
     text = GLUED_AFTER_HEADLINE.sub("", GLUED_BEFORE_HEADLINE.sub("", title.text, count=1))
     text = WIRE_DATELINE_BEFORE_HEADLINE.sub("", text, count=1)
-    text = GLUED_QUOTE_DECK.sub("", text, count=1)
+    text = _without_quote_deck(text)
     return replace(title, text=text) if text != title.text and looks_like_headline(text, 2) else title
+
+
+def _without_quote_deck(text: str) -> str:
+    deck = GLUED_QUOTE_DECK.search(text)
+    if deck is None or len(text[: deck.start()].split()) < MIN_WORDS_BEFORE_QUOTE_DECK:
+        return text
+    return text[: deck.start()]
 
 
 # 'Headline - Outlet': the browser's title of the page, copied as its first line, the outlet's short
