@@ -70,7 +70,8 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (re.compile(rf"(?<![\d.])(\d{{1,2}})[-/](\d{{1,2}})[-/]{year}"), "nny"),
         # '19 / 11 / 2018': a date line whose slashes stand between spaces
         (re.compile(r"(?<![\d/])(\d{1,2}) / (\d{1,2}) / (\d{4})(?![\d/])"), "nny"),
-        (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{month},?\s+{year}", re.I), "dMy"),
+        # '4. mars 2021', '12. Juni 2020': German and Scandinavian pages put a dot after the day
+        (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{month},?\s+{year}", re.I), "dMy"),
         # '17 ноября | 2017': day and month, then the year in the next cell of a '|' stamp
         (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{month}\s*\|\s*(\d{{4}})(?!\d)", re.I), "dMy"),
         # '// Газета. — 2025. — 30 мая.': a bibliographic record's year, then its day and month

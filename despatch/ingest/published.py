@@ -10,7 +10,7 @@ from despatch.ingest.dates import (
     whole_years, zone_named,
 )
 from despatch.ingest.datelines import Dateline, dateline_in
-from despatch.ingest.layout import Layout, lead
+from despatch.ingest.layout import IMAGE_ALT, Layout, lead
 from despatch.ingest.lines import CJK, Line, has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.model import Message
@@ -47,7 +47,7 @@ def publication_date(
 ) -> Publication:
     """The publication date: the strongest clue among date lines, the store's marker and the hint."""
     title_line = layout.title.number if layout.title else None
-    lines = [_citation_date(_as_date_line(line, patterns)) for line in layout.head]
+    lines = [_citation_date(_headline_image_alt(_as_date_line(line, patterns), layout.title)) for line in layout.head]
     lines = lines[:-BYLINE_DATE_LINES] + [_byline_date(line, patterns) for line in lines[-BYLINE_DATE_LINES:]]
     lines += [replace(line, kind="stamp") for line in layout.closing if is_edition(line.text, patterns)]
     lines += [_opening_numeric_date(_citation_date(_dateline_date(line, patterns)), patterns)
@@ -334,7 +334,20 @@ def _closing_stamp_clues(closing: list[Line], month_first: bool, patterns: Patte
     if sum(line.kind == "stamp" for line in closing) != 1:
         return []
     last = [line for line in closing if line.text.strip()][-CLOSING_STAMP_LINES:]
-    return date_line_clues([line for line in last if line.kind == "stamp"], None, patterns, path, month_first=month_first)[0]
+    stamps = [line for line in last if line.kind == "stamp" and not _sentence_runs_on(line.text, patterns)]
+    return date_line_clues(stamps, None, patterns, path, month_first=month_first)[0]
+
+
+# 'Established on April 20, 1997, the association has…': a date the sentence goes on from, past a
+# comma, with words; a page's stamp ends at its date, its time or its next label
+RUN_ON_AFTER_DATE = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){2,}[^\W\d_]")
+
+
+def _sentence_runs_on(text: str, patterns: Patterns) -> bool:
+    """Whether a short line's date is part of a sentence (a paragraph cut short, a repeat of the
+    story's history) rather than the page's stamp."""
+    found = next((f for f in find_dates(text[:MAX_SCAN_LINE], patterns=patterns) if f.value), None)
+    return bool(found and RUN_ON_AFTER_DATE.match(text[found.start + len(found.printed) :]))
 
 
 BYLINE_DATE_LINES = 2  # the byline with its date sits just above the article's text
@@ -366,6 +379,9 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
         return replace(line, kind="stamp", text=line.text[digest.start("stamp") :])
     if line.kind in ("stamp", "chrome", "caption"):
         return line
+    site_stamp = SITE_SHORT_YEAR_STAMP.match(line.text)
+    if site_stamp:
+        return replace(line, kind="stamp", text=site_stamp.group("stamp"))
     labelled = LABELLED_SOURCE_STAMP.search(line.text[:MAX_SCAN_LINE])
     if labelled:
         return replace(line, kind="stamp", text=labelled.group("stamp"))
@@ -386,6 +402,10 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     return _dateline_date(line, patterns)
 
 
+# 'Example.ru 29.09.22 189': the site's domain, the day with a two-digit year, and the count of
+# views, the whole line; the short year is read only where nothing but the site stands before it
+SITE_SHORT_YEAR_STAMP = re.compile(
+    r"^\s{0,3}[\w-]{2,40}(?:\.[\w-]{2,30})*\.[a-zа-яё]{2,6}\s+(?P<stamp>\d{2}\.\d{2}\.\d{2})(?:\s+\d{1,7})?\s*$", re.I)
 # '字号+作者: 来源:新华网 2022-09-16 09:54 评论…': a credit line whose source label is followed by
 # the complete date and time of the page
 LABELLED_SOURCE_STAMP = re.compile(
@@ -429,6 +449,16 @@ def _only_date_cells(text: str, patterns: Patterns) -> bool:
     cells = text[:MAX_SCAN_LINE].split("|")
     return len(cells) >= 2 and all(DATE_CELL.match(c) for c in cells) and any(
         f.value for f in find_dates(text, patterns=patterns))
+
+
+def _headline_image_alt(line: Line, title: Line | None) -> Line:
+    """'<headline> - Example News, 1920, 03.01.2025': the alt text of the story's own picture, which
+    the site stamps with its name, the image's width and the story's date: read as a stamp, cut to
+    the date. Another story's picture carries another headline."""
+    match = title and line.kind != "stamp" and IMAGE_ALT.search(line.text)
+    if not match or not match.group("date") or fold(line.text[: match.start()]) != fold(title.text):
+        return line
+    return replace(line, kind="stamp", text=match.group("date").lstrip(", "))
 
 
 # A library's bibliographic record of a press item: '… // Магілёўскія ведамасці. — 2025. — 30 мая. — С. 5.'
@@ -837,10 +867,16 @@ def _finished_day_after(marker: dt.date, own_days: list[FoundDate]) -> str | Non
 # a year joined to a word by a dash names an event ('Евро-2026', 'чемпионат Европы - 2026',
 # 'EXPO-2030'): the sentence need not say anything happened in that year
 NAMED_YEAR = re.compile(r"[^\W\d_]\s?[-–—]\s?$")
+# a span of years ('на 2026-2028 годы', 'for 2026–2030'): the period a plan or an agreement covers,
+# signed before it begins
+YEAR_SPAN_AFTER = re.compile(r"^\d{4}\s?[-–—]\s?(?:19|20)\d\d\b")
+YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d\s?[-–—]\s?$")
 
 
 def _past_not_future(sentence: str, year_at: int, patterns: Patterns) -> bool:
     if has_word(sentence, patterns.future_words) or NAMED_YEAR.search(sentence[:year_at]):
+        return False
+    if YEAR_SPAN_AFTER.match(sentence[year_at:]) or YEAR_SPAN_BEFORE.search(sentence[:year_at]):
         return False
     if has_word(sentence[max(0, year_at - 12) : year_at], patterns.future_prepositions, last=True):
         return False
