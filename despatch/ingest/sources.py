@@ -57,7 +57,8 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
         return relayed.name
     # '人民网-人民日报', 'Xinhua / CGTN': the last part that names a known outlet; then a name
     # that begins with a known one ('央视新闻客户端')
-    parts = [name] + [p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))] + QUOTED_NAME.findall(name)
+    parts = [name] + _paper_before_its_site([p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))])
+    parts += QUOTED_NAME.findall(name)
     parts += _last_words(name)  # 'Корр. КАЗИНФОРМ', 'NIAT Khovar': a known name at the end
     unspaced = CJK_GAP.sub("", name)  # '中国 甘肃政府网': a space between characters is the layout's
     parts += [unspaced] if unspaced != name else []
@@ -134,6 +135,19 @@ def _first_of_relayed(name: str, registry: Registry) -> Source | None:
     names = name.split() if CJK_NAMES_APART.match(name) else []
     known = [source for source in (source_named(registry, n) for n in names) if source]
     return known[0] if len(known) >= 2 and known[0] == source_named(registry, names[0]) else None
+
+
+# '環球時報-環球網', '华商网-华商报': a Chinese paper ('…报') paired with its web site ('…网')
+PAPER_NAME = re.compile(r"[报報]$")
+SITE_NAME = re.compile(r"[网網]$")
+
+
+def _paper_before_its_site(parts: list[str]) -> list[str]:
+    """A paper and its own web site credited together: the paper the story was written for is the
+    source, whichever of the two is printed last."""
+    if len(parts) == 2 and any(SITE_NAME.search(p) for p in parts):
+        return sorted(parts, key=lambda p: not PAPER_NAME.search(p))
+    return parts
 
 
 def _last_words(name: str) -> list[str]:
@@ -454,6 +468,9 @@ def dateline_tail_source(dateline: Dateline | None, lines: list[Line], registry:
 # as a dateline would (only a registered outlet counts: 'Astana, Kazakhstan:' names a country)
 LEAD_CITY_OUTLET = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?P<source>(?:The )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})\s*:\s+\S")
 
+# 'Бишкек, «Steppe.kg». …': a city, then the outlet in quotes closed by a stop or dash, as a dateline would
+LEAD_CITY_QUOTED_OUTLET = re.compile(
+    r"^\s*[A-ZА-ЯЁ][a-zа-яё]+(?:[ -][A-ZА-ЯЁ][a-zа-яё]+)?,\s+[«\"“„](?P<source>[^«»\"“”„]{2,30})[»\"”“]\s*[.:—–-]\s+\S")
 
 # 'ISTANBUL, TURKEY | Xinhua | Delegations …': a capitals city (and country), then the wire between bars
 LEAD_CITY_BARRED_OUTLET = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})?\s*\|\s*(?P<source>[^|]{2,30}?)\s*\|\s*\S")
@@ -466,7 +483,7 @@ GLUED_WIRE_DATELINE = re.compile(
 def lead_city_outlet_source(body: list[Line], registry: Registry) -> str | None:
     lead = _lead_paragraphs(body, 1)
     text = lead[0].text[:MAX_SCAN_LINE] if lead else ""
-    match = LEAD_CITY_OUTLET.match(text) or LEAD_CITY_BARRED_OUTLET.match(text)
+    match = LEAD_CITY_OUTLET.match(text) or LEAD_CITY_BARRED_OUTLET.match(text) or LEAD_CITY_QUOTED_OUTLET.match(text)
     if match:
         return canonical_source(match.group("source"), registry, known_only=True)
     glued = GLUED_WIRE_DATELINE.search(text)
@@ -715,10 +732,17 @@ def desk_byline_source(head: list[Line], registry: Registry) -> str | None:
     for line in head:
         match = DESK_BYLINE.match(line.text[:MAX_SCAN_LINE]) or STAFF_LINE.match(line.text[:MAX_SCAN_LINE])
         source = match and (_filing_agency(match.group("source"), registry)
-                            or canonical_source(match.group("source"), registry, known_only=True))
+                            or canonical_source(match.group("source"), registry, known_only=True)
+                            or _with_article(match.group("source"), registry))
         if source:
             return source
     return None
+
+
+def _with_article(name: str, registry: Registry) -> str | None:
+    """'By Messenger Staff': a paper called 'The X' drops its article before 'Staff'."""
+    source = not name.lower().startswith("the ") and source_named(registry, "The " + name)
+    return source.name if source else None
 
 
 # '• Steppe Wire Staff', 'BNS/TBT Staff': a line of its own naming the staff who wrote the story
@@ -951,6 +975,10 @@ WIRE_CORRESPONDENT = re.compile(
     r"(?:(?:агентства|телеканала|радио|газеты|портала|издания|телерадиокомпании)\s+)?"
     r"(?:[«\"](?P<quoted>[^«»\"]{2,30})[»\"](?:\s+[А-ЯЁ][а-яё\-]+){1,2}|(?P<source>[A-ZА-ЯЁ«\"][\w.\-«»\" ]{1,30}?))\s*[.!]"
 )
+# 'Как сообщает московский корреспондент VAKinfo, …': the same formula opening a sentence
+WIRE_CORRESPONDENT_OPENS = re.compile(
+    r"(?:^|[.!?]\s+)Как (?:передает|передаёт|сообщает)\s+(?:[а-яё]+\s+)?(?:корреспондент|спецкор|собкор)\s+"
+    r"[«\"]?(?P<source>[A-ZА-ЯЁ][\w.\-]*(?: [A-ZА-ЯЁ][\w.\-]*){0,2}?)[»\"]?\s*,")
 # 'Как передает Report со ссылкой на БЕЛТА, …': a wire relaying its own report at the head of a
 # sentence of the lead (as AGENCY_SIGN_OFF at its end); only a registered agency counts ('Как
 # сообщает ТАСС' is how another outlet quotes it)
@@ -974,7 +1002,8 @@ WIRE_SELF_PARAGRAPHS = 3
 # '…, пишет Caravan.kz': a site signing its lead's first sentence with its own domain name (the
 # house style of Central Asian sites); only a registered site counts
 SIGN_OFF_VERB = r",\s*(?:пишет|передает|передаёт|сообщает)\s+"
-SITE_DOMAIN = r"(?P<source>[A-Za-z][\w\-]*\.(?:kz|kg|uz|tj|tm|by|ru|az|am|ge|md|ua|com|net|org|info|news))"
+# ('NUR.KZ': some sites print their domain in capitals)
+SITE_DOMAIN = r"(?P<source>[A-Za-z][\w\-]*\.(?i:kz|kg|uz|tj|tm|by|ru|az|am|ge|md|ua|com|net|org|info|news))"
 SITE_SIGN_OFF = re.compile(SIGN_OFF_VERB + SITE_DOMAIN + r"\s*[.!]?\s*$")
 # '…, сообщает Lada.kz со ссылкой на inbusiness.kz.': a site signing any sentence of its lead with
 # its domain while naming the site it draws on (an outlet quoting another says 'сообщил', not this)
@@ -1023,7 +1052,10 @@ def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
         # 'X. Об этом сообщил Y, передает корреспондент БЕЛТА.'
         for sentence in _lead_sentences(line.text):
             match = WIRE_CORRESPONDENT.search(sentence)
-            source = match and source_named_inflected(registry, (match.group("source") or match.group("quoted")).strip(" «»\""))
+            name = match and (match.group("source") or match.group("quoted"))
+            opens = WIRE_CORRESPONDENT_OPENS.search(sentence)
+            name = name or (opens and opens.group("source"))
+            source = name and source_named_inflected(registry, name.strip(" «»\""))
             if source:
                 return source.name
         match = SITE_SIGN_OFF.search(_first_sentence(line.text))
@@ -1914,8 +1946,9 @@ CJK_BRACKET_CREDIT = re.compile(
 
 # '长河新闻网讯(记者 王芳)…', '草原在线报道(记者 李明)…': a Chinese site's own credit opening the
 # story without brackets ('报道' only before its reporters, as '据X报道' cites another outlet)
+# ('央视网消息(新闻联播):': the programme it aired on in brackets after '消息')
 CJK_NEWS_OPENER = re.compile(
-    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*[:：,，]|(?:报道|報道|報導)\s*[(（]\s*(?:记者|記者|通讯员|通訊員))")
+    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*(?:[(（][\u3400-\u9fff]{2,8}[)）])?\s*[:：,，]|(?:报道|報道|報導)\s*[(（]\s*(?:记者|記者|通讯员|通訊員))")
 
 
 def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
