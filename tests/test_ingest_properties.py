@@ -60,7 +60,9 @@ def test_a_5_mb_text_with_a_2_5_mb_line_is_parsed_in_seconds():
     blob = "a(b" * (2_500_000 // 3)
     start = time.perf_counter()
     article, _ = parse_text(head + related + blob, "huge.txt", REGISTRY)
-    assert time.perf_counter() - start < 10
+    # a guard against runaway (quadratic, backtracking) reading, not a speed target: that is the
+    # benchmark's; it takes a few seconds, minutes if a pattern backtracks, so the bound is loose
+    assert time.perf_counter() - start < 60
     assert article.title == "Belarus, China review park results"
     assert article.date.isoformat() == "2023-03-09"
 
