@@ -82,3 +82,19 @@ def test_a_papers_reporter_dateline_names_the_city_before_the_desk():
             "【本報北京新聞中心記者王某19日電】應邀請,副主席於當地時間19日上午抵達,開始正式訪問。\n\n"
             f"{ZH_STORY}\n")
     assert parse(text).dateline == "Beijing"
+
+
+def test_figures_for_the_first_months_of_the_year_have_no_event_day():
+    text = ("Грузооборот через погранпереход вырос\n\n26/05/2025,16:48\n\n"
+            "Урумчи, 26 мая /Синьхуа/ -- По итогам первых четырех месяцев этого года через погранпереход прошло 13 млн тонн грузов.\n\n"
+            f"{RU_STORY}\n")
+    article = parse(text)
+    assert article.date.isoformat() == "2025-05-26"
+    assert article.event_date is None
+
+
+def test_a_wire_story_of_the_day_still_takes_its_datelines_day():
+    text = ("Грузооборот через погранпереход вырос\n\n26/05/2025,16:48\n\n"
+            "Урумчи, 26 мая /Синьхуа/ -- Через погранпереход прошла первая партия грузов нового маршрута.\n\n"
+            f"{RU_STORY}\n")
+    assert str(parse(text).event_date) == "2025-05-26"

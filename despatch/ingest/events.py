@@ -124,7 +124,8 @@ def find_event_date(
     if _is_feature(title, patterns) or (lead and has_word(lead[0][: MAX_SCAN_LINE * 2], patterns.undated_past_words)):
         return None
     opening = lead[0][dateline.end if dateline and not dateline.rest else 0 :] if lead else ""
-    if _tells_a_past_years_total(opening, reference, patterns) or _dated_by_a_span(opening, reference, patterns):
+    if (_tells_a_past_years_total(opening, reference, patterns) or _tells_a_periods_total(opening, patterns)
+            or _dated_by_a_span(opening, reference, patterns)):
         return None
     if COMING_PERIOD.search(SENTENCE_BREAK.split(opening, maxsplit=1)[0]):
         return None  # 'The president will visit Pakistan next week': the news is still to come
@@ -162,6 +163,25 @@ def _without_headline(lead: list[str], title: str | None, patterns: Patterns) ->
             and not find_dates(lead[0], patterns=patterns):
         return lead[1:]
     return lead
+
+
+# the first months of a year, whose totals a report gives ('по итогам первых четырех месяцев этого
+# года', 'in the first four months of the year', '今年前4个月', '1-4月'): figures over a period
+PERIOD_TOTAL = re.compile(
+    r"\bпервы[хе]\s+(?:\w+\s+){0,2}месяц\w*|\bin the first (?:\w+\s+){1,2}months\b"
+    r"|前\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?个?月|(?<![\d.])1\s?[-–至]\s?\d{1,2}\s?月",
+    re.I)
+
+
+def _tells_a_periods_total(opening: str, patterns: Patterns) -> bool:
+    """Whether the opening sentence gives figures for the first months of a year: a period's total
+    has no one day, and the dateline's day is only the day it was told; unless the opening names
+    the telling's own day ('сегодня')."""
+    sentence = re.match(r"[\s.,:;\-–—]*([^.!?。！？]*)", opening[: MAX_SCAN_LINE * 2]).group(1)
+    if not PERIOD_TOTAL.search(sentence) or has_word(sentence, patterns.future_words):
+        return False
+    folded = opening[: MAX_SCAN_LINE * 2].casefold()
+    return not any(re.search(_word_pattern(words), folded) for words in patterns.relative_days)
 
 
 def _tells_a_past_years_total(opening: str, reference: dt.date, patterns: Patterns) -> bool:
