@@ -76,8 +76,9 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{month}\s*\|\s*(\d{{4}})(?!\d)", re.I), "dMy"),
         # '// Газета. — 2025. — 30 мая.': a bibliographic record's year, then its day and month
         (re.compile(rf"(?<!\d)(\d{{4}})\s*\.\s*[—–]\s*(\d{{1,2}})\s+{month}(?!\w)", re.I), "ydM"),
-        # 'Jan 25,2016': the space after the comma may be dropped before a year of this era
-        (re.compile(rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|,(?=(?:19|20)\d\d)){year}", re.I), "Mdy"),
+        # 'Jan 25,2016': the space after the comma may be dropped before a year of this era;
+        # 'October 11/2021': Ethiopian papers put a slash before the year
+        (re.compile(rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|[,/](?=(?:19|20)\d\d)){year}", re.I), "Mdy"),
         # '04-Jul-2024', '4/Jul/2024': day, month name and year joined by hyphens or slashes
         (re.compile(rf"(?<![\d.])(\d{{1,2}})[-/]{month}[-/](\d{{4}})(?!\d)", re.I), "dMy"),
         # '23-02-27 21:51': a two-digit year first, read only before a time in a Chinese line

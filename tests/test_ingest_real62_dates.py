@@ -1,0 +1,32 @@
+"""Ingest rules for publication dates and datelines drawn from the 62nd and 63rd held-out sets (texts here are our own)."""
+from __future__ import annotations
+
+from ingest_support import EN_STORY, parse
+
+from despatch.ingest.dates import find_dates
+
+
+def test_a_gulf_wires_dateline_with_an_ordinal_day_dates_the_page_over_the_stores_marker():
+    text = (" date 2025-05-08 RIVERTON, 7th May, 2025 (NWA) -- The minister of Northland met the envoy of "
+            f"Southland to discuss trade and energy.\n\n{EN_STORY}\n")
+    article = parse(text)
+    assert article.date.isoformat() == "2025-05-07"
+    assert article.dateline == "Riverton"
+
+
+def test_a_slash_before_the_year_completes_a_month_first_date():
+    [found] = find_dates("October 11/2021")
+    assert found.value.isoformat() == "2021-10-11"
+
+
+def test_an_ethiopian_dateline_with_a_slash_before_the_year_and_no_comma():
+    for opening in ("Addis Ababa March 4/2022 /NNA/", "Addis Ababa, March 4/2022 (NNA)"):
+        text = (f" date 2022-03-05 {opening} The foreign minister of Northland congratulated his counterpart "
+                f"on his reappointment.\n\n{EN_STORY}\n")
+        article = parse(text)
+        assert article.dateline == "Addis Ababa"
+        assert article.date.isoformat() == "2022-03-04"
+
+
+def test_a_month_and_day_before_a_slash_and_a_count_is_no_full_date():
+    assert all(f.value is None for f in find_dates("On March 4/5000 people marched"))
