@@ -678,6 +678,8 @@ def _headline_over_lead(candidates: list[Line], head: list[Line], body: list[Lin
     between = [line for line in head if line.number > last.number and line.kind not in ("caption", "chrome")]
     if between or _echo(candidates[0].text, lead.text) > 0 or _echo(last.text, lead.text) < ECHOED_SHARE:
         return None
+    if last.text.endswith(("。", "．")):
+        return None  # a picture's caption, a sentence ('首相某某。'), that the lead names again: no headline
     return last
 
 
