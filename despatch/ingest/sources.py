@@ -72,7 +72,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
         site = SITE_WITH_SECTION.match(name)
         if site:
             return site.group("site")
-    if OFFICE_DIVISION.match(name):
+    if OFFICE_DIVISION.match(name) or UNNAMED_LOCAL_OFFICE.match(name):
         return None
     return name if name and not known_only and len(name) <= 60 else None
 
@@ -83,6 +83,11 @@ AGENCIES_TAIL = re.compile(r"\s+(?:with|and|&|\+)\s+(?:news\s+)?(?:agencies|wire
 # '来源:国际合作与交流处(港澳台办公室)': a university's or a bureau's division (处) that filed the
 # page on its host's site is no outlet; the host is not named in the label
 OFFICE_DIVISION = re.compile(r"^[\u3400-\u9fff]{2,14}[处處](?:\s*[(（][^()（）]{1,20}[)）]?)?$")
+
+
+# '来源:市外办', '省商务厅': an office named only by its level (the city's, the province's) and its
+# kind, the host's place left unsaid; printed as it is it names no one outlet
+UNNAMED_LOCAL_OFFICE = re.compile(r"^(?:市|省|区|區|县|縣|州|自治区|自治區)[\u3400-\u9fff]{1,4}(?:办|辦|办公室|辦公室|局|厅|廳|委)$")
 
 
 # 'the Eurasia Daily Monitor' (an article in running text), 'ИА "Новости-Казахстан"', 'агентство
@@ -1334,7 +1339,9 @@ def social_links_source(lines: list[Line], registry: Registry) -> str | None:
 # a page's controls, not its name: 'Privacy', 'Sign in', and a text-to-speech button ('聽新聞', 'Listen')
 MASTHEAD_CHROME = re.compile(
     r"\b(?:privacy|cookies?|policy|terms|subscribe|sign in|log ?in|newsletter|accessibility|listen)\b"
-    r"|^(?:聽|听|收聽|收听)(?:新聞|新闻|全文|本文)?$",
+    r"|^(?:聽|听|收聽|收听)(?:新聞|新闻|全文|本文)?$"
+    # 'APP访问', '下载APP': the site's app-download prompt over the headline, no outlet's name
+    r"|(?:下载|下載|打开|打開)\s*app|app\s*(?:访问|訪問|下载|下載|阅读|閱讀|打开|打開)",
     re.I,
 )
 
@@ -1619,6 +1626,10 @@ def digest_item_source(lines: list[Line], registry: Registry) -> str | None:
 CJK_REPORTED = re.compile(r"^[(（]?(?:据|據)?(?P<source>[\u3400-\u9fff]{2,12}?)(?:报道|報道|報導|消息|供稿)[)）。]?$")
 
 
+# '… the statement added. — Bernama': a wire's name after a dash closing the last paragraph
+PARAGRAPH_AGENCY_SIGN_OFF = re.compile(r"[.!?”\"’)]\s+(?:[-–—]{1,2})\s*(?P<source>[A-Z][\w.&' ]{1,30}?)\s*\.?\s*$")
+
+
 def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     """A news agency's name alone on the story's last line ('BELTA', '白俄罗斯通讯社报道'): the
     wire the story is from."""
@@ -1627,6 +1638,14 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     if agency:
         return agency.name  # the footer of the site may follow it
     last = next((line for line in reversed(lines) if line.text.strip()), None)
+    # '… RM450bil. - Bernama': the wire signing the story's last paragraph (a portal's list of
+    # other headlines may follow it)
+    last_prose = next((line for line in reversed(lines) if line.kind in ("prose", "caption")), None)
+    for line in (last, last_prose):
+        signed_off = line and PARAGRAPH_AGENCY_SIGN_OFF.search(line.text)
+        agency = signed_off and source_named(registry, signed_off.group("source"))
+        if agency and agency.kind == "agency":
+            return agency.name
     if not last or len(last.text) > 40:
         return None
     if BARE_DOMAIN.match(last.text.strip()):  # 'ont.by' alone under a reposted story: the outlet it is from
@@ -2089,7 +2108,7 @@ def copyright_source(lines: list[Line], registry: Registry) -> str | None:
 def _registered_lead_over_unknown_label(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
     """'来源:某某网' over a lead opening '光明日报讯…': a repost site's unknown name in its source slot
     yields to the registered paper whose own news credit opens the story."""
-    labelled = labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry)
+    labelled = labelled_source(layout.head + _without_picture_credits(layout) + layout.tail[:CLOSING_LINES], patterns, registry)
     if not labelled or source_named(registry, labelled):
         return None
     lead = _lead_paragraphs(layout.body, 1)
@@ -2102,11 +2121,42 @@ def _registered_lead_over_unknown_label(layout: Layout, patterns: Patterns, regi
 CJK_DATED_NEWS_CREDIT = re.compile(r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:讯|訊)\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
+CAPTION_END = re.compile(r"[。！？!?.…”」』)）]\s*$")
+
+
+def _without_picture_credits(layout: Layout) -> list[Line]:
+    """The closing lines without a credit line that stands between a caption (a short line with
+    no closing stop) and story text that goes on below it: it credits the picture, not the story
+    ('李某到某校演讲' / '来源:某报' / the next paragraph)."""
+    body = {line.number for line in layout.body}
+    closing = layout.closing
+    return [line for i, line in enumerate(closing)
+            if not (line.kind == "credit" and 0 < i < len(closing) - 1 and closing[i - 1].kind == "short"
+                    and not CAPTION_END.search(closing[i - 1].text) and closing[i + 1].number in body
+                    and closing[i + 1].kind in ("prose", "short"))]
+
+
+def relayed_wire_over_label(layout: Layout, dateline: Dateline | None, registry: Registry) -> str | None:
+    """'据新华社阿斯塔纳4月18日电' opening the lead under '来源:人民网-人民日报': the paper printed the
+    wire's copy and says so in its first words; the registered agency is the story's source."""
+    lead = _lead_paragraphs(layout.body, 1)
+    if not dateline or not lead or dateline.line != lead[0].number or not dateline.city:
+        return None
+    if not CITING_PREFIX.match(dateline.agency or "") or not RELAYED_WIRE_HEAD.match(lead[0].text):
+        return None
+    source = registry.source_by_name(dateline_source(dateline, registry, lead) or "")
+    return source.name if source and source.kind == "agency" else None
+
+
+RELAYED_WIRE_HEAD = re.compile(r"^\s*[(（]?(?:据|據)[\u4e00-\u9fff]{2,12}?\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電)")
+
+
 def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The outlet or agency whose article this is, strongest clue first."""
     extractors = (
+        lambda: relayed_wire_over_label(layout, dateline, registry),
         lambda: _registered_lead_over_unknown_label(layout, patterns, registry),
-        lambda: labelled_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
+        lambda: labelled_source(layout.head + _without_picture_credits(layout) + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: closing_bracketed_label_source(_story_end(layout) + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: slug_source(layout.head, patterns, registry),
         lambda: digest_item_source(layout.head + layout.body[:1], registry),
