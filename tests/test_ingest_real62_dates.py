@@ -30,3 +30,19 @@ def test_an_ethiopian_dateline_with_a_slash_before_the_year_and_no_comma():
 
 def test_a_month_and_day_before_a_slash_and_a_count_is_no_full_date():
     assert all(f.value is None for f in find_dates("On March 4/5000 people marched"))
+
+
+def test_a_masthead_date_older_than_the_story_yields_to_the_stamp_under_the_headline():
+    text = ("The Official Website of Northland Province\n\n3 May 2012\n\nHome>news>2014>June\n\n"
+            "Northland Delegation Visits Southland to Deepen Cooperation\n\n2014-06-20 Print Share\n"
+            "A Northland delegation visited Southland from June 9 to 14, 2014, and signed agreements on trade.\n\n"
+            f"{EN_STORY}\n")
+    assert parse(text).date.isoformat() == "2014-06-20"
+
+
+def test_a_masthead_date_the_story_does_not_rule_out_still_dates_the_page():
+    text = ("The Official Website of Northland Province\n\n3 May 2012\n\n"
+            "Northland Delegation Visits Southland to Deepen Cooperation\n\n2014-06-20 Print Share\n"
+            "A Northland delegation visited Southland and signed agreements on trade.\n\n"
+            f"{EN_STORY}\n")
+    assert parse(text).date.isoformat() == "2012-05-03"

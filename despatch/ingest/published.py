@@ -55,6 +55,7 @@ def publication_date(
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named)
     clues = _without_site_clock(clues, layout.head, title_line, patterns)
+    clues = _without_stale_masthead_stamp(clues, layout, title_line, patterns)
     clues += [] if clues else _minguo_code_clues(layout.closing)
     clues += [] if clues else _closing_bracket_date_clues(layout.closing, month_first, patterns)
     clues += [] if clues else _yearless_label_clues(layout, patterns)
@@ -783,6 +784,17 @@ def _without_site_clock(clues: list[DateClue], head: list[Line], title_line: int
         return clues
     weekday_lines = {line.number for line in head if line.number < title_line and has_weekday(line.text[:MAX_SCAN_LINE], patterns)}
     return [c for c in clues if c.line not in weekday_lines]
+
+
+def _without_stale_masthead_stamp(clues: list[DateClue], layout: Layout, title_line: int | None, patterns: Patterns) -> list[DateClue]:
+    """The clues less a stamp above the headline that the story rules out ('15 July 2015' in the
+    masthead over a report of a visit 'from July 17 to 26, 2016'), when a stamp under the headline
+    dates the article: the masthead's date is a widget's, not the story's."""
+    if title_line is None or not any(c.line is not None and c.line > title_line and c.kind != "updated" for c in clues):
+        return clues
+    body = "\n".join(line.text for line in layout.body)
+    return [c for c in clues if not (c.kind == "stamp" and c.line is not None and c.line < title_line
+                                     and marker_contradiction(c.date, body, patterns))]
 
 
 def _dated_with_time(text: str, patterns: Patterns) -> bool:
