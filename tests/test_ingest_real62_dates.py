@@ -46,3 +46,19 @@ def test_a_masthead_date_the_story_does_not_rule_out_still_dates_the_page():
             "A Northland delegation visited Southland and signed agreements on trade.\n\n"
             f"{EN_STORY}\n")
     assert parse(text).date.isoformat() == "2012-05-03"
+
+
+def test_a_copied_pages_address_with_the_day_in_its_path_dates_an_undated_repost():
+    for address in ("https://www.example-news.sg/world/story20190312-55120", "https://news.example.org/2019/03/12/envoy-meets-pm/"):
+        text = (f"{address}\n"
+                "早报讯)某国总理今天上午会见邻国大使,双方表示将继续推动两国在经贸等领域的合作。\n\n"
+                "大使祝贺总理再次就任,并表示欢迎总理早日访问。双方就两国关系未来发展深入交流。\n")
+        assert parse(text).date.isoformat() == "2019-03-12"
+
+
+def test_an_address_with_an_impossible_day_or_a_store_marker_gives_no_address_date():
+    text = ("https://www.example-news.sg/world/story20191345-55120\n"
+            "早报讯)某国总理今天上午会见邻国大使,双方表示将继续推动两国在经贸等领域的合作。\n\n"
+            "大使祝贺总理再次就任,并表示欢迎总理早日访问。双方就两国关系未来发展深入交流。\n")
+    assert parse(text).date is None
+    assert parse(" date 2019-03-14 " + text.replace("20191345", "20190312")).date.isoformat() == "2019-03-14"

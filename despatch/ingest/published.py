@@ -61,6 +61,7 @@ def publication_date(
     clues += [] if clues else _yearless_label_clues(layout, patterns)
     clues += [] if clues else _closing_credit_date_clues(layout.closing, patterns)
     clues += [] if clues else _closing_stamp_clues(layout.closing, month_first, patterns, path)
+    clues += [] if clues or marker else _page_address_clues(layout.head)
     notes = []
     marker_clue, marker_note = _marker_clue(marker, layout, patterns)
     if marker_note:
@@ -784,6 +785,24 @@ def _without_site_clock(clues: list[DateClue], head: list[Line], title_line: int
         return clues
     weekday_lines = {line.number for line in head if line.number < title_line and has_weekday(line.text[:MAX_SCAN_LINE], patterns)}
     return [c for c in clues if c.line not in weekday_lines]
+
+
+# A page's address printed alone on a line, with the day in its path ('/story20180524-861717',
+# '/2018/05/24/'): a copied page's own address dates the story when nothing printed does.
+ADDRESS_DAY = re.compile(r"^https?://\S*?(?:[/_\-a-z](20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[\-_./]|$)|/(20\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/)\S*$")
+
+
+def _page_address_clues(head: list[Line]) -> list[DateClue]:
+    """The day in the path of the page's address on a line of its own above the story."""
+    for line in head:
+        match = ADDRESS_DAY.match(line.text.strip())
+        if match:
+            year, month, day = (int(g) for g in match.groups() if g)
+            try:
+                return [DateClue(dt.date(year, month, day), "stamp", match.group(0), line.number)]
+            except ValueError:
+                return []
+    return []
 
 
 def _without_stale_masthead_stamp(clues: list[DateClue], layout: Layout, title_line: int | None, patterns: Patterns) -> list[DateClue]:
