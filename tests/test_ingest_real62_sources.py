@@ -43,3 +43,24 @@ def test_a_wire_signing_the_last_paragraph_after_a_dash():
     assert parse(text).source == "Bernama"
     text = f"Minister to visit Beijing\n\n{EN_STORY}\n\n{EN_STORY}\n\nBoth ministers will meet again in the autumn. — Steppe Ledger\n"
     assert parse(text).source is None  # an unregistered name after the dash stays unread
+
+
+def test_the_site_named_after_a_bar_in_the_pages_title_line():
+    text = (f"Highlights of the Minister's visit | News.MN - Мэдээллийн эх сурвалж\n\nHighlights of the Minister's visit\n\n"
+            f"2015.11.13\n\nHighlights of the Minister's visit\n\nThe minister made an official visit to Beijing. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).source == "News.MN"
+    text = text.replace("News.MN", "Steppe Ledger")
+    assert parse(text).source is None  # an unregistered name stays unread
+
+
+def test_a_wire_dateline_after_a_captions_photo_credit_glued_before_the_lead():
+    text = (f"外长会见总理\n\n2月11日,总理在首都会见外长。(新華社圖片) 中評社香港2月12日電/总理11日在首都会见外长。{ZH_STORY}\n\n"
+            f"{ZH_STORY}\n")
+    assert parse(text).source == "China Review News Agency"
+
+
+def test_a_translated_item_naming_the_agency_it_came_from():
+    text = f"总统会见大使\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n(本消息来自土库曼斯坦国家通讯社通讯社 译者李明)\n"
+    assert parse(text).source == "Turkmen State News Agency"
+    text = f"总统会见大使\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n(本消息来自草原快讯社 译者李明)\n"
+    assert parse(text).source is None

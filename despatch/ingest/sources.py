@@ -414,6 +414,20 @@ CJK_PERSONAL_NAME = re.compile(r"[\u4e00-\u9fff·]{1,3}[\u4e00-\u9fff](?<![社�
 CJK_WIRE_HEAD = re.compile(r"^\s*[【(（]?(?P<head>[\u4e00-\u9fff]{3,14}?)\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電)")
 
 
+# '…會見王毅。（新華社圖片） 中評社香港2月12日電／…': a picture's caption, closed by its credit in
+# brackets, run into the lead's opening line; the wire's dateline starts after the credit
+CAPTION_PHOTO_CREDIT = re.compile(r"[(（][^()（）]{1,12}(?:图片|圖片|摄|攝|供图|供圖)[)）]\s*")
+
+
+def captioned_lead_wire_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered outlet whose Chinese wire dateline follows a caption glued before the lead."""
+    for line in _lead_paragraphs(body, 1):
+        credit = CAPTION_PHOTO_CREDIT.search(line.text[:MAX_SCAN_LINE])
+        if credit:
+            return _clipped_agency_source(line.text[credit.end():], registry)
+    return None
+
+
 # '越通社河内5月12日——…', '路透迪拜3月26日 - …': a Chinese wire dateline closed by a dash, not '电'
 CJK_DASHED_WIRE_HEAD = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{3,14}?)\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:——|—|–|-)")
 
@@ -1459,7 +1473,16 @@ def titled_domain_source(head: list[Line], title: Line | None, registry: Registr
         match = TITLE_WITH_DOMAIN.match(line.text.strip())
         if match and fold(match.group("title")).rstrip(" .") == fold(title.text).rstrip(" ."):
             return getattr(_source_by_domain(registry, match.group("domain")), "name", None)
+        # 'Headline | News.MN - <the site's slogan>': the page's title, the site's name after the bar
+        match = TITLE_WITH_SITE.match(line.text.strip())
+        if match and line is not title and fold(match.group("title")).rstrip(" .") == fold(title.text).rstrip(" ."):
+            source = canonical_source(match.group("site"), registry, known_only=True)
+            if source:
+                return source
     return None
+
+
+TITLE_WITH_SITE = re.compile(r"^(?P<title>.{8,300}?)\s+[|｜]\s+(?P<site>[^|｜]{2,40}?)(?:\s+[-–—|｜]\s+[^|｜]{1,60})?$")
 
 
 def _section_kicker(name: str, head: list[Line], title: Line, patterns: Patterns) -> bool:
@@ -1853,6 +1876,10 @@ def aggregator_pointer_source(text: str, registry: Registry) -> str | None:
 # '本文获《联合早报》授权转载': a repost naming the paper that licensed it; 'Authored by jamestown.org
 # and submitted by X': an aggregator crediting the site the piece was taken from (registered only)
 REPOST_CREDITS = (
+    # '(本消息来自某国通讯社 译者某某)': a translated item naming the agency it came from (a copy may
+    # print the kind word twice, '…通讯社通讯社')
+    re.compile(r"^\s*[(（]?本(?:消息|新闻|新聞|信息|文)(?:来自|來自|来源于|來源於|译自|譯自)\s*"
+               r"(?P<source>[\u3400-\u9fff]{2,20}?(?:通讯社|通訊社|社|网|網|报|報|台))(?:通讯社|通訊社)?(?=\s|[,，;；)）]|$)"),
     re.compile(r"(?:本文|此文|文章)(?:获|獲|经|經)《(?P<source>[^《》]{2,20})》(?:授权|授權)(?:转载|轉載|刊登|发布|發布|刊发|刊發)"),
     re.compile(r"^\s*(?:authored|written) by (?P<source>[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.[a-z]{2,6}) and (?:submitted|posted|shared) by\b", re.I),
     # 'From the Steppe Institute's Policy Brief, March 3:': a blog introducing the piece it reposts
@@ -2162,6 +2189,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: digest_item_source(layout.head + layout.body[:1], registry),
         lambda: dateline_source(dateline, registry, layout.head + layout.body),
         lambda: None if dateline else later_dateline_source(layout.body, patterns, registry),
+        lambda: None if dateline else captioned_lead_wire_source(layout.body, registry),
         lambda: lead_credit_source(layout.body, registry, patterns),
         lambda: dashed_wire_head_source(layout.body, registry),
         lambda: slashed_agency_source(layout.body, registry),
