@@ -613,17 +613,30 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
         dates = find_dates(line.text[:MAX_SCAN_LINE])
         before = line.text[: dates[0].start].strip(" \t|:：-–—,") if dates else ""
         name = canonical_source(before, registry, known_only=True) if 2 <= len(before) <= 40 else None
+        if name and HOST_ADDRESS.match(before):
+            # 'http://www.portal.cn 2005年06月08日02:37 某某时报': the host's address, then the paper it reposts
+            after = _stamp_name_after_date(line.text, dates[0])
+            name = (after and canonical_source(after, registry, known_only=False)) or name
         if name:
             return name
         # '2017-07-31 俄罗斯卫星网277': a registered outlet right after the date, a view count glued on
-        after = line.text[dates[0].start + len(dates[0].printed) : MAX_SCAN_LINE] if dates else ""
-        after = re.sub(r"^\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[|/·]\s*)?", "", after)
-        after = re.sub(r"\s*\d+$", "", after.split("|")[0]).strip(" \t:：-–—,")
-        after = re.sub(r"^(?:来源|來源)\s*[:：]\s*", "", after)  # '…18:14:05来源:X': the label glued to the time
+        after = _stamp_name_after_date(line.text, dates[0]) if dates else ""
         name = canonical_source(after, registry, known_only=True) if 2 <= len(after) <= 40 else None
         if name:
             return name
     return None
+
+
+HOST_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+
+def _stamp_name_after_date(text: str, date) -> str:
+    """The name after a stamp's date and time, without a view count or a glued '来源:' label."""
+    after = text[date.start + len(date.printed) : MAX_SCAN_LINE]
+    after = re.sub(r"^\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[|/·]\s*)?", "", after)
+    after = re.sub(r"\s*\d+$", "", after.split("|")[0]).strip(" \t:：-–—,")
+    after = re.sub(r"^(?:来源|來源)\s*[:：]\s*", "", after)  # '…18:14:05来源:X': the label glued to the time
+    return after if 2 <= len(after) <= 40 else ""
 
 
 # '4月29日、明斯克 /白通社/。', 'ГРОДНО, 5 июля /Корр. БЕЛТА/.': a wire's name between slashes
@@ -1897,8 +1910,9 @@ REPOST_CREDITS = (
                r"(?:(?:сайта|портала)\s+)?(?:(?:газеты|издания|агентства|телеканала|радио)\s+)?[«\"“]?(?P<source>[^«»\"“”.,:]{2,30}?)[»\"”]?\s*\.?\s*$"),
     # 'Служба новостей радио X': a station's newsroom signing its story
     re.compile(r"^\s*Служба новостей\s+(?P<source>\S.{1,40}?)\s*$"),
-    # '…в Беларусь.steppe.ru': a site's domain glued after a paragraph's last full stop (its teaser's mark)
-    re.compile(r"[.!?»](?P<source>[a-z0-9][\w\-]*\.(?:ru|by|kz|kg|uz|tj|ua|com|net|org))\s*$"),
+    # '…в Беларусь.steppe.ru': a site's domain glued after a paragraph's last full stop (its teaser's
+    # mark); the stop must end a word of prose, not a label of the domain itself ('Фото: rais.steppe.ru')
+    re.compile(r"(?<![\w\-]\.)(?<![a-z0-9\-])[.!?»](?P<source>[a-z0-9][\w\-]*\.(?:ru|by|kz|kg|uz|tj|ua|com|net|org))\s*$"),
     # 'Read more exclusive news from Steppe Ledger.': the site's own sign-off under its story
     re.compile(r"^\s*Read more (?:exclusive )?(?:news|stories|articles|reports) (?:from|on|at) (?:the )?"
                r"(?P<source>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,4})\.?\s*$"),
@@ -2144,6 +2158,19 @@ def _registered_lead_over_unknown_label(layout: Layout, patterns: Patterns, regi
     return source.name if source else cjk_news_opener_source(layout.body, registry)
 
 
+def _lead_wire_over_unknown_label(layout: Layout, dateline: Dateline | None, patterns: Patterns, registry: Registry) -> str | None:
+    """'Published by Some Finance Review' over a lead opening '(Reuters) - …': a site's unknown name
+    in its label yields to the registered agency whose wire credit opens one of the first paragraphs
+    (after a standfirst), in a dateline or in brackets."""
+    labelled = labelled_source(layout.head + _without_picture_credits(layout) + layout.tail[:CLOSING_LINES], patterns, registry)
+    if not labelled or source_named(registry, labelled):
+        return None
+    wire = (dateline_source(dateline, registry, layout.body) if dateline and dateline.agency
+            else lead_credit_source(layout.body, registry, patterns))
+    source = registry.source_by_name(wire or "")
+    return source.name if source and source.kind == "agency" else None
+
+
 # '光明日报讯12月21日,…': a paper's news credit run straight into the day of its lead
 CJK_DATED_NEWS_CREDIT = re.compile(r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:讯|訊)\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
@@ -2183,6 +2210,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
     extractors = (
         lambda: relayed_wire_over_label(layout, dateline, registry),
         lambda: _registered_lead_over_unknown_label(layout, patterns, registry),
+        lambda: _lead_wire_over_unknown_label(layout, dateline, patterns, registry),
         lambda: labelled_source(layout.head + _without_picture_credits(layout) + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: closing_bracketed_label_source(_story_end(layout) + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: slug_source(layout.head, patterns, registry),
