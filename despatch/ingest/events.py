@@ -41,6 +41,9 @@ EARLIER_REPORT = re.compile(
     re.I,
 )  # 'Sun Yi' is a name, 'Sunday' a day
 # Words quoted in curly or corner quotes
+# '11.03.2020В Петербурге стартовало …': the page's date stamp run into the lead's first word, which
+# dates the page, not a day the lead names
+GLUED_STAMP = re.compile(r"^\s*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:,?\s*\d{1,2}:\d\d)?(?=[^\W\d_])")
 QUOTATION = re.compile(r"“[^”]*”?|「[^」]*」?|«[^»]*»?")
 # A day the opening gives a state of affairs at ('по состоянию на утро 1 декабря', 'as of December 1',
 # '截至12月1日'): what stands by then, not a thing done that day
@@ -82,6 +85,8 @@ def find_event_date(
     for i, paragraph in enumerate(lead):
         if i == 0 and dateline and not dateline.rest:
             paragraph = paragraph[dateline.end :]
+        if i == 0:
+            paragraph = GLUED_STAMP.sub("", paragraph, count=1)
         elif i:
             paragraph = _without_dateline(paragraph, dateline, patterns)
         if i == 0:
@@ -627,8 +632,16 @@ def _ahead_of(text: str, position: int) -> bool:
     """A day in a clause about an occasion still to come, which the news precedes. A comma before
     a capital sets off a place's region ('the meeting with a delegation from Yunfu, Guangdong
     Province on 17 May'), not a new clause."""
-    clause = re.split(r"[.;!?。，；！？]|,(?!\s*[A-Z])", text[max(0, position - AHEAD_REACH) : position])[-1]
+    parts = re.split(r"([.;!?。，；！？]|,(?!\s*[A-Z]))", text[max(0, position - AHEAD_REACH) : position])
+    clause = parts.pop()
+    while len(parts) >= 2 and parts[-1] in ",，" and RELATIVE_CLAUSE.match(clause):
+        clause = parts[-2] + parts[-1] + clause  # 'ahead of the talks, which open on Tuesday': the occasion's own clause
+        del parts[-2:]
     return bool(AHEAD_OF.search(clause))
+
+
+# a clause that opens with a relative word tells of the noun before its comma ('the summit, which opens …')
+RELATIVE_CLAUSE = re.compile(r"\s*(?:which|котор\w+|где)\b", re.I)
 
 
 def _future_after(text: str, found: FoundDate, patterns: Patterns) -> bool:
@@ -824,10 +837,17 @@ def _relative_days(text: str, published: dt.date, patterns: Patterns, *, opening
                 folded, match, patterns) and (
                 _opens_sentence(folded, match.start()) or not (opening and _in_first_sentence(folded, match.start()))):
             continue  # 'Today China is one of the partners.': now in general, not an event's day
+        if match and offset == 0 and SPEECH_OPENING.match(folded) and _opens_sentence(folded, match.start()) and not _in_first_sentence(
+                folded, match.start()):
+            continue  # '– … Сегодня отношения переросли в партнерство': a speaker's 'nowadays', deep in his words
         if match:
             # positions in the folded text are close enough to order the clues
             found.append((match.start(), published + dt.timedelta(days=offset)))
     return found
+
+
+# a paragraph of direct speech, opened by a dash as Russian prints it ('– Убежден, что …')
+SPEECH_OPENING = re.compile(r"\s*[–—]\s")
 
 
 def _in_quotation(text: str, position: int) -> bool:
