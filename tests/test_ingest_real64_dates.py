@@ -46,3 +46,14 @@ def test_a_speakers_today_opening_his_words_still_dates_the_event():
             "– Сегодня мы подписали договор о дружбе, – сказал президент Северии.\n\n"
             f"{RU_STORY}\n")
     assert parse(text).event_date.isoformat() == "2025-08-22"
+
+
+def test_a_date_under_an_embedded_posts_signature_is_the_posts_not_the_pages():
+    text = (" date 2022-11-22 Share This\n\n"
+            "Northland confirmed this Monday that the president of Southland will visit the country this week.\n\n"
+            "The spokeswoman said the visit would give new impetus to the friendship of the two nations.\n\n"
+            "The visit will open a new chapter in relations between #Northland and #Southland\n\n"
+            "— Anna Reporter (@annareporter)\n\n"
+            "November 21, 2022\n\n"
+            f"{EN_STORY}\n")
+    assert parse(text).date.isoformat() == "2022-11-22"

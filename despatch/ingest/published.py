@@ -590,6 +590,8 @@ def date_line_clues(
             continue
         if _beside_header_widget(head, i) or EMBEDDED_POST_SIGNATURE.match(line.text):
             continue
+        if i and EMBEDDED_POST_SIGNATURE_ALONE.match(head[i - 1].text):
+            continue  # the post's date printed on the line under its signature
         if i and _under_cut_excerpt(head[i - 1]):
             continue
         if PHOTO_CREDIT_END.search(line.text) or (following and PHOTO_CREDIT_LINE.match(following.text)
@@ -641,6 +643,7 @@ def _outside_ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
 # '— Some Outlet (@SomeOutlet) July 12, 2024': the signature of a social-media post embedded in
 # the page, dated when the post went out; the page's own date may differ, or not be printed at all
 EMBEDDED_POST_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)\s*\S")
+EMBEDDED_POST_SIGNATURE_ALONE = re.compile(r"^\s*[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)\s*$")
 # 1 January 1970 (31 December 1969 west of Greenwich) is time zero of computer clocks: a page
 # prints it, with the zone's hour ('1970-01-01 08:00:00'), when its date field was never set
 EPOCH_PLACEHOLDERS = frozenset({dt.date(1970, 1, 1), dt.date(1969, 12, 31)})
