@@ -662,6 +662,8 @@ def _person_names(raw: str, registry: Registry) -> str | None:
     names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]
     if len(names) == 2 and all(len(n) == 1 and CJK.match(n) for n in names):
         names = [" ".join(names)]  # '（记者 黄 伟）': a two-character name set with a space, one person
+    # 'by 王明 某某总领馆': the writer, then the outlet he writes for (emptied above), which is no second person
+    names = [n for n in names if n] if len(names) > 1 else names
     names = [pair for n in names for pair in _pinyin_pairs(n)]
     if not names or not all(n and _looks_like_name(n) and not _placeholder(n) and not source_named(registry, n) for n in names):
         return None

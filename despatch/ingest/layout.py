@@ -503,6 +503,9 @@ def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
         text_below = following.kind in ("short", "prose") and not is_byline(following.text, patterns)
         if text_below and (WRAPPED_END.search(line.text) or GOES_ON.match(following.text)):
             return True  # the sentence goes on below ('... his counterpart' / 'and his ...')
+    if (following is not None and following.kind == "prose" and WRAPPED_END.search(line.text)
+            and GOES_ON.match(following.text)):
+        return True  # a sentence the copy broke into two paragraphs ('… agreed on setting up a' / 'joint company …')
     if previous is None or previous.number != line.number - 1:
         return False
     # a line opening in lower case right under a line of text takes up its sentence ('... with
@@ -553,6 +556,9 @@ WIRE_LEAD = re.compile(r"^[《【〔][^》】〕\s]{2,20}?\d{1,2}日(?:专讯|�
 # words, never its headline
 # a social post embedded in the page, printed with its short link ('… https://t.co/x pic.twitter.com/y')
 EMBEDDED_POST = re.compile(r"(?:https?://t\.co/|pic\.twitter\.com/)")
+# the signature an embedded social post closes with ('— Anna Lee (@annalee)', its date on the next
+# line): the quoted post's writer, never the headline
+POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()@\n]{2,60}\(@\w{1,30}\)")
 # a reposting site's credit of where the story came from ('轉載:某某網', '来源:某某报'): a label, never a headline
 REPOST_CREDIT = re.compile(r"^(?:转载|轉載|转自|轉自|来源|來源|稿源|出处|出處)\s*[:：]")
 SALUTATION = re.compile(r"(?i)^(?:dear|уважаем\w*|дорог\w*|尊敬的|亲爱的|親愛的)[^.。]{0,80}[!！:：,，]$")
@@ -585,6 +591,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
     salutation, an embedded post with its link, or a line that starts with a wire's dateline
     ('ДУШАНБЕ, 28 сен - РИА Новости. Главы …', cut short by the copy)."""
     if is_date_alone(line.text) or SALUTATION.match(line.text) or EMBEDDED_POST.search(line.text):
+        return True
+    if POST_SIGNATURE.match(line.text):
         return True
     if REPOST_CREDIT.match(line.text):
         return True

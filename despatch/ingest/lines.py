@@ -223,6 +223,9 @@ def is_glued_menu(text: str) -> bool:
 RETOLD = re.compile(r",\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт|отмечает)\s+[«\"A-ZА-ЯЁ][^,]{1,40}$")
 # a Chinese full stop with a Chinese sentence after it: two sentences, which a headline never is (its
 # end may be lost to a broken copy, as '朋友?!?/p>' for '朋友。”</p>')
+# a sentence's end inside a line, after a word in lower case ('… in Malaysia. The …'); not an
+# abbreviation's stop ('U.S. Envoy'), and a headline asking a question seldom has two of them
+SENTENCES_BEFORE = re.compile(r"[a-zа-яё]{3}[.!]\s+[A-ZА-ЯЁ]")
 INNER_FULL_STOP = re.compile(r"。[”」』]?[\u3400-\u9fff]")
 
 
@@ -263,6 +266,8 @@ def is_prose(text: str) -> bool:
         return True
     if words >= MIN_PROSE_WORDS and RETOLD.search(text):
         return True
+    if words >= MIN_PROSE_WORDS and QUESTION_END.search(text) and len(SENTENCES_BEFORE.findall(text)) >= 2:
+        return True  # sentences and then a question ('… visited Jakarta. The tour ended in Beijing. Why?'): a lead
     return words >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(text)) and not QUESTION_END.search(text)
 
 
