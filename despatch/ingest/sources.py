@@ -1040,6 +1040,9 @@ SITE_SIGN_OFF = re.compile(SIGN_OFF_VERB + SITE_DOMAIN + r"\s*[.!]?\s*$")
 # '…, сообщает Lada.kz со ссылкой на inbusiness.kz.': a site signing any sentence of its lead with
 # its domain while naming the site it draws on (an outlet quoting another says 'сообщил', not this)
 SITE_SIGN_OFF_CITING = re.compile(SIGN_OFF_VERB + SITE_DOMAIN + r"\s+со ссылкой на\s+[^!?]{2,60}?\s*[.!]?\s*$")
+# 'Об этом рассказали в пресс-службе, сообщает Zakon.kz.': the sentence that tells whence the lead's
+# news came, signed with the site's domain (a site retelling another one writes 'пишет X', not so)
+ABOUT_THIS = re.compile(r"^\s*Об этом\b")
 # '…, Caravan.kz cites MFA.': the same house style in English
 SITE_CITES = re.compile(r",\s*" + SITE_DOMAIN + r"\s+cites\s+(?:the\s+)?[A-Z][^!?]{1,60}?\s*[.!]?\s*$")
 # '…, сообщает БЕЛТА со ссылкой на сайт посольства.': a wire's present-tense sign-off naming the
@@ -1103,7 +1106,8 @@ def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
                 return source.name
         # '... in the park on 2 July, BelTA has learned.' closing a later sentence of the lead
         for sentence in _lead_sentences(line.text):
-            match = WIRE_HAS_LEARNED.search(sentence) or SITE_SIGN_OFF_CITING.search(sentence) or SITE_CITES.search(sentence)
+            match = (WIRE_HAS_LEARNED.search(sentence) or SITE_SIGN_OFF_CITING.search(sentence) or SITE_CITES.search(sentence)
+                     or (ABOUT_THIS.match(sentence) and SITE_SIGN_OFF.search(sentence)))
             source = match and source_named(registry, match.group("source").strip(" .,"))
             if source:
                 return source.name
@@ -1242,7 +1246,8 @@ def _lead_sentences(text: str) -> list[str]:
 
 def _first_sentence(text: str) -> str:
     """A paragraph's first sentence (a full stop after a lower-case word, before a capital)."""
-    match = re.search(r"(?<=[a-zа-яё\"”»)])[.!?]\s+(?=[A-ZА-ЯЁ\"“«])", text[: MAX_SCAN_LINE * 2])
+    # ('…, передает BAQ.KZ. Стороны …': a domain printed in capitals ends the sentence too)
+    match = re.search(r"(?:(?<=[a-zа-яё\"”»)])|(?<=\.[A-Z]{2})|(?<=\.[A-Z]{3}))[.!?]\s+(?=[A-ZА-ЯЁ\"“«])", text[: MAX_SCAN_LINE * 2])
     return text[: match.end()] if match else text[: MAX_SCAN_LINE * 2]
 
 
@@ -1908,6 +1913,8 @@ REPOST_CREDITS = (
     # own: the outlet credited under a reposted story (the kind of outlet before its name is no name)
     re.compile(r"^\s*(?:По сообщению|По материалам|По информации|За матеріалами|За повідомленням)\s+"
                r"(?:(?:сайта|портала)\s+)?(?:(?:газеты|издания|агентства|телеканала|радио)\s+)?[«\"“]?(?P<source>[^«»\"“”.,:]{2,30}?)[»\"”]?\s*\.?\s*$"),
+    # 'Based on materials from TASS': the English form of 'По материалам X'
+    re.compile(r"^\s*Based on (?:the )?(?:materials|reports) (?:from|of|by) (?:the )?(?P<source>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,4}?)\s*\.?\s*$"),
     # 'Служба новостей радио X': a station's newsroom signing its story
     re.compile(r"^\s*Служба новостей\s+(?P<source>\S.{1,40}?)\s*$"),
     # '…в Беларусь.steppe.ru': a site's domain glued after a paragraph's last full stop (its teaser's
@@ -1917,6 +1924,63 @@ REPOST_CREDITS = (
     re.compile(r"^\s*Read more (?:exclusive )?(?:news|stories|articles|reports) (?:from|on|at) (?:the )?"
                r"(?P<source>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,4})\.?\s*$"),
 )
+
+
+# 'Запись <title> впервые появилась Новости края - Steppe.kz.', 'The post <title> appeared first on
+# Steppe Ledger.': a feed's footer, glued to the end of its excerpt, naming the site the story first
+# appeared on (its name may follow the site's tagline after a dash)
+FIRST_APPEARED = re.compile(r"(?:впервые появилась(?: на)?|appeared first on|first appeared on)\s+(?:[^.]{0,60}?\s[-–—|]\s+)?"
+                            r"(?P<source>[^-–—|\s][^-–—|]{1,40}?)\s*\.?\s*$")
+
+
+def first_appeared_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered site a feed's footer says the story first appeared on (see FIRST_APPEARED)."""
+    for line in lines:
+        match = FIRST_APPEARED.search(line.text[-MAX_SCAN_LINE:])
+        source = match and source_named(registry, match.group("source").strip())
+        if source:
+            return source.name
+    return None
+
+
+# '(…основан в 1999 году. — «Газета.Ru»)': an editor's gloss in brackets, signed with the outlet's
+# name, inside what the story retells: the outlet's own note on its own story
+EDITORS_NOTE = re.compile(r"[.!?]\s+[—–]\s+[«\"“]?(?P<source>[^«»\"“”()]{2,30}?)[»\"”]?\)")
+
+
+def editors_note_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet that signs an editor's bracketed gloss (see EDITORS_NOTE)."""
+    for line in lines:
+        for match in EDITORS_NOTE.finditer(line.text[: MAX_SCAN_LINE * 4]):
+            source = source_named(registry, match.group("source").strip())
+            if source and source.kind in ("outlet", "agency"):
+                return source.name
+    return None
+
+
+# 'Сетевое издание «Steppe.ru» Учредитель: …': a Russian site's legal imprint in its footer
+MEDIA_IMPRINT = re.compile(r"^\s*(?:Сетевое издание|Электронное периодическое издание|Средство массовой информации)\s+"
+                           r"[«\"“](?P<source>[^«»\"“”]{2,40})[»\"”]")
+
+
+def imprint_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered site a Russian legal imprint names (see MEDIA_IMPRINT)."""
+    return _registered_in_lines(lines, (MEDIA_IMPRINT,), registry)
+
+
+# 'Источник и фото - ria.ru': a reposting site's closing credit of text and picture alike, the
+# outlet often by its domain (a picture's own credit reads 'Источник фото', 'Фото:')
+TEXT_AND_PHOTO_SOURCE = re.compile(r"^\s*Источник и фото\s*[-–—:]\s*[«\"“]?(?P<source>[^«»\"“”,:]{2,40}?)[»\"”]?\s*\.?\s*$")
+
+
+def text_and_photo_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet credited for both text and photo (see TEXT_AND_PHOTO_SOURCE)."""
+    for line in lines:
+        match = TEXT_AND_PHOTO_SOURCE.match(line.text[:MAX_SCAN_LINE])
+        source = match and canonical_source(match.group("source").strip(), registry, known_only=True)
+        if source:
+            return source
+    return None
 
 
 def repost_credit_source(lines: list[Line], registry: Registry) -> str | None:
@@ -2009,6 +2073,18 @@ CJK_BRACKET_CREDIT = re.compile(
 # ('央视网消息(新闻联播):': the programme it aired on in brackets after '消息')
 CJK_NEWS_OPENER = re.compile(
     r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*(?:[(（][\u3400-\u9fff]{2,8}[)）])?\s*[:：,，]|(?:报道|報道|報導)\s*[(（]\s*(?:记者|記者|通讯员|通訊員))")
+
+
+# '某国通讯社5月19日明斯克讯,…': a Chinese wire's dateline with the day before the city, opening the lead
+CJK_AGENCY_DAY_CITY = re.compile(r"^\s*(?P<source>[\u4e00-\u9fff]{2,12}?)\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{2,6}?(?:讯|訊|电|電)\s*[,，:：]")
+
+
+def cjk_agency_day_city_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered agency whose dateline opens the lead (see CJK_AGENCY_DAY_CITY)."""
+    lines = _lead_paragraphs(body, 1)
+    match = lines and CJK_AGENCY_DAY_CITY.match(lines[0].text)
+    source = match and source_named(registry, match.group("source"))
+    return source.name if source and source.kind == "agency" else None
 
 
 def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
@@ -2226,6 +2302,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: lead_city_outlet_source(layout.body, registry),
         lambda: dated_opener_source([layout.title] * bool(layout.title) + layout.body, registry),
         lambda: cjk_news_opener_source(layout.body, registry),
+        lambda: cjk_agency_day_city_source(layout.body, registry),
         lambda: reordered_wire_credit_source(layout.body, registry),
         lambda: bracket_credit_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1] + _lead_paragraphs(layout.body, 1), patterns, registry),
         lambda: stamp_source(layout.head, registry),
@@ -2241,6 +2318,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: read_on_site_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS], registry),
         lambda: more_in_story_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS] + layout.closing, registry),
         lambda: repost_credit_source(layout.head + layout.body + layout.closing, registry),
+        lambda: text_and_photo_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
+        lambda: first_appeared_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: image_alt_source(layout.head + layout.body, registry),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
@@ -2266,6 +2345,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: copyright_source(layout.closing + layout.tail, registry),
+        lambda: imprint_source(layout.closing + layout.tail, registry),
+        lambda: editors_note_source(layout.body, registry),
         lambda: titled_domain_source(layout.head, layout.title, registry),
         lambda: masthead_source(layout.head, layout.title, patterns, registry),
         lambda: under_stamp_source(layout.head, patterns, registry),
