@@ -292,6 +292,8 @@ GLUED_BEFORE_HEADLINE = re.compile(
 GLUED_AFTER_HEADLINE = re.compile(
     r"\s*[(（\[]\d{1,2}:\d{2}[)）\]]$|(?<=[^\W\d_])\s+\d{1,6}\s+\d{1,9}$|\s+:\s+\[[^\[\]]{2,300}\]$|\s+\|$"
     r"|(?:\s+[\u4e00-\u9fff]{1,12}){0,12}\s+第\d{1,3}[张張]$"
+    # a share widget's buttons run on after the headline ('Headline Поделиться Твитнуть'): two or more
+    r"|(?:\s+(?:Поделиться|Твитнуть|Share|Tweet|Email|Facebook|Twitter|WhatsApp|Telegram)){2,}$"
 )
 # a Russian deck quoting someone ('Климов: РФ и Китай могут …') run on after the headline's last small
 # word; a headline that opens with the speaker ('Путин: …') is left whole
