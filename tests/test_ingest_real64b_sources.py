@@ -57,3 +57,9 @@ def test_a_russian_sites_legal_imprint_in_its_footer():
     text = (f"Министры двух стран встретились впервые за четыре года. {RU_STORY}\n\n{RU_STORY}\n\n"
             f"Сетевое издание «Zakon.kz» Учредитель: Иванов Иван Иванович. Главный редактор: Петрова Анна.\n")
     assert parse(text).source == "Zakon.kz"
+
+
+def test_a_registered_masthead_split_over_two_lines():
+    text = (f"Australian Embassy\nChina\n\nAmbassador meets provincial governor\n\n"
+            f"The ambassador met the governor during a visit to the southwest of the country. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).source == "Australian Embassy China"

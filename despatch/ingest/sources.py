@@ -1393,6 +1393,9 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, re
     source; not a section's name ('Politics', 'Central Asia')."""
     if title is None or len(head) < 2 or head[0] is title:
         return None
+    split = _split_masthead(head, title, registry)
+    if split:
+        return split
     name = head[0].text.strip()
     if head[0].kind == "prose" or word_count(name) > MASTHEAD_WORDS or MASTHEAD_CHROME.search(name):
         return None
@@ -1416,6 +1419,16 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, re
     if len(head) < 3 or not _chrome_between(head, title):
         return None
     return name if head[0].kind == "short" and MASTHEAD_NAME.match(name) else None
+
+
+def _split_masthead(head: list[Line], title: Line, registry: Registry) -> str | None:
+    """A registered name printed as a masthead over two short lines ('Steppe Embassy' / 'Mongolia'):
+    the lines joined name the outlet (the first line alone would name a bare kind of body)."""
+    if head[1] is title or any(line.kind == "prose" for line in head[:2]):
+        return None
+    joined = f"{head[0].text.strip()} {head[1].text.strip()}"
+    source = word_count(joined) <= MASTHEAD_WORDS and source_named(registry, joined)
+    return source.name if source else None
 
 
 CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|»|›)\s*")
