@@ -69,7 +69,8 @@ def publication_date(
         messages.append(Message(path, f"the leading date marker {marker} contradicts the text; date left empty"))
     clues += [c for c in (marker_clue, hint and DateClue(hint, "hint", "hint")) if c]
     clues = (clues or _dateline_in_stated_year(layout, patterns) or _dateline_after_reported_year(layout, patterns)
-             or _dateline_on_lead_weekday(layout, patterns) or _dateline_before_announced_day(layout, patterns))
+             or _dateline_on_lead_weekday(layout, patterns) or _dateline_before_announced_day(layout, patterns)
+             or _dateline_in_edition_year(layout, patterns))
     clues = _without_stamps_after_update(clues, layout.head)
     chosen = choose_date(clues)
     wire_day = chosen and _wire_day_before_repost(chosen, layout, patterns)
@@ -259,6 +260,39 @@ def _dateline_before_announced_day(layout: Layout, patterns: Patterns) -> list[D
     return list(clues) if len(clues) == 1 else []
 
 
+# An event's edition named by its year: '2024中国国际友好城市大会', '2024四川國際友城…大會',
+# 'exhibition Belagro 2025', 'форум «Иннопром-2024»'. A fair, forum or congress the wire covers
+# is held that year; a plan named by a year ('Vision 2030', '2035远景目标') is no event and
+# carries none of these words.
+EDITION_YEAR = re.compile(
+    r"(?<!\d)(?P<zh>(?:19|20)\d\d)(?=[\u4e00-\u9fff][^\s，。,]{0,24}?(?:大会|大會|论坛|論壇|博览会|博覽會|交易会|交易會|峰会|峰會|年会|年會|展览会|展覽會|艺术节|藝術節|文化节|文化節|运动会|運動會))"
+    r"|(?:\b(?:exhibition|forum|fair|expo|summit|congress|festival|games|выставк\w*|форум\w*|ярмарк\w*|саммит\w*|фестивал\w*|конгресс\w*)\s+[«\"“]?[A-ZА-ЯЁ][\w.&-]{1,30}[\s-]"
+    r"|\b[A-ZА-ЯЁ][\w&-]{1,30}[\s-](?=(?:19|20)\d\d\s+(?:exhibition|forum|fair|expo|summit|congress|festival|выставк|форум|ярмарк|саммит|фестивал)))"
+    r"(?P<named>(?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+EDITION_LEAD = 2  # lead paragraphs searched for the edition the wire covers
+
+
+def _dateline_in_edition_year(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """The lead wire dateline's day and month ('MINSK, 6 June (BelTA)', '中新社昆明11月19日电'), in
+    the year of the event's edition the lead names ('2024中国国际友好城市大会', 'Belagro 2025'), when
+    the lead names one such year and the story no later year: the wire covers the edition of its day."""
+    found = _lead_dateline(layout, patterns)
+    if not (found and found[1].agency):
+        return []
+    line, dateline = found
+    text = "\n".join(paragraph.text for paragraph in lead(layout, EDITION_LEAD))
+    years = {int(match.group("zh") or match.group("named")) for match in EDITION_YEAR.finditer(text)}
+    if len(years) != 1:
+        return []
+    year = years.pop()
+    if max(int(y) for y in YEAR.findall(_story_text(layout))) > year:
+        return []
+    clue = _dateline_clue(line, dateline, year)
+    return [clue] if clue else []
+
+
 def _in_future_sentence(text: str, start: int, patterns: Patterns) -> bool:
     """Whether the sentence holding the date at `start` tells a plan ('посетит', 'will', '将')."""
     for match in SENTENCE.finditer(text):
@@ -390,6 +424,9 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     labelled = CJK_PUBLISHED_LABEL.search(line.text[:MAX_SCAN_LINE])
     if labelled:
         return replace(line, kind="stamp", text=labelled.group(0))
+    labelled = _opening_labelled_iso(line.text, patterns)
+    if labelled:
+        return replace(line, kind="stamp", text=labelled)
     found = next((f for f in find_dates(line.text, patterns=patterns) if f.value), None)
     if found and found.start <= OPENING_DATE_REACH:
         end = found.start + len(found.printed)
@@ -402,6 +439,23 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     if found and opening_time and found.start == opening_time.end():
         return replace(line, kind="stamp", text=line.text[: found.start + len(found.printed)])
     return _dateline_date(line, patterns)
+
+
+# 'Time:2019-07-17Editor:Liu YiResource:…Size:LargeMediumSmall': a page's info bar, its cells
+# run together, opening with a labelled complete date that the next label ends; the bar may be
+# too long for the layout to call it a stamp
+OPENING_LABELLED_ISO = re.compile(
+    r"^\s{0,3}(?P<label>[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?)\s*[:：]\s*(?P<stamp>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?!\d)"
+    r"(?=\s*(?:[^\W\d_]{2,20}\s*[:：]|[|·]|$))")
+INFO_BAR_DATE_LABELS = frozenset({"time"})  # an info bar's 'Time:' cell is its date; elsewhere 'time' is no label
+
+
+def _opening_labelled_iso(text: str, patterns: Patterns) -> str | None:
+    """The labelled date opening an info bar ('Time:2019-07-17Editor:…'), as a stamp's text."""
+    match = OPENING_LABELLED_ISO.match(text)
+    if not match or fold(match.group("label")) not in patterns.published_labels | INFO_BAR_DATE_LABELS:
+        return None
+    return text[: match.end("stamp")]
 
 
 # 'Example.ru 29.09.22 189': the site's domain, the day with a two-digit year, and the count of
