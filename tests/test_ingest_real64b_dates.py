@@ -81,3 +81,17 @@ def test_a_papers_bracketed_tag_the_day_and_then_the_city_is_a_dateline():
             "(北泰時報10月7日曼谷電)为庆祝节日,北国商会联合总会组成祝贺团,于7日上午自曼谷启程。\n\n"
             f"{ZH_STORY}\n")
     assert parse(text).dateline == "Bangkok"
+
+
+def test_today_glossed_with_the_day_in_brackets_dates_the_event():
+    text = (" date 2010-06-18 行政长官启程访问北国\n\n"
+            "行政长官今(17)晚启程前往北国,展开为期七天的官式访问。他在离开前表示,希望加强双方友谊。\n\n"
+            f"{ZH_STORY}\n")
+    assert parse(text).event_date.isoformat() == "2010-06-17"
+
+
+def test_yesterday_glossed_with_the_day_and_its_day_sign():
+    text = (" date 2010-06-18 北国代表团到访\n\n"
+            "北国代表团昨(16)日抵达南城,与南城政府官员举行会谈。\n\n"
+            f"{ZH_STORY}\n")
+    assert parse(text).event_date.isoformat() == "2010-06-16"

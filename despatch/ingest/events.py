@@ -54,6 +54,11 @@ STATUS_AS_OF = re.compile(
 )
 
 
+# '今(17)晚', '昨(16)日', '明（18）日': Macao's and Hong Kong's government releases gloss 'today'
+# and 'yesterday' with the day of the month in brackets; the day printed is the day meant
+BRACKETED_DAY_OF_WORD = re.compile(r"[今昨明]\s?[(（](?P<day>[1-9]|[12]\d|3[01])[)）]日?")
+
+
 def find_event_date(
     published: dt.date | None, dateline: Dateline | None, lead: list[str], patterns: Patterns,
     title: str | None = None,
@@ -72,6 +77,7 @@ def find_event_date(
         day = _absolute_date(_without_headline(lead, title, patterns), patterns)
         return None if day and _planned_in_title(title, day, patterns) else day
     filed = _filed_day(published, dateline)
+    lead = [BRACKETED_DAY_OF_WORD.sub(r"\g<day>日", paragraph) for paragraph in lead]
     # Words like 'yesterday' or 'on Monday' count from the day the story was filed.
     reference = filed or published
     days, told = [], []
