@@ -40,9 +40,9 @@ CLOSING_SEARCH = 3  # last lines of the article searched for its reporters in br
 LEAD_PARAGRAPHS = 2
 EVENT_PARAGRAPHS = 8
 # Chinese reporters' names in brackets after the last sentence of the article ('……活动。（李明 王强）'),
-# a paper's end mark may follow the bracket ('(李明)▲')
+# a paper's end mark may follow the bracket ('(李明)▲'); an editor's credit ('（编辑 李明）') names no writer
 CLOSING_CJK_NAMES = re.compile(
-    r"[。！？.!?”」]\s*[(（](?!完|待续|待續|未完|图|圖|摄|攝|供图|资料|資料)(?P<name>[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})[)）]\s*[▲■◆]?\s*$"
+    r"[。！？.!?”」]\s*[(（](?!完|待续|待續|未完|图|圖|摄|攝|供图|资料|資料|编辑|編輯|责编|責編|校对|校對|审核|審核)(?P<name>[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})[)）]\s*[▲■◆]?\s*$"
 )
 # A label's colon right after what was read as a name: the name was the next label ('发表时间:')
 LABEL_AFTER = re.compile(r"\s*[:：]")

@@ -97,6 +97,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     if later is not None:
         return find_layout(lines[later:], patterns, lines[:later])
     head = lines[:start]
+    candidates = _without_site_labels(candidates, lines)
+    title = title if title in candidates or not candidates else candidates[0]
     title = _best_headline(candidates, head, lines[start : start + ARTICLE_SAMPLE], patterns) or title
     title = _page_title_over_name(head, title) or title
     end = next((i for i in range(start + 1, len(lines)) if is_stop(lines[i].text, patterns)), len(lines))
@@ -800,6 +802,24 @@ def _without_box_teasers(candidates: list[Line], head: list[Line]) -> list[Line]
     above = {line.number: prev for prev, line in zip(head, head[1:])}
     kept = [line for line in candidates
             if not (line.number in above and TOP_STORIES_LABEL.match(above[line.number].text))]
+    return kept or candidates
+
+
+SITE_LABEL_COPIES = 3  # a headline is printed at most three times (page title, heading, share box), close together
+MAX_SITE_LABEL_WORDS = 4
+MAX_SITE_LABEL_CHARS = 30  # a site's label is a name; a gallery prints its longer headline over every picture
+
+
+def _without_site_labels(candidates: list[Line], lines: list[Line]) -> list[Line]:
+    """The candidates but a short line the page prints three or more times far apart (a logo's
+    alt text in the header and the footer, an archive's credit under every picture): a site's
+    label; a headline's copies stand within a few lines of each other, or over a gallery's pictures."""
+    kept = []
+    for line in candidates:
+        copies = [other.number for other in lines if other.text == line.text]
+        if not (len(copies) >= SITE_LABEL_COPIES and copies[-1] - copies[0] > 2 * ECHO_LINES
+                and len(line.text) <= MAX_SITE_LABEL_CHARS and word_count(line.text) <= MAX_SITE_LABEL_WORDS):
+            kept.append(line)
     return kept or candidates
 
 
