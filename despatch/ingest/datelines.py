@@ -315,7 +315,7 @@ def _dateline_at_start(line: Line, patterns: Patterns) -> Dateline | None:
         city = city_in_english(city, patterns) if city else None
         if parts.get("known") is not None and not (city and fold(city) in patterns.cities):
             continue  # '3月1日，双方表示，': a form that holds a dateline only with a city the list knows
-        has_year = bool(parts.get("date") and YEAR.search(parts["date"]))
+        has_year = bool(parts.get("date") and (YEAR.search(parts["date"]) or SHORT_DOTTED_YEAR.fullmatch(parts["date"])))
         return Dateline(city, agency, month, day, line.number, match.end(), has_year=has_year,
                         byline=parts.get("place") is not None)
     return None
@@ -326,6 +326,10 @@ def _agency(printed: str | None, patterns: Patterns) -> str | None:
     if not printed or printed in patterns.self_references:
         return None
     return patterns.agency_prefix.sub("", printed.strip()) or None
+
+
+# 'Бишкек, 17.12.18. /Кабар/.': Kabar's dateline prints the year in two digits, a year all the same
+SHORT_DOTTED_YEAR = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")
 
 
 def _month_day(parts: dict, patterns: Patterns) -> tuple[int | None, int | None]:
