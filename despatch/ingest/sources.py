@@ -55,6 +55,9 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     relayed = _first_of_relayed(name, registry)
     if relayed:
         return relayed.name
+    partnered = _partnered_wire(name, registry)
+    if partnered:  # 'Xinhua/GNA': the wire that wrote it, then the partner agency relaying it
+        return partnered
     # '人民网-人民日报', 'Xinhua / CGTN': the last part that names a known outlet; then a name
     # that begins with a known one ('央视新闻客户端')
     parts = [name] + _paper_before_its_site([p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))])
@@ -323,7 +326,9 @@ def slug_source(head: list[Line], patterns: Patterns, registry: Registry) -> str
 
 
 # text follows: the credit opens a paragraph, perhaps after its city ('Beijing, (APP - Portal - 19th Aug, 2024)')
-LEAD_CREDIT = re.compile(r"^\s*(?:[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2},\s*)?[(（]([^()（）]{2,60})[)）](?=\s*\S)")
+# and the day ('NAIROBI, Sept. 13, (Xinhua) –': a dateline whose day a comma parts from the credit)
+LEAD_CREDIT = re.compile(r"^\s*(?:[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2},\s*"
+                         r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?,\s*)?)?[(（]([^()（）]{2,60})[)）](?=\s*\S)")
 
 
 LEAD_CREDIT_PARAGRAPHS = 3  # a standfirst or a caption may come before the credited paragraph
@@ -929,6 +934,9 @@ SELF_REFERENCES = (
     # 'Подписывайтесь на канал «Газеты.Ru» в Telegram': the site's call to follow its own channel, named in quotes
     re.compile(r"\b(?:подписывайтесь|подпишитесь|подпишись) на (?:канал|страниц[уы]|аккаунт) [«\"“]" + OWN_NAME
                + r"[»\"”] (?:в|во) (?:Telegram|Телеграм\w*|MAX|Дзен\w*|VK|ВКонтакте|YouTube)\b", re.I),
+    # 'Подписывайтесь на Steppe.Ru в MAX: все новости — в нашем канале': the call naming the site, then 'our channel'
+    re.compile(r"\b(?:подписывайтесь|подпишитесь|подпишись) на " + OWN_NAME + r" (?:в|во) (?:Telegram|Телеграм\w*|MAX|Дзен\w*|VK|ВКонтакте)\b"
+               r"[^.!?]{0,80}?\bв нашем (?:канале|телеграм-канале|сообществе)\b", re.I),
     # 'Поддержите Reform.news донатом!', 'Support Steppe Ledger with a donation': the outlet asking for its readers' money
     # (a banner may open on an emoji: '🔥 Поддержите …')
     re.compile(r"(?:^[^\w«\"“]{0,4}|[.!?]\s+)(?:Поддержите|Поддержи|Support) " + OWN_NAME
@@ -1177,6 +1185,9 @@ def told_agency_source(dateline: Dateline | None, body: list[Line], registry: Re
 # with a registered paper's or channel's name; a last resort, when the page names no outlet of its
 # own (a site that does is retelling)
 OUTLET_SIGN_OFF = re.compile(r",\s*(?:сообщает|пишет|передает|передаёт)\s+(?:телеканал|газета|портал|сайт|издание|радио)?\s*[«\"„“]?(?P<source>[^«»\"„“”.,!?]{2,40}?)[»\"”“]?\s*[.!]?\s*$")
+# '..., сообщает Zakon.kz.': a site reporting under its own domain-shaped name ('пишет X.by' is
+# how an aggregator cites the site whose story it rewrote)
+OUTLET_DOMAIN_SIGN_OFF = re.compile(r",\s*(?:сообщает|передает|передаёт)\s+(?P<source>[A-Za-z0-9][\w\-]*(?:\.[A-Za-z][\w\-]*)+)\s*[.!]?\s*$")
 # a sentence recalling what was reported before: another outlet's earlier report, not this one
 EARLIER = re.compile(r"^\s*(?:Ранее|Напомним|Как сообщалось|Earlier)\b", re.I)
 
@@ -1186,7 +1197,7 @@ def outlet_sign_off_source(body: list[Line], registry: Registry) -> str | None:
     for line in _lead_paragraphs(body, WIRE_SELF_PARAGRAPHS):
         for sentence in _lead_sentences(line.text):
             # 'Ранее …, сообщает «X».': an earlier report of another outlet, recalled
-            match = not EARLIER.match(sentence) and OUTLET_SIGN_OFF.search(sentence)
+            match = not EARLIER.match(sentence) and (OUTLET_SIGN_OFF.search(sentence) or OUTLET_DOMAIN_SIGN_OFF.search(sentence))
             source = match and source_named_inflected(registry, match.group("source").strip())
             if source and source.kind == "outlet":
                 return source.name
@@ -1506,14 +1517,17 @@ def titled_domain_source(head: list[Line], title: Line | None, registry: Registr
             return getattr(_source_by_domain(registry, match.group("domain")), "name", None)
         # 'Headline | News.MN - <the site's slogan>': the page's title, the site's name after the bar
         match = TITLE_WITH_SITE.match(line.text.strip())
-        if match and line is not title and fold(match.group("title")).rstrip(" .") == fold(title.text).rstrip(" ."):
-            source = canonical_source(match.group("site"), registry, known_only=True)
+        printed = match and (match.group("title") or match.group("dashed_title"))
+        if match and line is not title and fold(printed).rstrip(" .") == fold(title.text).rstrip(" ."):
+            source = canonical_source(match.group("site") or match.group("dashed_site"), registry, known_only=True)
             if source:
                 return source
     return None
 
 
-TITLE_WITH_SITE = re.compile(r"^(?P<title>.{8,300}?)\s+[|｜]\s+(?P<site>[^|｜]{2,40}?)(?:\s+[-–—|｜]\s+[^|｜]{1,60})?$")
+TITLE_WITH_SITE = re.compile(r"^(?P<title>.{8,300}?)\s+[|｜]\s+(?P<site>[^|｜]{2,40}?)(?:\s+[-–—|｜]\s+[^|｜]{1,60})?$"
+                             # 'Headline - 某某社': the page's title, the outlet after a spaced dash
+                             r"|^(?P<dashed_title>.{8,300}?)\s+[-–—]\s+(?P<dashed_site>[^-–—|｜]{2,40}?)$")
 
 
 def _section_kicker(name: str, head: list[Line], title: Line, patterns: Patterns) -> bool:
@@ -1887,8 +1901,9 @@ def agency_after_story_source(body: list[Line], text: str, registry: Registry) -
 # An aggregator's pointer to the story's outlet at the end of a teaser: 'Читать на ont.by',
 # 'Read full article on Steppe Ledger', 'Continue reading at example.com'; or an AMP page's
 # 'Читать на сайте RG.RU' inside the lead (the layout mends the sentence it cut and drops it)
+# ('.Подробнее читайте на vesti.lv ...': the teaser's stop may be cut onto the pointer's line)
 AGGREGATOR_POINTER = re.compile(
-    r"^(?:читать (?:полностью |далее |подробнее |дальше )?(?:на сайте|на|в)|read (?:more |the full story |the full article |full article |full story |entire article )?(?:on|at)"
+    r"^\.?\s*(?:читать (?:полностью |далее |подробнее |дальше )?(?:на сайте|на|в)|(?:подробнее |полностью )?читайте (?:на сайте|на)|read (?:more |the full story |the full article |full article |full story |entire article )?(?:on|at)"
     r"|continue reading (?:on|at))\s*[:：]?\s*(?P<source>\S.{1,40}?)\s*[.!]?$", re.I)
 
 
@@ -2105,8 +2120,29 @@ def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
     paragraph ('本报讯' is not a name; '据X消息,' cites X and does not open with the name)."""
     lines = _lead_paragraphs(body, 1)
     match = lines and CJK_NEWS_OPENER.match(lines[0].text)
-    source = match and source_named(registry, match.group("source"))
-    return source.name if source else None
+    # '某国驻某国大使馆网站消息,': the body's own web site speaking
+    source = match and (source_named(registry, match.group("source"))
+                        or source_named(registry, OWN_SITE_SUFFIX.sub("", match.group("source"))))
+    return source.name if source else (lines and _dated_news_opener(lines[0].text, registry))
+
+
+OWN_SITE_SUFFIX = re.compile(r"(?:网站|網站|官网|官網)$")
+# '某某网10月30日消息 …', '某某网、某某网客户端博鳌4月9日消息(某某网记者 X)': an outlet (and its
+# app) with the day, perhaps the city, before '消息' or '讯' opening the lead
+CJK_DATED_NEWS_OPENER = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{3,20}?)(?:、[\u4e00-\u9fff]{2,20}?)?\d{1,2}月\d{1,2}日(?:消息|讯|訊)(?=\s|[(（,，:：])")
+DATED_OPENER_CITY_CHARS = 6
+
+
+def _dated_news_opener(text: str, registry: Registry) -> str | None:
+    """The registered outlet whose name begins the head of a dated '消息' opener (see
+    CJK_DATED_NEWS_OPENER); what follows the name up to the day is a city of a few characters."""
+    match = CJK_DATED_NEWS_OPENER.match(text[:MAX_SCAN_LINE])
+    head = match.group("head") if match else ""
+    for cut in range(len(head), max(2, len(head) - DATED_OPENER_CITY_CHARS - 1), -1):
+        source = source_named(registry, head[:cut])
+        if source:
+            return source.name
+    return None
 
 
 # '《經濟通通訊社２２日專訊》…', '（明報專訊）…': a Hong Kong outlet's special-report credit opening the
