@@ -69,3 +69,11 @@ def test_a_page_address_belongs_to_the_outlet_with_the_most_specific_domain():
     assert source_for_host(registry, "english.mofcom.gov.cn").name == "Ministry of Commerce"
     assert source_for_host(registry, "www.gov.cn").name == "State Council"
     assert source_for_host(registry, "example.org") is None
+
+
+def test_every_registered_domain_is_a_host_name():
+    """A name written among an outlet's domains instead of its aliases would never match a page
+    address, and the printed name would go unread."""
+    for source in load_registry().sources:
+        for domain in source.domains:
+            assert " " not in domain and "." in domain and domain == domain.lower(), (source.name, domain)
