@@ -30,8 +30,9 @@ STAMP_TAIL = re.compile(r"\s+(?:published|updated|posted|source)\b(?:(?!(?-i:[a-
 INITIAL_AND_NAME = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]{0,2}\.\s?[A-ZА-ЯЁ][a-zа-яё'’\-]{2,}$")
 # A reporter's role before a Chinese name ('环球时报驻哈萨克斯坦特约记者 马尔然')
 CJK_ROLE = re.compile(r"^.*(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*")
-# what a reporter did, set after the name by a slash ('記者王明/編譯', '记者李华/报道'): not another person
-CJK_TASK = re.compile(r"^(?:编译|編譯|报道|報道|報導|报导|综合报道|綜合報導|整理|翻译|翻譯)$")
+# what a reporter did, set after the name by a slash ('記者王明/編譯', '记者李华/报道'), with the
+# place it was filed from ('記者王明/臺南報導'): not another person
+CJK_TASK = re.compile(r"^(?:编译|編譯|[\u4e00-\u9fff]{0,4}(?:报道|報道|報導|报导)|综合报道|綜合報導|整理|翻译|翻譯)$")
 MAX_BARE_BYLINE = 80
 MAX_CJK_NAME = 8
 MAX_DOTTED_CJK_NAME = 16
@@ -40,9 +41,10 @@ CLOSING_SEARCH = 3  # last lines of the article searched for its reporters in br
 LEAD_PARAGRAPHS = 2
 EVENT_PARAGRAPHS = 8
 # Chinese reporters' names in brackets after the last sentence of the article ('……活动。（李明 王强）'),
-# a paper's end mark may follow the bracket ('(李明)▲'); an editor's credit ('（编辑 李明）') names no writer
+# a paper's end mark may follow the bracket ('(李明)▲'), the office that sent it in may stand before
+# the name ('（某某市外事办 李明）'); an editor's credit ('（编辑 李明）') names no writer
 CLOSING_CJK_NAMES = re.compile(
-    r"[。！？.!?”」]\s*[(（](?!完|待续|待續|未完|图|圖|摄|攝|供图|资料|資料|编辑|編輯|责编|責編|校对|校對|审核|審核)(?P<name>[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})[)）]\s*[▲■◆]?\s*$"
+    r"[。！？.!?”」]\s*[(（](?!完|待续|待續|未完|图|圖|摄|攝|供图|资料|資料|编辑|編輯|责编|責編|校对|校對|审核|審核)(?:[\u4e00-\u9fff]{2,12}(?:办|辦|局|厅|廳|处|處|委|中心)\s+)?(?P<name>[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})[)）]\s*[▲■◆]?\s*$"
 )
 # A label's colon right after what was read as a name: the name was the next label ('发表时间:')
 LABEL_AFTER = re.compile(r"\s*[:：]")
@@ -716,7 +718,13 @@ def _title_case_capitals(name: str) -> str:
     return " ".join(title_case_word(word) for word in name.split())
 
 
+# a column's name after 'reporter' ('记者手记' notes, '记者传真' fax, '记者观察' view): no name
+REPORTER_COLUMNS = frozenset({"传真", "傳真", "手记", "手記", "观察", "觀察", "连线", "連線", "专访", "專訪", "调查", "調查", "来信", "來信"})
+
+
 def _looks_like_name(name: str) -> bool:
+    if name in REPORTER_COLUMNS:
+        return False
     if CJK.search(name):
         # a foreign name transliterated with a middle dot is longer ('叶卡捷琳娜•克里申尼克')
         longest = MAX_DOTTED_CJK_NAME if re.search(r"[·•]", name) else MAX_CJK_NAME

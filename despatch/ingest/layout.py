@@ -101,6 +101,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     title = title if title in candidates or not candidates else candidates[0]
     title = _best_headline(candidates, head, lines[start : start + ARTICLE_SAMPLE], patterns) or title
     title = _page_title_over_name(head, title) or title
+    title = _fuller_copy(title, head) or title
     end = next((i for i in range(start + 1, len(lines)) if is_stop(lines[i].text, patterns)), len(lines))
     end = _before_teaser_copy(lines, start, end)
     # photos between the headline and the article belong to it
@@ -118,7 +119,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         title, body = _headline_glued_to_article(body)
     if title is None:
         title, body = _stopped_headline_over_lead(head, body)
-    title = title or _page_title_naming_outlet(head)
+    title = title or _page_title_naming_outlet(head) or _feed_footer_headline(lines[start:])
     return Layout(_headline_only(title), subtitle, head, body, lines[end:], _closing(lines, start, end))
 
 
@@ -360,6 +361,41 @@ def _page_title_over_name(head: list[Line], title: Line | None) -> Line | None:
 CITATION = re.compile(
     r"^[A-ZА-ЯЁ][\w\-’']+,\s[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?\s(?P<title>[^/]{2,300}?)\s/\s[^/]{2,120}?\s//\s\S"
 )
+
+
+# a blog's feed footer copied under the story ('The post <headline> appeared first on <Site>.'),
+# the headline's only copy on a page that lost its own
+FEED_FOOTER = re.compile(
+    r"^(?:The post (?P<en>.{10,250}?) appeared first on \S.{0,80}"
+    r"|Запись (?P<ru>.{10,250}?) впервые появилась (?:на сайте )?\S.{0,80})$"
+)
+
+
+def _feed_footer_headline(lines: list[Line]) -> Line | None:
+    """The headline a feed footer names, as a line of its own."""
+    for line in lines:
+        match = FEED_FOOTER.match(line.text)
+        if match:
+            return Line(line.number, match.group("en") or match.group("ru"), "short")
+    return None
+
+
+def _fuller_copy(title: Line | None, head: list[Line]) -> Line | None:
+    """The headline printed whole above a second copy of it that lost its first word (a dateline's
+    city taken off the lead: 'МИНСК И АШХАБАД ДОГОВОРИЛИСЬ …', then 'И АШХАБАД ДОГОВОРИЛИСЬ …'):
+    one word of the same letters' case, with no punctuation, is all that the whole copy adds, and
+    the cut copy starts with a small letter unless it is all capitals."""
+    if title is None:
+        return None
+    for line in head:
+        if line.number >= title.number or not line.text.endswith(" " + title.text):
+            continue
+        word = line.text[: -len(title.text) - 1]
+        # a kicker glued before a headline ('Exclusive Putin visits …') is followed by a capital
+        cut = title.text.isupper() or title.text[:1].islower()
+        if cut and re.fullmatch(r"[^\W\d_]+", word) and word.isupper() == title.text.isupper():
+            return line
+    return None
 
 
 def _after_citation(lines: list[Line], patterns: Patterns) -> Layout | None:

@@ -40,7 +40,8 @@ def split_lines(text: str) -> tuple[str | None, list[Line]]:
     if match:
         text = text[match.end():]
     raws = [piece for raw in text.split("\n") for piece in _unglued(raw)]
-    lines = [Line(n, _without_qr_prompts(FONT_BUTTONS.sub("", raw.strip()))) for n, raw in enumerate(raws, start=1)]
+    lines = [Line(n, _without_qr_prompts(SHARE_PROMPT.sub("", FONT_BUTTONS.sub("", raw.strip()))))
+             for n, raw in enumerate(raws, start=1)]
     return marker, [line for line in lines if line.text]
 
 
@@ -49,6 +50,10 @@ FONT_BUTTONS = re.compile(
     r"(?<=\S)\s+(?:(?:字号|字號|字体|字體)\s*[:：]?\s*[大中小](?:\s*[大中小]){1,2}"
     r"|(?:放大|缩小|縮小|A\+)(?:\s+(?:放大|缩小|縮小|默认|默認|还原|還原|A-|A−)){1,2})$"
 )
+
+
+# a share box's label copied at the end of the headline's line ('…比利時分享到:')
+SHARE_PROMPT = re.compile(r"(?<=[\u3400-\u9fff])\s*(?:分享到|分享至)\s*[:：]?$")
 
 
 # a page's prompts to scan its QR codes, copied on the headline's line on both sides of it
@@ -79,10 +84,39 @@ def _unglued(raw: str) -> list[str]:
     flattened = _flattened_page(raw)
     if flattened:
         return flattened
+    rubric = GLUED_RUBRIC.match(raw)
+    if rubric:
+        return [rubric.group(1)] + _unglued(raw[rubric.end() :])
     match = GLUED_STAMP.search(raw[:MAX_SCAN_LINE])
     if match is None:
-        return [raw]
+        return _without_trailing_stamp(raw)
     return [raw[: match.start()], match.group(1), raw[match.end() :]]
+
+
+# a site's rubric run together with the headline under it ('ПолитикаПутин и … начали переговоры'):
+# a section's name with a capital right after its last small letter
+GLUED_RUBRIC = re.compile(
+    r"^(Политика|Экономика|Общество|Происшествия|Культура|Спорт|Наука|Регионы|В мире|Мир|Новости|Власть"
+    r"|Politics|Economy|Society)(?=[A-ZА-ЯЁ][a-zа-яё])"
+)
+
+
+# a headline with its page's full date and time printed after it on the same line ('… of Russia and
+# Belarus Tuesday, August 31, 2021 10:00:00 AM'): a weekday, a date and a clock time end no headline
+TRAILING_STAMP = re.compile(
+    r"(?<=\w)\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4},?"
+    r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_trailing_stamp(raw: str) -> list[str]:
+    """The line split before a weekday, date and time printed at its end, if it has one."""
+    match = TRAILING_STAMP.search(raw)
+    if match is None or len(raw) > MAX_SCAN_LINE:
+        return [raw]
+    return [raw[: match.start()], match.group(1)]
 
 
 # A whole page flattened into one line ('Picks2023-03-02・Array 2023-03-02・Array Headline 2023-03-02 ・
@@ -297,9 +331,14 @@ def is_date_alone(text: str) -> bool:
     return word_count(rest) < MIN_TITLE_WORDS
 
 
+# a masthead's founding date under the paper's name ('Spokane, Washington  Est. May 19, 1883'):
+# the paper's age, not a date of the page
+FOUNDED = re.compile(r"\b(?:Est\.|Established|Founded|Since|Основана?|Издается с)\s+(?:in\s+|в\s+)?(?:[A-Za-z]+\s+\d{1,2},\s+)?1[6-9]\d\d(?:\s+(?:г\.|года))?$")
+
+
 def is_stamp(text: str) -> bool:
     """A short line that is mostly a complete date (possibly an impossible one) and its labels."""
-    if len(text) > 200 or not FOUR_DIGITS.search(text):
+    if len(text) > 200 or not FOUR_DIGITS.search(text) or FOUNDED.search(text):
         return False
     dates = [found for found in find_dates(text) if found.has_year]
     if not dates:
