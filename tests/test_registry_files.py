@@ -71,6 +71,20 @@ def test_a_page_address_belongs_to_the_outlet_with_the_most_specific_domain():
     assert source_for_host(registry, "example.org") is None
 
 
+def test_a_host_under_a_countrys_government_zone_is_not_the_government_portal():
+    """'gov.cn' is the State Council's portal and the zone of every public body: an unregistered
+    city office under it ('fao.xm.gov.cn') is none of the portal's pages."""
+    from despatch.ingest.names import source_for_host
+    from despatch.registry import Registry, Source
+
+    registry = Registry(sources=(Source("State Council", "state-council", domains=("gov.cn",)),
+                                 Source("Ministry of Defence", "mod", domains=("mil.ru",))),
+                        topics=(), entities=())
+    assert source_for_host(registry, "gov.cn").name == "State Council"
+    assert source_for_host(registry, "en.fao.xm.gov.cn") is None
+    assert source_for_host(registry, "function.mil.ru").name == "Ministry of Defence"  # its own site's pages
+
+
 def test_every_registered_domain_is_a_host_name():
     """A name written among an outlet's domains instead of its aliases would never match a page
     address, and the printed name would go unread."""

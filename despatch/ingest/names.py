@@ -33,8 +33,14 @@ def source_for_host(registry: Registry, host: str | None) -> Source | None:
     host = (host or "").lower().removeprefix("www.")
     if "." not in host:
         return None
-    matches = [(len(d), s) for s in registry.sources for d in s.domains if host == d or host.endswith("." + d)]
+    matches = [(len(d), s) for s in registry.sources for d in s.domains
+               if host == d or (host.endswith("." + d) and not GOVERNMENT_ZONE.match(d))]
     return max(matches, key=lambda match: match[0])[1] if matches else None
+
+
+# 'gov.cn', 'gov.kg': a country's zone for all its public bodies, registered for the government's
+# own portal; a host under it ('fao.xm.gov.cn', 'nia.gov.cn') is another body, not the portal
+GOVERNMENT_ZONE = re.compile(r"^(?:gov|gob|gouv|govt|go)\.[a-z]{2}$")
 
 
 def source_prefixed(registry: Registry, name: str | None) -> Source | None:
