@@ -77,6 +77,9 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
             return site.group("site")
     if OFFICE_DIVISION.match(name) or UNNAMED_LOCAL_OFFICE.match(name):
         return None
+    paired = _paper_before_its_site([p.strip() for p in COMPOUND_SEPARATOR.split(name)])
+    if len(paired) == 2 and PAPER_NAME.search(paired[0]) and SITE_NAME.search(paired[1]):
+        name = paired[0]  # '某某網-某某日報', neither registered: the paper, as for registered ones
     return name if name and not known_only and len(name) <= 60 else None
 
 
@@ -2201,13 +2204,25 @@ def bracket_credit_source(lines: list[Line], patterns: Patterns, registry: Regis
     for line in lines:
         match = CJK_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE]) or CJK_SPECIAL_REPORT.match(line.text[:MAX_SCAN_LINE])
         if match and not _self_word(match.group("source"), patterns):
-            return canonical_source(match.group("source"), registry, known_only=False)
+            return (canonical_source(match.group("source"), registry, known_only=True)
+                    or canonical_source(_outlet_shaped(match.group("source")), registry, known_only=False))
         named = (BRACKETED_NAME_OPENING.match(line.text[:MAX_SCAN_LINE]) or DATED_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE])
                  or CLIPPED_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE]))
         source = named and canonical_source(named.group("source"), registry, known_only=True)
         if source:
             return source
     return None
+
+
+# '民眾網', '某某日報', '某某電視台': an outlet's name ends with the kind of outlet it is; an unregistered
+# credit is read up to its last such ending ('【某某網王小明臺中報導】': the reporter and the place
+# follow), and a credit with none ('【图片报道】', '【独家报道】': a photo or exclusive report) names no outlet
+OUTLET_SHAPED = re.compile(r"^[\u3400-\u9fffA-Za-z]{1,12}(?:网|網|报|報|社|电视台|電視台|电台|電台|新闻|新聞|客户端|客戶端|周刊|週刊|杂志|雜誌)")
+
+
+def _outlet_shaped(name: str) -> str | None:
+    match = OUTLET_SHAPED.match(name)
+    return match.group(0) if match else None
 
 
 def _self_word(name: str, patterns: Patterns) -> bool:
