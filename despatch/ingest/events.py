@@ -21,6 +21,8 @@ CJK_DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
 RANGE_JOIN = re.compile(r"\s*(?:to|till|until|through|-|–|—|по|至|到)\s*", re.I)
 CLAUSE_BREAK = re.compile(r"[.,;!?。，；！？]")
 SENTENCE_BREAK = re.compile(r"[.!?。！？]")
+# What a wire's dateline leaves before its first sentence: the stop, an agency's bracketed credit, a dash
+OPENING_CREDIT = re.compile(r"\s*(?:\([^()]*\))?\s*[—–-]?\s*")
 NUMBERED_DOCUMENT = re.compile(r"\s*第\s*\d+\s*号")
 FEATURE_LABEL = re.compile(r"\s*([^\W\d_]{2,12})\s*[:：]")
 ATTRIBUTION_REACH = 25  # characters before a day searched for 'said', 'сообщили'
@@ -74,7 +76,10 @@ def find_event_date(
     if published is None:
         if lead and dateline and dateline.month and not dateline.has_year and not dateline.rest:
             lead = [lead[0][dateline.end :], *lead[1:]]  # the day a wire filed, in a year unknown: no event's day
-        day = _absolute_date(_without_headline(lead, title, patterns), patterns)
+        lead = _without_headline(lead, title, patterns)
+        if lead and _opens_on_an_unknown_day(lead[0], patterns):
+            return None  # 'Сегодня в Душанбе прибудет делегация … Последний визит состоялся 23 августа 2002 года'
+        day = _absolute_date(lead, patterns)
         return None if day and _planned_in_title(title, day, patterns) else day
     filed = _filed_day(published, dateline)
     lead = [BRACKETED_DAY_OF_WORD.sub(r"\g<day>日", paragraph) for paragraph in lead]
@@ -144,6 +149,14 @@ def find_event_date(
     if told_in_title:
         return told_in_title[0][1]  # 'Jubilee truck comes down today from the line': the headline's own day
     return _dateline_day(filed, published, dateline)
+
+
+def _opens_on_an_unknown_day(opening: str, patterns: Patterns) -> bool:
+    """Whether the opening sentence dates its news by a day counted from the day of writing ('today',
+    'вчера', '昨天'): without a publication date that day is unknown, and a complete date further on
+    is the background, not the news."""
+    sentence = next((s for s in SENTENCE_BREAK.split(opening[: MAX_SCAN_LINE * 2]) if not OPENING_CREDIT.fullmatch(s)), "")
+    return bool(_relative_days(sentence, dt.date(2000, 1, 1), patterns))
 
 
 def _opens_on_a_stale_day(sentence: str, reference: dt.date, patterns: Patterns) -> dt.date | None:
@@ -274,8 +287,8 @@ def _is_feature(title: str | None, patterns: Patterns) -> bool:
 def _dateline_day(filed: dt.date | None, published: dt.date, dateline: Dateline | None) -> dt.date | None:
     """The day a report was filed from its dateline's city: the dateline's own day, else (a place
     line such as 'Beijing' under the stamp) the publication day; a byline's city dates nothing."""
-    if filed or not (dateline and dateline.city) or dateline.byline:
-        return filed
+    if filed or not (dateline and dateline.city) or dateline.byline or dateline.day:
+        return filed  # a dateline's day that does not resolve near the page's date leaves the day unknown
     return published
 
 
@@ -286,9 +299,17 @@ def _filed_day(published: dt.date, dateline: Dateline | None) -> dt.date | None:
     if dateline.month:
         # 'MINSK, 30 September' over a page dated 29 September: the wire filed by its own clock, a
         # day ahead of the page's date, not a year before it
-        return _month_day(published + dt.timedelta(days=FILED_AHEAD_DAYS), dateline.month, dateline.day)
+        filed = _month_day(published + dt.timedelta(days=FILED_AHEAD_DAYS), dateline.month, dateline.day)
+        if filed and filed.year < published.year and _later_that_month(published, dateline.month, dateline.day):
+            return None  # 'ТАШКЕНТ, 14 сен' over a stamp of 4 September: the two disagree, not a year apart
+        return filed
     days = _cjk_days(f"{dateline.day}日", published)
     return days[0][1] if days else None
+
+
+def _later_that_month(published: dt.date, month: int, day: int) -> bool:
+    """Whether a dateline's day and month fall in the page's own month, days after its date."""
+    return month == published.month and day > published.day
 
 
 def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
