@@ -58,8 +58,9 @@ def test_a_printed_name_form_is_an_alias_of_its_outlet(printed, source):
     assert registry().source_named(printed).name == source
 
 
-@pytest.mark.parametrize("word", ["川外", "Watch Media", "Delta State", "NCA", "Russkiy Mir"])
+@pytest.mark.parametrize("word", ["川外", "Watch Media", "Delta State", "NCA", "Russkiy Mir", "Shangguan"])
 def test_an_ordinary_phrase_is_no_name_of_an_outlet(word):
     # a two-character abbreviation inside '四川外事', an English phrase, a Nigerian state's name, an
-    # abbreviation many agencies share, and the 'Russian world' doctrine the foundation is named after
+    # abbreviation many agencies share, the 'Russian world' doctrine the foundation is named after, and
+    # a surname (上官) that a byline may carry
     assert registry().source_named(word) is None
