@@ -10,7 +10,7 @@ from dataclasses import replace
 from despatch.ingest.dates import find_dates
 from despatch.ingest.datelines import reporter_dateline, title_case_word
 from despatch.ingest.layout import Layout, lead
-from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit
+from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit, signature_with_place
 from despatch.ingest.names import source_named
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, fold
@@ -360,6 +360,9 @@ def _name_over_untitled_article(layout: Layout, patterns: Patterns, registry: Re
     if len(above) != 1 or above[0].kind != "short" or not 2 <= len(above[0].text.split()) <= 3:
         return None
     text = above[0].text
+    signature = signature_with_place(text, " ".join(line.text for line in layout.body))
+    if signature:
+        return signature  # 'Amaka Obi, Kano': the writer and the place filed from
     if text.isupper() or is_byline(text, patterns) or _named_in_article(text, layout):
         return None
     return _bare_names(text, patterns, registry)

@@ -9,7 +9,7 @@ from despatch.ingest.dates import find_dates
 from despatch.ingest.datelines import dateline_in
 from despatch.ingest.lines import (
     CJK, WORD, Line, head_places, is_byline, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
-    looks_like_headline, script_of, word_count,
+    looks_like_headline, script_of, signature_with_place, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, Patterns
 from despatch.registry import fold
@@ -113,6 +113,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     head = (above or []) + head
     if title is not None and _never_headline(title, patterns):
         title = None  # taken by a reader of short headlines ('Dear colleagues!', '3 May 14:20')
+    if title is not None and signature_with_place(title.text, " ".join(line.text for line in body)):
+        title = None  # a reporter's signature with the place filed from ('Amaka Obi, Kano')
     if title is None:
         title, body = _headline_under_paragraph(body)
     if title is None:

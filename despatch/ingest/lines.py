@@ -419,3 +419,17 @@ def has_word(text: str, words: frozenset[str], *, last: bool = False) -> bool:
         return True
     tail = text.rstrip()[-2:] if last else text
     return any(CJK.search(word) and word in tail for word in words)
+
+
+# 'Amaka Obi, Kano' alone above a story: a correspondent's signature with the place filed from
+SIGNATURE_WITH_PLACE = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z'\-]+){1,2}),\s*(?P<place>[A-Z][a-z]+)$")
+
+
+def signature_with_place(text: str, article: str) -> str | None:
+    """The writer's name in 'Name Surname, Place' when the article tells of the place and never of
+    the person: a reporter's signature, not a headline naming two newsmakers ('Xi Jinping, Lula')."""
+    match = SIGNATURE_WITH_PLACE.match(text.strip())
+    if not match or not re.search(rf"\b{match['place']}\b", article):
+        return None
+    name = match["name"]
+    return None if any(re.search(rf"\b{word}\b", article) for word in name.split()) else name
