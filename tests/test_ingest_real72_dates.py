@@ -14,6 +14,14 @@ def test_an_undated_page_whose_lead_tells_of_today_gives_no_event_day_from_its_b
     assert parse(text).event_date is None
 
 
+def test_an_undated_page_whose_opening_sentence_dates_its_today_keeps_that_day():
+    text = ("President starts a visit to the neighbouring country\n\n"
+            "The president (file photo) (Agency) 5 December 2005 -- The president today held talks with his "
+            "counterpart on the first day of a three-day state visit.\n\n"
+            "The two leaders signed a number of cooperation agreements on trade and education.\n")
+    assert parse(text).event_date.isoformat() == "2005-12-05"
+
+
 def test_a_dateline_day_later_in_the_stamps_month_is_no_day_a_year_before():
     text = ("Министр отправится на совещание\n\n"
             "ОЗЁРСК, 21 окт – Восток. Заместитель министра примет участие в совещании министров торговли.\n\n"

@@ -156,7 +156,8 @@ def _opens_on_an_unknown_day(opening: str, patterns: Patterns) -> bool:
     'вчера', '昨天'): without a publication date that day is unknown, and a complete date further on
     is the background, not the news."""
     sentence = next((s for s in SENTENCE_BREAK.split(opening[: MAX_SCAN_LINE * 2]) if not OPENING_CREDIT.fullmatch(s)), "")
-    return bool(_relative_days(sentence, dt.date(2000, 1, 1), patterns))
+    # '5 December 2005 -- The president today held talks': the sentence's own date is its 'today'
+    return bool(_relative_days(sentence, dt.date(2000, 1, 1), patterns)) and _absolute_date([sentence], patterns) is None
 
 
 def _opens_on_a_stale_day(sentence: str, reference: dt.date, patterns: Patterns) -> dt.date | None:
