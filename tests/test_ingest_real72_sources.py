@@ -18,3 +18,23 @@ def test_an_unregistered_paper_credited_with_its_site_is_the_source():
     text = (f"2019-05-21 11:16 文章來源:青石網-青石日報 責任編輯:王芳\n\n訪問團來訪\n\n"
             f"{ZH_STORY}\n\n{ZH_STORY}\n")
     assert parse(text).source == "青石日報"
+
+
+def test_a_russian_wire_story_from_a_national_editions_city_is_the_editions():
+    text = ("Президенты обсудили торговлю\n\n"
+            "ТАШКЕНТ, 14 сен – Sputnik. Президенты двух стран обсудили торговлю и транспорт и договорились "
+            "о новых встречах осенью.\n\n"
+            "Стороны подписали несколько документов о сотрудничестве в области образования.\n")
+    assert parse(text).source == "Sputnik Uzbekistan"
+
+
+def test_the_wires_other_services_keep_the_wires_name():
+    moscow = ("Президенты обсудили торговлю\n\n"
+              "МОСКВА, 14 сен – Sputnik. Президенты двух стран обсудили торговлю и транспорт и договорились "
+              "о новых встречах осенью.\n\n"
+              "Стороны подписали несколько документов о сотрудничестве в области образования.\n")
+    chinese = ("两国元首举行会谈\n\n"
+               "卫星通讯社塔什干9月14日电 两国元首就贸易和交通合作交换了意见,同意秋季再次会晤。\n\n"
+               "双方签署了多项教育领域合作文件,并表示将继续推动务实合作。\n")
+    assert parse(moscow).source == "Sputnik"
+    assert parse(chinese).source == "Sputnik"

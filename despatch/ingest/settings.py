@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,6 +74,8 @@ class Patterns:
     undated_past_words: frozenset[str] = frozenset()  # 'recently', '日前': the event's day is not named
     feature_labels: frozenset[str] = frozenset()  # '通讯', 'Interview': a headline label of a feature
     print_issues: tuple[re.Pattern, ...] = ()  # 'Газета "Коммерсантъ" №7 от 13.01.1995': the paper's name
+    # wire -> {dateline city: the wire's national edition there}, see wire_editions in datelines.yaml
+    wire_editions: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _read(name: str, data_dir: Path, shape: type = dict) -> dict | list:
@@ -212,6 +214,8 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
             agency_prefix=re.compile(datelines.get("agency_prefix", "(?!)"), re.IGNORECASE),
             not_cities=_folded(datelines.get("not_cities")),
             venues=_folded(datelines.get("venues")),
+            wire_editions={str(wire): {str(city): str(edition) for city, edition in cities.items()}
+                           for wire, cities in (datelines.get("wire_editions") or {}).items()},
         )
     with _reading(data_dir / "cities.yaml"):
         cities = _cities(_read("cities.yaml", data_dir))

@@ -2345,6 +2345,15 @@ def relayed_wire_over_label(layout: Layout, dateline: Dateline | None, registry:
 RELAYED_WIRE_HEAD = re.compile(r"^\s*[(（]?(?:据|據)[\u4e00-\u9fff]{2,12}?\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電)")
 
 
+def national_edition(source: str | None, dateline: Dateline | None, language: str, patterns: Patterns,
+                     registry: Registry) -> str | None:
+    """The wire's national edition whose city a Russian-language story is filed from ('ТАШКЕНТ,
+    14 сен – Sputnik.' is Sputnik Uzbekistan's), else the source as found."""
+    editions = patterns.wire_editions.get(source or "", {})
+    edition = editions.get(dateline.city) if dateline and dateline.city and language == "ru" else None
+    return edition if edition and registry.source_by_name(edition) else source
+
+
 def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The outlet or agency whose article this is, strongest clue first."""
     extractors = (

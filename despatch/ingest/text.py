@@ -20,7 +20,7 @@ from despatch.ingest.lines import CJK, CYRILLIC, LATIN, classified, script_of, s
 from despatch.ingest.published import DateClue, publication_date
 from despatch.config import SettingsError
 from despatch.ingest.settings import EVENT_SCAN_PARAGRAPHS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Patterns, load_patterns
-from despatch.ingest.sources import find_publisher, find_source, printed_url
+from despatch.ingest.sources import find_publisher, find_source, national_edition, printed_url
 from despatch.model import Message, ParsedArticle
 from despatch.registry import Registry
 
@@ -71,12 +71,14 @@ def _parse(text: str, path: str, registry: Registry, hint_date: dt.date | None):
     title, proposed, title_messages = _title(layout, dateline, path)
     body = render_body(layout.body)
     clue = published.clue
+    language = page_language(layout, title)
+    source = national_edition(source, dateline, language, patterns, registry)
     article = ParsedArticle(
         title=title,
         title_proposed=proposed,
         subtitle=layout.subtitle.text if layout.subtitle else None,
         body=body.markdown,
-        language=page_language(layout, title),
+        language=language,
         date=clue.date if clue else None,
         time=clue.time if clue else None,
         utc_offset=_utc_offset(clue, source, registry),
