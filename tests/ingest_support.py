@@ -5,6 +5,8 @@ import textwrap
 from functools import lru_cache
 
 from despatch.ingest import parse_text
+from despatch.ingest.lines import classify
+from despatch.ingest.settings import load_patterns
 from despatch.model import Article
 from despatch.registry import Registry, load_registry
 
@@ -26,6 +28,11 @@ ZH_STORY = (
 @lru_cache(maxsize=1)
 def registry() -> Registry:
     return load_registry()
+
+
+def line_kind(text: str) -> str:
+    """The kind ingest gives one line of a page's head ('chrome', 'short', 'credit', ...)."""
+    return classify(text, load_patterns(), registry())
 
 
 def parse(text: str, name: str = "test.txt") -> Article | None:

@@ -4,20 +4,14 @@ box, a paywall's prompts, a report's section heading, a writer's card and signat
 copy of the lead and a comment form under the story. Each text is written for this test; it
 shows one general pattern."""
 
-from despatch.ingest.lines import classify
-from despatch.ingest.settings import load_patterns
 from ingest_support import (
+    line_kind as kind,
     parse_page as parse,
     read_title,
     PAGE_PARAGRAPHS_EN as PARAGRAPHS_EN,
     PAGE_PARAGRAPHS_ZH as PARAGRAPHS_ZH,
     PAGE_PARAGRAPHS_RU as PARAGRAPHS_RU,
-    registry,
 )
-
-
-def kind(text):
-    return classify(text, load_patterns(), registry())
 
 
 def test_a_chinese_menus_row_of_items_is_chrome():

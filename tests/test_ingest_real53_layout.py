@@ -5,20 +5,14 @@ archive's headings, a language switcher, a paper's slogan, a headline with its f
 the lead, a share row and a news flash list above the story. Each text is written for this
 test; it shows one general pattern."""
 
-from despatch.ingest.lines import classify
-from despatch.ingest.settings import load_patterns
 from ingest_support import (
+    line_kind as kind,
     parse_page as parse,
     read_title,
     PAGE_PARAGRAPHS_EN as PARAGRAPHS_EN,
     PAGE_PARAGRAPHS_ZH as PARAGRAPHS_ZH,
     PAGE_PARAGRAPHS_RU as PARAGRAPHS_RU,
-    registry,
 )
-
-
-def kind(text):
-    return classify(text, load_patterns(), registry())
 
 
 def test_a_sites_menu_heading_under_the_story_is_no_signature():

@@ -2,17 +2,11 @@
 a date line, a share list with one network a line and a button's label garbled by a wrong code
 page under a signature. Each text is written for this test; it shows one general pattern."""
 
-from despatch.ingest.lines import classify
-from despatch.ingest.settings import load_patterns
 from ingest_support import (
+    line_kind as kind,
     parse_page as parse,
     PAGE_PARAGRAPHS_EN as PARAGRAPHS_EN,
-    registry,
 )
-
-
-def kind(text):
-    return classify(text, load_patterns(), registry())
 
 
 def test_a_headline_with_its_stop_printed_twice_under_a_date_line_is_the_headline():

@@ -2,17 +2,11 @@
 share button's label, a headline copied as a list's item and a press-release wire's place and day
 glued before its headline. Each text is written for this test; it shows one general pattern."""
 
-from despatch.ingest.lines import classify
-from despatch.ingest.settings import load_patterns
 from ingest_support import (
+    line_kind as kind,
     parse_page as parse,
     PAGE_PARAGRAPHS_EN as PARAGRAPHS_EN,
-    registry,
 )
-
-
-def kind(text):
-    return classify(text, load_patterns(), registry())
 
 
 def test_a_repost_credit_label_is_never_the_headline():
