@@ -10,6 +10,7 @@ Each text is written for this test; it shows one general pattern."""
 import datetime
 
 from ingest_support import parse, read_title, PAGE_PARAGRAPHS_EN, PAGE_PARAGRAPHS_RU, PAGE_PARAGRAPHS_ZH
+from despatch.ingest.lines import _without_trailing_stamp
 
 HEADLINE_RU = "Министры договорились о новом грузовом маршруте"
 HEADLINE_EN = "Ministers agree on a new freight route"
@@ -44,6 +45,18 @@ def test_a_weekday_date_and_time_after_the_headline_are_no_part_of_it():
     article = parse(HEADLINE_EN + " Friday, May 6, 2022 09:30:00 AM\n" + PAGE_PARAGRAPHS_EN)
     assert read_title(article) == HEADLINE_EN
     assert article.date == datetime.date(2022, 5, 6)
+
+
+def test_a_weekday_date_and_time_in_russian_after_the_headline_are_no_part_of_it():
+    article = parse(HEADLINE_RU + " пятница, 6 мая 2022 09:30\n" + PAGE_PARAGRAPHS_RU)
+    assert read_title(article) == HEADLINE_RU
+    assert article.date == datetime.date(2022, 5, 6)
+
+
+def test_a_weekday_and_time_without_a_full_date_stay_in_the_headline():
+    headline = "Talks resume Friday, May 6 at 09:30"
+    assert _without_trailing_stamp(headline) == [headline]
+    assert _without_trailing_stamp(headline.replace(" at", "")) == [headline.replace(" at", "")]
 
 
 def test_a_rubric_glued_before_the_headline_is_no_part_of_it():

@@ -289,6 +289,31 @@ def find_weekdays(text: str, patterns: Patterns | None = None) -> list[tuple[int
     ]
 
 
+# a clock time that ends a line ('… 10:00:00 AM', '… 14:05')
+CLOCK_AT_END = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?\s*$", re.I)
+
+
+def trailing_stamp_start(line: str, patterns: Patterns | None = None) -> int | None:
+    """Where a weekday, a full date and a clock time printed at the end of a line begin
+    ('… of Russia and Belarus Tuesday, August 31, 2021 10:00:00 AM', '… Беларуси пятница,
+    6 мая 2022 09:30'), or None: the page's stamp run into the line before it. The weekday and
+    month names are those of the date grammar, so every language it reads is cut the same way."""
+    patterns = patterns or load_patterns()
+    line = line[:MAX_SCAN_LINE]
+    clock = CLOCK_AT_END.search(line)
+    if clock is None:
+        return None
+    for weekday in _grammar(patterns).weekday.finditer(line, 0, clock.start()):
+        start = weekday.start()
+        if start == 0 or not line[start - 1].isspace() or not line[:start].strip():
+            continue
+        between = line[weekday.end() : clock.start()].strip(" ,")
+        found = find_dates(between, patterns=patterns)
+        if len(found) == 1 and found[0].has_year and found[0].printed.strip(" ,") == between:
+            return start
+    return None
+
+
 def most_recent_weekday(weekday: int, on_or_before: dt.date) -> dt.date:
     return on_or_before - dt.timedelta(days=(on_or_before.weekday() - weekday) % 7)
 

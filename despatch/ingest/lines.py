@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from despatch.ingest.dates import find_dates
+from despatch.ingest.dates import find_dates, trailing_stamp_start
 from despatch.ingest.names import brand_of
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, MAX_TITLE_CHARS, MIN_TITLE_WORDS, Patterns
 from despatch.registry import Registry, fold
@@ -101,22 +101,11 @@ GLUED_RUBRIC = re.compile(
 )
 
 
-# a headline with its page's full date and time printed after it on the same line ('… of Russia and
-# Belarus Tuesday, August 31, 2021 10:00:00 AM'): a weekday, a date and a clock time end no headline
-TRAILING_STAMP = re.compile(
-    r"(?<=\w)\s+((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4},?"
-    r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?)\s*$",
-    re.IGNORECASE,
-)
-
-
 def _without_trailing_stamp(raw: str) -> list[str]:
-    """The line split before a weekday, date and time printed at its end, if it has one."""
-    match = TRAILING_STAMP.search(raw)
-    if match is None or len(raw) > MAX_SCAN_LINE:
-        return [raw]
-    return [raw[: match.start()], match.group(1)]
+    """The line split before a weekday, date and time printed at its end, if it has one: a
+    weekday, a date and a clock time end no headline."""
+    start = trailing_stamp_start(raw) if len(raw) <= MAX_SCAN_LINE else None
+    return [raw] if start is None else [raw[:start].rstrip(), raw[start:].strip()]
 
 
 # A whole page flattened into one line ('Picks2023-03-02・Array 2023-03-02・Array Headline 2023-03-02 ・
