@@ -84,12 +84,19 @@ def _tuple(value) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+# The fields each registry file's entries may have (date_order is read by the date rules of ingest).
+SOURCE_FIELDS = frozenset({"name", "slug", "aliases", "country", "home", "domains", "utc_offset", "kind", "date_order"})
+TOPIC_FIELDS = frozenset({"slug", "name", "description", "phrases"})
+ENTITY_FIELDS = frozenset({"name", "slug", "kind", "aliases", "role"})
+
+
 class RegistryError(ValueError):
     """A registry file cannot be used; the message names the file, the entry and what is wrong."""
 
 
-def _read_yaml(path: Path, required: tuple[str, ...]) -> list[dict]:
-    """The entries of a registry file, each a mapping holding the `required` fields as text."""
+def _read_yaml(path: Path, required: tuple[str, ...], known: frozenset[str]) -> list[dict]:
+    """The entries of a registry file, each a mapping holding the `required` fields as text and
+    no field outside `known` (a misspelt 'aliasses:' would otherwise be ignored without a word)."""
     if not path.exists():
         return []
     data = load_data_file(path, RegistryError) or []
@@ -101,6 +108,10 @@ def _read_yaml(path: Path, required: tuple[str, ...]) -> list[dict]:
         for field in required:
             if not isinstance(entry.get(field), str) or not entry[field].strip():
                 raise RegistryError(f"{path}: entry {number} has no '{field}' (text) {_shown(entry)}")
+        unknown = sorted(str(field) for field in entry if field not in known)
+        if unknown:
+            raise RegistryError(f"{path}: entry {number} has the field '{unknown[0]}', which this file does not use "
+                                f"(fields: {', '.join(sorted(known))}); is it misspelt? {_shown(entry)}")
     return data
 
 
@@ -133,7 +144,7 @@ def load_registry(data_dir: Path = DATA_DIR) -> Registry:
             utc_offset=e.get("utc_offset"),
             kind=e.get("kind", "outlet"),
         )
-        for e in _read_yaml(data_dir / "sources.yaml", ("name",))
+        for e in _read_yaml(data_dir / "sources.yaml", ("name",), SOURCE_FIELDS)
     )
     _unique(data_dir / "sources.yaml", "source", sources, lambda s: s.name)
     _unique(data_dir / "sources.yaml", "source page address", sources, lambda s: s.slug)
@@ -144,7 +155,7 @@ def load_registry(data_dir: Path = DATA_DIR) -> Registry:
             description=e.get("description", ""),
             phrases=tuple(p.lower() for p in _tuple(e.get("phrases"))),
         )
-        for e in _read_yaml(data_dir / "topics.yaml", ("slug", "name"))
+        for e in _read_yaml(data_dir / "topics.yaml", ("slug", "name"), TOPIC_FIELDS)
     )
     _unique(data_dir / "topics.yaml", "topic", topics, lambda t: t.slug)
     entities = tuple(
@@ -155,7 +166,7 @@ def load_registry(data_dir: Path = DATA_DIR) -> Registry:
             aliases=_tuple(e.get("aliases")),
             role=e.get("role", ""),
         )
-        for e in _read_yaml(data_dir / "entities.yaml", ("name",))
+        for e in _read_yaml(data_dir / "entities.yaml", ("name",), ENTITY_FIELDS)
     )
     _unique(data_dir / "entities.yaml", "entity page address", entities, lambda e: e.slug)
     return Registry(sources=sources, topics=topics, entities=entities)

@@ -29,6 +29,8 @@ def registry_folder(tmp_path, **files: str) -> Path:
     ("- name: Steppe News\n- just a line\n", r"sources\.yaml: entry 2 is not a set of 'field: value' lines"),
     ("name: Steppe News\n", r"sources\.yaml: expected a list of entries"),
     ("- name: [Steppe News\n", r"sources\.yaml: not valid YAML at line \d"),
+    ("- name: Steppe News\n  aliasses: [SN]\n",
+     r"sources\.yaml: entry 1 has the field 'aliasses', which this file does not use \(fields: .*aliases.*\); is it misspelt\?"),
 ])
 def test_a_sources_file_that_cannot_be_used_is_refused_with_the_file_and_the_entry(tmp_path, text, problem):
     with pytest.raises(RegistryError, match=problem):
@@ -42,6 +44,8 @@ def test_topics_and_entities_are_checked_alike(tmp_path):
         load_registry(registry_folder(tmp_path / "b", topics="- {slug: trade, name: Trade}\n- {slug: trade, name: Commerce}\n"))
     with pytest.raises(RegistryError, match=r"entities\.yaml: the entity page address 'ivan-petrov' is listed twice"):
         load_registry(registry_folder(tmp_path / "c", entities="- name: Ivan Petrov\n- name: Ivan  Petrov\n  kind: person\n"))
+    with pytest.raises(RegistryError, match=r"entities\.yaml: entry 1 has the field 'alias', which this file does not use"):
+        load_registry(registry_folder(tmp_path / "d", entities="- name: Ivan Petrov\n  alias: [I. Petrov]\n"))
 
 
 def test_the_shipped_registries_load():

@@ -39,6 +39,10 @@ def with_line_added(name: str, key: str, line: str) -> str:
     ("sites.yaml", "source: BelTA\n", r"sites\.yaml: expected a list of entries"),
     ("cities.yaml", "Minsk: [Минск\n", r"cities\.yaml: not valid YAML at line \d"),
     ("datelines.yaml", "- forms\n", r"datelines\.yaml: expected 'name: entries' lines"),
+    ("chrome.yaml", (INGEST_DATA / "chrome.yaml").read_text(encoding="utf-8") + "\npatern: ['^Share$']\n",
+     r"chrome\.yaml: 'patern' is not a name this file uses \(it uses: .*patterns.*\); is it misspelt\?"),
+    ("dates.yaml", (INGEST_DATA / "dates.yaml").read_text(encoding="utf-8") + "\nweekday_names: {0: [mon]}\n",
+     r"dates\.yaml: 'weekday_names' is not a name this file uses"),
 ])
 def test_a_settings_file_that_cannot_be_used_is_refused_with_the_file_and_the_problem(tmp_path, name, text, problem):
     with pytest.raises(SettingsError, match=problem):

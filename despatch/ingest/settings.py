@@ -78,13 +78,37 @@ class Patterns:
     wire_editions: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
+class _Table(dict):
+    """A settings file's 'name: entries' table that remembers which names were asked for, so that a
+    name no reader asks for (a misspelt 'patern:') is refused instead of silently ignored."""
+
+    def __init__(self, data: dict, path: Path):
+        super().__init__(data)
+        self.path, self.asked = path, set()
+
+    def get(self, name, default=None):
+        self.asked.add(name)
+        return super().get(name, default)
+
+    def __getitem__(self, name):
+        self.asked.add(name)
+        return super().__getitem__(name)
+
+    def check_all_asked(self) -> None:
+        unknown = sorted((str(name) for name in self if name not in self.asked))
+        if unknown:
+            known = ", ".join(sorted(str(name) for name in self.asked))
+            raise SettingsError(f"{self.path}: '{unknown[0]}' is not a name this file uses (it uses: {known}); "
+                                f"is it misspelt?")
+
+
 def _read(name: str, data_dir: Path, shape: type = dict) -> dict | list:
     path = data_dir / name
     data = load_data_file(path, SettingsError) or shape()
     if not isinstance(data, shape):
         expected = "'name: entries' lines" if shape is dict else "a list of entries ('- ...')"
         raise SettingsError(f"{path}: expected {expected}")
-    return data
+    return _Table(data, path) if shape is dict else data
 
 
 @contextmanager
@@ -169,6 +193,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
             stop_lines=_folded(chrome.get("stops")),
             viewing_words=_folded(chrome.get("viewing")),
         )
+        chrome.check_all_asked()
     with _reading(data_dir / "dates.yaml"):
         dates = _read("dates.yaml", data_dir)
         zones = dates.get("time_zones", {})
@@ -190,6 +215,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
             coined_words=_coined_words(dates.get("coined_words")),
             feature_labels=_folded(dates.get("feature_labels")),
         )
+        dates.check_all_asked()
     with _reading(data_dir.parent / "sources.yaml"):
         date_fields["month_first_sources"] |= _month_first_outlets(data_dir.parent)
     with _reading(data_dir / "credits.yaml"):
@@ -204,6 +230,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
             byline_roles=_folded(credits.get("byline_roles")),
             print_issues=_compile(credits.get("print_issues")),
         )
+        credits.check_all_asked()
     with _reading(data_dir / "datelines.yaml"):
         datelines = _read("datelines.yaml", data_dir)
         dateline_fields = dict(
@@ -217,6 +244,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
             wire_editions={str(wire): {str(city): str(edition) for city, edition in cities.items()}
                            for wire, cities in (datelines.get("wire_editions") or {}).items()},
         )
+        datelines.check_all_asked()
     with _reading(data_dir / "cities.yaml"):
         cities = _cities(_read("cities.yaml", data_dir))
     with _reading(data_dir / "sites.yaml"):
