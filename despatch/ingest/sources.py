@@ -336,6 +336,10 @@ LEAD_CREDIT = re.compile(r"^\s*(?:[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2}
 
 LEAD_CREDIT_PARAGRAPHS = 3  # a standfirst or a caption may come before the credited paragraph
 
+# 'Port Town (VNA) – Three ships …': a wire's credit after a city with no comma, closed by a dash
+# (the dash tells it from a name glossed in brackets mid-sentence)
+DASHED_LEAD_CREDIT = re.compile(r"^\s*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2}\s*[(（]([^()（）]{2,40})[)）]\s*[–—-]\s")
+
 
 def _lead_paragraphs(body: list[Line], count: int = LEAD_CREDIT_PARAGRAPHS) -> list[Line]:
     """The first paragraphs of the story, photo captions left out."""
@@ -359,7 +363,7 @@ def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns)
     """'(Reuters) -', '（德国之声中文网）据…': a known outlet credited at the start of one of the
     first paragraphs (after a standfirst or a photo caption)."""
     for line in _lead_paragraphs(body):
-        match = LEAD_CREDIT.match(line.text)
+        match = LEAD_CREDIT.match(line.text) or DASHED_LEAD_CREDIT.match(line.text)
         if not match or any(p.search(match.group(1)) for p in patterns.quoted):
             continue  # '(With input from Xinhua)', '(Photo: AFP)'
         source = canonical_source(match.group(1), registry, known_only=True)
@@ -755,11 +759,21 @@ def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registr
             source = source_named(registry, " ".join(words[-n:]).strip(" ,.;:()"))
             if source and source.kind == "agency":
                 return source.name
+        agency = AGENCY_BYLINE.match(text)
+        if agency:
+            return canonical_source(agency.group("source"), registry, known_only=False)
         office = BUREAU.search(text) or BYLINE_POST.search(text) or BYLINE_BRACKETED_OUTLET.search(text)
         source = office and source_named(registry, office.group("source"))
         if source:
             return source.name
     return None
+
+
+# 'By Press Association', 'By Steppe News Agency': a byline naming no writer but a body whose
+# name says it is a wire (registered or not) credits that agency
+AGENCY_BYLINE = re.compile(
+    r"^\s*(?i:by)\s+(?P<source>(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]+ ){0,3}"
+    r"(?:Press Association|News Agency|Press Agency|Telegraph Agency|Information Agency|Press Trust))\s*$")
 
 
 # 'by The Steppe Ledger news desk', 'By Steppe Wire Staff': the outlet's own desk signing the story
@@ -1766,10 +1780,15 @@ CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（](?P<source>[\u
 CLOSING_BRACKETED_AGENCY = re.compile(r"[.!?»\"”][)）]?\s*[(（](?P<source>[^()（）\d]{2,30})[)）]\s*\|?\s*$")
 
 
+# '… visit famous sites.-VNA': a wire's short name signing off the last sentence after a dash
+GLUED_AGENCY_SIGN_OFF = re.compile(r"[.!?»\"”]\s*[-–—/]\s*(?P<source>[A-Z][A-Za-z]{1,9})\s*$")
+
+
 def closing_bracketed_agency_source(body: list[Line], registry: Registry) -> str | None:
     """The registered agency credited in brackets closing the story's last paragraph."""
     last = next((line for line in reversed(body) if line.kind != "caption" and line.text.strip()), None)
-    match = last and CLOSING_BRACKETED_AGENCY.search(last.text[-MAX_SCAN_LINE:])
+    match = last and (CLOSING_BRACKETED_AGENCY.search(last.text[-MAX_SCAN_LINE:])
+                      or GLUED_AGENCY_SIGN_OFF.search(last.text[-MAX_SCAN_LINE:]))
     source = match and source_named(registry, match.group("source").strip())
     return source.name if source and source.kind == "agency" else None
 
