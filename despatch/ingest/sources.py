@@ -759,21 +759,11 @@ def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registr
             source = source_named(registry, " ".join(words[-n:]).strip(" ,.;:()"))
             if source and source.kind == "agency":
                 return source.name
-        agency = AGENCY_BYLINE.match(text)
-        if agency:
-            return canonical_source(agency.group("source"), registry, known_only=False)
         office = BUREAU.search(text) or BYLINE_POST.search(text) or BYLINE_BRACKETED_OUTLET.search(text)
         source = office and source_named(registry, office.group("source"))
         if source:
             return source.name
     return None
-
-
-# 'By Press Association', 'By Steppe News Agency': a byline naming no writer but a body whose
-# name says it is a wire (registered or not) credits that agency
-AGENCY_BYLINE = re.compile(
-    r"^\s*(?i:by)\s+(?P<source>(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]+ ){0,3}"
-    r"(?:Press Association|News Agency|Press Agency|Telegraph Agency|Information Agency|Press Trust))\s*$")
 
 
 # 'by The Steppe Ledger news desk', 'By Steppe Wire Staff': the outlet's own desk signing the story
