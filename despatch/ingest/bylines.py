@@ -10,7 +10,7 @@ from dataclasses import replace
 from despatch.ingest.dates import find_dates
 from despatch.ingest.datelines import reporter_dateline, title_case_word
 from despatch.ingest.layout import Layout, lead
-from despatch.ingest.lines import CJK, Line, is_byline, is_not_author_credit, signature_with_place
+from despatch.ingest.lines import CJK, Line, capitals_name_and_city, is_byline, is_not_author_credit, signature_with_place
 from despatch.ingest.names import source_named
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, fold
@@ -69,6 +69,10 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
         reporter = reporter_dateline(credits, patterns)
         if reporter:
             return reporter[0]
+        filed = capitals_name_and_city(credits, patterns)
+        name = filed and _person_names(filed, registry)
+        if name:
+            return name
         for pattern in patterns.bylines:
             text = STAMP_TAIL.sub("", credits[:MAX_SCAN_LINE])
             match = pattern.search(text)
@@ -739,11 +743,18 @@ def _looks_like_name(name: str) -> bool:
         return False  # 'The Chi…': a sentence cut short by the copy, not a person
     if words[0].lower() in OFFICES:
         return False
+    if AGENCY_SHAPED.search(name):
+        return False  # 'By Press Association': an agency's credit (the source), not a person
     if any(_glued(w) for w in words):
         return False  # 'ReportCustomBlackClose': words run together, not a name
     return 2 <= len(words) <= 5 and all(NAME_WORD.match(w) or w.lower() in SMALL_WORDS for w in words)
 
 
+# A name shaped as a news agency's or a service's: the outlet credited in the byline slot
+AGENCY_SHAPED = re.compile(
+    r"(?i)(?:\b(?:association|agency|news service|press service|wire service|newswire|news network)$"
+    r"|^(?:агентство|информационное агентство|пресс-служба|служба)\b)"
+)
 GLUED_CAPITAL = re.compile(r"([A-Za-zА-Яа-яЁё'’]*?[a-zа-яё])(?=[A-ZА-ЯЁ])")
 NAME_PREFIXES = {"mc", "mac", "de", "di", "da", "la", "le", "du", "van", "von", "fitz", "o'", "o’", "d'", "d’"}
 

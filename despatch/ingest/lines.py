@@ -277,9 +277,23 @@ def is_not_author_credit(text: str, patterns: Patterns) -> bool:
 
 
 def is_byline(text: str, patterns: Patterns) -> bool:
-    """A short line that credits the author ('By Aigerim Seitkali')."""
+    """A short line that credits the author ('By Aigerim Seitkali', 'AIGERIM SEITKALI, Astana')."""
     sample = text[:MAX_SCAN_LINE]
+    if capitals_name_and_city(sample, patterns):
+        return True
     return word_count(sample) <= MAX_STAMP_WORDS and any(p.search(sample) for p in patterns.bylines)
+
+
+# 'ANNA MWALE, Lusaka': a reporter's name in capitals, then the known city she filed from
+CAPITALS_NAME_CITY = re.compile(r"^(?P<name>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,2}),\s*(?P<city>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)\s*$")
+
+
+def capitals_name_and_city(text: str, patterns: Patterns) -> str | None:
+    """The name of a byline set as 'NAME IN CAPITALS, City', the city a known one and the name not."""
+    match = CAPITALS_NAME_CITY.match(text.strip())
+    if not match or fold(match.group("city")) not in patterns.cities or fold(match.group("name")) in patterns.cities:
+        return None
+    return match.group("name")
 
 
 def is_prose(text: str) -> bool:
