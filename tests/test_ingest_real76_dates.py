@@ -40,3 +40,30 @@ def test_a_preposition_before_a_city_is_no_dateline():
             f"{EN_STORY}\n")
     assert parse(text).dateline != "In Minsk"
 
+
+def test_a_wire_dateline_opening_the_deck_dates_a_mirror_copy_months_later():
+    text = ("特稿丨山河相连 共话友谊\n\n"
+            "发布时间:2023-11-20 10:15:00 来源: 镜像站\n\n"
+            "  新华社阿拉木图6月5日电 题:山河相连 共话友谊\n\n"
+            f"  {'盛夏时节,城市街头绿树成荫。'}\n\n"
+            "  2019年双方签署合作协议以来,两地往来日益密切。\n\n"
+            "  双方就经贸、交通和能源领域的合作交换了意见,同意在秋季再次会晤,共同审议工业园区项目的进展情况。\n")
+    assert str(parse(text).date) == "2023-06-05"
+
+
+def test_a_release_dateline_of_a_capitals_city_and_a_complete_date_dates_the_page():
+    text = ("Consul meets the city's foreign affairs office\n\n"
+            "KANDY 07 July 2021 – The consul general of Northland paid a courtesy call on the director of the "
+            "city's foreign affairs office.\n\n"
+            f"{EN_STORY}\n")
+    article = parse(text)
+    assert (article.dateline, str(article.date)) == ("Kandy", "2021-07-07")
+
+
+def test_a_full_date_dateline_under_a_photo_line_dates_the_page():
+    text = ("Consul meets the city's foreign affairs office\n\n"
+            "Left photo: the consul general (third from left) is received by the director of the office.\n\n"
+            "KANDY 07 July 2021 – The consul general of Northland paid a courtesy call on the director of the "
+            "city's foreign affairs office.\n\n"
+            f"{EN_STORY}\n")
+    assert str(parse(text).date) == "2021-07-07"

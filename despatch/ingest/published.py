@@ -52,6 +52,7 @@ def publication_date(
     lines += [replace(line, kind="stamp") for line in layout.closing if is_edition(line.text, patterns)]
     lines += [_opening_numeric_date(_citation_date(_dateline_date(line, patterns)), patterns)
               for line in lead(layout, 1) if line not in layout.head]
+    lines += _second_paragraph_dateline_date(layout, patterns)
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named)
     clues = _without_site_clock(clues, layout.head, title_line, patterns)
@@ -100,7 +101,8 @@ def _wire_day_before_repost(chosen: DateClue, layout: Layout, patterns: Patterns
     latest = chosen.date + dt.timedelta(days=1)  # a wire may file by its own clock, a day ahead of the page
     clue = _dateline_clue(*found, latest.year)
     if clue and clue.date > latest:
-        clue = _dateline_clue(*found, latest.year - 1)
+        # a deck's dateline dates the copy in the page's own year only: a year back is a guess
+        clue = None if found[0] is layout.subtitle else _dateline_clue(*found, latest.year - 1)
     if clue and chosen.kind == "marker" and (clue.date - chosen.date).days == 1:
         return clue  # no page is kept before the wire filed it: the store's clock is behind the wire's
     if clue is None or (chosen.date - clue.date).days < _repost_gap(chosen):
@@ -124,7 +126,11 @@ DATELINE_LEAD_PARAGRAPHS = 2
 
 def _lead_dateline(layout: Layout, patterns: Patterns) -> tuple[Line, Dateline] | None:
     """The lead paragraph that opens with a dateline, and the dateline, when that gives a day and
-    month but no year; a standfirst may come before it."""
+    month but no year; a standfirst may come before it. A wire's dateline may open the line taken
+    for the deck ('新华社杜尚别7月3日电 题:…', the story's title after it): that is the lead's too."""
+    deck = dateline_in(layout.subtitle, patterns) if layout.subtitle else None
+    if deck and deck.agency:
+        return (layout.subtitle, deck) if deck.month and deck.day and not deck.has_year else None
     for paragraph in lead(layout, DATELINE_LEAD_PARAGRAPHS):
         dateline = dateline_in(paragraph, patterns)
         if dateline:
@@ -547,6 +553,16 @@ def _opening_glued_date(line: Line, patterns: Patterns) -> Line:
         return line
     end = found.start + len(found.printed)
     return replace(line, kind="stamp", text=found.printed) if GLUED_AFTER_DATE.match(line.text, end) else line
+
+
+def _second_paragraph_dateline_date(layout: Layout, patterns: Patterns) -> list[Line]:
+    """A full-date dateline opening the second paragraph under an opening one that is none (a photo
+    caption the layout kept as text, a standfirst): 'KANDY 07 July 2021 – …' dates the page."""
+    paragraphs = [line for line in lead(layout, DATELINE_LEAD_PARAGRAPHS) if line not in layout.head]
+    if len(paragraphs) < 2 or dateline_in(paragraphs[0], patterns):
+        return []
+    stamp = _dateline_date(paragraphs[1], patterns)
+    return [stamp] if stamp is not paragraphs[1] else []
 
 
 def _dateline_date(line: Line, patterns: Patterns) -> Line:
