@@ -32,7 +32,8 @@ def test_a_newly_registered_domain_names_its_outlet(host, source):
     ("EvrazesNews.com", "EvrazesNews"),
     ("АиФ-Омск", "AiF-Omsk"),
     ("星星生活", "Star Life"),
-    ("中國報", "China Press"),
+    ("馬來西亞中國報", "China Press (Malaysia)"),
+    ("中国报道", "China Report"),
     ("僑委會", "Overseas Community Affairs Council"),
     ("上海市工商联", "Shanghai Federation of Industry and Commerce"),
     ("菲律宾福建总商会", "Philippine Fujian General Chamber of Commerce"),
@@ -47,7 +48,8 @@ def test_a_printed_name_form_is_an_alias_of_its_outlet(printed, source):
     assert registry().source_named(printed).name == source
 
 
-@pytest.mark.parametrize("word", ["Голос народа", "The National", "Point", "XTU"])
+@pytest.mark.parametrize("word", ["Голос народа", "The National", "Point", "XTU", "中国报"])
 def test_an_ordinary_phrase_is_no_name_of_an_outlet(word):
-    # 'the people's voice', a word many papers share, and bare abbreviations name no outlet by themselves
+    # 'the people's voice', a word many papers share, bare abbreviations and '中国报' (the start of
+    # '中国报道', '中国报业') name no outlet by themselves
     assert registry().source_named(word) is None
