@@ -130,6 +130,17 @@ def _unique(path: Path, kind: str, items, key) -> None:
         seen[value] = item.name
 
 
+def _unique_names(path: Path, kind: str, sources, names) -> None:
+    """A name or domain listed under two outlets would credit a page to either of them at random."""
+    seen = {}
+    for source in sources:
+        for name in names(source):
+            owner = seen.setdefault(fold(name), source.name)
+            if owner != source.name:
+                raise RegistryError(f"{path}: the {kind} '{name}' is listed under two outlets ({owner!r} and "
+                                    f"{source.name!r}); keep it under one")
+
+
 def load_registry(data_dir: Path = DATA_DIR) -> Registry:
     from slugify import slugify
 
@@ -148,6 +159,8 @@ def load_registry(data_dir: Path = DATA_DIR) -> Registry:
     )
     _unique(data_dir / "sources.yaml", "source", sources, lambda s: s.name)
     _unique(data_dir / "sources.yaml", "source page address", sources, lambda s: s.slug)
+    _unique_names(data_dir / "sources.yaml", "name", sources, lambda s: (s.name, *s.aliases))
+    _unique_names(data_dir / "sources.yaml", "domain", sources, lambda s: s.domains)
     topics = tuple(
         Topic(
             slug=e["slug"],

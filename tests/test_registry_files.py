@@ -29,6 +29,10 @@ def registry_folder(tmp_path, **files: str) -> Path:
     ("- name: Steppe News\n- just a line\n", r"sources\.yaml: entry 2 is not a set of 'field: value' lines"),
     ("name: Steppe News\n", r"sources\.yaml: expected a list of entries"),
     ("- name: [Steppe News\n", r"sources\.yaml: not valid YAML at line \d"),
+    ("- name: Steppe News\n  domains: [steppe.kz]\n- name: Steppe Daily\n  domains: [steppe.kz]\n",
+     r"sources\.yaml: the domain 'steppe\.kz' is listed under two outlets \('Steppe News' and 'Steppe Daily'\); keep it under one"),
+    ("- name: Steppe News\n  aliases: [Степь]\n- name: Steppe Daily\n  aliases: [СТЕПЬ]\n",
+     r"sources\.yaml: the name 'СТЕПЬ' is listed under two outlets"),
     ("- name: Steppe News\n  aliasses: [SN]\n",
      r"sources\.yaml: entry 1 has the field 'aliasses', which this file does not use \(fields: .*aliases.*\); is it misspelt\?"),
 ])
