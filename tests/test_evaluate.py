@@ -63,3 +63,12 @@ def test_dev_set_meets_the_targets():
     for name, target in targets.items():
         assert report.accuracy(name) >= target, report.summary()
     assert report.invented == []
+
+
+def test_a_city_spelt_with_or_without_latin_accents_is_the_same(tmp_path):
+    text = ("Brazil and China set up a farm committee\n\nBrasília, April 20, 2004 (Agência Brasil) - The governments "
+            "of Brazil and China signed a memorandum on farm trade.\n")
+    write(tmp_path, "e", text, {"dateline": "Brasília", "source": "Agência Brasil", "date": "2004-04-20"})
+    write(tmp_path, "f", text.replace("Brasília", "Brasilia"), {"dateline": "Brasília"})
+    report = evaluate(tmp_path)
+    assert report.misses == []
