@@ -576,6 +576,37 @@ def house_credit_source(body: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# 'Distributed by APO Group on behalf of the Embassy of X.': a release distributor's sign-off (the
+# distributor is the source where the page shows no issuer's address: see _issuer_of_release)
+DISTRIBUTED_BY = re.compile(r"^\s*Distributed by (?P<source>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}) on behalf of\s+\S", re.I)
+
+
+def distributed_by_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered distributor signing a release off 'on behalf of' its issuer."""
+    for line in lines:
+        match = DISTRIBUTED_BY.match(line.text)
+        source = match and source_named(registry, match.group("source"))
+        if source:
+            return source.name
+    return None
+
+
+# 'По инф. Восток-Телеинформа', 'По информации ИА «Х»': a line of its own crediting the agency
+# whose report the page carries (the name is in the genitive)
+INFORMATION_CREDIT = re.compile(r"^\s*По\s+(?:инф\.|информации)\s+(?P<source>[^\s,.:;][^,.:;]{1,40}?)\s*\.?\s*$")
+
+
+def information_credit_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered agency or outlet a Russian 'По информации X' credit line names."""
+    for line in lines:
+        match = INFORMATION_CREDIT.match(line.text)
+        name = match and _without_kind_prefix(match.group("source"), registry).strip(" «»\"“”")
+        source = name and source_named_inflected(registry, name)
+        if source:
+            return source.name
+    return None
+
+
 MISSPELT_NAME = re.compile(r"^[A-Za-z]{7,30}$")
 
 
@@ -1762,7 +1793,7 @@ REPORTER_SIGNATURE = re.compile(r"^[A-ZА-ЯЁ][\w\-]+ [A-ZА-ЯЁ][\w\-]+,\s*(?
 # '…带来实实在在的好处。”(中国进出口网)': a Chinese story's last sentence, then its outlet in brackets
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 PHOTOGRAPHER_CREDIT = re.compile(r"(?:摄|攝|供图|供圖)$")
-CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（](?P<source>[\u3400-\u9fff]{2,20})[)）]\s*$")
+CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（]{1,2}(?P<source>[\u3400-\u9fff]{2,20})[)）]\s*$")
 
 
 # '… и Организации исламского сотрудничества. (Синьхуа) |': a wire's name in brackets after the
@@ -2394,6 +2425,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: desk_byline_source(layout.head, registry),
         lambda: labelled_writer_outlet_source(layout.head, registry),
         lambda: house_credit_source(layout.body + layout.closing, registry),
+        lambda: distributed_by_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
+        lambda: information_credit_source(layout.head + layout.body[:1], registry),
         lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
         lambda: staff_credit_source(layout.head + layout.body[:1], registry),
         lambda: aggregator_pointer_source(text, registry),
