@@ -67,3 +67,60 @@ def test_a_full_date_dateline_under_a_photo_line_dates_the_page():
             "city's foreign affairs office.\n\n"
             f"{EN_STORY}\n")
     assert str(parse(text).date) == "2021-07-07"
+
+
+def test_a_date_over_a_headline_and_a_previous_news_link_is_the_neighbouring_story():
+    text = ("12.03.2021\n"
+            "Министр Иванов: мост откроют в следующем году\n"
+            "prev Предыдущие новости\n\n"
+            "Торговое сотрудничество развивается\n\n"
+            "Премьер-министр Северии принял сегодня делегацию Восточии во главе с министром торговли. "
+            "Стороны обсудили поставки зерна и техники.\n\n"
+            "Министр поблагодарил за теплый прием и отметил, что сотрудничество в сфере торговли растет.\n")
+    assert parse(text).date is None
+
+
+def test_a_date_over_the_page_headline_without_a_neighbour_link_still_dates_the_page():
+    text = ("12.03.2021\n"
+            "Торговое сотрудничество развивается\n\n"
+            "Премьер-министр Северии принял делегацию Восточии во главе с министром торговли. "
+            "Стороны обсудили поставки зерна и техники.\n\n"
+            "Министр поблагодарил за теплый прием и отметил, что сотрудничество в сфере торговли растет.\n")
+    assert str(parse(text).date) == "2021-03-12"
+
+
+def test_a_bracket_of_weekday_date_and_newsletter_opening_the_lead_dates_the_page():
+    text = ("Northland seeks help with grain railways\n\n"
+            "(Wednesday, June 9, 2004 -- Farmwire news) -- Eastwire: Northland's trade minister is asking "
+            "Eastland to help finance railways and ports to speed grain exports.\n\n"
+            f"{EN_STORY}\n")
+    assert str(parse(text).date) == "2004-06-09"
+
+
+def test_a_labelled_numeric_date_glued_onto_the_lead_dates_the_page():
+    text = ("Northland and Eastland hold talks\n\n"
+            "date 2021-06-09 Talks were held in the capital between the leaders of Northland and Eastland.\n\n"
+            f"{EN_STORY}\n")
+    assert str(parse(text).date) == "2021-06-09"
+
+
+def test_a_headline_ending_with_its_day_in_brackets_dates_the_page():
+    text = ("Northland and Eastland agree to resume flights (22/01/2023)\n\n"
+            "The president of Northland said on Sunday that the two countries would resume flights soon.\n\n"
+            f"{EN_STORY}\n")
+    assert str(parse(text).date) == "2023-01-22"
+
+
+def test_a_known_city_in_capitals_and_a_full_stop_opening_the_lead_is_a_dateline():
+    text = ("Северия откроет представительства\n\n"
+            "ЕКАТЕРИНБУРГ. Вопрос об открытии представительств области в трех странах обсуждался на заседании правительства.\n\n"
+            "Стороны обсудили поставки зерна и техники в следующем году.\n")
+    assert parse(text).dateline == "Yekaterinburg"
+
+
+def test_a_known_city_the_day_and_the_outlet_alone_on_a_line_is_a_dateline():
+    text = ("Губернатор пригласил делегацию Северии\n\n"
+            "Омск, 24 мая - Северный листок.\n\n"
+            "Губернатор предложил провести в июле заседание совместной комиссии по торговле.\n\n"
+            "Стороны обсудили поставки зерна и техники в следующем году.\n")
+    assert parse(text).dateline == "Omsk"

@@ -421,6 +421,9 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
         return replace(line, kind="stamp", text=line.text[digest.start("stamp") :])
     if line.kind in ("stamp", "chrome", "caption"):
         return line
+    trailing = TRAILING_BRACKET_DATE.search(line.text[-MAX_SCAN_LINE:])
+    if trailing:
+        return replace(line, kind="stamp", text=trailing.group("stamp"))
     site_stamp = SITE_SHORT_YEAR_STAMP.match(line.text)
     if site_stamp:
         return replace(line, kind="stamp", text=site_stamp.group("stamp"))
@@ -445,6 +448,12 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     if found and opening_time and found.start == opening_time.end():
         return replace(line, kind="stamp", text=line.text[: found.start + len(found.printed)])
     return _dateline_date(line, patterns)
+
+
+# '总统:恢复旅游往来 (22/01/2023)', 'Talks open in the capital (2023-01-22)': a head line (mostly the
+# headline) that ends with the page's day in brackets, all in digits with its year
+TRAILING_BRACKET_DATE = re.compile(
+    r"\s[(（]\s*(?P<stamp>\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})\s*[)）]\s*$")
 
 
 # 'Time:2019-07-17Editor:Liu YiResource:…Size:LargeMediumSmall': a page's info bar, its cells
@@ -537,9 +546,36 @@ def _citation_date(line: Line) -> Line:
 OPENING_NUMERIC_DATE = re.compile(r"^\s{0,3}(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?!\d)(?:\s?г\.)?")
 
 
+# 'date 2025-09-20 Talks were held …', 'Published: 12.03.2021 The …': the same stamp with its label
+OPENING_LABEL = re.compile(r"^\s{0,3}(?P<label>[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?)\s*[:：]?\s*(?=\d)")
+
+
 def _opening_numeric_date(line: Line, patterns: Patterns) -> Line:
-    match = line.kind != "stamp" and OPENING_NUMERIC_DATE.match(line.text)
-    return replace(line, kind="stamp", text=match.group(0)) if match else _opening_glued_date(line, patterns)
+    if line.kind == "stamp":
+        return line
+    label = OPENING_LABEL.match(line.text)
+    start = label.end() if label and fold(label.group("label")) in patterns.published_labels else 0
+    match = OPENING_NUMERIC_DATE.match(line.text[start:])
+    if match:
+        return replace(line, kind="stamp", text=match.group(0))
+    return _opening_bracket_date(line, patterns) or _opening_glued_date(line, patterns)
+
+
+# '(Tuesday, March 23, 2004 -- Farmwire news) -- …': a newsletter's bracket of the day and its own
+# name opening the lead; a bracket that holds a complete date first thing is the page's stamp
+OPENING_BRACKET = re.compile(r"^\s{0,3}\((?P<inside>[^()]{6,80})\)")
+BRACKET_DATE_REACH = 12  # characters a weekday ('Wednesday, ') may take before the date
+
+
+def _opening_bracket_date(line: Line, patterns: Patterns) -> Line | None:
+    bracket = OPENING_BRACKET.match(line.text)
+    if not bracket:
+        return None
+    inside = bracket.group("inside")
+    found = next((f for f in find_dates(inside, patterns=patterns) if f.value), None)
+    if not (found and found.has_year and not found.ambiguous and found.start <= BRACKET_DATE_REACH):
+        return None
+    return replace(line, kind="stamp", text=found.printed)
 
 
 # '4 ноября 2021 г.Президент России …', 'March 4, 2021The president …': a complete date in words
@@ -660,6 +696,8 @@ def date_line_clues(
             continue
         if _beside_header_widget(head, i) or EMBEDDED_POST_SIGNATURE.match(line.text):
             continue
+        if _over_neighbour_link(head, i):
+            continue
         if i and EMBEDDED_POST_SIGNATURE_ALONE.match(head[i - 1].text):
             continue  # the post's date printed on the line under its signature
         if i and _under_cut_excerpt(head[i - 1]):
@@ -743,6 +781,21 @@ def _beside_header_widget(head: list[Line], i: int) -> bool:
     if any(HEADER_WIDGET.match(line.text) for line in near):
         return True
     return 0 < i <= WIDGET_REACH and bool(EDITION_SWITCH.match(head[i - 1].text))
+
+
+# 'prev Предыдущие новости', 'Previous news', '上一篇': the link to the neighbouring story; a date
+# (and a headline) just above it belong to that story's teaser, not to the page
+NEIGHBOUR_LINK = re.compile(
+    r"^\s*(?:(?:prev|next)\s+)?(?:(?:предыдущ|следующ)\w*\s+(?:новост|стать|публикац|материал)\w*"
+    r"|(?:previous|next)\s+(?:news|articles?|stor(?:y|ies)|posts?)\b|上一(?:篇|条|條|则|則)|下一(?:篇|条|條|则|則))",
+    re.I,
+)
+NEIGHBOUR_LINK_REACH = 2  # a date line, the neighbouring story's headline, then the link
+
+
+def _over_neighbour_link(head: list[Line], i: int) -> bool:
+    """Whether a date line heads a teaser for the neighbouring story, its link a line or two below."""
+    return any(NEIGHBOUR_LINK.match(line.text) for line in head[i + 1 : i + 1 + NEIGHBOUR_LINK_REACH])
 
 
 # '…GDP折合2149亿美元,账一...' over '2025-08-14 1': a listing's excerpt of another story, cut
