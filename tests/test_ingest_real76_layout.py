@@ -39,3 +39,30 @@ def test_a_reporters_name_in_capitals_with_the_city_filed_from_is_the_byline():
     assert article.author == "Anna Mwale"
     # a place in capitals before its country is no person
     assert parse(HEADLINE_EN + "\n\nNEW YORK, Lusaka\n" + PAGE_PARAGRAPHS_EN).author is None
+
+
+def test_a_lead_opening_with_a_word_in_capitals_is_not_the_headline():
+    lead = "VISITORS from three Polish towns have been touring Kano."
+    text = (lead + "\n\nThe visitors from the Polish towns toured the schools and markets of Kano over two days.\n\n"
+            + PAGE_PARAGRAPHS_EN)
+    assert read_title(parse(text)) is None
+    # a headline opening with an acronym is still one
+    assert read_title(parse("NATO ministers meet in Riga\n\n" + PAGE_PARAGRAPHS_EN)) == "NATO ministers meet in Riga"
+
+
+def test_a_pull_quote_with_its_speakers_name_under_it_is_not_the_headline():
+    quote = "«Мы обсудили дружбу наших народов и новые направления партнерства двух стран»"
+    article = parse(quote + "\n- Иван Сидоров\n" + PAGE_PARAGRAPHS_RU)
+    assert read_title(article) != quote
+
+
+def test_the_first_characters_of_a_companys_name_are_not_an_author():
+    stamp = "发表时间:2022-07-28 09:38:43 作者:华侨商业总会 更多文章"
+    assert parse(HEADLINE_EN + "\n" + stamp + "\n" + PAGE_PARAGRAPHS_EN).author is None
+    stamp = "发表时间:2022-07-28 09:38:43 作者:王小明 更多文章"
+    assert parse(HEADLINE_EN + "\n" + stamp + "\n" + PAGE_PARAGRAPHS_EN).author == "王小明"
+
+
+def test_an_institutions_office_signing_a_release_is_not_the_author():
+    for office in ("Communications Office", "Press Department"):
+        assert parse(HEADLINE_EN + "\n\nBy " + office + "\n" + PAGE_PARAGRAPHS_EN).author is None

@@ -753,6 +753,8 @@ def _looks_like_name(name: str) -> bool:
 # A name shaped as a news agency's or a service's: the outlet credited in the byline slot
 AGENCY_SHAPED = re.compile(
     r"(?i)(?:\b(?:association|agency|news service|press service|wire service|newswire|news network)$"
+    # an institution's office signing its release ('Communications Office', 'Press Department'): no person
+    r"|\b(?:office|department|bureau|division|secretariat|directorate)$"
     r"|^(?:агентство|информационное агентство|пресс-служба|служба)\b)"
 )
 GLUED_CAPITAL = re.compile(r"([A-Za-zА-Яа-яЁё'’]*?[a-zа-яё])(?=[A-ZА-ЯЁ])")

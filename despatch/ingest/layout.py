@@ -75,7 +75,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)
                 and not _fixed_width_block(lines, i, patterns)
                 and not _credits_photo(lines, i) and not _image_alt(line, alts) and line.number not in captioned
-                and not _after_byline_label(lines, i, patterns)):
+                and not _after_byline_label(lines, i, patterns) and not _pull_quote(lines, i)):
             title = title or line
             candidates.append(line)
     if start is None and first_stopped is not None:
@@ -186,6 +186,9 @@ MIN_STOPPED_HEADLINE_WORDS = 4
 MAX_HEADLINE_OVER_LEAD_WORDS = 14  # a longer sentence with its stop is a lead's, however much the next restates
 # a digit or a comma: a lead's sentence ('MINSK, 12 November (BelTA) – …'), which a short headline seldom has
 LEAD_MARKS = re.compile(r"[\d,，]")
+# a newspaper's lead opening with its first word in capitals ('DELEGATES from three cities have …'); a
+# headline is set in one case throughout, and an acronym opening one ('NATO', 'BRICS') is shorter
+CAPITALS_LED_LEAD = re.compile(r"^[A-ZА-ЯЁ]{6,}\s+[a-zа-яё]")
 LEAD_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 RESTATED_SHARE = 0.5  # of a headline's words that its lead restates; a lead's first sentence shares fewer with the next
 
@@ -202,8 +205,8 @@ def _stopped_headline_over_lead(head: list[Line], body: list[Line]) -> tuple[Lin
     if len(lines) < 2 or not ONE_SENTENCE.match(lines[0].text) or not lines[0].text.endswith("."):
         return None, body
     first, lead = lines[0], lines[1]
-    if LEAD_MARKS.search(first.text) or first.text.startswith(BULLETS):
-        return None, body  # a lead's first sentence under its dateline, a standfirst's bullet
+    if LEAD_MARKS.search(first.text) or first.text.startswith(BULLETS) or CAPITALS_LED_LEAD.match(first.text):
+        return None, body  # a lead's first sentence under its dateline, a standfirst's bullet, a lead in capitals
     if not MIN_STOPPED_HEADLINE_WORDS <= word_count(first.text) <= MAX_HEADLINE_OVER_LEAD_WORDS or lead.kind != "prose":
         return None, body
     # the lead's first sentence restates the headline; a paragraph after a lead's own first
@@ -499,6 +502,18 @@ GOES_ON = re.compile(r"^[a-zà-ÿа-яё]+[\s,]")  # a lower-case word opening t
 
 
 MIN_LIST_ITEMS = 2  # numbered lines in a row under a line that make it a list's heading
+
+
+# a pull quote's attribution under it ('- Anna Petrova', '— Иван Сидоров'): a dash and a name alone
+QUOTE_ATTRIBUTION = re.compile(r"^[-–—]\s*[A-ZА-ЯЁ][\w'’\-]+(?:\s+[A-ZА-ЯЁ][\w'’.\-]+){1,3}$")
+QUOTED_LINE = re.compile(r"^[\"«“„].{10,}[\"»”]$")
+
+
+def _pull_quote(lines: list[Line], i: int) -> bool:
+    """A quotation set out above the article with its speaker's name under it, a pull quote
+    and not the headline, whose words are the page's own."""
+    return (QUOTED_LINE.match(lines[i].text) is not None and i + 1 < len(lines)
+            and QUOTE_ATTRIBUTION.match(lines[i + 1].text) is not None)
 
 
 def _list_follows(lines: list[Line], i: int) -> bool:
