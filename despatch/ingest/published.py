@@ -54,7 +54,9 @@ def publication_date(
               for line in lead(layout, 1) if line not in layout.head]
     lines += _second_paragraph_dateline_date(layout, patterns)
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
-    clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named)
+    reported = _reported_days(layout, patterns)
+    clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named,
+                                      reported=reported)
     clues = _without_site_clock(clues, layout.head, title_line, patterns)
     clues = _without_stale_masthead_stamp(clues, layout, title_line, patterns)
     clues += [] if clues else _minguo_code_clues(layout.closing)
@@ -71,7 +73,7 @@ def publication_date(
     clues += [c for c in (marker_clue, hint and DateClue(hint, "hint", "hint")) if c]
     clues = (clues or _dateline_in_stated_year(layout, patterns) or _dateline_after_reported_year(layout, patterns)
              or _dateline_on_lead_weekday(layout, patterns) or _dateline_before_announced_day(layout, patterns)
-             or _dateline_in_edition_year(layout, patterns))
+             or _dateline_in_edition_year(layout, patterns) or _dateline_in_anniversary_year(layout, patterns))
     clues = _without_stamps_after_update(clues, layout.head)
     chosen = choose_date(clues)
     wire_day = chosen and _wire_day_before_repost(chosen, layout, patterns)
@@ -294,6 +296,33 @@ def _dateline_in_edition_year(layout: Layout, patterns: Patterns) -> list[DateCl
         return []
     year = years.pop()
     if max(int(y) for y in YEAR.findall(_story_text(layout))) > year:
+        return []
+    clue = _dateline_clue(line, dateline, year)
+    return [clue] if clue else []
+
+
+# '庆祝中华人民共和国成立75周年', '新中国成立73周年': the People's Republic's founding day
+# (1 October 1949) and its Nth return, which embassies and associations mark in September and
+# October of the year 1949 + N
+PRC_ANNIVERSARY = re.compile(r"(?:中华人民共和国|中華人民共和國|新中国|新中國)成立\s*(\d{1,3})\s*(?:周年|週年)")
+PRC_FOUNDED = 1949
+NATIONAL_DAY_MONTHS = (9, 10)  # a wire's dateline in these months marks the anniversary of its year
+
+
+def _dateline_in_anniversary_year(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """The lead wire dateline's day and month ('中新网马尼拉9月27日电') in September or October, in
+    the year of the People's Republic's anniversary the lead celebrates ('成立75周年': 2024), when
+    the lead names one such anniversary and the story no later year."""
+    found = _lead_dateline(layout, patterns)
+    if not (found and found[1].agency and found[1].month in NATIONAL_DAY_MONTHS):
+        return []
+    line, dateline = found
+    text = "\n".join(paragraph.text for paragraph in lead(layout, EDITION_LEAD))
+    years = {PRC_FOUNDED + int(match.group(1)) for match in PRC_ANNIVERSARY.finditer(text)}
+    if len(years) != 1:
+        return []
+    year = years.pop()
+    if max((int(y) for y in YEAR.findall(_story_text(layout))), default=0) > year:
         return []
     clue = _dateline_clue(line, dateline, year)
     return [clue] if clue else []
@@ -683,12 +712,13 @@ CAPTION_SENTENCE = re.compile(r"[^\W\d_]{3,}.*[.!]\s*$")
 
 def date_line_clues(
     head: list[Line], title_line: int | None, patterns: Patterns, path: str, *, month_first: bool,
-    named: frozenset[tuple[int, int]] = frozenset(),
+    named: frozenset[tuple[int, int]] = frozenset(), reported: frozenset[dt.date] = frozenset(),
 ) -> tuple[list[DateClue], list[Message]]:
     """Dates printed in the lines before the body, minus viewing dates; warnings for impossible ones.
 
     An ambiguous all-numeric date ('12/4/2023') is read the way that agrees with a date the text
-    writes with a month name ('on Dec. 4'), else by the outlet's convention.
+    writes with a month name ('on Dec. 4'), or that falls just after a day the lead reports
+    ('06/05/2020' over '2020年6月4日': 5 June), else by the outlet's convention.
     """
     clues, messages = [], []
     for i, (line, following) in enumerate(zip(head, head[1:] + [None])):
@@ -715,7 +745,7 @@ def date_line_clues(
             elif found.value in EPOCH_PLACEHOLDERS:
                 messages.append(Message(path, f"'{found.printed}' is the zero of computer time, an unset date; ignored", line.number))
             elif found.value:
-                agreeing = _agreeing_reading(found, named)
+                agreeing = _agreeing_reading(found, named) or _reporting_reading(found, reported)
                 clue = _clue(line, agreeing or found, patterns)
                 if clue.time is None and following is not None and TIME_ALONE.match(following.text) \
                         and not MIDNIGHT_PLACEHOLDER.match(following.text.strip()):
@@ -814,6 +844,27 @@ def _agreeing_reading(found: FoundDate, named: frozenset[tuple[int, int]]) -> Fo
     if other and (other.month, other.day) in named and (found.month, found.day) not in named:
         return other
     return None
+
+
+# A report comes out on the day of what it reports or within a few days after it
+REPORT_LAG_DAYS = 3
+
+
+def _reported_days(layout: Layout, patterns: Patterns) -> frozenset[dt.date]:
+    """The full dates, year included and not all-numeric-ambiguous, the lead's first paragraphs write."""
+    text = " ".join(line.text[:MAX_SCAN_LINE] for line in lead(layout))
+    return frozenset(f.value for f in find_dates(text, patterns=patterns) if f.value and f.has_year and not f.ambiguous)
+
+
+def _reporting_reading(found: FoundDate, reported: frozenset[dt.date]) -> FoundDate | None:
+    """The other reading of an ambiguous date, when only that one falls on or just after a day the
+    lead reports: a page is not dated weeks before, or long after, the event it reports."""
+    other = read_other_way(found)
+
+    def follows(day: dt.date) -> bool:
+        return any(0 <= (day - seen).days <= REPORT_LAG_DAYS for seen in reported)
+
+    return other if other and follows(other.value) and not follows(found.value) else None
 
 
 def _clue(line: Line, found, patterns: Patterns) -> DateClue:
