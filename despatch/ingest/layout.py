@@ -8,7 +8,7 @@ from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates
 from despatch.ingest.datelines import dateline_in
 from despatch.ingest.lines import (
-    CJK, WORD, Line, head_places, is_byline, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
+    CJK, WORD, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
     looks_like_headline, script_of, signature_with_place, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, Patterns
@@ -822,6 +822,8 @@ def _headline_in_breadcrumb(head: list[Line], patterns: Patterns) -> Line | None
     last = steps[-1].strip()
     if word_count(last) < MIN_CRUMB_HEADLINE_WORDS or last.endswith(("...", "…")) or not looks_like_headline(last):
         return None
+    if is_chrome(last, patterns):
+        return None  # the step runs on into the page's toolbar ('Home / News Tools: Save | Print')
     if any(line.text == last for line in head):
         return None  # the step printed again as a heading of its own: the section's page
     return Line(crumb.number, last, "short")
