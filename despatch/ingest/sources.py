@@ -161,9 +161,14 @@ def _paper_before_its_site(parts: list[str]) -> list[str]:
     return parts
 
 
+# 'Ministry of Foreign Affairs', 'Council on Foreign Relations': words after a connector end a
+# longer name; a known outlet's name there ('Foreign Affairs') is part of it, not a credit
+NAME_CONNECTORS = frozenset({"of", "for", "on", "and", "the", "in", "de", "del", "la", "du", "des", "и", "по", "при"})
+
+
 def _last_words(name: str) -> list[str]:
     words = name.split()
-    return [" ".join(words[-n:]) for n in (2, 1) if len(words) > n]
+    return [" ".join(words[-n:]) for n in (2, 1) if len(words) > n and words[-n - 1].lower() not in NAME_CONNECTORS]
 
 
 def _source_under_parent(registry: Registry, name: str) -> Source | None:
@@ -2472,9 +2477,40 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: outlet_sign_off_source(layout.body, registry),
         lambda: relaying_wire_source(layout.body, registry),
     )
-    source = next((value for value in (extract() for extract in extractors) if value), None)
+    values = (extract() for extract in extractors)
+    source = next((value for value in values if value and not _implausible_outlet(value, patterns, registry)), None)
     source = _issuer_of_release(source, text, registry)
     return _edition_shown(source, layout.head + layout.body, registry) or source
+
+
+# An unregistered name taken from where an outlet's stands is kept only when it has a name's
+# shape: a headline in its place (a source label over the linked story's title), a masthead's
+# boast, a menu word, the firm that built the site ('Powered by', '技术支持') or an office's bare
+# abbreviation ('外侨办', its place unsaid) name no outlet, and null beats a wrong one
+TAGLINE_CLAIM = re.compile(r"\b(?:oldest|largest|biggest|greatest|leading|most|best|fastest|number one)\b", re.I)
+SOFTWARE_FIRM = re.compile(r"(?:信息技术|信息技術|网络科技|網絡科技|网络技术|網絡技術|软件|軟件|軟體|数码|數碼|科技)(?:股份)?有限公司$"
+                           r"|\b(?:software|technologies|web\s*(?:design|solutions|studio)|it solutions|hosting)\b", re.I)
+BARE_OFFICE_ABBREVIATION = re.compile(r"^[\u3400-\u9fff]{1,2}(?:办|辦|局|厅|廳|委)$")
+# 'Ministry of Foreign Affairs': every country has one; without its country it names none
+COUNTRYLESS_MINISTRY = re.compile(r"^(?:the\s+)?Ministry\s+of(?:\s+(?:and\s+)?[A-Z][a-z]+){1,4}$|^Министерство(?:\s+[а-яё]+){1,4}$")
+GENERIC_WORDS = frozenset({
+    "categories", "category", "home", "homepage", "news", "archive", "archives", "tags", "search", "menu", "sections",
+    "рубрики", "рубрика", "главная", "новости", "архив", "разделы", "首页", "首頁", "新闻", "新聞", "栏目", "欄目", "分类", "分類",
+})
+HEADLINE_WORDS = 3  # lowercase content words: a name has its words capitalised or joined by connectors
+
+
+def _implausible_outlet(name: str, patterns: Patterns, registry: Registry) -> bool:
+    if registry.source_by_name(name) is not None:
+        return False
+    lowercase = [w for w in name.split() if w[:1].islower() and w.lower() not in NAME_CONNECTORS]
+    latin = bool(re.search(r"[A-Za-z]", name)) and not re.search(r"[\u0400-\u04ff]", name)
+    return bool(
+        len(lowercase) >= HEADLINE_WORDS + (not latin)  # Russian names lowercase more words ('Министерство иностранных дел')
+        or TAGLINE_CLAIM.search(name) or SOFTWARE_FIRM.search(name) or BARE_OFFICE_ABBREVIATION.match(name)
+        or COUNTRYLESS_MINISTRY.match(name)
+        or fold(name) in patterns.chrome_lines or fold(name) in GENERIC_WORDS
+    )
 
 
 def _issuer_of_release(source: str | None, text: str, registry: Registry) -> str | None:
