@@ -40,7 +40,7 @@ def split_lines(text: str) -> tuple[str | None, list[Line]]:
     if match:
         text = text[match.end():]
     raws = [piece for raw in text.split("\n") for piece in _unglued(raw)]
-    lines = [Line(n, _without_qr_prompts(SHARE_PROMPT.sub("", FONT_BUTTONS.sub("", raw.strip()))))
+    lines = [Line(n, _without_qr_prompts(SHARE_PROMPT.sub("", FONT_BUTTONS.sub("", COPY_LINK_BUTTON.sub("", raw.strip())))))
              for n, raw in enumerate(raws, start=1)]
     return marker, [line for line in lines if line.text]
 
@@ -50,6 +50,10 @@ FONT_BUTTONS = re.compile(
     r"(?<=\S)\s+(?:(?:字号|字號|字体|字體)\s*[:：]?\s*[大中小](?:\s*[大中小]){1,2}"
     r"|(?:放大|缩小|縮小|A\+)(?:\s+(?:放大|缩小|縮小|默认|默認|还原|還原|A-|A−)){1,2})$"
 )
+
+
+# a forum's button to copy the thread's address, copied after its title ('Тема [复制链接]', 'X [Copy link]')
+COPY_LINK_BUTTON = re.compile(r"(?<=\S)\s*[\[【](?:复制链接|複製鏈接|复制本帖链接|複製本帖鏈接|复制帖子链接|Copy link)[\]】]$", re.I)
 
 
 # a share box's label copied at the end of the headline's line ('…比利時分享到:')
