@@ -57,7 +57,9 @@ def publication_date(
     reported = _reported_days(layout, patterns)
     clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named,
                                       reported=reported)
+    clues = _archive_breadcrumb_clues(layout.head, patterns) + clues
     clues = _without_site_clock(clues, layout.head, title_line, patterns)
+    clues = _without_listing_stamps(clues, layout.head, title_line)
     clues = _without_stale_masthead_stamp(clues, layout, title_line, patterns)
     clues += [] if clues else _minguo_code_clues(layout.closing)
     clues += [] if clues else _closing_bracket_date_clues(layout.closing, month_first, patterns)
@@ -929,13 +931,20 @@ VIEWING_LABEL = re.compile(
     re.I)
 
 
+# 'Пятница, 26.04.2024, 13:55 | Приветствую Вас Гость | Регистрация | Вход': a site engine's
+# header greets the visitor beside its login links and today's clock; that is the day of viewing
+GUEST_MENU = re.compile(
+    r"\|\s*(?:(?:приветствую|вітаю|welcome)\s+(?:вас\s+)?(?:гость|госць|guest)|регистрация|рэгістрацыя|sign\s+up|register)\s*(?:\||$)",
+    re.I)
+
+
 def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, following: Line | None = None) -> bool:
     """'Flag Thursday, 28 September 2023', 'Viewed on: ...': the day the page was looked at; not
     a print edition's date ('2024年06月07日 星期五' over '第01版')."""
     text = VIEW_COUNTER.sub(" ", line.text[:MAX_SCAN_LINE])
     if is_edition(text, patterns) or (following and is_edition(following.text, patterns)):
         return False
-    if VIEWING_LABEL.search(text):
+    if VIEWING_LABEL.search(text) or GUEST_MENU.search(text):
         return True
     words = set(fold(text).split())
     if words & patterns.viewing_words:
@@ -967,6 +976,40 @@ def _without_site_clock(clues: list[DateClue], head: list[Line], title_line: int
 # A page's address printed alone on a line, with the day in its path ('/story20180524-861717',
 # '/2018/05/24/'): a copied page's own address dates the story when nothing printed does.
 ADDRESS_DAY = re.compile(r"^https?://\S*?(?:[/_\-a-z](20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[\-_./]|$)|/(20\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/)\S*$")
+
+
+# 'Главная » 2015 » Июль » 13 » Title': a site engine's archive breadcrumb files the story under
+# its year, month and day; the page's own date
+ARCHIVE_BREADCRUMB = re.compile(r"^\s*[^»\d]{1,20}»\s*((?:19|20)\d\d)\s*»\s*([^\W\d_]{3,12})\s*»\s*(\d{1,2})\s*»")
+
+
+def _archive_breadcrumb_clues(head: list[Line], patterns: Patterns) -> list[DateClue]:
+    """The day an archive breadcrumb above the story files it under."""
+    for line in head:
+        match = ARCHIVE_BREADCRUMB.match(line.text)
+        month = match and patterns.months.get(fold(match.group(2)))
+        if month:
+            try:
+                return [DateClue(dt.date(int(match.group(1)), month, int(match.group(3))), "stamp", match.group(0), line.number)]
+            except ValueError:
+                return []
+    return []
+
+
+LISTING_STAMP_REACH = 3  # lines under the headline where the article's own stamp stands
+
+
+def _without_listing_stamps(clues: list[DateClue], head: list[Line], title_line: int | None) -> list[DateClue]:
+    """The clues less the stamps above the headline when two or more date lines stand there (a list
+    of latest news beside the story) and a stamp right under the headline dates the article."""
+    if title_line is None:
+        return clues
+    above = [c for c in clues if c.line is not None and c.line < title_line and c.kind == "stamp"]
+    under = [c for c in clues if c.line is not None and 0 < c.line - title_line <= LISTING_STAMP_REACH and c.kind != "updated"]
+    stamp_lines = {line.text.strip() for line in head if line.kind == "stamp" and line.number < title_line}
+    if len(stamp_lines) < 2 or not under:
+        return clues
+    return [c for c in clues if c not in above]
 
 
 def _page_address_clues(head: list[Line]) -> list[DateClue]:
