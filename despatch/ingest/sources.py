@@ -623,6 +623,8 @@ def misspelt_source(printed: str | None, registry: Registry) -> Source | None:
     printed = (printed or "").strip(" \t()[]/.-–—:：,")
     if not MISSPELT_NAME.match(printed):
         return None
+    if registry.source_named(printed):  # a registered name as printed is that outlet (found elsewhere), never its neighbour one letter away
+        return None
     word = printed.lower()
     near = {source.name for source in registry.sources
             for name in (source.name, *source.aliases)
@@ -1563,9 +1565,20 @@ def titled_domain_source(head: list[Line], title: Line | None, registry: Registr
         printed = match and (match.group("title") or match.group("dashed_title"))
         if match and line is not title and fold(printed).rstrip(" .") == fold(title.text).rstrip(" ."):
             source = canonical_source(match.group("site") or match.group("dashed_site"), registry, known_only=True)
-            if source:
+            if source and not _headline_speaker(match.group("dashed_site"), source, registry):
                 return source
     return None
+
+
+# 'Визит запланирован на апрель – МИД РФ', 'Talks to resume in May - MFA': a Russian-style headline
+# closing with the government body it quotes, named by its abbreviation; a site's own page title
+# names the site in full ('… — Ministry of Foreign Affairs of Belarus'), not by an abbreviation
+HEADLINE_SPEAKER_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}\b")
+
+
+def _headline_speaker(printed: str | None, source: str, registry: Registry) -> bool:
+    entry = registry.source_named(source)
+    return bool(printed and entry and entry.kind == "government" and HEADLINE_SPEAKER_ABBREVIATION.match(printed.strip()))
 
 
 TITLE_WITH_SITE = re.compile(r"^(?P<title>.{8,300}?)\s+[|｜]\s+(?P<site>[^|｜]{2,40}?)(?:\s+[-–—|｜]\s+[^|｜]{1,60})?$"
