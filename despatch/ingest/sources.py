@@ -220,7 +220,7 @@ GLUED_DATE_LABEL = re.compile(r"(?:来源|來源|source|источник)\s*[:�
 SOURCE_LINE = re.compile(r"^(?:source|источник|крыніца|джерело|来源|來源)\s*[:：]\s*(?P<source>[^|:：\d]{2,110}?)\s*\.?$", re.I)
 # '信息来源:白通社', '消息來源：新華社', '資料來源: 工商時報': a closing line naming where the item came from
 # (an info bar may run the date's label before it: '时间:2021.03.31信息来源:某某厅')
-INFORMATION_SOURCE_LINE = re.compile(r"^(?:(?:时间|時間|发布时间|發布時間)\s*[:：]\s*[\d.\-/年月日: ]{6,25}?\s*)?(?:信息|消息|稿件|新闻|新聞|资料|資料)(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：\d]{2,30})\s*$")
+INFORMATION_SOURCE_LINE = re.compile(r"^(?:(?:时间|時間|发布时间|發布時間)\s*[:：]\s*[\d.\-/年月日: ]{6,25}?\s*)?(?:信息|消息|訊息|讯息|稿件|新闻|新聞|资料|資料)(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：\d]{2,30})\s*$")
 
 
 # An image library in brackets after a credited name: 'Source: Homoatrox (Wikimedia Commons)' credits a photo
@@ -364,13 +364,18 @@ def dashed_wire_head_source(body: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# '(中央社訊息服務20091125 14:41:26)': an agency's press-release service carried another body's
+# release for it; the agency did not report the story
+RELEASE_SERVICE = re.compile(r"(?:訊息服務|讯息服务|新聞稿服務|新闻稿服务)")
+
+
 def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns) -> str | None:
     """'(Reuters) -', '（德国之声中文网）据…': a known outlet credited at the start of one of the
     first paragraphs (after a standfirst or a photo caption)."""
     for line in _lead_paragraphs(body):
         match = LEAD_CREDIT.match(line.text) or DASHED_LEAD_CREDIT.match(line.text)
-        if not match or any(p.search(match.group(1)) for p in patterns.quoted):
-            continue  # '(With input from Xinhua)', '(Photo: AFP)'
+        if not match or any(p.search(match.group(1)) for p in patterns.quoted) or RELEASE_SERVICE.search(match.group(1)):
+            continue  # '(With input from Xinhua)', '(Photo: AFP)', '(中央社訊息服務…)'
         source = canonical_source(match.group(1), registry, known_only=True)
         if source:
             return source
@@ -717,6 +722,20 @@ def slashed_agency_source(body: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# '中央社／ 曼谷30日專電': a Chinese agency's credit, a slash and its city-and-day dateline
+CJK_SLASHED_WIRE = re.compile(r"^\s*(?P<source>[\u3400-\u9fff]{2,10})\s*[／/]\s*[\u3400-\u9fff]{1,12}\s*"
+                              r"(?:\d{1,2}|[一二三十]{1,3})日\s*(?:專電|专电|綜合外電|综合外电|電|电)")
+
+
+def cjk_slashed_wire_source(lines: list[Line], registry: Registry) -> str | None:
+    for line in lines:
+        match = CJK_SLASHED_WIRE.match(line.text)
+        source = match and source_named(registry, match.group("source"))
+        if source and source.kind == "agency":
+            return source.name
+    return None
+
+
 # '明斯克與北京討論… - 俄羅斯衛星通訊社, 1920, 29.10.2023': a site's own image caption stamp, the
 # outlet's name, the picture's width and the day (a template that names the site, never a photographer)
 IMAGE_ALT_STAMP = re.compile(r"\s[-–—]\s(?P<source>[^,\-–—]{2,40}),\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*$")
@@ -761,6 +780,8 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
             segment = STAMP_TAIL.sub("", BY_PREFIX.sub("", segment.strip())).strip()
             segment = VIA_NEWS_WIRE.sub(r"\g<source>", segment)  # 'Via AP news wire': a syndicated wire story
             segment = RELATIVE_AGE.sub("", segment.lstrip("/ ")).strip()  # '/ ont.by', 'defence24.pl 2 years ago'
+            if SUBJECT_RUBRIC.match(segment):
+                continue
             source = brand_of(registry, segment) if line.kind == "source" else (
                 source_named(registry, segment) or _source_by_domain(registry, segment))
             # with no headline to stand under, a university's name alone is a photo's caption
@@ -775,6 +796,9 @@ def _acronym_in_other_case(segment: str, source: Source) -> bool:
     return bool(forms) and not segment.isupper() and all(form.isupper() for form in forms)
 
 
+# 'Foreign Affairs', 'World Affairs' alone by the headline: a subject rubric of the site's menu
+# that happens to be a magazine's name, not a credit (a credit line carries more than the subject)
+SUBJECT_RUBRIC = re.compile(r"^(?:foreign|world|international|current|global|regional|public)\s+affairs$", re.I)
 VIA_NEWS_WIRE = re.compile(r"^via\s+(?P<source>\S.{0,30}?)\s+news\s*wire$", re.I)
 # '/ New York Times' over the headline: the end of a photo's 'Photographer / Agency' credit, cut
 # off by the copy; a site's own name there is its domain ('/ ont.by') or its news section
@@ -970,8 +994,12 @@ SELF_REFERENCES = (
                + OWN_NAME + r"[»\"”]?\s*(?:[,.;!|]|$)", re.I),
     # (in Ukrainian too: 'Підписуйтесь на наш Telegram-канал Lenta.UA - …', a slogan after a dash)
     re.compile(r"\b(?:подписывайтесь|подпишитесь|присоединяйтесь к нам|підписуйтесь|підпишіться) (?:на|в) (?:наш|нашу|наши|нашем|нашей) (?:Telegram-|Телеграм-|телеграм-|MAX-|YouTube-)?"
-               r"(?:канал|страниц[уеы]|групп[уеы]|аккаунт)\w* (?:в (?:Telegram|Телеграм\w*|MAX|Дзен\w*|VK|ВКонтакте) )?[«\"“]?"
+               r"(?:(?:канал|страниц[уеы]|групп[уеы]|аккаунт)\w*|телеграм|Telegram) (?:в (?:Telegram|Телеграм\w*|MAX|Дзен\w*|VK|ВКонтакте) )?[«\"“]?"
                + OWN_NAME + r"[»\"”]?\s*(?:[,.;!|]|\s[-–—]\s|$)", re.I),
+    # 'Lagos Daily gathered that the delegation …': an outlet's own formula for what its reporters learnt
+    re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:gathered|can (?:exclusively )?(?:reveal|confirm)) that\b"),
+    # '…the issues between both countries….reports Metro Lite News': a teaser's sign-off run on after an ellipsis
+    re.compile(r"(?:…|\.{3})\.?\s*reports\s+" + OWN_NAME + r"\s*\.?\s*$"),
     # 'Steppe Ledger в Telegram: самые свежие новости …': the site's promo line for its own channel
     re.compile(r"^" + OWN_NAME + r" (?:в|у|on|in) (?:Telegram|Телеграм\w*)\s*:\s+\S", re.I),
     # 'РБК-Украина собрало все, что известно о …': the outlet introducing its own explainer
@@ -1077,10 +1105,12 @@ WIRE_SITE_RELAYS = re.compile(
 # wire's house formula for what an office told it (an unnamed informant in an office, or its
 # correspondent told, 'сообщили агентству «Интерфакс-Запад»'); another outlet retelling the wire writes 'сообщает БЕЛТА'
 WIRE_NAME = r"[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?"  # one to three capitalised words
+# 'РИА "Новости"': an agency's name printed with its second word in quotes
+QUOTED_WORD = r"(?: [«\"][A-ZА-ЯЁ][\w\-]*[»\"])?"
 WIRE_TOLD_VERB = r"(?:сообщили|рассказали|пояснили|уточнили|подтвердили|заявили|сказали)"
 WIRE_TOLD = re.compile(
     r"(?:^|[,.!?]\s*|\bОб этом\s+)(?:корреспонденту|журналисту)\s+(?P<source>" + WIRE_NAME + r")\s+" + WIRE_TOLD_VERB + r"\b"
-    r"|(?:^|[,.!?]\s*|\bОб этом\s+|\b[Кк]ак\s+)" + WIRE_TOLD_VERB + r"\s+(?:корреспонденту\s+|агентству\s+)?[«\"]?(?P<after>" + WIRE_NAME + r")[»\"]?\s+в(?:о)?\s+[А-ЯЁа-яё]"
+    r"|(?:^|[,.!?]\s*|\bОб этом\s+|\b[Кк]ак\s+)" + WIRE_TOLD_VERB + r"\s+(?:корреспонденту\s+|агентству\s+)?[«\"]?(?P<after>" + WIRE_NAME + QUOTED_WORD + r")[»\"]?\s+в(?:о)?\s+[А-ЯЁа-яё]"
     r"|\bОб этом\s+(?P<before>" + WIRE_NAME + r")\s+" + WIRE_TOLD_VERB + r"\s+в(?:о)?\s+[А-ЯЁа-яё]"
 )
 WIRE_SELF_PARAGRAPHS = 3
@@ -1176,7 +1206,7 @@ def _wire_told(text: str, registry: Registry) -> Source | None:
     for sentence in _lead_sentences(text):
         for match in WIRE_TOLD.finditer(sentence):
             name = next(group for group in match.group("source", "after", "before") if group)
-            source = source_named(registry, name)
+            source = source_named(registry, re.sub(r"[«»\"]", "", name))
             if source and source.kind == "agency":
                 return source
     return None
@@ -1754,6 +1784,17 @@ CJK_REPORTED = re.compile(r"^[(（]?(?:据|據)?(?P<source>[\u3400-\u9fff]{2,12}
 PARAGRAPH_AGENCY_SIGN_OFF = re.compile(r"[.!?”\"’)]\s+(?:[-–—]{1,2})\s*(?P<source>[A-Z][\w.&' ]{1,30}?)\s*\.?\s*$")
 
 
+# 'Reference(s):', 'Sources:' over the last lines: what follows lists the pages the story cites
+# ('Live: … / cgtn.com'), not the wire it is from
+REFERENCE_LABEL = re.compile(r"^\s*(?:references?(?:\(s\))?|sources?|источники?|参考(?:资料|資料|来源|來源)?)\s*[:：]\s*$", re.I)
+REFERENCE_REACH = 3
+
+
+def _under_reference_label(lines: list[Line], last: Line) -> bool:
+    above = [line for line in lines if line.number < last.number and line.text.strip()][-REFERENCE_REACH:]
+    return any(REFERENCE_LABEL.match(line.text) for line in above)
+
+
 def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     """A news agency's name alone on the story's last line ('BELTA', '白俄罗斯通讯社报道'): the
     wire the story is from."""
@@ -1770,7 +1811,7 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
         agency = signed_off and source_named(registry, signed_off.group("source"))
         if agency and agency.kind == "agency":
             return agency.name
-    if not last or len(last.text) > 40:
+    if not last or len(last.text) > 40 or _under_reference_label(lines, last):
         return None
     if BARE_DOMAIN.match(last.text.strip()):  # 'ont.by' alone under a reposted story: the outlet it is from
         by_domain = _source_by_domain(registry, last.text.strip())
@@ -2428,6 +2469,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: lead_credit_source(layout.body, registry, patterns),
         lambda: dashed_wire_head_source(layout.body, registry),
         lambda: slashed_agency_source(layout.body, registry),
+        lambda: cjk_slashed_wire_source(layout.head + _lead_paragraphs(layout.body), registry),
         lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
         lambda: lead_domain_source(layout.body, registry),
         lambda: lead_city_outlet_source(layout.body, registry),
