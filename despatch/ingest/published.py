@@ -60,6 +60,7 @@ def publication_date(
     clues = _archive_breadcrumb_clues(layout.head, patterns) + clues
     clues = _without_site_clock(clues, layout.head, title_line, patterns)
     clues = _without_listing_stamps(clues, layout.head, title_line)
+    clues = _without_teaser_stamp(clues, layout.head)
     clues = _without_stale_masthead_stamp(clues, layout, title_line, patterns)
     clues += [] if clues else _minguo_code_clues(layout.closing)
     clues += [] if clues else _closing_bracket_date_clues(layout.closing, month_first, patterns)
@@ -610,8 +611,9 @@ def _opening_bracket_date(line: Line, patterns: Patterns) -> Line | None:
 
 
 # '4 ноября 2021 г.Президент России …', 'March 4, 2021The president …': a complete date in words
-# run into the first sentence with no space, as a page's stamp is glued on when copied
-GLUED_AFTER_DATE = re.compile(r"(?:\s?г\.)?[A-ZА-ЯЁ]")
+# run into the first sentence with no space, as a page's stamp is glued on when copied; or followed
+# by the site's domain and a slash ('16 июня 2017, site.com / Спикер …'), an aggregator's credit
+GLUED_AFTER_DATE = re.compile(r"(?:\s?г\.)?[A-ZА-ЯЁ]|,\s?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s?/\s")
 
 
 def _opening_glued_date(line: Line, patterns: Patterns) -> Line:
@@ -1010,6 +1012,20 @@ def _without_listing_stamps(clues: list[DateClue], head: list[Line], title_line:
     if len(stamp_lines) < 2 or not under:
         return clues
     return [c for c in clues if c not in above]
+
+
+def _without_teaser_stamp(clues: list[DateClue], head: list[Line]) -> list[DateClue]:
+    """The clues less the stamp over the first of two copies of the headline when another stamp
+    stands right over the second ('27.02.2026 / Title / 18.02.2026 / Title'): the first pair is a
+    teaser or listing entry, the second the article's own header."""
+    stamps = {c.line: c for c in clues if c.kind == "stamp" and c.line is not None}
+    texts = {line.number: line.text.strip() for line in head}
+    for number, clue in stamps.items():
+        title = texts.get(number + 1)
+        second = next((n for n in stamps if n > number + 1 and texts.get(n + 1) == title), None)
+        if title and second is not None and stamps[second].date != clue.date:
+            return [c for c in clues if c is not clue]
+    return clues
 
 
 def _page_address_clues(head: list[Line]) -> list[DateClue]:
