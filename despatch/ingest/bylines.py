@@ -19,7 +19,7 @@ NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.\-]*|[\u3400-\u9fff·•]+)$")
 # What follows a name in a byline: 'in Nation on 18 May', ', Reuters', ' - staff reporter'
 NAME_CUT = re.compile(r"(?:\s+(?:in|on|at|for|from|via|with)\s|\s*[,;]\s|\s+[-–—]\s).*$", re.S)
 NAME_JOINERS = re.compile(r"\s+(?:and|&|и|і)\s+|\s*[、;/]\s*")
-CJK_NAME_JOINERS = re.compile(r"[、,，;；/\s]+")
+CJK_NAME_JOINERS = re.compile(r"[、,，;；/●\s]+")  # a bullet sets names apart too: '王渠●柳玉鵬'
 # '陈泰和刘凯': 和 ("and") joins two names when a whole name stands on each side of it; in
 # '王和平' it is part of one name
 CJK_AND = re.compile(r"(?<=[\u4e00-\u9fff·]{2})和(?=[\u4e00-\u9fff]{2})")
@@ -107,7 +107,7 @@ def _without_month(name: str, after: str, patterns: Patterns) -> str:
 
 # 'by The Kyiv Independent news desk': an outlet's desk credited as such, printed in place of a name
 # (a date after it may be caught with it: 'news desk December 3, 2023' stops at the digit)
-DESK = re.compile(r"(?i)^(?P<outlet>.{2,60}?)\s+(?:news\s?desk|staff)\b")
+DESK = re.compile(r"(?i)^(?P<outlet>.{2,60}?)\s+(?:news\s?desk|staff(?:\s+(?:writers?|reporters?|correspondents?))?)\b")  # printed whole: 'AFP Staff Writers'
 
 
 def _desk_byline(raw: str, registry: Registry) -> str | None:

@@ -549,6 +549,9 @@ def _cut_short_above(lines: list[Line], i: int) -> bool:
     return any(line.kind == "prose" and not CUT_SHORT.match(line.text) for line in lines[i + 1 :])
 
 
+MIN_RUN_ON_WORDS = 6  # words of a wrapped line of text; a masthead's second line is shorter ('republic of X')
+
+
 def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
     """A line of a text wrapped at a fixed width: it ends with a small word, or the next line
     (no blank line between) starts in lower case, so the sentence goes on; or it goes on from
@@ -565,9 +568,17 @@ def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
         return True  # a sentence the copy broke into two paragraphs ('… agreed on setting up a' / 'joint company …')
     if previous is None or previous.number != line.number - 1:
         return False
+    above = lines[i - 2] if i > 1 else None
+    if (above is not None and above.number == previous.number - 1 and previous.kind in ("short", "prose")
+            and GOES_ON.match(previous.text) and word_count(previous.text) >= MIN_RUN_ON_WORDS
+            and not previous.text.endswith((".", "!", "?"))):
+        return True  # the next line of a sentence already running on from above ('region will visit' / 'Khatlon province …')
     # a line opening in lower case right under a line of text takes up its sentence ('... with
     # partners and' / 'joint projects. So said ...'), whatever language's small word ends the line above
-    return bool(WRAPPED_END.search(previous.text)) or (previous.kind in ("short", "prose") and bool(GOES_ON.match(line.text)))
+    # (a dated line too: 'Site | 08.09.2014 | A delegation of the Minsk' / 'region will visit …', the
+    # lead run on after the stamp)
+    runs_on = previous.kind in ("short", "prose") or (previous.kind == "stamp" and not previous.text.endswith((".", "!", "?")))
+    return bool(WRAPPED_END.search(previous.text)) or (runs_on and bool(GOES_ON.match(line.text)))
 
 
 MIN_WRAP_WIDTH = 24  # characters of a Chinese text hard-wrapped at a fixed width; headlines are mostly shorter
@@ -605,7 +616,7 @@ FIRST_SECTION = re.compile(r"(?i)^(?:引言|前言|导言|導言|绪论|緒論|i
 
 # a Chinese wire's dateline alone on its line ('中央社／ 台北23日電', '新华社北京5月1日电'): the
 # story's credit, which the dateline and source readers take from the head, never its headline
-LONE_WIRE_DATELINE = re.compile(r"\d{1,2}日(?:电|電|讯|訊)$")
+LONE_WIRE_DATELINE = re.compile(r"\d{1,2}日(?:专|專)?(?:电|電|讯|訊)$")  # '專電': a special dispatch
 # an agency's bracketed tag opening a lead paragraph ('《某某通訊社２２日專訊》某國宣布…'), which a
 # hard wrap may leave as short as a headline: the story's first line, never its headline
 WIRE_LEAD = re.compile(r"^[《【〔][^》】〕\s]{2,20}?\d{1,2}日(?:专讯|專訊|讯|訊|电|電)[》】〕]")
@@ -653,6 +664,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
         return True
     if REPOST_CREDIT.match(line.text):
         return True
+    if _mostly_cjk(line.text) and _credits_writer(line.text, patterns):
+        return True  # '本報駐某國特派記者 王明 本報記者 李華': a long credit line, its words uncounted in Chinese
     if WIRE_DATELINE_BEFORE_HEADLINE.match(line.text):
         return False  # '新华社明斯克4月17日电 通讯:<headline>': a Chinese wire prints its headline after it
     dateline = dateline_in(line, patterns)
