@@ -593,12 +593,7 @@ DISTRIBUTED_BY = re.compile(r"^\s*Distributed by (?P<source>[A-Z][\w.\-]*(?: [A-
 
 def distributed_by_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered distributor signing a release off 'on behalf of' its issuer."""
-    for line in lines:
-        match = DISTRIBUTED_BY.match(line.text)
-        source = match and source_named(registry, match.group("source"))
-        if source:
-            return source.name
-    return None
+    return _registered_in_lines(lines, (DISTRIBUTED_BY,), registry)
 
 
 # 'По инф. Восток-Телеинформа', 'По информации ИА «Х»': a line of its own crediting the agency
