@@ -81,6 +81,16 @@ def test_words_mixing_lookalike_letters_are_written_in_one_script():
     assert one_script_words("iPhoneы") == "iPhoneы"  # not only look-alikes: kept as printed
 
 
+def test_greek_lookalike_letters_in_cyrillic_words_are_folded():
+    assert one_script_words("МИНСК, 11 оκт - РИА Новοсти") == "МИНСК, 11 окт - РИА Новости"
+    assert one_script_words("Αθήνα и Москва") == "Αθήνα и Москва"  # a Greek word stays Greek
+
+
+def test_a_wire_credit_typed_with_greek_lookalikes_is_read():
+    text = f"Лукашенко провел переговоры\n\nМИНСК, 11 оκт - РИА Новοсти. {RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).source == "RIA Novosti"
+
+
 # --- the language of a page copied with its HTML markup -----------------------
 
 

@@ -72,35 +72,55 @@ def strip_controls(text: str) -> tuple[str, int]:
     return text, removed + surrogates
 
 
-# Latin and Cyrillic letters drawn alike: a page (or its copier) may type one for the other in a
-# word ('Tекст' with a Latin T), which then matches no label or name spelled in one script
-LATIN_LOOKALIKES = "AaBCcEeHKMOoPpTXxy"
-CYRILLIC_LOOKALIKES = "АаВСсЕеНКМОоРрТХху"
-TO_CYRILLIC = str.maketrans(LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES)
-TO_LATIN = str.maketrans(CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES)
-# a word of Latin and Cyrillic letters with both in it (found by the engine, so that the many
-# words in one script are passed over without a call per word)
+# Letters drawn alike in the Latin, Cyrillic and Greek alphabets: a page (or its copier) may type
+# one for another in a word ('Tекст' with a Latin T, 'Новοсти' with a Greek omicron), which then
+# matches no label or name spelled in one script. Each row is one shape in the three scripts, with
+# '' where a script has no letter of that shape.
+LOOKALIKE_ROWS = (
+    ("A", "А", "Α"), ("a", "а", "α"), ("B", "В", "Β"), ("C", "С", ""), ("c", "с", ""),
+    ("E", "Е", "Ε"), ("e", "е", ""), ("H", "Н", "Η"), ("K", "К", "Κ"), ("", "к", "κ"),
+    ("M", "М", "Μ"), ("O", "О", "Ο"), ("o", "о", "ο"), ("P", "Р", "Ρ"), ("p", "р", "ρ"),
+    ("T", "Т", "Τ"), ("X", "Х", "Χ"), ("x", "х", "χ"), ("y", "у", ""),
+)
+SCRIPTS = ("latin", "cyrillic", "greek")
+# for each script, the look-alikes of the other scripts and its own letter of the same shape
+TO_SCRIPT = {
+    script: str.maketrans({row[other]: row[column] for row in LOOKALIKE_ROWS for other in range(3)
+                           if other != column and row[other] and row[column]})
+    for column, script in enumerate(SCRIPTS)
+}
+# a word of letters from two of the scripts (found by the engine, so that the many words in one
+# script are passed over without a call per word)
+LETTER = r"[A-Za-z\u0400-\u04ff\u0370-\u03ff]"
 MIXED_SCRIPT_WORD = re.compile(
-    r"(?<![A-Za-z\u0400-\u04ff])[A-Za-z\u0400-\u04ff]*?(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])[A-Za-z\u0400-\u04ff]*")
+    rf"(?<!{LETTER}){LETTER}*?(?:[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]"
+    rf"|[\u0400-\u04ff][\u0370-\u03ff]|[\u0370-\u03ff][\u0400-\u04ff]){LETTER}*")
 
 
 def one_script_words(text: str) -> str:
-    """The text with each word that mixes Latin and Cyrillic letters written in the script of
-    most of its letters, when its other letters are only look-alikes; other mixtures are kept."""
+    """The text with each word that mixes Latin, Cyrillic or Greek letters written in the script
+    of most of its letters, when its other letters are only look-alikes; other mixtures are kept."""
     return MIXED_SCRIPT_WORD.sub(_one_script_word, text)
+
+
+def _script_of(char: str) -> str:
+    if char.isascii():
+        return "latin"
+    return "cyrillic" if "\u0400" <= char <= "\u04ff" else "greek"
 
 
 def _one_script_word(match: re.Match) -> str:
     word = match.group(0)
-    latin = sum(1 for char in word if char.isascii())
-    if latin == 0 or latin == len(word):
+    counts = {script: 0 for script in SCRIPTS}
+    for char in word:
+        counts[_script_of(char)] += 1
+    majority = max(SCRIPTS, key=counts.get)
+    if counts[majority] * 2 <= len(word):
         return word
-    cyrillic = len(word) - latin
-    if cyrillic > latin and all(char in LATIN_LOOKALIKES for char in word if char.isascii()):
-        return word.translate(TO_CYRILLIC)
-    if latin > cyrillic and all(char in CYRILLIC_LOOKALIKES for char in word if not char.isascii()):
-        return word.translate(TO_LATIN)
-    return word
+    converted = word.translate(TO_SCRIPT[majority])
+    if any(_script_of(char) != majority for char in converted):
+        return word  # a letter with no look-alike: a real mixture ('iPhoneы'), kept as printed
+    return converted
 
 
 # A mirror's pinyin reading inserted after each character it converted ('環(huán)球網', '經(jīng)'): one
