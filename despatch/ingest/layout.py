@@ -8,7 +8,7 @@ from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates
 from despatch.ingest.datelines import dateline_in
 from despatch.ingest.lines import (
-    CJK, WORD, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
+    CJK, SENTENCE_END, WORD, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
     looks_like_headline, script_of, signature_with_place, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, Patterns
@@ -144,15 +144,35 @@ def _before_teaser_copy(lines: list[Line], start: int, end: int) -> int:
 def _teaser(lines: list[Line], title: Line | None, above: list[Line] | None) -> Layout | None:
     """A page that is only a headline and its deck (bullet points, a standfirst without its full
     stop), the story itself left out of the copy: the deck is all the text there is, kept with
-    the headline; None without a headline or a line of running text under it."""
+    the headline. Without one, a paragraph the copy cut off mid-sentence, or None."""
     if title is None:
-        return None
+        return _paragraph_cut_off(lines, above)
     at = lines.index(title)
     deck = [line for line in lines[at + 1 :] if line.kind == "short" and word_count(line.text) >= STANDFIRST_WORDS]
     if not deck:
-        return None
+        return _paragraph_cut_off(lines, above)  # the 'headline' may be that paragraph itself
     head = (above or []) + lines[: lines.index(deck[0])]
     return Layout(title, None, head, deck, [], deck)
+
+
+# words of the one paragraph a copy cut off mid-sentence ('… передает пресс-служба б'): more than a
+# headline, a menu row or a list's item has
+CUT_OFF_PARAGRAPH_WORDS = 20
+
+
+def _paragraph_cut_off(lines: list[Line], above: list[Line] | None) -> Layout | None:
+    """A copy that ends in the middle of its story's first paragraph, with nothing above it read
+    as a headline or a paragraph: that last line, long and unfinished, is the article; None
+    when the copy ends otherwise (a page of menus and lists has no article)."""
+    text_lines = [line for line in lines if line.kind != "chrome"]
+    if not text_lines:
+        return None
+    last = text_lines[-1]
+    if (last.kind != "short" or word_count(last.text) < CUT_OFF_PARAGRAPH_WORDS or NUMBERED_ITEM.match(last.text)
+            or SENTENCE_END.search(last.text)):
+        return None
+    at = lines.index(last)
+    return Layout(None, None, (above or []) + lines[:at], [last], [], [last])
 
 
 def _closing(lines: list[Line], start: int, end: int) -> list[Line]:

@@ -1,0 +1,43 @@
+"""Layout rules from the real94-99 pages: a copy cut off in its first paragraph, an editor's
+note opening the story, a widget's heading under it. Texts written for the tests."""
+from __future__ import annotations
+
+from ingest_support import EN_STORY, parse
+
+MENU = "Support our newsroom\nWorld\n"
+NUMBERED_TEASERS = "\n".join(
+    f"{n}. Another story of the day is listed here with a long teaser about officials and their plans" for n in range(1, 6)
+)
+
+
+def test_a_copy_cut_off_in_its_only_paragraph_is_still_an_article():
+    cut = ("The foreign minister discussed by telephone with his Chinese counterpart on 24 February the situation "
+           "in the region and on the global map, the ministry's press service re")
+    article = parse(f"{MENU}{NUMBERED_TEASERS}\n\n{cut}\n")
+    assert article is not None
+    assert article.body.strip() == cut
+    assert article.title is None or article.title_proposed
+
+
+def test_a_page_of_menus_and_numbered_teasers_still_has_no_article():
+    assert parse(f"{MENU}{NUMBERED_TEASERS}\n") is None
+
+
+def test_a_page_whose_last_line_is_a_finished_short_sentence_has_no_article_from_it():
+    assert parse(f"{MENU}{NUMBERED_TEASERS}\n\nRead more.\n") is None
+
+
+def test_an_editors_note_under_the_headline_is_the_story_not_a_credit():
+    note = ("Editor's Note: The summit next week will offer a new blueprint for relations. In this edition, "
+            "our reporter traveled to the capital and sat down with the president to discuss relations "
+            "with China and issues of mutual concern in the region.")
+    article = parse(f"Exclusive interview with the president of Kazakhstan\n\n{note}\n\nSearch Trends\n")
+    assert article.title == "Exclusive interview with the president of Kazakhstan"
+    assert article.body.startswith("Editor's Note: The summit")
+
+
+def test_a_widgets_heading_under_the_story_is_no_signature():
+    article = parse(f"Ministers discuss the industrial park\n\n{EN_STORY}\n\n{EN_STORY}\n\nSearch Trends\n")
+    assert article.author is None
+    article = parse(f"Ministers discuss the industrial park\n\n{EN_STORY}\n\n{EN_STORY}\n\nTrending Now\n")
+    assert article.author is None
