@@ -57,8 +57,14 @@ def _complete(workdir: Path, *args: str) -> float:
 
 
 def _kill_at_random(command: list[str], within: float, rng: random.Random, late: bool = False) -> None:
-    """Start `command` and SIGKILL it, with every process it started, after a random time."""
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    """Start `command` and SIGKILL it, with every process it started, after a random time.
+
+    A killed run cannot remove its scratch folders, so they are made beside the test's site
+    (removed with the test's folder), not in the machine's temporary folder."""
+    scratch = Path(command[command.index("--output") + 1]).parent / "scratch"
+    scratch.mkdir(exist_ok=True)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                               env={**os.environ, "TMPDIR": str(scratch)})
     time.sleep(rng.uniform(within * 0.6 if late else 0, within))
     try:
         os.killpg(process.pid, signal.SIGKILL)
