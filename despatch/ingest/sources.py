@@ -755,6 +755,11 @@ def _registered_in_lines(lines: list[Line], patterns: tuple[re.Pattern, ...], re
     return None
 
 
+# A headline that quotes someone and names the speaker after a comma and a dash ('«…», - МИД КНР',
+# the Russian form of attribution); a page title's site follows the dash with no comma before it
+QUOTE_SPEAKER_TAIL = re.compile(r"\S.{6,}[,，]\s*[-–—]\s*[^,，\-–—]{2,40}$")
+
+
 def credit_line_source(head: list[Line], registry: Registry, title: Line | None = None) -> str | None:
     """A line, or a '|'-separated part of a credit line, that names an outlet: 'CGTN' or 'AFP'
     under the headline, 'By Zhang Yi | China Daily | Updated: ...', 'By Global Times'.
@@ -768,6 +773,8 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
     for line in below + above:
         if line.kind in ("prose", "chrome") or (line in above and PHOTO_CREDIT_TAIL.match(line.text)):
             continue
+        if line.kind == "source" and QUOTE_SPEAKER_TAIL.search(line.text):
+            continue  # '«…», - МИД КНР': the headline's quoted speaker, not the site's name after its title
         segments = line.text[:MAX_SCAN_LINE].split("|")
         # '維基新聞,自由的新聞源': a site's name and its slogan after a comma
         segments += [re.split(r"\s*[,，]\s*", segments[0], maxsplit=1)[0]] if re.search(r"[,，]", segments[0]) else []
@@ -1524,8 +1531,15 @@ def _breadcrumb_step(name: str, head: list[Line]) -> bool:
     return False
 
 
-# Countries' newer English names, beside the older ones the registry's outlets are filed under
-COUNTRY_OTHER_NAMES = frozenset({"turkiye", "czechia"})
+# Countries' newer English names, beside the older ones the registry's outlets are filed under,
+# and the region's countries in Russian and Chinese (a site's edition label: 'Кыргызстан' over the menu)
+COUNTRY_OTHER_NAMES = frozenset({
+    "turkiye", "czechia",
+    "беларусь", "белоруссия", "россия", "китай", "казахстан", "узбекистан", "кыргызстан", "киргизия", "таджикистан",
+    "туркменистан", "туркмения", "монголия", "украина", "армения", "азербайджан", "грузия", "молдова",
+    "白俄罗斯", "白俄羅斯", "俄罗斯", "俄羅斯", "中国", "中國", "哈萨克斯坦", "哈薩克斯坦", "乌兹别克斯坦", "烏茲別克斯坦",
+    "吉尔吉斯斯坦", "吉爾吉斯斯坦", "塔吉克斯坦", "土库曼斯坦", "土庫曼斯坦", "蒙古",
+})
 
 
 def _country_name(name: str, registry: Registry) -> bool:
@@ -1652,7 +1666,7 @@ def _chrome_like(line: Line) -> bool:
 def brand_line_source(head: list[Line], registry: Registry, title: Line | None) -> str | None:
     """The site whose brand stands above the headline (the publisher of a republished story)."""
     for line in head:
-        if line.kind == "source" and (title is None or line.number < title.number):
+        if line.kind == "source" and (title is None or line.number < title.number) and not QUOTE_SPEAKER_TAIL.search(line.text):
             return getattr(brand_of(registry, line.text), "name", None)
     return None
 
@@ -2545,7 +2559,7 @@ BARE_OFFICE_ABBREVIATION = re.compile(r"^[\u3400-\u9fff]{1,2}(?:办|辦|局|厅|
 COUNTRYLESS_MINISTRY = re.compile(r"^(?:the\s+)?Ministry\s+of(?:\s+(?:and\s+)?[A-Z][a-z]+){1,4}$|^Министерство(?:\s+[а-яё]+){1,4}$")
 GENERIC_WORDS = frozenset({
     "categories", "category", "home", "homepage", "news", "archive", "archives", "tags", "search", "menu", "sections",
-    "рубрики", "рубрика", "главная", "новости", "архив", "разделы", "首页", "首頁", "新闻", "新聞", "栏目", "欄目", "分类", "分類",
+    "меню", "菜单", "菜單", "рубрики", "рубрика", "главная", "новости", "архив", "разделы", "首页", "首頁", "新闻", "新聞", "栏目", "欄目", "分类", "分類",
 })
 HEADLINE_WORDS = 3  # lowercase content words: a name has its words capitalised or joined by connectors
 
