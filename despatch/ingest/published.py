@@ -83,6 +83,10 @@ def publication_date(
     if wire_day:
         notes.append(f"page date {chosen.date} yields to the day the wire filed, {wire_day.date} ({wire_day.printed!r})")
         clues, chosen = clues + [wire_day], wire_day
+    told_today = chosen and chosen.kind in ("published", "stamp") and _lead_today_before(chosen, layout, patterns)
+    if told_today:
+        notes.append(f"page date {chosen.date} yields to the day the lead calls 'today', {told_today.date}")
+        clues, chosen = clues + [told_today], told_today
     if chosen and chosen.kind == "updated" and _stale_revision(chosen, layout):
         notes.append(f"update stamp {chosen.date} dropped: the story names no year later than {chosen.date.year - STALE_UPDATE_YEARS}")
         clues, chosen = [], None
@@ -91,6 +95,35 @@ def publication_date(
     notes += [f"{c.kind} date {c.date} ({c.printed!r}) disagrees with {chosen.date}"
               for c in clues if chosen and c.date != chosen.date and c.kind != "updated"]
     return Publication(chosen, tuple(notes), messages)
+
+
+# 'This was announced today, September 5', 'сегодня, 5 сентября': the lead names the day it calls
+# today, the day of writing; a stamp weeks after it is a later copy's or the site's clock
+TODAY_DAY_REACH = 3  # characters between the word for today and the day it names
+TODAY_MAX_DAYS_BEFORE = 60
+
+
+def _lead_today_before(chosen: DateClue, layout: Layout, patterns: Patterns) -> DateClue | None:
+    """The day the lead's first paragraph calls 'today' ('today, September 5'), in the page date's
+    year, when it falls days or weeks before the page date: the story was written that day."""
+    paragraphs = lead(layout, 1)
+    if not paragraphs:
+        return None
+    text = paragraphs[0].text[:MAX_SCAN_LINE * 2]
+    today = [word for word, offset in patterns.relative_days.items() if offset == 0]
+    for found in find_dates(text, patterns=patterns):
+        if found.problem or found.has_year:
+            continue
+        head = text[: found.start]
+        if len(head) - len(head.rstrip(" ,")) > TODAY_DAY_REACH:
+            continue
+        before = " " + fold(head[-20:])
+        if not any(before.endswith(" " + word) or CJK.search(word) and before.endswith(word) for word in today):
+            continue
+        day = date_in_year(found, chosen.date.year)
+        if day and dt.timedelta(days=1) <= chosen.date - day <= dt.timedelta(days=TODAY_MAX_DAYS_BEFORE):
+            return DateClue(day, chosen.kind, found.printed, paragraphs[0].number)
+    return None
 
 
 REPOST_MIN_DAYS = 14  # a page dated this long after the wire's own day reposts an old story
@@ -529,6 +562,10 @@ DIGEST_ITEM_HEADER = re.compile(
     r"(?:слов|знаков|words|characters)\s?[:：]?\s?\d+\s*$", re.I)
 
 
+# '[Time] 2019-09-25 14:14:00', '【日期】2021-03-02 08:00': a label in square brackets right before the date
+BRACKET_LABEL = re.compile(r"[\[【]\s*([^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?)\s*[\]】]\s*[:：]?\s*$")
+
+
 def _labelled_date(text: str, found: FoundDate, patterns: Patterns) -> str | None:
     """'来源: 最后更新:23-12-06 02:41:53', 'Updated: 12.05.2023 10:15': a date and its time right
     after a published or updated label, in a line the layout did not take for a stamp; the line
@@ -536,6 +573,9 @@ def _labelled_date(text: str, found: FoundDate, patterns: Patterns) -> str | Non
     end = found.start + len(found.printed)
     if not find_time(text[end : end + OPENING_DATE_REACH + 8]):
         return None
+    bracketed = BRACKET_LABEL.search(text[: found.start])
+    if bracketed and fold(bracketed.group(1)) in patterns.published_labels | INFO_BAR_DATE_LABELS:
+        return text[bracketed.start() :]  # '[Source] Institute [Time] 2019-09-25 14:14:00': an info bar's cells
     label = fold(text[: found.start].rstrip(" :："))[-40:]
     labels = patterns.published_labels | patterns.updated_labels
     if any(w and (label == w or label.endswith(w if CJK.search(w) else " " + w)) for w in labels):
