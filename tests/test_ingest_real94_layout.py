@@ -41,3 +41,25 @@ def test_a_widgets_heading_under_the_story_is_no_signature():
     assert article.author is None
     article = parse(f"Ministers discuss the industrial park\n\n{EN_STORY}\n\n{EN_STORY}\n\nTrending Now\n")
     assert article.author is None
+
+
+def test_a_row_of_icon_style_names_is_no_headline():
+    text = f"Minister Meets Railway Executives on the New Line\n\nMon Apr 8 2024\nicon-facebook icon-twitter icon-whatsapp\n\n{EN_STORY}\n"
+    assert parse(text).title == "Minister Meets Railway Executives on the New Line"
+
+
+def test_a_title_case_headline_naming_one_thing_twice_is_no_tag_cloud():
+    headline = "National Language Institute of Minsk at City University Opens Branch of National Language Institute"
+    article = parse(f"{headline}\n\n[Source] City University [Time] 2019-09-25 14:14:00\n\n{EN_STORY}\n")
+    assert article.title == headline
+
+
+def test_an_empty_byline_with_a_clock_time_is_no_headline():
+    article = parse(f"MAIN MENU\n\nWritten by 12:00 am General\n\nWhat did the two presidents discuss in the capital?\n\n{EN_STORY}\n")
+    assert article.title == "What did the two presidents discuss in the capital?"
+
+
+def test_a_row_of_links_naming_the_site_again_and_again_stays_chrome():
+    row = "Новая Газета в Телеграм Новая Газета Вконтакте Новая Газета в Одноклассниках Новая Газета на Youtube"
+    article = parse(f"{row}\n\nЛидеры двух стран обсудили новый кредит\n\n{'Президент встретился с послом и обсудил сотрудничество в торговле и промышленности. ' * 3}\n")
+    assert article.title != row

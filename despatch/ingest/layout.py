@@ -648,6 +648,9 @@ EMBEDDED_POST = re.compile(r"(?:https?://t\.co/|pic\.twitter\.com/)")
 # line): the quoted post's writer, never the headline
 POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()@\n]{2,60}\(@\w{1,30}\)")
 # a reposting site's credit of where the story came from ('轉載:某某網', '来源:某某报'): a label, never a headline
+# a blog's post line where the writer's name is left empty and a clock time follows the label
+# ('Written by 12:00 am General', 'Posted by 9:15 News'): the post's time and category
+EMPTY_BYLINE_TIME = re.compile(r"(?i)^(?:written|posted|published)\s+(?:by|on)\s+\d{1,2}:\d\d\b")
 REPOST_CREDIT = re.compile(r"^(?:转载|轉載|转自|轉自|来源|來源|稿源|出处|出處)\s*[:：]")
 SALUTATION = re.compile(r"(?i)^(?:dear|уважаем\w*|дорог\w*|尊敬的|亲爱的|親愛的)[^.。]{0,80}[!！:：,，]$")
 
@@ -682,7 +685,7 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
         return True
     if POST_SIGNATURE.match(line.text):
         return True
-    if REPOST_CREDIT.match(line.text):
+    if REPOST_CREDIT.match(line.text) or EMPTY_BYLINE_TIME.match(line.text):
         return True
     if _mostly_cjk(line.text) and _credits_writer(line.text, patterns):
         return True  # '本報駐某國特派記者 王明 本報記者 李華': a long credit line, its words uncounted in Chinese

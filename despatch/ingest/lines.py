@@ -202,6 +202,9 @@ def is_keyword_list(text: str) -> bool:
 TAG_WORD = re.compile(r"^[A-ZА-ЯЁ][\w\-]*$")
 PLAIN_WORD = re.compile(r"^[^\W_][\w\-]*$")  # a word with no punctuation around it
 MIN_TAG_CLOUD_WORDS = 6
+# small linking words: tags never carry them, a headline in Title Case needs them ('Institute of Sinology at ...')
+LINKING_WORDS = frozenset("of at in on for with and to the from by в на и с по для от из к".split())
+MIN_LINKING_WORDS = 2  # one 'and' may sit inside a tag ('Belt and Road')
 
 
 def is_tag_cloud(text: str) -> bool:
@@ -217,6 +220,8 @@ def is_tag_cloud(text: str) -> bool:
         return True
     pairs = [tuple(words[i : i + 2]) for i in range(len(words) - 1)]
     repeated = {pair for pair in pairs if pairs.count(pair) > 1}
+    if sum(word in LINKING_WORDS for word in words) >= MIN_LINKING_WORDS and all(pairs.count(p) == 2 for p in repeated):
+        return False  # a phrase that names one thing twice; a row of links names its site over and over
     return any(capitalised or all(TAG_WORD.match(word) for word in pair) for pair in repeated)
 
 
@@ -365,6 +370,9 @@ FILE_NAME = re.compile(r"(?i)^[^\s/\\][^/\\]{0,150}\.(?:jpe?g|png|gif|webp|bmp|t
 # a picture left in the copy as markup ('![alt](https://...)', '<image>...</image>', '<img src=...>'):
 # its alt text describes the picture, never the page's headline or a paragraph
 IMAGE_MARKUP = re.compile(r"(?i)^(?:!\[[^\]]{0,300}\]\(\S*\)?|<image>|<img\s)")
+# a row of icons' style names left where the share buttons were ('icon-facebook icon-twitter',
+# 'fa fa-share'): markup, never a headline
+ICON_CLASSES = re.compile(r"(?i)^(?:(?:icon|fa|fab|fas|bi)(?:-[a-z0-9]+)+\s*|fa[bs]?\s+)+$")
 
 
 def looks_like_headline(text: str, min_words: int = MIN_TITLE_WORDS) -> bool:
@@ -381,7 +389,7 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
     """
     if fold(text[:MAX_SCAN_LINE]) in patterns.chrome_lines or is_stop(text, patterns):
         return "chrome"
-    if FILE_NAME.match(text) or IMAGE_MARKUP.match(text):
+    if FILE_NAME.match(text) or IMAGE_MARKUP.match(text) or ICON_CLASSES.match(text):
         return "chrome"  # a picture's or document's file name left in the copy, never text of the article
     if in_head and is_stamp(text):
         return "stamp"
