@@ -2394,6 +2394,72 @@ def copyright_source(lines: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# A site's promotion of itself or claim to its rights, opening a line of its chrome: '© 2024 X',
+# 'Copyright © X', 'Follow X's official Instagram pages', 'Subscribe to X', 'Подписывайтесь на X',
+# 'Больше новостей на X', '主办单位:X', '版权所有©X'; or the rights claimed after the name ('X 版权所有')
+PROMOTION_CUE = re.compile(
+    r"(?i)©|\(c\)|copyright|\bfollow\b|\bsubscribe\b|more news (?:on|at)\b|read more (?:on|at)\b"
+    r"|подписывайтесь|подпишитесь|подпишись|следите за|больше новостей|все права"
+    r"|主办|主辦|关注|關注|订阅|訂閱|版权|版權")
+RIGHTS_AFTER_NAME = re.compile(r"(?i)版[权權]所有|all rights reserved")
+PROMOTION_CUE_START = 15  # characters before the cue: a cue further in is a sentence's or a caption's
+PROMOTION_CUE_START_CJK = 4  # Chinese characters before it ('网站主办:'): each is a word
+PROMOTION_LINE_CHARS = 200  # a longer line is a paragraph, where 'follow' and '关注' are ordinary words
+PROMOTED_NAME_START = 40  # characters between the cue and the name it promotes ('© 2010-2024 ОАО «…»')
+PICTURE_CREDIT = re.compile(r"(?i)photo|фото|摄|攝|图片|圖片|/\s*\w")
+NAME_WORDS = 10  # the most words a registered name has
+MIN_PROMOTED_NAME = 4  # characters: a shorter name ('AP', 'СБ') is a word too often
+CJK_RUN = re.compile(r"[\u3400-\u9fff]{3,}")
+
+
+def promotion_source(text: str, registry: Registry) -> str | None:
+    """The one registered outlet that the page's own promotion or rights line names; None when
+    such lines name none or several, or only a university or institute (named as a subject)."""
+    found: dict[str, Source] = {}
+    for line in text.splitlines():
+        if len(line) > PROMOTION_LINE_CHARS or PICTURE_CREDIT.search(line):
+            continue  # a picture's credit claims its rights for an agency or photographer
+        for cue in PROMOTION_CUE.finditer(line):
+            before = line[: cue.start()]
+            if len(before) <= PROMOTION_CUE_START and len(CJK_CHAR.findall(before)) <= PROMOTION_CUE_START_CJK:
+                found.update((s.name, s) for s in _registered_names_in(line[cue.end():], registry, PROMOTED_NAME_START))
+        for claim in RIGHTS_AFTER_NAME.finditer(line):
+            found.update((s.name, s) for s in _registered_names_in(line[: claim.start()], registry, len(line)))
+    promoted = [source for source in found.values() if source.kind != "institution"]
+    return promoted[0].name if len(found) == 1 and promoted else None
+
+
+def _registered_names_in(segment: str, registry: Registry, within: int) -> list[Source]:
+    """The registered sources named in `segment` by a run of words (or Chinese characters, or a
+    domain) that starts within its first `within` characters; the longest name at each start."""
+    named = []
+    for match in re.finditer(r"[^\s«»“”\"()\[\]:：,，|]+", segment):
+        if match.start() > within:
+            break
+        words = re.findall(r"[^\s«»“”\"()\[\]:：,，|]+", segment[match.start():])[:NAME_WORDS]
+        for count in range(len(words), 0, -1):
+            name = re.sub(r"(?:['’]s)?[.,;!]*$", "", " ".join(words[:count]))
+            source = len(name) >= MIN_PROMOTED_NAME and (source_named(registry, name) or source_for_host(registry, name))
+            if source:
+                named.append(source)
+                break
+    for run in CJK_RUN.finditer(segment[: within + NAME_WORDS * 4]):
+        named += _names_in_cjk_run(run.group(0), registry)
+    return named
+
+
+def _names_in_cjk_run(run: str, registry: Registry) -> list[Source]:
+    """Registered Chinese names of three or more characters inside a run of Chinese characters."""
+    named = []
+    for start in range(len(run)):
+        for end in range(len(run), start + 2, -1):
+            source = source_named(registry, run[start:end])
+            if source:
+                named.append(source)
+                break
+    return named
+
+
 def _registered_lead_over_unknown_label(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
     """'来源:某某网' over a lead opening '光明日报讯…': a repost site's unknown name in its source slot
     yields to the registered paper whose own news credit opens the story."""
@@ -2540,6 +2606,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: told_agency_source(dateline, layout.body, registry),
         lambda: outlet_sign_off_source(layout.body, registry),
         lambda: relaying_wire_source(layout.body, registry),
+        lambda: promotion_source(text, registry),
     )
     values = (extract() for extract in extractors)
     source = next((value for value in values if value and not _implausible_outlet(value, patterns, registry)), None)
