@@ -41,3 +41,28 @@ def test_a_cue_word_inside_a_sentence_is_no_promotion():
 def test_a_university_in_a_call_to_follow_it_is_named_as_a_subject_not_as_the_source():
     text = f"Delegation visits the campus\n{PAGE_PARAGRAPHS_EN}\nFollow Belarusian State University on Telegram\n"
     assert parse(text).source is None
+
+
+# Credit shapes that recur across outlets (written for these tests)
+
+def test_a_capitalised_city_and_agency_without_a_dash_head_the_wire_story():
+    text = (f"Leaders sign a joint statement\n\nASTANA. KAZINFORM The two leaders signed a joint statement on trade today.\n\n"
+            f"{EN_STORY}\n")
+    assert parse(text).source == "Kazinform"
+
+
+def test_a_capitalised_city_before_a_plain_word_names_no_agency():
+    text = f"Leaders sign a joint statement\n\nASTANA. TODAY The two leaders signed a joint statement on trade.\n\n{EN_STORY}\n"
+    assert parse(text).source is None
+
+
+def test_an_office_telling_the_outlets_correspondent_names_the_outlet():
+    text = (f"Президент посетит соседнюю страну\n\nКак сообщили корреспонденту The Moscow Post в пресс-службе министерства, "
+            f"визит состоится в сентябре.\n{PAGE_PARAGRAPHS_RU}\n")
+    assert parse(text).source == "The Moscow Post"
+
+
+def test_an_outlet_tagged_as_the_asker_of_an_interview_question_is_the_source():
+    text = (f"专访:两国合作前景广阔\n\n澎湃新闻:两国在交通领域还有什么新的合作计划?\n"
+            f"大使:我们将继续扩大合作,推动更多项目落地。\n{PAGE_PARAGRAPHS_ZH}\n")
+    assert parse(text).source == "The Paper"

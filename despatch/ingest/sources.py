@@ -364,6 +364,19 @@ def dashed_wire_head_source(body: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# 'BISHKEK. KAZINFORM The summit ended…': a wire's head of a capitalised city and its name in
+# capitals, with neither a dash nor a comma between them and the story
+CAPITALS_WIRE_HEAD = re.compile(r"^\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:\s[A-ZА-ЯЁ\-]{2,})?\.\s+(?P<source>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{2,}(?:\s[A-ZА-ЯЁ]{2,})?)\s+(?=[A-ZА-ЯЁ«\"“][a-zа-яё])")
+
+
+def capitals_wire_head_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered agency named in capitals after the capitalised city opening the lead."""
+    lead = _lead_paragraphs(body, 1)
+    match = lead and CAPITALS_WIRE_HEAD.match(lead[0].text)
+    source = match and source_named(registry, match.group("source"))
+    return source.name if source and source.kind == "agency" else None
+
+
 # '(中央社訊息服務20091125 14:41:26)': an agency's press-release service carried another body's
 # release for it; the agency did not report the story
 RELEASE_SERVICE = re.compile(r"(?:訊息服務|讯息服务|新聞稿服務|新闻稿服务)")
@@ -1094,6 +1107,11 @@ WIRE_CORRESPONDENT = re.compile(
 WIRE_CORRESPONDENT_OPENS = re.compile(
     r"(?:^|[.!?]\s+)Как (?:передает|передаёт|сообщает)\s+(?:[а-яё]+\s+)?(?:корреспондент|спецкор|собкор)\s+"
     r"[«\"]?(?P<source>[A-ZА-ЯЁ][\w.\-]*(?: [A-ZА-ЯЁ][\w.\-]*){0,2}?)[»\"]?\s*,")
+# 'Как сообщили корреспонденту X в пресс-службе, …': an office telling the outlet's own
+# correspondent (the outlet's house formula; another outlet would write 'как сообщили X')
+TOLD_CORRESPONDENT_OPENS = re.compile(
+    r"(?:^|[.!?]\s+)Как (?:сообщили|рассказали|пояснили|заявили)\s+(?:корреспонденту|журналисту|спецкору|собкору)\s+"
+    r"[«\"]?(?P<source>[A-ZА-ЯЁ][\w.\-]*(?: [A-ZА-ЯЁ][\w.\-]*){0,2}?)[»\"]?\s+(?:в|во|на)\s")
 # 'Как передает Report со ссылкой на БЕЛТА, …': a wire relaying its own report at the head of a
 # sentence of the lead (as AGENCY_SIGN_OFF at its end); only a registered agency counts ('Как
 # сообщает ТАСС' is how another outlet quotes it)
@@ -1173,7 +1191,7 @@ def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
         for sentence in _lead_sentences(line.text):
             match = WIRE_CORRESPONDENT.search(sentence)
             name = match and (match.group("source") or match.group("quoted"))
-            opens = WIRE_CORRESPONDENT_OPENS.search(sentence)
+            opens = WIRE_CORRESPONDENT_OPENS.search(sentence) or TOLD_CORRESPONDENT_OPENS.search(sentence)
             name = name or (opens and opens.group("source"))
             source = name and source_named_inflected(registry, name.strip(" «»\""))
             if source:
@@ -1307,6 +1325,7 @@ def relayed_report_source(lines: list[Line], registry: Registry) -> str | None:
 # '越通社记者:近年来,两国合作…?': an interview's questions, each put by the outlet's own reporter
 CJK_REPORTER_QUESTION = re.compile(r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:记者|記者)\s*[:：]")
 REPORTER_QUESTIONS = 2
+CJK_OUTLET_QUESTION = re.compile(r"^\s*(?P<source>[\u3400-\u9fff]{2,8})\s*[:：][^\n]{4,}[?？]\s*$")
 
 
 def interview_questions_source(body: list[Line], registry: Registry) -> str | None:
@@ -1317,7 +1336,11 @@ def interview_questions_source(body: list[Line], registry: Registry) -> str | No
         source = askers.count(name) >= REPORTER_QUESTIONS and source_named(registry, name)
         if source:
             return source.name
-    return None
+    # '澎湃新闻:中哈未来还有什么合作计划?': the outlet itself tagged as the asker of a question; a
+    # quoted speaker is a person or an office, not a registered outlet, and does not ask
+    asked = {m.group("source") for m in (CJK_OUTLET_QUESTION.match(line.text) for line in body) if m}
+    outlets = {s.name for name in asked if (s := source_named(registry, name)) and s.kind == "outlet"}
+    return outlets.pop() if len(outlets) == 1 else None
 
 
 def cjk_lead_reporter_source(body: list[Line], registry: Registry) -> str | None:
@@ -2543,6 +2566,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: None if dateline else captioned_lead_wire_source(layout.body, registry),
         lambda: lead_credit_source(layout.body, registry, patterns),
         lambda: dashed_wire_head_source(layout.body, registry),
+        lambda: capitals_wire_head_source(layout.body, registry),
         lambda: slashed_agency_source(layout.body, registry),
         lambda: cjk_slashed_wire_source(layout.head + _lead_paragraphs(layout.body), registry),
         lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
