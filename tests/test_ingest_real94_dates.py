@@ -41,3 +41,35 @@ def test_a_date_after_a_bracketed_time_label_in_a_long_info_bar_dates_the_page()
             + EN_STORY + "\n")
     assert str(parse(text).date) == "2021-03-12"
 
+
+
+def test_a_marker_before_the_pandemic_is_dropped_by_a_text_naming_the_coronavirus_epidemic():
+    text = (" date 2018-03-02 The president met the ambassador today. He thanked China for its help during "
+            "the coronavirus epidemic. " + EN_STORY + "\n\n" + EN_STORY + "\n")
+    assert parse(text).date is None
+
+
+def test_a_marker_before_an_office_holder_took_office_is_dropped():
+    text = (" date 2019-12-13 Belarus and China held talks today. " + EN_STORY + "\n\n"
+            "Maxim Ryzhenkov, Minister of Foreign Affairs of Belarus, thanked his host. " + EN_STORY + "\n")
+    assert parse(text).date is None
+
+
+def test_a_marker_after_the_office_holder_took_office_stays():
+    text = (" date 2024-07-08 Belarus and China held talks today. " + EN_STORY + "\n\n"
+            "Maxim Ryzhenkov, Minister of Foreign Affairs of Belarus, thanked his host. " + EN_STORY + "\n")
+    assert str(parse(text).date) == "2024-07-08"
+
+
+def test_a_currency_rates_widget_date_is_not_the_publication_date():
+    text = ("Currency rates from 11/09/2025\n"
+            "Summit leaders meet one on one\n\n"
+            "Tashkent, Uzbekistan -- The leaders held talks in the capital. " + EN_STORY + "\n\n" + EN_STORY + "\n")
+    assert parse(text).date is None
+
+
+def test_a_date_with_a_tajik_weekday_above_the_headline_is_the_sites_date_widget():
+    text = ("26 май 2024, якшанбе\n"
+            "President meets the Chinese leader\n\n"
+            "The president held talks with the Chinese leader. " + EN_STORY + "\n\n" + EN_STORY + "\n")
+    assert parse(text).date is None

@@ -969,7 +969,7 @@ TODAY_WIDGET = re.compile(r"^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.\s+[A-Z][a-z]{2
 # 'Текущая дата: 17.11.2024' on a print view, 'Курсы валют от 16/01/2026' over a rates widget:
 # the day the page was printed or viewed, labelled as such
 VIEWING_LABEL = re.compile(
-    r"(?:текущая дата|сегодняшняя дата|курсы? валют\w*|current date|today'?s date|exchange rates?|当前日期|當前日期|今日汇率|汇率)\s*(?:от|on|for|[:：])?\s*\d",
+    r"(?:текущая дата|сегодняшняя дата|курсы? валют\w*|current date|today'?s date|(?:exchange|currency) rates?|当前日期|當前日期|今日汇率|汇率)\s*(?:от|on|for|from|[:：])?\s*\d",
     re.I)
 
 
