@@ -653,6 +653,20 @@ POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()@\n]{2,60}\(@\w{1,30}\)")
 EMPTY_BYLINE_TIME = re.compile(r"(?i)^(?:written|posted|published)\s+(?:by|on)\s+\d{1,2}:\d\d\b")
 REPOST_CREDIT = re.compile(r"^(?:转载|轉載|转自|轉自|来源|來源|稿源|出处|出處)\s*[:：]")
 SALUTATION = re.compile(r"(?i)^(?:dear|уважаем\w*|дорог\w*|尊敬的|亲爱的|親愛的)[^.。]{0,80}[!！:：,，]$")
+# a transcript's first words, its speaker's label before a greeting ('Д.Медведев: Добрый день!',
+# 'A.Lee: Good afternoon, colleagues!'): the speech, never its headline
+SPEAKER_GREETING = re.compile(
+    r"(?i)^[^:：!.]{0,20}\.?[^:：!]{1,30}[:：]\s*(?:добрый\s+(?:день|вечер)|доброе\s+утро|здравствуйте|good\s+(?:morning|afternoon|evening)|"
+    r"ladies\s+and\s+gentlemen|уважаем\w*|dear\b|女士们|先生们|大家好)[^.!?]{0,60}[!.]?$")
+# the words that open a sentence crediting what it reports ('Как сообщает пресс-центр', 'As reported
+# by the ministry'), left alone on a line by the copy: the lead's first words, never a headline
+REPORTING_OPENER = re.compile(r"(?i)^(?:как\s+(?:сообща\w+|переда[её]\w+|пиш\w+|информиру\w+)|as\s+reported\s+by)\b[^.!?]{0,60}$")
+# an agency's bracketed credit of its photographer closing a picture's text, a table cell's bar after it
+# ('... in the capital, May 3. [Xinhua/Li Ming] |'): a caption, never a headline (kept as prose, since
+# the event's day a caption names is still read)
+BRACKETED_PHOTO_CREDIT = re.compile(r"[.!?»\"]\s*\[[A-Z][\w .]{1,30}/[^\]\[/]{2,40}\]\s*\|?\s*$")
+# a source's label before a site's address ('Источник kabar.kg', 'Source: example.com'): a credit, never a headline
+SOURCE_ADDRESS = re.compile(r"(?i)^(?:источник|source)\s*[:：]?\s*(?:https?://)?[\w.-]+\.[a-z]{2,6}/?$")
 
 
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
@@ -686,6 +700,9 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
     if POST_SIGNATURE.match(line.text):
         return True
     if REPOST_CREDIT.match(line.text) or EMPTY_BYLINE_TIME.match(line.text):
+        return True
+    if (SPEAKER_GREETING.match(line.text) or REPORTING_OPENER.match(line.text) or SOURCE_ADDRESS.match(line.text)
+            or BRACKETED_PHOTO_CREDIT.search(line.text)):
         return True
     if _mostly_cjk(line.text) and _credits_writer(line.text, patterns):
         return True  # '本報駐某國特派記者 王明 本報記者 李華': a long credit line, its words uncounted in Chinese
