@@ -2,7 +2,7 @@
 note opening the story, a widget's heading under it. Texts written for the tests."""
 from __future__ import annotations
 
-from ingest_support import EN_STORY, parse
+from ingest_support import EN_STORY, line_kind, parse
 
 MENU = "Support our newsroom\nWorld\n"
 NUMBERED_TEASERS = "\n".join(
@@ -44,8 +44,9 @@ def test_a_widgets_heading_under_the_story_is_no_signature():
 
 
 def test_a_row_of_icon_style_names_is_no_headline():
-    text = f"Minister Meets Railway Executives on the New Line\n\nMon Apr 8 2024\nicon-facebook icon-twitter icon-whatsapp\n\n{EN_STORY}\n"
-    assert parse(text).title == "Minister Meets Railway Executives on the New Line"
+    text = f"Mon Apr 8 2024\nicon-facebook icon-twitter icon-whatsapp\n\nBISHKEK, Kyrgyzstan: {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).title != "icon-facebook icon-twitter icon-whatsapp"
+    assert line_kind("icon-facebook icon-twitter icon-whatsapp") == line_kind("fa fa-share") == "chrome"
 
 
 def test_a_title_case_headline_naming_one_thing_twice_is_no_tag_cloud():
