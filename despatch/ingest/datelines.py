@@ -245,14 +245,28 @@ def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
 CITY_DATE_LINE = re.compile(r"^(?P<city>[^\d,]{2,30})(?:,\s+[A-ZА-ЯЁ][^\d,]{2,30})?,\s+(?P<date>.{6,30})$")
 
 
+# 'September 15, 2022, Samarkand', '15 сентября 2022 года, Самарканд': a head of state's site prints
+# the complete date, then the known city where the meeting was held, alone under the headline
+DATE_CITY_LINE = re.compile(r"^(?P<date>[^,]{3,20},?\s+(?:19|20)\d\d(?:\s+(?:года|г\.))?),\s+(?P<city>[^\d,]{2,30})$")
+
+
 def city_date_line(line: Line, patterns: Patterns) -> Dateline | None:
     match = CITY_DATE_LINE.match(line.text.strip())
     if not match:
-        return None
+        return _date_city_line(line, patterns)
     city = patterns.cities.get(fold(match.group("city")))
     # the day may stand without its year ('Dec. 25'): the year is the page's
     found = [f for f in find_dates(match.group("date"), patterns=patterns) if f.value or (f.month and f.day)]
     if not city or not found or found[0].start != 0 or len(found[0].printed) < len(match.group("date").strip(" .")):
+        return None
+    return Dateline(city, None, found[0].month, found[0].day, line.number)
+
+
+def _date_city_line(line: Line, patterns: Patterns) -> Dateline | None:
+    match = DATE_CITY_LINE.match(line.text.strip())
+    city = match and patterns.cities.get(fold(match.group("city").strip(" .")))
+    found = city and [f for f in find_dates(match.group("date"), patterns=patterns) if f.value and f.has_year]
+    if not found or found[0].start != 0:
         return None
     return Dateline(city, None, found[0].month, found[0].day, line.number)
 

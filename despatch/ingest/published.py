@@ -656,12 +656,19 @@ def _opening_bracket_date(line: Line, patterns: Patterns) -> Line | None:
 GLUED_AFTER_DATE = re.compile(r"(?:\s?г\.)?[A-ZА-ЯЁ]|,\s?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s?/\s")
 
 
+# '11 марта, 2026 Пекин выделит …': a day, its month in words, a comma and the year is a site's
+# stamp format; prose writes '11 марта 2026 года', so a paragraph opening with it carries the stamp
+STAMP_COMMA_YEAR = re.compile(r"^\d{1,2}\s+[^\W\d_]{3,},\s?(?:19|20)\d\d$")
+
+
 def _opening_glued_date(line: Line, patterns: Patterns) -> Line:
     found = line.kind != "stamp" and next((f for f in find_dates(line.text, patterns=patterns) if f.value), None)
     if not (found and found.has_year and found.start <= OPENING_DATE_REACH):
         return line
     end = found.start + len(found.printed)
-    return replace(line, kind="stamp", text=found.printed) if GLUED_AFTER_DATE.match(line.text, end) else line
+    if GLUED_AFTER_DATE.match(line.text, end) or STAMP_COMMA_YEAR.match(found.printed):
+        return replace(line, kind="stamp", text=found.printed)
+    return line
 
 
 def _second_paragraph_dateline_date(layout: Layout, patterns: Patterns) -> list[Line]:
@@ -1113,8 +1120,15 @@ def _without_stamps_after_update(clues: list[DateClue], head: list[Line]) -> lis
 
 
 def choose_date(clues: list[DateClue]) -> DateClue | None:
+    """The clue of the strongest kind; among printed stamps of different days, an earlier one the
+    store's marker names (a portal's repost clock above the headline, the original's day under the
+    byline): a marker a day after the page's stamp is the store's own clock, not a choice."""
     ranked = sorted(clues, key=lambda c: RANK[c.kind])
-    return ranked[0] if ranked else None
+    if not ranked:
+        return None
+    marked = {c.date for c in ranked if c.kind == "marker"}
+    rivals = [c for c in ranked if c.kind == ranked[0].kind == "stamp" and c.date < ranked[0].date]
+    return next((c for c in rivals if c.date in marked), ranked[0])
 
 
 def marker_contradiction(marker: dt.date, body: str, patterns: Patterns) -> str | None:
