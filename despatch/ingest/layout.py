@@ -113,6 +113,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     head = (above or []) + head
     if title is not None and _never_headline(title, patterns):
         title = None  # taken by a reader of short headlines ('Dear colleagues!', '3 May 14:20')
+    if title is not None and _lead_told_below(title, body):
+        title, body = None, [replace(title, kind="prose")] + body  # the lead, its full stop lost in the copy
     if title is not None and signature_with_place(title.text, " ".join(line.text for line in body)):
         title = None  # a reporter's signature with the place filed from ('Amaka Obi, Kano')
     if title is None:
@@ -123,6 +125,21 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         title, body = _stopped_headline_over_lead(head, body)
     title = title or _page_title_naming_outlet(head) or _feed_footer_headline(lines[start:])
     return Layout(_headline_only(title), subtitle, head, body, lines[end:], _closing(lines, start, end))
+
+
+# a paragraph that names who told what the paragraph above said ('Об этом сообщили в посольстве.',
+# 'This was reported by the ministry.'): the line above is the story's lead, not its headline
+TELLING_OF_ABOVE = re.compile(
+    r"^(?:Об этом (?:сообщ|рассказ|заяв|говорится|пишет|информиру)|This was (?:reported|announced|stated|said)\b"
+    r"|That was (?:reported|announced)\b)"
+)
+MIN_LEAD_CHARS = 150  # a headline is rarely this long; a lead sentence mostly is
+
+
+def _lead_told_below(title: Line, body: list[Line]) -> bool:
+    first = body[0] if body else None
+    return (len(title.text) >= MIN_LEAD_CHARS and first is not None and first.number > title.number
+            and bool(TELLING_OF_ABOVE.match(first.text)))
 
 
 MIN_TEASER_COPY_CHARS = 20  # a shorter line may open a paragraph by chance ('As previously reported')
@@ -329,6 +346,13 @@ GLUED_QUOTE_DECK = re.compile(r"(?<=[а-яё]{2}) (?-i:[А-ЯЁ][а-яё\-]+): [
 # fewer words before the speaker's name are the speaker's office ('Замглавы МИД Страны Петров: …'),
 # a headline opening with the speaker, not a headline of its own
 MIN_WORDS_BEFORE_QUOTE_DECK = 5
+# a standfirst run on after the headline with no space between them ('… визит в КиргизиюНа переговорах
+# обсудили …'): the headline's last word ends in a small letter and the deck's first starts a
+# sentence of its own; a long line only, so a name written in camel case ('ЕвроХим') in a headline
+# of usual length is left whole
+GLUED_DECK = re.compile(r"(?<=[a-zа-яё]{3})(?-i:[A-ZА-ЯЁ][a-zа-яё]+)(?= )")
+MIN_GLUED_LINE_CHARS = 110
+MIN_WORDS_AROUND_GLUED_DECK = 4
 # a Chinese wire's dateline printed before a feature's headline on its first line ('新华社明斯克4月17日电
 # 通讯:Headline'): the story's credit and its kind, which the dateline and source readers take from the head
 WIRE_DATELINE_BEFORE_HEADLINE = re.compile(r"^[^\s。，,]{2,24}?\d{1,2}日(?:电|電)\s*(?:(?:通讯|通訊|题|題)\s*[:：]\s*)?")
@@ -341,8 +365,18 @@ def _headline_only(title: Line | None) -> Line | None:
         return None
     text = GLUED_AFTER_HEADLINE.sub("", GLUED_BEFORE_HEADLINE.sub("", title.text, count=1))
     text = WIRE_DATELINE_BEFORE_HEADLINE.sub("", text, count=1)
-    text = _without_quote_deck(text)
+    text = _without_glued_deck(_without_quote_deck(text))
     return replace(title, text=text) if text != title.text and looks_like_headline(text, 2) else title
+
+
+def _without_glued_deck(text: str) -> str:
+    decks = list(GLUED_DECK.finditer(text)) if len(text) >= MIN_GLUED_LINE_CHARS else []
+    if len(decks) != 1:
+        return text
+    head, deck = text[: decks[0].start()], text[decks[0].start() :]
+    if min(len(head.split()), len(deck.split())) < MIN_WORDS_AROUND_GLUED_DECK:
+        return text
+    return head
 
 
 def _without_quote_deck(text: str) -> str:
