@@ -791,7 +791,9 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
         segments = line.text[:MAX_SCAN_LINE].split("|")
         # '維基新聞,自由的新聞源': a site's name and its slogan after a comma
         segments += [re.split(r"\s*[,，]\s*", segments[0], maxsplit=1)[0]] if re.search(r"[,，]", segments[0]) else []
-        for segment in segments:
+        for i, segment in enumerate(segments):
+            if i and PICTURE_LABEL_END.search(segments[i - 1]):
+                continue  # 'Images | Akorda', 'Фото | Reuters': the pictures' credit, not the story's
             segment = STAMP_TAIL.sub("", BY_PREFIX.sub("", segment.strip())).strip()
             segment = VIA_NEWS_WIRE.sub(r"\g<source>", segment)  # 'Via AP news wire': a syndicated wire story
             segment = RELATIVE_AGE.sub("", segment.lstrip("/ ")).strip()  # '/ ont.by', 'defence24.pl 2 years ago'
@@ -818,6 +820,8 @@ VIA_NEWS_WIRE = re.compile(r"^via\s+(?P<source>\S.{0,30}?)\s+news\s*wire$", re.I
 # '/ New York Times' over the headline: the end of a photo's 'Photographer / Agency' credit, cut
 # off by the copy; a site's own name there is its domain ('/ ont.by') or its news section
 PHOTO_CREDIT_TAIL = re.compile(r"^\s*/\s*[^/\s.][^/.]*$")
+# a credit line's part that labels the next part as the pictures' credit
+PICTURE_LABEL_END = re.compile(r"(?:\b(?:images?|photos?|pictures?|фото|фотографии)|图片|圖片|摄影|攝影)\s*:?\s*$", re.I)
 
 
 # An aggregator's note of how long ago the outlet posted: 'defence24.pl 2 years ago', 'ont.by 3 часа назад'
@@ -995,8 +999,10 @@ SELF_REFERENCES = (
     re.compile(r"\b(?:рассказали|сообщили|показали) в (?:программе|выпуске)\s+[^.!?]{2,60}?\s+на\s+" + OWN_NAME + r"\s*(?:[.,;]|$)"),
     re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:has |have |had )?(?:contacted|reached out to|asked|approached)\b[^.]{0,120}\bfor (?:a )?comments?\b"),
     re.compile(r"(?:^|[.!?]\s+)Об этом " + OWN_NAME + r" (?:сообщает|пишет|сообщил|сообщила) со ссылкой на\b"),
-    # 'Наш портал 024.by пообщался со студентами': the site introducing its own reporting
-    re.compile(r"(?:^|[.!?]\s+)(?:Наш|Наше|Наша) (?:портал|сайт|издание|редакция) [«\"“]?" + OWN_NAME + r"[»\"”]?(?= [а-яё])"),
+    # 'Наш портал 024.by пообщался со студентами', 'в редакцию нашего радио Азаттык поступили письма':
+    # the outlet introducing its own reporting, in any case of 'our' and of the outlet's kind
+    re.compile(r"(?<![\w-])[Нн]аш(?:е|а|его|ей|ему|ем|им|у)? (?:портал\w{0,2}|сайт\w{0,2}|издани\w{1,2}|редакци\w{1,2}|радио|"
+               r"телеканал\w{0,2}|газет\w{1,2}|агентств\w{1,2}) [«\"“]?" + OWN_NAME + r"[»\"”]?(?= [а-яё])"),
     # 'All important news is on the Izvestia channel in the MAX messenger.', 'Подписывайтесь на канал «Известий» в Telegram'
     re.compile(r"\b(?:news|updates|stories|headlines) (?:is|are) (?:also )?(?:available )?on (?:the |our )?" + OWN_NAME + r"(?:'s?)? (?:channel|page|account)\b", re.I),
     # 'BOOKMARK news.steppe.kz 中國頻道': a site asking the reader to bookmark its own address
