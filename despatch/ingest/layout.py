@@ -681,10 +681,10 @@ EMBEDDED_POST = re.compile(r"(?:https?://t\.co/|pic\.twitter\.com/)")
 # the signature an embedded social post closes with ('— Anna Lee (@annalee)', its date on the next
 # line): the quoted post's writer, never the headline
 POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()@\n]{2,60}\(@\w{1,30}\)")
-# a reposting site's credit of where the story came from ('轉載:某某網', '来源:某某报'): a label, never a headline
 # a blog's post line where the writer's name is left empty and a clock time follows the label
 # ('Written by 12:00 am General', 'Posted by 9:15 News'): the post's time and category
 EMPTY_BYLINE_TIME = re.compile(r"(?i)^(?:written|posted|published)\s+(?:by|on)\s+\d{1,2}:\d\d\b")
+# a reposting site's credit of where the story came from ('轉載:某某網', '来源:某某报'): a label, never a headline
 REPOST_CREDIT = re.compile(r"^(?:转载|轉載|转自|轉自|来源|來源|稿源|出处|出處)\s*[:：]")
 SALUTATION = re.compile(r"(?i)^(?:dear|уважаем\w*|дорог\w*|尊敬的|亲爱的|親愛的)[^.。]{0,80}[!！:：,，]$")
 # a transcript's first words, its speaker's label before a greeting ('Д.Медведев: Добрый день!',

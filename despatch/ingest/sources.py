@@ -2439,6 +2439,7 @@ PICTURE_CREDIT = re.compile(r"(?i)photo|фото|摄|攝|图片|圖片|/\s*\w")
 NAME_WORDS = 10  # the most words a registered name has
 MIN_PROMOTED_NAME = 4  # characters: a shorter name ('AP', 'СБ') is a word too often
 CJK_RUN = re.compile(r"[\u3400-\u9fff]{3,}")
+NAME_TOKEN = re.compile(r"[^\s«»“”\"()\[\]:：,，|]+")  # a word of a name, its quotes, brackets and separators left out
 
 
 def promotion_source(text: str, registry: Registry) -> str | None:
@@ -2462,10 +2463,11 @@ def _registered_names_in(segment: str, registry: Registry, within: int) -> list[
     """The registered sources named in `segment` by a run of words (or Chinese characters, or a
     domain) that starts within its first `within` characters; the longest name at each start."""
     named = []
-    for match in re.finditer(r"[^\s«»“”\"()\[\]:：,，|]+", segment):
-        if match.start() > within:
+    tokens = list(NAME_TOKEN.finditer(segment))
+    for at, token in enumerate(tokens):
+        if token.start() > within:
             break
-        words = re.findall(r"[^\s«»“”\"()\[\]:：,，|]+", segment[match.start():])[:NAME_WORDS]
+        words = [word.group(0) for word in tokens[at : at + NAME_WORDS]]
         for count in range(len(words), 0, -1):
             name = re.sub(r"(?:['’]s)?[.,;!]*$", "", " ".join(words[:count]))
             source = len(name) >= MIN_PROMOTED_NAME and (source_named(registry, name) or source_for_host(registry, name))
