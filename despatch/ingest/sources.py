@@ -382,6 +382,12 @@ def capitals_wire_head_source(body: list[Line], registry: Registry) -> str | Non
 RELEASE_SERVICE = re.compile(r"(?:訊息服務|讯息服务|新聞稿服務|新闻稿服务)")
 
 
+# '(MENAFN- Some Network) CITY, May 20 (NNN-XINHUA) – …': a syndicator's credit opening the lead over a
+# wire's own dateline and credit; the wire in the dateline wrote the story, the syndicator carried it
+SYNDICATED_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2},?\s*"
+                                      r"[(（]([^()（）]{2,40})[)）]\s*[–—-]\s")
+
+
 def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns) -> str | None:
     """'(Reuters) -', '（德国之声中文网）据…': a known outlet credited at the start of one of the
     first paragraphs (after a standfirst or a photo caption)."""
@@ -389,7 +395,11 @@ def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns)
         match = LEAD_CREDIT.match(line.text) or DASHED_LEAD_CREDIT.match(line.text)
         if not match or any(p.search(match.group(1)) for p in patterns.quoted) or RELEASE_SERVICE.search(match.group(1)):
             continue  # '(With input from Xinhua)', '(Photo: AFP)', '(中央社訊息服務…)'
+        inner = SYNDICATED_WIRE_DATELINE.match(line.text[match.end():])
+        wire = inner and registry.source_by_name(canonical_source(inner.group(1), registry, known_only=True) or "")
         source = canonical_source(match.group(1), registry, known_only=True)
+        if wire and wire.kind == "agency" and wire.name != source:
+            return wire.name
         if source:
             return source
     return None
