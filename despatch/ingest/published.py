@@ -127,6 +127,7 @@ def _lead_today_before(chosen: DateClue, layout: Layout, patterns: Patterns) -> 
 
 
 REPOST_MIN_DAYS = 14  # a page dated this long after the wire's own day reposts an old story
+WIRE_AHEAD_MAX_DAYS = 7  # a wire day this close past the page's stamp is a misprint, not last year's story
 
 
 def _wire_day_before_repost(chosen: DateClue, layout: Layout, patterns: Patterns) -> DateClue | None:
@@ -139,8 +140,11 @@ def _wire_day_before_repost(chosen: DateClue, layout: Layout, patterns: Patterns
     latest = chosen.date + dt.timedelta(days=1)  # a wire may file by its own clock, a day ahead of the page
     clue = _dateline_clue(*found, latest.year)
     if clue and clue.date > latest:
-        # a deck's dateline dates the copy in the page's own year only: a year back is a guess
-        clue = None if found[0] is layout.subtitle else _dateline_clue(*found, latest.year - 1)
+        # a deck's dateline dates the copy in the page's own year only: a year back is a guess; so is
+        # a wire day only days past the page's stamp ('Август 07, 2025' over 'ОМСК, 11 августа'): one
+        # of the two is misprinted, and a copy kept a year less a few days is the far less likely story
+        near = (clue.date - latest).days <= WIRE_AHEAD_MAX_DAYS
+        clue = None if near or found[0] is layout.subtitle else _dateline_clue(*found, latest.year - 1)
     if clue and chosen.kind == "marker" and (clue.date - chosen.date).days == 1:
         return clue  # no page is kept before the wire filed it: the store's clock is behind the wire's
     if clue is None or (chosen.date - clue.date).days < _repost_gap(chosen):
