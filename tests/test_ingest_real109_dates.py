@@ -1,0 +1,27 @@
+"""Ingest rules for dates and datelines drawn from the 109th to 114th held-out sets (texts here are our own)."""
+from __future__ import annotations
+
+from ingest_support import parse
+
+ZH_STORY = "双方表示将继续推进务实合作，扩大贸易往来，深化人文交流，推动两国关系不断向前发展。"
+EN_STORY = ("The two sides agreed to expand trade, deepen cooperation in education and culture, "
+            "and open new direct flights between the capitals next year.")
+
+
+def test_a_chinese_wire_filed_from_a_country_and_a_provincial_city_names_the_city_in_english():
+    text = ("新铁路段开通\n\n人民日报塞尔维亚苏博蒂察5月2日电(记者李明)" + ZH_STORY * 3 + "\n\n"
+            + ZH_STORY * 3 + "\n")
+    assert parse(text).dateline == "Subotica"
+
+
+def test_a_traditional_chinese_wire_from_karabakh_names_khankendi():
+    text = ("媒體論壇開幕\n\n新華社阿塞拜疆漢肯德5月2日電(記者王明)" + ZH_STORY * 3 + "\n\n"
+            + ZH_STORY * 3 + "\n")
+    assert parse(text).dateline == "Khankendi"
+
+
+def test_a_syndicators_country_and_day_before_the_papers_own_city_gives_that_city():
+    text = ("Prime minister arrives for talks\n\n"
+            "LAOS, May 6 - VIENTIANE — The prime minister of Belarus arrived on Monday night. "
+            + EN_STORY * 2 + "\n\n" + EN_STORY * 3 + "\n")
+    assert parse(text).dateline == "Vientiane"
