@@ -473,6 +473,24 @@ def captioned_lead_wire_source(body: list[Line], registry: Registry) -> str | No
     return None
 
 
+# '… arrives in Hanoi. (Photo: VNA)Hanoi (VNA) – The premier …': an English caption's bracketed
+# photo credit with the wire's dateline glued after it (the whole line then reads as a caption)
+CAPTION_CREDIT_BEFORE_LEAD = re.compile(r"[(（](?i:photo|image|picture|ảnh|фото)\s*[:：][^()（）]{1,40}[)）]")
+
+
+def caption_glued_lead_credit_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered agency whose 'City (WIRE) –' dateline follows a caption's photo credit on
+    one of the first lines."""
+    for line in body[:LEAD_CREDIT_PARAGRAPHS]:
+        text = line.text[:MAX_SCAN_LINE]
+        for credit in CAPTION_CREDIT_BEFORE_LEAD.finditer(text):
+            match = DASHED_LEAD_CREDIT.match(text[credit.end():])
+            source = match and source_named(registry, match.group(1))
+            if source and source.kind == "agency":
+                return source.name
+    return None
+
+
 # '越通社河内5月12日——…', '路透迪拜3月26日 - …': a Chinese wire dateline closed by a dash, not '电'
 CJK_DASHED_WIRE_HEAD = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{3,14}?)\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:——|—|–|-)")
 
@@ -542,8 +560,6 @@ LEAD_CITY_BARRED_OUTLET = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0
 # copied before it (a lower-case letter right before the capitals city)
 GLUED_WIRE_DATELINE = re.compile(
     r"(?<=[a-zа-яё])[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2},\s+\d{1,2}\s+[a-zа-яё]{3,8}\.?\s+[—–-]\s+(?P<source>[^.,—–]{2,30}?)\.\s")
-
-
 def lead_city_outlet_source(body: list[Line], registry: Registry) -> str | None:
     lead = _lead_paragraphs(body, 1)
     text = lead[0].text[:MAX_SCAN_LINE] if lead else ""
@@ -2121,6 +2137,21 @@ def first_appeared_source(lines: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# 'belsat.eu, following BelTA': a site's closing sign-off naming itself, then the agency its
+# rewrite drew on (the site wrote the story; only a registered site counts)
+SITE_FOLLOWING_AGENCY = re.compile(r"^\s*(?P<source>[A-Za-z][\w.\-]{1,30}(?: [A-Z][\w.\-]*){0,2})\s*,\s*(?:following|based on|citing)\s+[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}\s*\.?\s*$")
+
+
+def site_following_agency_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered site whose closing sign-off names the agency it followed (see SITE_FOLLOWING_AGENCY)."""
+    for line in lines:
+        match = SITE_FOLLOWING_AGENCY.match(line.text[:MAX_SCAN_LINE])
+        source = match and canonical_source(match.group("source"), registry, known_only=True)
+        if source:
+            return source
+    return None
+
+
 # '(…основан в 1999 году. — «Газета.Ru»)': an editor's gloss in brackets, signed with the outlet's
 # name, inside what the story retells: the outlet's own note on its own story
 EDITORS_NOTE = re.compile(r"[.!?]\s+[—–]\s+[«\"“]?(?P<source>[^«»\"“”()]{2,30}?)[»\"”]?\)")
@@ -2433,6 +2464,26 @@ def copyright_source(lines: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# 'This information may not be reproduced without reference to X.', 'Any use of materials is
+# allowed only with a hyperlink to X', 'При перепечатке ссылка на «X» обязательна': a page's reprint
+# notice names the site that holds the story's rights (a registered outlet only)
+REPRINT_NOTICE_HOLDER = re.compile(
+    r"(?i:(?:reproduced|reprinted|republished|copied|allowed|permitted)\b[^.]{0,40}?\bwith(?:out)?\s+(?:only\s+)?(?:an?\s+)?"
+    r"(?:active\s+)?(?:reference|link|hyperlink|attribution)\s+to\s+(?:the\s+)?)(?P<source>[A-Z][\w\-]*(?:\.[\w\-]+)*(?: [A-Z][\w\-]*(?:\.[\w\-]+)*){0,3})"
+    r"|(?i:(?:перепечатк|использовани|цитировани|копировани)\w*\b[^.]{0,60}?ссылк[аиуой]+\s+на\s+(?:сайт\s+|ИА\s+|агентство\s+)?)"
+    r"[«\"“]?(?P<ru_source>[^«»\"“”.,;]{2,30}?)[»\"”]?\s+(?i:обязательн)")
+
+
+def reprint_notice_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a reprint notice at the foot of the page names (see REPRINT_NOTICE_HOLDER)."""
+    for line in lines:
+        match = REPRINT_NOTICE_HOLDER.search(line.text[:MAX_SCAN_LINE])
+        source = match and canonical_source(match.group("source") or match.group("ru_source"), registry, known_only=True)
+        if source:
+            return source
+    return None
+
+
 # A site's promotion of itself or claim to its rights, opening a line of its chrome: '© 2024 X',
 # 'Copyright © X', 'Follow X's official Instagram pages', 'Subscribe to X', 'Подписывайтесь на X',
 # 'Больше новостей на X', '主办单位:X', '版权所有©X'; or the rights claimed after the name ('X 版权所有')
@@ -2582,6 +2633,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: dateline_source(dateline, registry, layout.head + layout.body),
         lambda: None if dateline else later_dateline_source(layout.body, patterns, registry),
         lambda: None if dateline else captioned_lead_wire_source(layout.body, registry),
+        lambda: None if dateline else caption_glued_lead_credit_source(layout.body, registry),
         lambda: lead_credit_source(layout.body, registry, patterns),
         lambda: dashed_wire_head_source(layout.body, registry),
         lambda: capitals_wire_head_source(layout.body, registry),
@@ -2612,6 +2664,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: repost_credit_source(layout.head + layout.body + layout.closing, registry),
         lambda: text_and_photo_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: first_appeared_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
+        lambda: site_following_agency_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: image_alt_source(layout.head + layout.body, registry),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
@@ -2637,6 +2690,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: copyright_source(layout.closing + layout.tail, registry),
+        lambda: reprint_notice_source(layout.closing + layout.tail, registry),
         lambda: imprint_source(layout.closing + layout.tail, registry),
         lambda: editors_note_source(layout.body, registry),
         lambda: titled_domain_source(layout.head, layout.title, registry),
