@@ -25,3 +25,19 @@ def test_a_syndicators_country_and_day_before_the_papers_own_city_gives_that_cit
             "LAOS, May 6 - VIENTIANE — The prime minister of Belarus arrived on Monday night. "
             + EN_STORY * 2 + "\n\n" + EN_STORY * 3 + "\n")
     assert parse(text).dateline == "Vientiane"
+
+
+RU_STORY = ("Стороны обсудили вопросы торгово-экономического сотрудничества и договорились "
+            "расширить поставки продукции машиностроения.")
+
+
+def test_a_future_span_of_years_joined_by_a_minus_sign_does_not_rule_out_the_date_marker():
+    text = (" date 2025-03-04 4 марта, Минск. Министры встретились в столице. " + RU_STORY * 2 + "\n\n"
+            "Стороны подписали программу сотрудничества на 2026−2030 годы. " + RU_STORY * 2 + "\n")
+    assert str(parse(text).date) == "2025-03-04"
+
+
+def test_a_closing_stamp_above_a_photo_credit_and_a_tag_dates_the_page():
+    text = ("Ministers open a joint trade fair\n\n" + EN_STORY * 3 + "\n\n" + EN_STORY * 3 + "\n\n"
+            "14 мар 2023, 10:25\nPhoto source: govsite.kz\n\nсотрудничество\n")
+    assert str(parse(text).date) == "2023-03-14"

@@ -444,7 +444,8 @@ def _closing_stamp_clues(closing: list[Line], month_first: bool, patterns: Patte
     stamps there are a list of other stories' times, not the page's own."""
     if sum(line.kind == "stamp" for line in closing) != 1:
         return []
-    last = [line for line in closing if line.text.strip()][-CLOSING_STAMP_LINES:]
+    # a photo's credit under the stamp ('Photo source: site.kz') is not one of the widget lines it may sit above
+    last = [line for line in closing if line.text.strip() and line.kind != "credit"][-CLOSING_STAMP_LINES:]
     stamps = [line for line in last if line.kind == "stamp" and not _sentence_runs_on(line.text, patterns)]
     return date_line_clues(stamps, None, patterns, path, month_first=month_first)[0]
 
@@ -1194,8 +1195,9 @@ def _finished_day_after(marker: dt.date, own_days: list[FoundDate]) -> str | Non
 NAMED_YEAR = re.compile(r"[^\W\d_]\s?[-–—]\s?$")
 # a span of years ('на 2026-2028 годы', 'for 2026–2030'): the period a plan or an agreement covers,
 # signed before it begins
-YEAR_SPAN_AFTER = re.compile(r"^\d{4}\s?[-–—]\s?(?:19|20)\d\d\b")
-YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d\s?[-–—]\s?$")
+# '2026−2030': typeset pages join a span of years with the minus sign as well as with dashes
+YEAR_SPAN_AFTER = re.compile(r"^\d{4}\s?[-–—−]\s?(?:19|20)\d\d\b")
+YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d\s?[-–—−]\s?$")
 
 
 def _past_not_future(sentence: str, year_at: int, patterns: Patterns) -> bool:
