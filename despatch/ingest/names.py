@@ -82,8 +82,20 @@ def brand_of(registry: Registry, text: str) -> Source | None:
             return source
     match = _prefix_match(registry, text)
     if match and _extra_words(fold(text), match[0]) <= MAX_BRAND_EXTRA_WORDS and _distinctive(match[0], text):
-        return match[1]
+        if not (match[1].kind in PUBLIC_BODIES and _reads_as_predicate(text, match[0])):
+            return match[1]
     return None
+
+
+# a ministry, a president's office or a university is what headlines are about: after its name,
+# a lowercase word is what it did ('Ministry of Foreign Affairs of Mongolia summons envoy', 'МИД
+# Беларуси протестует'), where a site's brand adds capitalised labels ('... Official Portal')
+PUBLIC_BODIES = ("government", "institution")
+PREDICATE_START = re.compile(r"^[\W\d_]*[a-zа-яё]")
+
+
+def _reads_as_predicate(text: str, name: str) -> bool:
+    return bool(PREDICATE_START.match(text.lstrip()[len(name):]))
 
 
 def _distinctive(name: str, text: str) -> bool:
