@@ -575,6 +575,23 @@ def lead_city_outlet_source(body: list[Line], registry: Registry) -> str | None:
 LEAD_DOMAIN_TAG = re.compile(r"^\s*(?P<source>[A-Za-z][\w\-]*(?:\.[A-Za-z][\w\-]*)*\.[A-Za-z]{2,6})\s*(?:--|–|—|-)\s+(?=[A-ZА-ЯЁ\"“«])")
 
 
+# 'CentralAsia (MNG) - 13 января …': an outlet's head of its name, a country's code in brackets
+# and a dash (a registered name in the brackets is 'City (WIRE) -', read by the lead credit)
+OUTLET_COUNTRY_HEAD = re.compile(r"^\s*(?P<head>(?P<source>[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,2})\s*\((?P<code>[A-Z]{2,3})\))\s*[-–—]\s+\S")
+
+
+def outlet_country_head_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered outlet whose name heads the lead before a bracketed country code (see
+    OUTLET_COUNTRY_HEAD); a head registered whole ('CentralAsia (UZ)') names its own outlet, as
+    sites of alike names tag their items alike."""
+    lines = _lead_paragraphs(body, 1)
+    match = lines and OUTLET_COUNTRY_HEAD.match(lines[0].text)
+    if not match or source_named(registry, match.group("code")):
+        return None
+    return (canonical_source(match.group("head"), registry, known_only=True)
+            or canonical_source(match.group("source"), registry, known_only=True))
+
+
 def lead_domain_source(body: list[Line], registry: Registry) -> str | None:
     """A site's domain name opening one of the first paragraphs before a dash: the outlet."""
     for line in _lead_paragraphs(body):
@@ -878,10 +895,15 @@ DESK_BYLINE = re.compile(
     r"^\s*by\s+(?P<source>[\w'’&.\-]+(?: [\w'’&.\-]+){0,4}?)\s+(?:news ?desk|web ?desk|staff|newsroom|editorial (?:board|team|staff))\b", re.I)
 
 
+# "By CGTN's Anna Novak": a staff writer's byline naming the outlet the writer works for
+POSSESSIVE_BYLINE = re.compile(r"^\s*by\s+(?P<source>[\w&.\-]+(?: [\w&.\-]+){0,3}?)['’]s\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\s*$", re.I)
+
+
 def desk_byline_source(head: list[Line], registry: Registry) -> str | None:
-    """The registered outlet whose desk or staff the byline names (see DESK_BYLINE)."""
+    """The registered outlet whose desk or staff the byline names (see DESK_BYLINE, POSSESSIVE_BYLINE)."""
     for line in head:
-        match = DESK_BYLINE.match(line.text[:MAX_SCAN_LINE]) or STAFF_LINE.match(line.text[:MAX_SCAN_LINE])
+        match = (DESK_BYLINE.match(line.text[:MAX_SCAN_LINE]) or STAFF_LINE.match(line.text[:MAX_SCAN_LINE])
+                 or POSSESSIVE_BYLINE.match(line.text[:MAX_SCAN_LINE]))
         source = match and (_filing_agency(match.group("source"), registry)
                             or canonical_source(match.group("source"), registry, known_only=True)
                             or _with_article(match.group("source"), registry))
@@ -1934,7 +1956,9 @@ def closing_bracketed_agency_source(body: list[Line], registry: Registry) -> str
     match = last and (CLOSING_BRACKETED_AGENCY.search(last.text[-MAX_SCAN_LINE:])
                       or GLUED_AGENCY_SIGN_OFF.search(last.text[-MAX_SCAN_LINE:]))
     source = match and source_named(registry, match.group("source").strip())
-    return source.name if source and source.kind == "agency" else None
+    # '… на самоизоляцию. (gazeta.ru)': a bracketed domain is a site's address, so any kind of outlet
+    domain = match and DOMAIN_NAME.match(match.group("source").strip())
+    return source.name if source and (source.kind == "agency" or domain) else None
 
 
 def closing_paragraph_credit_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
@@ -2641,6 +2665,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: cjk_slashed_wire_source(layout.head + _lead_paragraphs(layout.body), registry),
         lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
         lambda: lead_domain_source(layout.body, registry),
+        lambda: outlet_country_head_source(layout.body, registry),
         lambda: lead_city_outlet_source(layout.body, registry),
         lambda: dated_opener_source([layout.title] * bool(layout.title) + layout.body, registry),
         lambda: cjk_news_opener_source(layout.body, registry),
