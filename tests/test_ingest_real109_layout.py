@@ -39,3 +39,26 @@ def test_a_summary_label_line_is_no_headline():
 def test_a_headline_about_sharing_is_kept():
     title = "两国分享发展经验 推动合作迈上新台阶"
     assert parse(f"{title}\n\n{ZH_STORY}\n{ZH_STORY}\n").title == title
+
+
+def test_a_parallel_text_is_in_the_language_of_its_date_label():
+    # each English paragraph followed by its Chinese translation: neither outweighs the other, and
+    # the page's own date is written in Chinese
+    english = ("The two foreign ministers met in the capital on Monday and agreed to expand trade, "
+               "open new air routes and hold regular consultations on regional security matters, the "
+               "ministry said in a statement released after the talks.")
+    chinese = "两国外长周一在首都会晤,同意扩大贸易、开辟新航线,并就地区安全问题定期举行磋商。双方还签署了多项合作文件。"
+    body = "\n\n".join([english, chinese] * 4)
+    assert parse(f"{ZH_TITLE}\n\n2024年7月9日\n\n{body}\n").language == "zh"
+
+
+@pytest.mark.parametrize("chrome", ["Listen to this article", "A- A+ View text size Listening content", "Прослушать новость",
+                                    "收听本文"])
+def test_a_read_aloud_prompt_is_chrome(chrome):
+    assert line_kind(chrome) == "chrome"
+
+
+def test_a_read_aloud_widget_under_the_stamp_is_no_author():
+    title = "Prime minister arrives in the capital for an official visit"
+    text = f"{title}\n\nTuesday, 12/12/2023 10:58 GMT+7\nAcronyms View with size's text Listening content\n\n{EN_STORY}\n{EN_STORY}\n"
+    assert parse(text).author is None

@@ -183,7 +183,21 @@ def page_language(layout: Layout, title: str | None) -> str:
     first = lead(layout, 1)
     opening = _script(first[0].text) if first and first[0].kind == "prose" else bulk
     labels = [line.text for line in layout.head if line.kind in ("stamp", "credit") and _has_letters(line.text)]
+    if opening == bulk:
+        opening = _bilingual_other(f"{title or ''}\n" + "\n".join(line.text for line in layout.body), bulk)
     return opening if opening != bulk and any(_script(label) == opening for label in labels) else bulk
+
+
+BILINGUAL_SHARE = 0.8  # the other language's votes at least this share of the winner's: a parallel text
+
+
+def _bilingual_other(text: str, bulk: str) -> str:
+    """The second language of a parallel text (each English paragraph followed by its Chinese
+    translation), where neither outweighs the other; else the bulk language. Such a page is in the
+    language its own date and credit labels are in, which page_language then checks."""
+    votes = _votes(text)
+    other = max((language for language in votes if language != bulk), key=votes.get)
+    return other if votes[other] and votes[other] >= BILINGUAL_SHARE * votes[bulk] else bulk
 
 
 def _has_letters(text: str) -> bool:
@@ -195,14 +209,20 @@ def detect_language(text: str) -> str:
     """'zh', 'ru' or 'en': the script of the bulk of the text. Each line votes for its own script
     with its length in words, up to a paragraph's worth, so that one long line in another script
     (a spam line, a pasted list) does not outweigh the paragraphs around it."""
-    votes = {"zh": 0, "ru": 0, "en": 0}
-    for line in HTML_TAG.sub(" ", text[:20000]).split("\n"):
-        if line.strip():
-            votes[_script(line)] += min(max(1, _language_words(line)), MAX_LINE_VOTE)
+    votes = _votes(text)
     best = max(votes.values())
     if best == 0:
         return _script(text[:20000])
     return next(language for language in ("zh", "ru", "en") if votes[language] == best)
+
+
+def _votes(text: str) -> dict[str, int]:
+    """Each line's vote for its own script, with its length in words up to a paragraph's worth."""
+    votes = {"zh": 0, "ru": 0, "en": 0}
+    for line in HTML_TAG.sub(" ", text[:20000]).split("\n"):
+        if line.strip():
+            votes[_script(line)] += min(max(1, _language_words(line)), MAX_LINE_VOTE)
+    return votes
 
 
 CJK_WORDS_PER_CHARACTER = 2 / 3  # a Chinese text says in 100 characters what English says in about 65 words
