@@ -41,3 +41,21 @@ def test_a_closing_stamp_above_a_photo_credit_and_a_tag_dates_the_page():
     text = ("Ministers open a joint trade fair\n\n" + EN_STORY * 3 + "\n\n" + EN_STORY * 3 + "\n\n"
             "14 мар 2023, 10:25\nPhoto source: govsite.kz\n\nсотрудничество\n")
     assert str(parse(text).date) == "2023-03-14"
+
+
+def test_a_chinese_outlets_bracketed_lead_credit_dates_the_page():
+    text = ("总统抵达首都访问\n\n【东方台北京时间2023年05月14日讯】" + ZH_STORY * 3 + "\n\n"
+            + ZH_STORY * 3 + "\n")
+    assert str(parse(text).date) == "2023-05-14"
+
+
+def test_an_outlets_credit_line_with_the_date_and_time_before_the_source_label_dates_the_page():
+    text = ("省长会见州长\n\n中央政府门户网站 www.example.cn   2015年03月09日 10时05分   来源:某某日报\n\n"
+            + ZH_STORY * 3 + "\n\n" + ZH_STORY * 3 + "\n")
+    assert str(parse(text).date) == "2015-03-09"
+
+
+def test_a_day_first_published_label_in_a_flattened_page_dates_it():
+    text = ("副部长访问北京 双方举行会谈" + ZH_STORY + " 发表时间: 21/06/2022 - 09:30 3 分钟 作者: 小明 "
+            + ZH_STORY * 4 + "\n")
+    assert str(parse(text).date) == "2022-06-21"

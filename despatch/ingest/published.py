@@ -52,6 +52,7 @@ def publication_date(
     lines += [replace(line, kind="stamp") for line in layout.closing if is_edition(line.text, patterns)]
     lines += [_opening_numeric_date(_citation_date(_dateline_date(line, patterns)), patterns)
               for line in lead(layout, 1) if line not in layout.head]
+    lines += _flattened_published_label(layout)
     lines += _second_paragraph_dateline_date(layout, patterns)
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     reported = _reported_days(layout, patterns)
@@ -500,6 +501,9 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     labelled = LABELLED_SOURCE_STAMP.search(line.text[:MAX_SCAN_LINE])
     if labelled:
         return replace(line, kind="stamp", text=labelled.group("stamp"))
+    labelled = STAMP_BEFORE_SOURCE.search(line.text[:MAX_SCAN_LINE])
+    if labelled:
+        return replace(line, kind="stamp", text=labelled.group("stamp"))
     labelled = CJK_PUBLISHED_LABEL.search(line.text[:MAX_SCAN_LINE])
     if labelled:
         return replace(line, kind="stamp", text=labelled.group(0))
@@ -557,9 +561,15 @@ LABELLED_SOURCE_STAMP = re.compile(
 # '…撰文:觀察者網出版:2025-08-23 tvb now…': a Chinese publication label and the complete date
 # after it, inside a line of other matter (a forum's blurb, scraper debris); or a head line that
 # opens with a bare time label and runs on to the credits ('时间:2024-05-24 来源:… 作者: 责任编辑:…')
+# (a French or a Russian outlet's Chinese edition prints the day first: '发表时间: 20/07/2023 - 16:00')
 CJK_PUBLISHED_LABEL = re.compile(
     r"(?:(?:出版|发布|發布|發佈|发表|發表)(?:时间|時間|日期)?|^\s*(?:时间|時間|日期))"
-    r"\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+    r"\s*[:：]\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\d)")
+# '中央政府门户网站 www.gov.cn 2012年08月20日 14时20分 来源:黑龙江日报': a credit line where the page's
+# complete date and time stand just before the source label
+STAMP_BEFORE_SOURCE = re.compile(
+    r"(?P<stamp>(?:(?:19|20)\d\d年\s?\d{1,2}月\s?\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})\s*"
+    r"(?:(?:[01]?\d|2[0-3])[:时時]\s?[0-5]\d分?(?::[0-5]\d)?))\s+(?:来源|來源)\s*[:：]")
 # 'Интерфакс 30.09.23 Слов: 200', 'Reuters 12.03.2021 Words: 450': a press digest's header for
 # one item, the agency, the day it ran and the item's length; that day is the item's publication
 DIGEST_ITEM_HEADER = re.compile(
@@ -676,6 +686,15 @@ def _opening_glued_date(line: Line, patterns: Patterns) -> Line:
     return line
 
 
+def _flattened_published_label(layout: Layout) -> list[Line]:
+    """A page flattened into one paragraph, with no head: the Chinese published label ('发表时间:
+    20/07/2023') inside the opening paragraph is still the page's date."""
+    if layout.head:
+        return []
+    found = [CJK_PUBLISHED_LABEL.search(line.text[:MAX_SCAN_LINE]) for line in lead(layout, 1)]
+    return [replace(line, kind="stamp", text=m.group(0)) for line, m in zip(lead(layout, 1), found) if m]
+
+
 def _second_paragraph_dateline_date(layout: Layout, patterns: Patterns) -> list[Line]:
     """A full-date dateline opening the second paragraph under an opening one that is none (a photo
     caption the layout kept as text, a standfirst): 'KANDY 07 July 2021 – …' dates the page."""
@@ -686,8 +705,17 @@ def _second_paragraph_dateline_date(layout: Layout, patterns: Patterns) -> list[
     return [stamp] if stamp is not paragraphs[1] else []
 
 
+# '【新唐人北京時間2024年08月19日訊】', '【大纪元2021年3月2日讯】': a Chinese outlet's bracketed credit
+# opening the lead, its name (and time zone) and the complete day it filed the story
+BRACKETED_LEAD_CREDIT = re.compile(
+    r"^\s{0,3}【[^【】\d]{0,20}?(?P<stamp>(?:19|20)\d\d年\s?\d{1,2}月\s?\d{1,2}日)\s*(?:讯|訊|电|電)\s*】")
+
+
 def _dateline_date(line: Line, patterns: Patterns) -> Line:
     """The opening of a paragraph that is a dateline with a full date, as a stamp line."""
+    credit = BRACKETED_LEAD_CREDIT.match(line.text)
+    if credit:
+        return replace(line, kind="stamp", text=credit.group("stamp"))
     dateline = dateline_in(line, patterns)
     if dateline and any(f.value for f in find_dates(line.text[dateline.start : dateline.end], patterns=patterns)):
         return replace(line, kind="stamp", text=line.text[dateline.start : dateline.end])
