@@ -63,6 +63,7 @@ def publication_date(
     clues = _without_listing_stamps(clues, layout.head, title_line)
     clues = _without_teaser_stamp(clues, layout.head)
     clues = _without_stale_masthead_stamp(clues, layout, title_line, patterns)
+    clues = _without_stamps_under_wire_lead(clues, layout, patterns)
     clues += [] if clues else _minguo_code_clues(layout.closing)
     clues += [] if clues else _closing_bracket_date_clues(layout.closing, month_first, patterns)
     clues += [] if clues else _yearless_label_clues(layout, patterns)
@@ -178,6 +179,28 @@ def _lead_dateline(layout: Layout, patterns: Patterns) -> tuple[Line, Dateline] 
         dateline = dateline_in(paragraph, patterns)
         if dateline:
             return (paragraph, dateline) if dateline.month and dateline.day and not dateline.has_year else None
+    return None
+
+
+def _without_stamps_under_wire_lead(clues: list[DateClue], layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """The clues less a stamp below a lead that opens with a wire's day ('МИНСК, 18 фев — РИА
+    Новости. ...' over a related headline and '11 августа 2015, 15:59') on another day: the story
+    has already told its day, so a later stamp of a different one belongs to a linked story."""
+    found = _lead_dateline(layout, patterns) or _opening_wire_dateline(layout, patterns)
+    if not found or not found[1].agency:
+        return clues
+    line, dateline = found
+    return [c for c in clues if not (c.kind == "stamp" and c.line is not None and c.line > line.number
+                                     and (c.date.month, c.date.day) != (dateline.month, dateline.day))]
+
+
+def _opening_wire_dateline(layout: Layout, patterns: Patterns) -> tuple[Line, Dateline] | None:
+    """The page's first line when it opens with a wire's day and month and no year, though the
+    headline was taken from below it (a copy that lost its own headline)."""
+    first = layout.head[0] if layout.head else None
+    dateline = first and dateline_in(first, patterns)
+    if dateline and dateline.agency and dateline.month and dateline.day and not dateline.has_year:
+        return first, dateline
     return None
 
 
@@ -1173,12 +1196,17 @@ def marker_contradiction(marker: dt.date, body: str, patterns: Patterns) -> str 
     return None
 
 
+# a line of image addresses left over the lead ('site.by https://cdn.site.by/a.webp 480w, ...'): no sentence
+LINK_PARAGRAPH = re.compile(r"^\s*(?:\S+\s+)?https?://\S+(?:\s+\d+w,?)?\s*(?:,|\S*https?://|$)")
+
+
 def marker_day_contradiction(marker: dt.date, layout: Layout, patterns: Patterns) -> str | None:
     """Days the text names that rule a marker out: the headline's day when the lead says it is
     'today' ('... observed on January 20' over 'marked today'), or, when the lead opens with a
     finished event and no day for it ('Talks were held in Minsk ...'), the only day the lead
     names, if that falls after the marker: the report cannot predate what it reports."""
-    paragraphs = [line.text[:MAX_SCAN_LINE * 2] for line in lead(layout, MARKER_CHECK_PARAGRAPHS)]
+    paragraphs = [line.text[:MAX_SCAN_LINE * 2] for line in lead(layout, MARKER_CHECK_PARAGRAPHS)
+                  if not LINK_PARAGRAPH.match(line.text)]
     if not paragraphs:
         return None
     title = layout.title.text if layout.title else ""
@@ -1191,7 +1219,7 @@ def marker_day_contradiction(marker: dt.date, layout: Layout, patterns: Patterns
     first = SENTENCE.match(paragraphs[0])
     first = first.group(0) if first else ""
     if not any(p.search(first) for p in patterns.past_markers) or has_word(first, patterns.future_words):
-        return None
+        return _later_sentence_day_after(marker, paragraphs[0], first, patterns)
     own_days = [f for f in find_dates(first, patterns=patterns) if not f.problem]
     if own_days:
         return _finished_day_after(marker, own_days)  # 'В Минске 9 декабря подписано …' under a 1 December marker
@@ -1203,6 +1231,22 @@ def marker_day_contradiction(marker: dt.date, layout: Layout, patterns: Patterns
         day = next(iter(named))
         if dt.timedelta(days=1) <= day - marker <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
             return f"the lead reports a finished event, and the only day it names ({day}) is after the marker"
+    return None
+
+
+LEAD_REPORT_SENTENCES = 3  # sentences of the opening paragraph where the news itself is told
+
+
+def _later_sentence_day_after(marker: dt.date, paragraph: str, first: str, patterns: Patterns) -> str | None:
+    """When the lead opens with a summary ('X plans to develop ties with Y.') and its next sentence
+    reports the finished event on one day ('the President said this on December 9'), that day,
+    if after the marker, rules the marker out as the first sentence's would."""
+    for sentence in SENTENCE.findall(paragraph[len(first):])[:LEAD_REPORT_SENTENCES - 1]:
+        if not any(p.search(sentence) for p in patterns.past_markers) or has_word(sentence, patterns.future_words):
+            continue
+        own_days = [f for f in find_dates(sentence, patterns=patterns) if not f.problem]
+        if own_days:
+            return _finished_day_after(marker, own_days)
     return None
 
 
