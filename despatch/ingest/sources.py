@@ -62,7 +62,9 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     # that begins with a known one ('央视新闻客户端')
     parts = [name] + _paper_before_its_site([p.strip() for p in reversed(COMPOUND_SEPARATOR.split(name))])
     parts += QUOTED_NAME.findall(name)
-    parts += _last_words(name)  # 'Корр. КАЗИНФОРМ', 'NIAT Khovar': a known name at the end
+    # 'Корр. КАЗИНФОРМ', 'NIAT Khovar': a known name at the end; not an ordinary word that is an
+    # outlet's acronym only in capitals ("People's Daily App" is no credit of APP)
+    parts += [w for w in _last_words(name) if not _acronym_only(w, registry)]
     unspaced = CJK_GAP.sub("", name)  # '中国 甘肃政府网': a space between characters is the layout's
     parts += [unspaced] if unspaced != name else []
     for look_up in (source_named, _source_by_domain, _source_under_parent, source_prefixed):
@@ -169,6 +171,11 @@ NAME_CONNECTORS = frozenset({"of", "for", "on", "and", "the", "in", "de", "del",
 def _last_words(name: str) -> list[str]:
     words = name.split()
     return [" ".join(words[-n:]) for n in (2, 1) if len(words) > n and words[-n - 1].lower() not in NAME_CONNECTORS]
+
+
+def _acronym_only(words: str, registry: Registry) -> bool:
+    source = source_named(registry, words)
+    return bool(source) and _acronym_in_other_case(words, source)
 
 
 def _source_under_parent(registry: Registry, name: str) -> Source | None:
@@ -742,7 +749,12 @@ def _stamp_name_after_date(text: str, date) -> str:
     after = re.sub(r"^\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[|/·]\s*)?", "", after)
     after = re.sub(r"\s*\d+$", "", after.split("|")[0]).strip(" \t:：-–—,")
     after = re.sub(r"^(?:来源|來源)\s*[:：]\s*", "", after)  # '…18:14:05来源:X': the label glued to the time
+    if STAMP_PICTURE_CREDIT.match(after):  # '… Dec. 3, 2018 | Photo: Reuters': a caption's picture credit
+        return ""
     return after if 2 <= len(after) <= 40 else ""
+
+
+STAMP_PICTURE_CREDIT = re.compile(r"^(?:photos?|images?|pictures?|фото|图片|圖片|摄影|攝影)\s*(?:[:：]|by\b)", re.I)
 
 
 # '4月29日、明斯克 /白通社/。', 'ГРОДНО, 5 июля /Корр. БЕЛТА/.': a wire's name between slashes
@@ -2749,6 +2761,15 @@ GENERIC_WORDS = frozenset({
     "categories", "category", "home", "homepage", "news", "archive", "archives", "tags", "search", "menu", "sections",
     "меню", "菜单", "菜單", "рубрики", "рубрика", "главная", "новости", "архив", "разделы", "首页", "首頁", "新闻", "新聞", "栏目", "欄目", "分类", "分類",
 })
+# 'Source: News Agencies': a credit to unnamed wires names no outlet
+UNNAMED_WIRES = re.compile(r"^(?:(?:news|wire|international)\s+)?(?:agencies|wires|agency reports|wire services)$", re.I)
+# 'SPA FRA ENG ARA', 'RU EN 中文': a language switcher's codes, however a masthead they stand
+LANGUAGE_CODES = frozenset({
+    "en", "eng", "ru", "rus", "zh", "chn", "zho", "cn", "fr", "fra", "fre", "es", "spa", "esp", "de", "deu", "ger",
+    "ar", "ara", "pt", "por", "it", "ita", "ja", "jpn", "ko", "kor", "tr", "tur", "fa", "fas", "per", "uk", "ukr",
+    "be", "bel", "kk", "kaz", "uz", "uzb", "ky", "kir", "tg", "tgk", "tj", "mn", "mon", "hy", "arm", "az", "aze",
+    "ka", "geo", "vi", "vie", "hi", "hin", "ur", "urd", "pl", "pol", "sr", "srp", "中文", "简体", "繁體", "繁体", "рус", "eng",
+})
 HEADLINE_WORDS = 3  # lowercase content words: a name has its words capitalised or joined by connectors
 
 
@@ -2760,9 +2781,14 @@ def _implausible_outlet(name: str, patterns: Patterns, registry: Registry) -> bo
     return bool(
         len(lowercase) >= HEADLINE_WORDS + (not latin)  # Russian names lowercase more words ('Министерство иностранных дел')
         or TAGLINE_CLAIM.search(name) or SOFTWARE_FIRM.search(name) or BARE_OFFICE_ABBREVIATION.match(name)
-        or COUNTRYLESS_MINISTRY.match(name)
+        or COUNTRYLESS_MINISTRY.match(name) or UNNAMED_WIRES.match(name) or _language_switcher(name)
         or fold(name) in patterns.chrome_lines or fold(name) in GENERIC_WORDS
     )
+
+
+def _language_switcher(name: str) -> bool:
+    codes = re.split(r"[\s|/·]+", name.strip())
+    return len(codes) >= 2 and all(code.casefold() in LANGUAGE_CODES for code in codes)
 
 
 def _issuer_of_release(source: str | None, text: str, registry: Registry) -> str | None:
