@@ -1,7 +1,7 @@
 """Ingest rules for dates drawn from the 115th to 117th held-out sets (texts here are our own)."""
 from __future__ import annotations
 
-from ingest_support import EN_STORY, parse
+from ingest_support import EN_STORY, PAGE_PARAGRAPHS_ZH, ZH_STORY, parse
 
 SUMMARY_LEAD = ("Belarus intends to build its ties with Zambia quickly and in earnest. The President announced "
                 "this on May 9 at a meeting with the speaker of the Zambian parliament, the agency reports. ")
@@ -29,4 +29,11 @@ def test_a_stamp_under_a_related_headline_below_a_wire_lead_of_another_day_does_
             "Президент предложил Замбии открыть сборочные производства\n"
             "9 октября 2019, 11:20\n"
             + RU_STORY * 2 + "\n\n" + RU_STORY * 2 + "\n")
+    assert parse(text).date is None
+
+
+
+def test_a_date_printed_with_the_site_s_home_and_old_version_links_is_the_day_of_viewing():
+    text = ("2025年03月11日网站首页返回旧版\n\n明斯克与成都签署合作协议\n\n分享到:\n\n"
+            + PAGE_PARAGRAPHS_ZH + "\n" + ZH_STORY + "\n\n" + ZH_STORY + "(完)\n")
     assert parse(text).date is None

@@ -1036,6 +1036,11 @@ VIEWING_LABEL = re.compile(
     re.I)
 
 
+# '2025年07月07日網站首頁返回舊版': a header's date of today printed in one line with the site's
+# own links (home page, bookmark, old version); a story's stamp never carries them
+SITE_NAV_LINKS = re.compile(r"(?:网站首页|網站首頁|设为首页|設為首頁|加入收藏|返回旧版|返回舊版)")
+
+
 # 'Пятница, 26.04.2024, 13:55 | Приветствую Вас Гость | Регистрация | Вход': a site engine's
 # header greets the visitor beside its login links and today's clock; that is the day of viewing
 GUEST_MENU = re.compile(
@@ -1049,7 +1054,7 @@ def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, fol
     text = VIEW_COUNTER.sub(" ", line.text[:MAX_SCAN_LINE])
     if is_edition(text, patterns) or (following and is_edition(following.text, patterns)):
         return False
-    if VIEWING_LABEL.search(text) or GUEST_MENU.search(text):
+    if VIEWING_LABEL.search(text) or GUEST_MENU.search(text) or SITE_NAV_LINKS.search(text):
         return True
     words = set(fold(text).split())
     if words & patterns.viewing_words:
