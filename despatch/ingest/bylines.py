@@ -82,6 +82,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             desk = raw and _desk_byline(raw, registry)
             if desk:
                 return desk
+            raw = raw and _without_outlet_possessive(raw, registry)
             name = _person_names(_before_role(raw, patterns), registry) if raw else None
             if name and not _anonymous(name) and not _place(name, patterns):
                 return _with_writers(name, text, registry)
@@ -115,6 +116,17 @@ def _desk_byline(raw: str, registry: Registry) -> str | None:
     the outlet's name alone ('By Global Times') is no byline."""
     match = DESK.match(raw.strip())
     return match.group(0) if match and source_named(registry, match.group("outlet")) else None
+
+
+# 'CGTN's Anna Lee': a staff writer credited with the outlet's possessive before the name
+OUTLET_POSSESSIVE = re.compile(r"^(?P<outlet>.{2,40}?)['’]s\s+(?=\S)")
+
+
+def _without_outlet_possessive(raw: str, registry: Registry) -> str:
+    """The name after a known outlet's possessive ('CGTN's Anna Lee' gives 'Anna Lee'): the outlet
+    is the page's source, not part of the writer's name; any other possessive is left as printed."""
+    match = OUTLET_POSSESSIVE.match(raw.strip())
+    return raw.strip()[match.end():] if match and source_named(registry, match.group("outlet")) else raw
 
 
 FIELD_BAR = re.compile(r"\s+\|\s+")
