@@ -227,7 +227,8 @@ GLUED_DATE_LABEL = re.compile(r"(?:来源|來源|source|источник)\s*[:�
 SOURCE_LINE = re.compile(r"^(?:source|источник|крыніца|джерело|来源|來源)\s*[:：]\s*(?P<source>[^|:：\d]{2,110}?)\s*\.?$", re.I)
 # '信息来源:白通社', '消息來源：新華社', '資料來源: 工商時報': a closing line naming where the item came from
 # (an info bar may run the date's label before it: '时间:2021.03.31信息来源:某某厅')
-INFORMATION_SOURCE_LINE = re.compile(r"^(?:(?:时间|時間|发布时间|發布時間)\s*[:：]\s*[\d.\-/年月日: ]{6,25}?\s*)?(?:信息|消息|訊息|讯息|稿件|新闻|新聞|资料|資料)(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：\d]{2,30})\s*$")
+# (or a bare date and time set off by a bar: '2022-11-17 09:01 | 稿件來源:某某社')
+INFORMATION_SOURCE_LINE = re.compile(r"^(?:(?:时间|時間|发布时间|發布時間)\s*[:：]\s*[\d.\-/年月日: ]{6,25}?\s*|[\d.\-/年月日: ]{8,25}?\s*\|\s*)?(?:信息|消息|訊息|讯息|稿件|新闻|新聞|资料|資料)(?:来源|來源)\s*[:：]\s*(?P<source>[^\s|:：\d]{2,30})\s*$")
 
 
 # An image library in brackets after a credited name: 'Source: Homoatrox (Wikimedia Commons)' credits a photo
@@ -395,11 +396,16 @@ SYNDICATED_WIRE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'
                                       r"[(（]([^()（）]{2,40})[)）]\s*[–—-]\s")
 
 
+# 'Jane Roe (Some News) : The president received …': the writer's name with the outlet in brackets,
+# closed by a colon, opening the lead (the outlet's house credit; only a registered outlet counts)
+AUTHOR_BRACKETED_CREDIT = re.compile(r"^\s*[A-Z][a-z'\-]+(?: [A-Z][A-Za-z.'\-]+){1,2}\s*[(（]([^()（）]{2,40})[)）]\s*[:：]\s+\S")
+
+
 def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns) -> str | None:
     """'(Reuters) -', '（德国之声中文网）据…': a known outlet credited at the start of one of the
     first paragraphs (after a standfirst or a photo caption)."""
     for line in _lead_paragraphs(body):
-        match = LEAD_CREDIT.match(line.text) or DASHED_LEAD_CREDIT.match(line.text)
+        match = LEAD_CREDIT.match(line.text) or DASHED_LEAD_CREDIT.match(line.text) or AUTHOR_BRACKETED_CREDIT.match(line.text)
         if not match or any(p.search(match.group(1)) for p in patterns.quoted) or RELEASE_SERVICE.search(match.group(1)):
             continue  # '(With input from Xinhua)', '(Photo: AFP)', '(中央社訊息服務…)'
         inner = SYNDICATED_WIRE_DATELINE.match(line.text[match.end():])
@@ -1167,7 +1173,10 @@ WIRE_HAS_LEARNED = re.compile(
 WIRE_CORRESPONDENT = re.compile(
     r",\s*(?:передает|передаёт|сообщает|информирует)\s+(?:собственный\s+|специальный\s+)?(?:корреспондент|спецкор|собкор)\s+"
     r"(?:(?:агентства|телеканала|радио|газеты|портала|издания|телерадиокомпании)\s+)?"
-    r"(?:[«\"](?P<quoted>[^«»\"]{2,30})[»\"](?:\s+[А-ЯЁ][а-яё\-]+){1,2}|(?P<source>[A-ZА-ЯЁ«\"][\w.\-«»\" ]{1,30}?))\s*[.!]"
+    r"(?:[«\"](?P<quoted>[^«»\"]{2,30})[»\"](?:\s+[А-ЯЁ][а-яё\-]+){1,2}|(?P<source>[A-ZА-ЯЁ«\"][\w.\-«»\" ]{1,30}?))"
+    # ('…, сообщает корреспондент агентства «X» со ссылкой на пресс-службу завода.': the
+    # correspondent still files for X when naming the informant)
+    r"(?:\s+со ссылкой на\s+[^!?]{2,80}?)?\s*[.!]"
 )
 # 'Как сообщает московский корреспондент VAKinfo, …': the same formula opening a sentence
 WIRE_CORRESPONDENT_OPENS = re.compile(
@@ -1555,6 +1564,20 @@ MASTHEAD_CHROME = re.compile(
 )
 
 
+CAMEL_HUMP = re.compile(r"[A-Z][a-z]+")
+GLUED_MENU_HUMPS = 3  # two glued words may be a name ('BusinessWorld'); three with two menu words are menus
+
+
+def _glued_menu_entries(name: str, patterns: Patterns) -> bool:
+    """A name of capitalised words with no space between them, two or more of them a menu's or a
+    section's words ('Trending', 'Videos'): a flattened menu, not an outlet's masthead."""
+    if " " in name.strip() or CAMEL_HUMP.sub("", name):
+        return False
+    humps = [h.casefold() for h in CAMEL_HUMP.findall(name)]
+    menu = [h for h in humps if {h, h.removesuffix("s")} & patterns.not_name_words and h not in MASTHEAD_SMALL_WORDS]
+    return len(humps) >= GLUED_MENU_HUMPS and len(menu) >= 2
+
+
 def _in_section_menu(head: list[Line], i: int) -> bool:
     """A one- or two-word name under two menu items, one of them a section ('World', then
     'China News'): a menu entry, not the site's masthead."""
@@ -1579,6 +1602,8 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, re
     name = MASTHEAD_SLOGAN.sub(r"\1", name)  # 'SemiramisTour, Incoming Tour Operation': the name, then what the site does
     if _doubled(name):
         return None  # 'ГОСОРГАНЫГОСОРГАНЫ': a menu item printed with its hover copy
+    if _glued_menu_entries(name, patterns):
+        return None  # 'TrendingVideosWorld': a widget's menu entries run together, no outlet's name
     if fold(name) in BARE_INSTITUTION_WORDS or _self_word(name, patterns):
         return None  # 'Посольство', '本站' over the headline: a menu's word, no body's name
     if _page_title_again(head, title):
