@@ -358,6 +358,11 @@ MIN_WORDS_AROUND_GLUED_DECK = 4
 WIRE_DATELINE_BEFORE_HEADLINE = re.compile(r"^[^\s。，,]{2,24}?\d{1,2}日(?:电|電)\s*(?:(?:通讯|通訊|题|題)\s*[:：]\s*)?")
 
 
+# a run of three or more spaces inside the headline's line: the seam where the copy ran the lead (or
+# its first words) on after the headline ('Headline   The two sides…'); the headline is what stands before it
+SPACE_RUN_SEAM = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
 def _headline_only(title: Line | None) -> Line | None:
     """The headline without a date, breadcrumb or wire's dateline glued before it, or a time after
     it, on its line."""
@@ -365,7 +370,7 @@ def _headline_only(title: Line | None) -> Line | None:
         return None
     text = GLUED_AFTER_HEADLINE.sub("", GLUED_BEFORE_HEADLINE.sub("", title.text, count=1))
     text = WIRE_DATELINE_BEFORE_HEADLINE.sub("", text, count=1)
-    text = _without_glued_deck(_without_quote_deck(text))
+    text = _without_glued_deck(_without_quote_deck(SPACE_RUN_SEAM.split(text, maxsplit=1)[0]))
     return replace(title, text=text) if text != title.text and looks_like_headline(text, 2) else title
 
 
@@ -699,6 +704,12 @@ REPORTING_OPENER = re.compile(r"(?i)^(?:как\s+(?:сообща\w+|переда
 # ('... in the capital, May 3. [Xinhua/Li Ming] |'): a caption, never a headline (kept as prose, since
 # the event's day a caption names is still read)
 BRACKETED_PHOTO_CREDIT = re.compile(r"[.!?»\"]\s*\[[A-Z][\w .]{1,30}/[^\]\[/]{2,40}\]\s*\|?\s*$")
+# a picture's caption closed by its credit after a dash ('… the two ministers.—The News', '… in Lahore. — AFP'):
+# a caption, never a headline, which never ends a sentence before a credit
+DASH_CREDITED_CAPTION = re.compile(r"[.!?]\s?[—–]\s?(?:The\s)?[A-Z][\w&'’.]*(?:\s[A-Z][\w&'’.]*){0,3}$")
+# a page's description, the lead's sentence with the outlet and the day after it ('… в Китай. РИА Новости,
+# 02.09.2025'): the page's summary, never a headline
+DESCRIPTION_WITH_OUTLET_DAY = re.compile(r"[.!?»\"]\s+[^.!?]{2,40},\s*\d{1,2}\.\d{1,2}\.\d{4}$")
 # a source's label before a site's address ('Источник kabar.kg', 'Source: example.com'): a credit, never a headline
 SOURCE_ADDRESS = re.compile(r"(?i)^(?:источник|source)\s*[:：]?\s*(?:https?://)?[\w.-]+\.[a-z]{2,6}/?$")
 
@@ -736,7 +747,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
     if REPOST_CREDIT.match(line.text) or EMPTY_BYLINE_TIME.match(line.text):
         return True
     if (SPEAKER_GREETING.match(line.text) or REPORTING_OPENER.match(line.text) or SOURCE_ADDRESS.match(line.text)
-            or BRACKETED_PHOTO_CREDIT.search(line.text)):
+            or BRACKETED_PHOTO_CREDIT.search(line.text) or DASH_CREDITED_CAPTION.search(line.text)
+            or DESCRIPTION_WITH_OUTLET_DAY.search(line.text)):
         return True
     if _mostly_cjk(line.text) and _credits_writer(line.text, patterns):
         return True  # '本報駐某國特派記者 王明 本報記者 李華': a long credit line, its words uncounted in Chinese
