@@ -1707,11 +1707,16 @@ def masthead_domain_source(head: list[Line], title: Line | None, registry: Regis
 TITLE_WITH_DOMAIN = re.compile(r"^(?P<title>.{8,300}?)[.!?»\"]?\s+(?P<domain>[A-Za-z0-9][\w\-]*\.[a-z]{2,6})$")
 
 
+# 'Headline © photo-site.org': a picture's caption repeats the headline and credits the picture's
+# owner after a copyright sign or a photo label; that domain is no site's title suffix
+PICTURE_CREDIT_MARK = re.compile(r"(?:©|\(c\)|фото|photo)\s*:?\s*$", re.I)
+
+
 def titled_domain_source(head: list[Line], title: Line | None, registry: Registry) -> str | None:
     """The registered site whose domain a line above the story appends to its headline."""
     for line in head if title else ():
         match = TITLE_WITH_DOMAIN.match(line.text.strip())
-        if match and fold(match.group("title")).rstrip(" .") == fold(title.text).rstrip(" ."):
+        if match and not PICTURE_CREDIT_MARK.search(match.group("title")) and fold(match.group("title")).rstrip(" .") == fold(title.text).rstrip(" ."):
             return getattr(_source_by_domain(registry, match.group("domain")), "name", None)
         # 'Headline | News.MN - <the site's slogan>': the page's title, the site's name after the bar
         match = TITLE_WITH_SITE.match(line.text.strip())
@@ -2786,6 +2791,8 @@ GENERIC_WORDS = frozenset({
     "categories", "category", "home", "homepage", "news", "archive", "archives", "tags", "search", "menu", "sections",
     "меню", "菜单", "菜單", "рубрики", "рубрика", "главная", "новости", "архив", "разделы", "首页", "首頁", "新闻", "新聞", "栏目", "欄目", "分类", "分類",
 })
+# 'Official News', 'Latest News': a site's rubric over its stories, however a name it looks
+RUBRIC_NAME = re.compile(r"^(?:official|latest|top|breaking|main|hot|recent|featured|related|other|more)\s+news$", re.I)
 # 'Source: News Agencies': a credit to unnamed wires names no outlet
 UNNAMED_WIRES = re.compile(r"^(?:(?:news|wire|international)\s+)?(?:agencies|wires|agency reports|wire services)$", re.I)
 # 'SPA FRA ENG ARA', 'RU EN 中文': a language switcher's codes, however a masthead they stand
@@ -2806,7 +2813,8 @@ def _implausible_outlet(name: str, patterns: Patterns, registry: Registry) -> bo
     return bool(
         len(lowercase) >= HEADLINE_WORDS + (not latin)  # Russian names lowercase more words ('Министерство иностранных дел')
         or TAGLINE_CLAIM.search(name) or SOFTWARE_FIRM.search(name) or BARE_OFFICE_ABBREVIATION.match(name)
-        or COUNTRYLESS_MINISTRY.match(name) or UNNAMED_WIRES.match(name) or _language_switcher(name)
+        or COUNTRYLESS_MINISTRY.match(name) or UNNAMED_WIRES.match(name) or RUBRIC_NAME.match(name)
+        or _language_switcher(name)
         or fold(name) in patterns.chrome_lines or fold(name) in GENERIC_WORDS
     )
 
