@@ -87,6 +87,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             if name and not _anonymous(name) and not _place(name, patterns):
                 return _with_writers(name, text, registry)
     return (_name_beside_date(lines, patterns, registry, layout.title, layout.body) or _names_closing_bracket(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
+            or _bulleted_name_under_date(layout, patterns, registry)
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
             or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
             or _name_after_label(layout, patterns, registry) or _name_above_role(layout, patterns, registry)
@@ -464,6 +465,20 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
     return _bare_names(text, patterns, registry)
 
 
+def _bulleted_name_under_date(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """'- 02 сентября 2025 07:53' / '- Анна Петрова', '12 May 2025' / '• Anna Novak': a page's date
+    and its author as the two first items of a list of the article's details, above or under the
+    headline; not a tag naming the story's newsmaker, whom the paragraphs name."""
+    lines = [line for line in layout.head if line.kind != "chrome"]
+    body = fold(" ".join(line.text for line in layout.body))
+    for above, line in zip(lines, lines[1:]):
+        if not BULLET.match(line.text) or not find_dates(above.text):
+            continue
+        name = _bare_names(BULLET.sub("", line.text).strip(), patterns, registry)
+        return None if not name or fold(name) in body else name
+    return None
+
+
 WRITES = r"(?:пишет|пишут|отмечает автор|writes|wrote)\s+"
 
 
@@ -490,7 +505,7 @@ def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry,
     body = fold(" ".join(line.text for line in article))
     for stamp, line in zip(under, under[1:]):
         if stamp.kind == "stamp" and line.kind == "short" and not is_byline(line.text, patterns):
-            name = _bare_names(line.text, patterns, registry)
+            name = _bare_names(BULLET.sub("", line.text), patterns, registry)  # '• Anna Novak': a list's item
             if name and fold(name) in body:
                 return None  # a tag naming the story's newsmaker, whom its paragraphs name in full
             if name:
