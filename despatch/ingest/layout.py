@@ -689,8 +689,15 @@ POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()@\n]{2,60}\(@\w{1,30}\)")
 # a blog's post line where the writer's name is left empty and a clock time follows the label
 # ('Written by 12:00 am General', 'Posted by 9:15 News'): the post's time and category
 EMPTY_BYLINE_TIME = re.compile(r"(?i)^(?:written|posted|published)\s+(?:by|on)\s+\d{1,2}:\d\d\b")
-# a reposting site's credit of where the story came from ('轉載:某某網', '来源:某某报'): a label, never a headline
-REPOST_CREDIT = re.compile(r"^(?:转载|轉載|转自|轉自|来源|來源|稿源|出处|出處)\s*[:：]")
+# a reposting site's credit of where the story came from ('轉載:某某網', '来源:某某报', '本文转自:某某社'): a label, never a headline
+REPOST_CREDIT = re.compile(r"^(?:本文|文章|原文)?(?:转载自|轉載自|转载|轉載|转自|轉自|来源|來源|稿源|出处|出處)\s*[:：]")
+# a Chinese paper's reporter credit alone on a line, the outlet before the role and the names after a
+# space ('某某云/某某日报记者 王明', '本报记者 王明 李华'): a credit, never a headline
+REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff/／·]{0,20}(?:记者|記者|通讯员|通訊員)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}$")
+# two people's names joined by 'и' ('Анна Петрова и Иван Сидоров', 'Мухаммед Бен Заид аль-Нахайян'): a
+# picture's caption; a Russian headline capitalises only its first word and names, and says something
+NAME_PAIR = re.compile(r"^(?:(?:[А-ЯЁ][а-яё'’\-]+|аль-[А-ЯЁ][а-яё\-]+)\s){1,3}(?:[А-ЯЁ][а-яё'’\-]+|аль-[А-ЯЁ][а-яё\-]+)"
+                       r"\sи\s(?:(?:[А-ЯЁ][а-яё'’\-]+|аль-[А-ЯЁ][а-яё\-]+)\s){1,3}(?:[А-ЯЁ][а-яё'’\-]+|аль-[А-ЯЁ][а-яё\-]+)$")
 SALUTATION = re.compile(r"(?i)^(?:dear|уважаем\w*|дорог\w*|尊敬的|亲爱的|親愛的)[^.。]{0,80}[!！:：,，]$")
 # a transcript's first words, its speaker's label before a greeting ('Д.Медведев: Добрый день!',
 # 'A.Lee: Good afternoon, colleagues!'): the speech, never its headline
@@ -744,7 +751,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
         return True
     if POST_SIGNATURE.match(line.text):
         return True
-    if REPOST_CREDIT.match(line.text) or EMPTY_BYLINE_TIME.match(line.text):
+    if (REPOST_CREDIT.match(line.text) or REPORTER_CREDIT.match(line.text) or EMPTY_BYLINE_TIME.match(line.text)
+            or NAME_PAIR.match(line.text)):
         return True
     if (SPEAKER_GREETING.match(line.text) or REPORTING_OPENER.match(line.text) or SOURCE_ADDRESS.match(line.text)
             or BRACKETED_PHOTO_CREDIT.search(line.text) or DASH_CREDITED_CAPTION.search(line.text)
