@@ -573,6 +573,8 @@ LEAD_CITY_BARRED_OUTLET = re.compile(r"^\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0
 # copied before it (a lower-case letter right before the capitals city)
 GLUED_WIRE_DATELINE = re.compile(
     r"(?<=[a-zа-яё])[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,}){0,2},\s+\d{1,2}\s+[a-zа-яё]{3,8}\.?\s+[—–-]\s+(?P<source>[^.,—–]{2,30}?)\.\s")
+
+
 def lead_city_outlet_source(body: list[Line], registry: Registry) -> str | None:
     lead = _lead_paragraphs(body, 1)
     text = lead[0].text[:MAX_SCAN_LINE] if lead else ""
@@ -2800,7 +2802,7 @@ LANGUAGE_CODES = frozenset({
     "en", "eng", "ru", "rus", "zh", "chn", "zho", "cn", "fr", "fra", "fre", "es", "spa", "esp", "de", "deu", "ger",
     "ar", "ara", "pt", "por", "it", "ita", "ja", "jpn", "ko", "kor", "tr", "tur", "fa", "fas", "per", "uk", "ukr",
     "be", "bel", "kk", "kaz", "uz", "uzb", "ky", "kir", "tg", "tgk", "tj", "mn", "mon", "hy", "arm", "az", "aze",
-    "ka", "geo", "vi", "vie", "hi", "hin", "ur", "urd", "pl", "pol", "sr", "srp", "中文", "简体", "繁體", "繁体", "рус", "eng",
+    "ka", "geo", "vi", "vie", "hi", "hin", "ur", "urd", "pl", "pol", "sr", "srp", "中文", "简体", "繁體", "繁体", "рус",
 })
 HEADLINE_WORDS = 3  # lowercase content words: a name has its words capitalised or joined by connectors
 
