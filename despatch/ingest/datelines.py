@@ -29,6 +29,24 @@ def find_dateline(
     lead: list[Line], head: list[Line], patterns: Patterns, registry: Registry, closing: list[Line] | None = None,
     body: list[Line] | None = None,
 ) -> Dateline | None:
+    """The article's dateline (see _find_dateline), never with a registered outlet as its city."""
+    return _outlet_not_city(_find_dateline(lead, head, patterns, registry, closing, body), patterns, registry)
+
+
+def _outlet_not_city(dateline: Dateline | None, patterns: Patterns, registry: Registry) -> Dateline | None:
+    """'ТАСС, 22 мая. …': an agency's or outlet's name where a dateline has its city is the outlet
+    filing the story, no place (a city the list knows stays a city)."""
+    if not dateline or not dateline.city or fold(dateline.city) in patterns.cities:
+        return dateline
+    if not source_named(registry, dateline.city):
+        return dateline
+    return replace(dateline, city=None, agency=dateline.agency or dateline.city)
+
+
+def _find_dateline(
+    lead: list[Line], head: list[Line], patterns: Patterns, registry: Registry, closing: list[Line] | None = None,
+    body: list[Line] | None = None,
+) -> Dateline | None:
     """'BEIJING, 1 March (BelTA) –', '新华社北京12月4日电', a 'Reuters | Beijing |' slug, a wire's
     dateline on a line of its own after the story (`closing`: the last lines of the article), or
     a full wire dateline opening a paragraph after a standfirst, a repeated headline or captions
@@ -189,6 +207,11 @@ def reporter_dateline(text: str, patterns: Patterns) -> tuple[str, Dateline] | N
     return None
 
 
+# '(MENAFN- Trend News Agency) DUSHANBE, Tajikistan, August 28.': a syndicator's credit of the
+# outlet it reposts, in brackets before that outlet's dateline
+SYNDICATOR_PREFIX = re.compile(r"^\(\s*(?:MENAFN|ENPNewswire|Newswire)\s?[-–—:]\s?(?P<agency>[^()]{2,60})\)\s+(?=\S)")
+
+
 # A republishing site's own place and date before the wire's dateline ('New Delhi, July 08,
 # 2018: MINSK, July 6 (Xinhua) —'): the wire's dateline follows it
 REPUBLISHER_PREFIX = re.compile(
@@ -232,6 +255,12 @@ def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
         prefix = (REPUBLISHER_PREFIX.match(line.text[:MAX_SCAN_LINE]) or GLUED_STAMP_PREFIX.match(line.text[:MAX_SCAN_LINE])
                   or ENCODING_DEBRIS_PREFIX.match(line.text[:MAX_SCAN_LINE])
                   or next(filter(None, (p.match(line.text[:MAX_SCAN_LINE]) for p in PHOTO_PREFIXES)), None))
+        syndicated = SYNDICATOR_PREFIX.match(line.text[:MAX_SCAN_LINE])
+        if syndicated and not prefix:
+            found = _dateline_at_start(replace(line, text=line.text[syndicated.end() :]), patterns)
+            # the outlet the syndicator credits files the story, its dateline's city its place
+            return found and replace(found, agency=found.agency or syndicated.group("agency").strip(),
+                                     end=found.end + syndicated.end())
         if prefix:
             found = _dateline_at_start(replace(line, text=line.text[prefix.end() :]), patterns)
             # a caption's date is the photo's; the republisher's and the glued stamp's date the page

@@ -1075,12 +1075,19 @@ def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, fol
 
 
 def _without_site_clock(clues: list[DateClue], head: list[Line], title_line: int | None, patterns: Patterns) -> list[DateClue]:
-    """The clues less a weekday's date and time above the headline ('Tuesday, 02 January 2024 12:17
-    GMT') when a stamp under the headline dates the article: that is the site's clock, not the story's."""
+    """The clues less a weekday's date and time or a broadcast player's day above the headline
+    ('Tuesday, 02 January 2024 12:17 GMT', 'Broadcast 05-02-2025') when a stamp under the headline
+    dates the article: that is the site's clock or player, not the story's."""
     if title_line is None or not any(c.line is not None and c.line > title_line and c.kind != "updated" for c in clues):
         return clues
-    weekday_lines = {line.number for line in head if line.number < title_line and has_weekday(line.text[:MAX_SCAN_LINE], patterns)}
+    weekday_lines = {line.number for line in head if line.number < title_line
+                     and (has_weekday(line.text[:MAX_SCAN_LINE], patterns) or BROADCAST_LABEL.match(line.text))}
     return [c for c in clues if c.line not in weekday_lines]
+
+
+# 'Broadcast 05-02-2025', '广播录音 21,22-11-2024': a radio site's player of its latest programme,
+# labelled with that programme's day, above the story's headline; the story's own stamp dates it
+BROADCAST_LABEL = re.compile(r"^\s*(?:(?:latest |radio )?broadcasts?|эфир|радиоэфир|广播录音|廣播錄音|广播|廣播)\s*[:：]?\s*\d", re.I)
 
 
 # A page's address printed alone on a line, with the day in its path ('/story20180524-861717',

@@ -1,0 +1,39 @@
+"""Ingest rules for dates and datelines drawn from the 118th to 120th held-out sets (texts here are our own)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest_support import EN_STORY, PAGE_PARAGRAPHS_EN, PAGE_PARAGRAPHS_RU, parse
+
+
+def test_an_agency_name_where_a_dateline_has_its_city_is_no_place():
+    text = ("Премьер Монголии перенёс визит в Россию\n\n"
+            "ТАСС, 22 мая. Премьер-министр Монголии отложил официальный визит в Москву, сообщило агентство Монцамэ.\n"
+            + PAGE_PARAGRAPHS_RU)
+    article = parse(text)
+    assert article.dateline is None
+
+
+def test_a_known_city_in_a_wire_dateline_stays_the_city():
+    text = ("Премьер Монголии перенёс визит в Россию\n\n"
+            "МОСКВА, 22 мая. /ТАСС/. Премьер-министр Монголии отложил официальный визит, сообщило агентство.\n"
+            + PAGE_PARAGRAPHS_RU)
+    assert parse(text).dateline == "Moscow"
+
+
+def test_a_broadcast_players_day_above_the_headline_gives_way_to_the_storys_stamp():
+    text = ("Broadcast 05-02-2025\n\nLatest news\n\n"
+            "Ulaanbaatar to host railway council meeting in September\n\n"
+            "Sarantuya 2016-08-31 11:08\n\n"
+            "Officials from Russia, China and European railways will come to Ulaanbaatar in September for a council meeting.\n"
+            + PAGE_PARAGRAPHS_EN)
+    assert parse(text).date == dt.date(2016, 8, 31)
+
+
+SYNDICATED_LEAD = ("(MENAFN- Caspian Wire) DUSHANBE, Tajikistan, March 14. The border commission of the two countries "
+                   "met in the city of Khujand from March 10 through March 14, 2023, the foreign ministry said, Caspian Wire reports.\n")
+
+
+def test_a_syndicators_bracketed_credit_before_a_dateline_leaves_the_dateline():
+    text = "Border commission holds its meeting\n\n" + SYNDICATED_LEAD + PAGE_PARAGRAPHS_EN
+    assert parse(text).dateline == "Dushanbe"
