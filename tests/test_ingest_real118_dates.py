@@ -37,3 +37,25 @@ SYNDICATED_LEAD = ("(MENAFN- Caspian Wire) DUSHANBE, Tajikistan, March 14. The b
 def test_a_syndicators_bracketed_credit_before_a_dateline_leaves_the_dateline():
     text = "Border commission holds its meeting\n\n" + SYNDICATED_LEAD + PAGE_PARAGRAPHS_EN
     assert parse(text).dateline == "Dushanbe"
+
+
+def test_a_wire_dateline_without_its_year_takes_the_year_the_lead_prints_for_that_very_day():
+    text = "Border commission holds its meeting\n\n" + SYNDICATED_LEAD + PAGE_PARAGRAPHS_EN
+    assert parse(text).date == dt.date(2023, 3, 14)
+
+
+def test_a_lead_date_of_another_day_gives_a_yearless_dateline_no_year():
+    text = ("Border commission holds its meeting\n\n"
+            "DUSHANBE, Tajikistan, March 14. The border commission of the two countries first met on "
+            "March 10, 2023, the foreign ministry said.\n" + PAGE_PARAGRAPHS_EN)
+    assert parse(text).date is None
+
+
+def test_a_clock_widget_labelled_time_in_a_city_dates_no_page():
+    text = ("Time in Ararat: 09:12,   3 March 2024\n\n"
+            "Two academies sign a memorandum of cooperation\n\n"
+            "ARARAT, OCTOBER 9, NEWSWIRE. The academies of two countries on Monday signed a memorandum of cooperation.\n"
+            + PAGE_PARAGRAPHS_EN)
+    article = parse(text)
+    assert article.date is None
+

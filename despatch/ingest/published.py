@@ -78,7 +78,8 @@ def publication_date(
     clues += [c for c in (marker_clue, hint and DateClue(hint, "hint", "hint")) if c]
     clues = (clues or _dateline_in_stated_year(layout, patterns) or _dateline_after_reported_year(layout, patterns)
              or _dateline_on_lead_weekday(layout, patterns) or _dateline_before_announced_day(layout, patterns)
-             or _dateline_in_edition_year(layout, patterns) or _dateline_in_anniversary_year(layout, patterns))
+             or _dateline_in_edition_year(layout, patterns) or _dateline_in_anniversary_year(layout, patterns)
+             or _dateline_day_in_lead(layout, patterns))
     clues = _without_stamps_after_update(clues, layout.head)
     chosen = choose_date(clues)
     wire_day = chosen and _wire_day_before_repost(chosen, layout, patterns)
@@ -383,6 +384,25 @@ def _dateline_in_anniversary_year(layout: Layout, patterns: Patterns) -> list[Da
     line, dateline = found
     text = "\n".join(paragraph.text for paragraph in lead(layout, EDITION_LEAD))
     years = {PRC_FOUNDED + int(match.group(1)) for match in PRC_ANNIVERSARY.finditer(text)}
+    if len(years) != 1:
+        return []
+    year = years.pop()
+    if max((int(y) for y in YEAR.findall(_story_text(layout))), default=0) > year:
+        return []
+    clue = _dateline_clue(line, dateline, year)
+    return [clue] if clue else []
+
+
+def _dateline_day_in_lead(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """The lead dateline's day and month ('DUSHANBE, August 28.'), in the year of the one complete
+    date of the lead paragraph that is that very day ('held from August 22 through August 28, 2024'):
+    the wire prints its own day in full; only when the story names no later year."""
+    found = _lead_dateline(layout, patterns)
+    if not found:
+        return []
+    line, dateline = found
+    years = {date.value.year for date in find_dates(line.text[dateline.end :], patterns=patterns)
+             if date.has_year and date.value and (date.value.month, date.value.day) == (dateline.month, dateline.day)}
     if len(years) != 1:
         return []
     year = years.pop()
@@ -1035,6 +1055,11 @@ VIEWING_LABEL = re.compile(
     r"(?:текущая дата|сегодняшняя дата|курсы? валют\w*|current date|today'?s date|(?:exchange|currency) rates?|当前日期|當前日期|今日汇率|汇率)\s*(?:от|on|for|from|[:：])?\s*\d",
     re.I)
 
+# 'Time in Yerevan: 11:07, 1 June 2024', 'Local time: …', 'Время в Минске: …': a clock widget
+# labelled as the time now in a city; the moment the page was viewed, never the story's
+CLOCK_LABEL = re.compile(
+    r"^\s*(?:(?i:(?:current|local) time|текущее время|местное время)|(?i:time in) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|(?i:время в) [А-ЯЁ]\w+)\s*[:：]\s*\d")
+
 
 # '2025年07月07日網站首頁返回舊版': a header's date of today printed in one line with the site's
 # own links (home page, bookmark, old version); a story's stamp never carries them
@@ -1054,7 +1079,7 @@ def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, fol
     text = VIEW_COUNTER.sub(" ", line.text[:MAX_SCAN_LINE])
     if is_edition(text, patterns) or (following and is_edition(following.text, patterns)):
         return False
-    if VIEWING_LABEL.search(text) or GUEST_MENU.search(text) or SITE_NAV_LINKS.search(text):
+    if VIEWING_LABEL.search(text) or CLOCK_LABEL.search(text) or GUEST_MENU.search(text) or SITE_NAV_LINKS.search(text):
         return True
     words = set(fold(text).split())
     if words & patterns.viewing_words:
