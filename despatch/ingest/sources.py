@@ -1036,9 +1036,10 @@ CJK_CITY_REPORTER = re.compile(
 
 
 # '撰文:观察者网出版:2025-08-23': an outlet in the writer's slot, run together with the next label
-# (a person in that slot is no registered outlet)
+# or alone on its line ('撰文:聯合早報', a portal crediting the paper it reposts); a person in
+# that slot is no registered outlet
 CJK_WRITER_OUTLET = re.compile(
-    r"(?:撰文|作者)\s*[:：]\s*(?P<source>[^\s|:：]{2,20}?)\s*(?:出版|发布|發布|发表|發表|时间|時間|日期)\s*[:：]")
+    r"(?:撰文|作者)\s*[:：]\s*(?P<source>[^\s|:：]{2,20}?)\s*(?:(?:出版|发布|發布|发表|發表|时间|時間|日期)\s*[:：]|$)")
 
 
 def staff_credit_source(head: list[Line], registry: Registry) -> str | None:
@@ -1925,6 +1926,20 @@ def _under_reference_label(lines: list[Line], last: Line) -> bool:
     return any(REFERENCE_LABEL.match(line.text) for line in above)
 
 
+# 'Interfax-AVN, September 16, 2003': a wire's name, a comma and the full date, alone on a line
+# closing the story: the wire signing its dispatch
+DATED_SIGN_OFF = re.compile(r"^(?P<source>[^\W\d][^,]{1,30}?),\s*(?P<date>.{6,30}?)\s*\.?$")
+
+
+def _dated_sign_off(text: str) -> str | None:
+    """The name signing a line that is only a name, a comma and a full date (see DATED_SIGN_OFF)."""
+    match = DATED_SIGN_OFF.match(text.strip())
+    dates = match and find_dates(match.group("date"))
+    whole = dates and len(dates) == 1 and dates[0].has_year and dates[0].value and dates[0].start == 0
+    leftover = whole and match.group("date")[len(dates[0].printed):].strip(" .г")
+    return match.group("source") if whole and not leftover else None
+
+
 def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     """A news agency's name alone on the story's last line ('BELTA', '白俄罗斯通讯社报道'): the
     wire the story is from."""
@@ -1932,6 +1947,10 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     agency = next((s for s in (source_named(registry, m.group("source")) for m in reported if m) if s and s.kind == "agency"), None)
     if agency:
         return agency.name  # the footer of the site may follow it
+    dated = next(filter(None, (_dated_sign_off(line.text) for line in reversed(lines[-CLOSING_LINES:]))), None)
+    agency = dated and source_named(registry, dated)
+    if agency and agency.kind == "agency":
+        return agency.name  # a 'More on the issue:' list may follow it
     last = next((line for line in reversed(lines) if line.text.strip()), None)
     # '… RM450bil. - Bernama': the wire signing the story's last paragraph (a portal's list of
     # other headlines may follow it)
@@ -2346,10 +2365,12 @@ CJK_BRACKET_CREDIT = re.compile(
 
 
 # '长河新闻网讯(记者 王芳)…', '草原在线报道(记者 李明)…': a Chinese site's own credit opening the
-# story without brackets ('报道' only before its reporters, as '据X报道' cites another outlet)
+# story without brackets ('报道' only before its reporters, as '据X报道' cites another outlet;
+# '某某网10月17日报道(文/X)': the day may come first, the writers after '文/')
 # ('央视网消息(新闻联播):': the programme it aired on in brackets after '消息')
 CJK_NEWS_OPENER = re.compile(
-    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*(?:[(（][\u3400-\u9fff]{2,8}[)）])?\s*[:：,，]|(?:报道|報道|報導)\s*[(（]\s*(?:记者|記者|通讯员|通訊員))")
+    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*(?:[(（][\u3400-\u9fff]{2,8}[)）])?\s*[:：,，]"
+    r"|(?:\d{1,2}月\d{1,2}日)?(?:报道|報道|報導)\s*[(（]\s*(?:记者|記者|通讯员|通訊員|文\s*[/／]))")
 
 
 # '某国通讯社5月19日明斯克讯,…': a Chinese wire's dateline with the day before the city, opening the lead
