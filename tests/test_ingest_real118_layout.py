@@ -52,3 +52,27 @@ def test_two_names_joined_are_no_headline(caption):
 def test_a_russian_headline_with_names_is_kept():
     title = "Иван Петров и Омар Хан обсудили торговлю"
     assert parse(f"{title}\n\n{RU_STORY}\n{RU_STORY}\n").title == title
+
+
+RU_DATED_LEAD = ("14 марта в Бишкеке при участии министров иностранных дел двух соседних республик и "
+                 "представителей деловых кругов прошло третье заседание совместной комиссии по торговле")
+
+
+def test_a_long_line_opening_with_its_day_is_a_lead_not_a_headline():
+    text = f"Автор: Иван Петров\n\n{RU_DATED_LEAD}\n\n{RU_STORY}\n{RU_STORY}\n"
+    assert parse(text).title != RU_DATED_LEAD
+
+
+def test_a_short_headline_opening_with_its_day_is_kept():
+    title = "14 марта: министры двух стран обсудят торговлю"
+    text = f"{title}\n\n{RU_STORY}\n{RU_STORY}\n"
+    assert parse(text).title == title
+
+
+def test_a_keyword_run_ending_in_a_stray_mark_is_chrome():
+    assert line_kind("在线视频,手机在线观看,国产精品高清,免费在线电影,高清视频下载,最新电视剧 ?") == "chrome"
+
+
+def test_two_chinese_names_split_by_a_stray_mark_are_no_headline():
+    text = f"王小明?李華\n\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert parse(text).title != "王小明?李華"

@@ -694,6 +694,9 @@ REPOST_CREDIT = re.compile(r"^(?:本文|文章|原文)?(?:转载自|轉載自|�
 # a Chinese paper's reporter credit alone on a line, the outlet before the role and the names after a
 # space ('某某云/某某日报记者 王明', '本报记者 王明 李华'): a credit, never a headline
 REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff/／·]{0,20}(?:记者|記者|通讯员|通訊員)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}$")
+# two Chinese names of two or three characters with a mark the copy could not decode between them
+# ('孫紅?韓奕琛', the page's middle dot lost): the writers' byline; a headline is longer and says something
+CJK_NAME_PAIR = re.compile(r"^[\u4e00-\u9fff]{2,3}[?\ufffd][\u4e00-\u9fff]{2,3}$")
 # two people's names joined by 'и' ('Анна Петрова и Иван Сидоров', 'Мухаммед Бен Заид аль-Нахайян'): a
 # picture's caption; a Russian headline capitalises only its first word and names, and says something
 NAME_PAIR = re.compile(r"^(?:(?:[А-ЯЁ][а-яё'’\-]+|аль-[А-ЯЁ][а-яё\-]+)\s){1,3}(?:[А-ЯЁ][а-яё'’\-]+|аль-[А-ЯЁ][а-яё\-]+)"
@@ -752,11 +755,13 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
     if POST_SIGNATURE.match(line.text):
         return True
     if (REPOST_CREDIT.match(line.text) or REPORTER_CREDIT.match(line.text) or EMPTY_BYLINE_TIME.match(line.text)
-            or NAME_PAIR.match(line.text)):
+            or NAME_PAIR.match(line.text) or CJK_NAME_PAIR.match(line.text)):
         return True
     if (SPEAKER_GREETING.match(line.text) or REPORTING_OPENER.match(line.text) or SOURCE_ADDRESS.match(line.text)
             or BRACKETED_PHOTO_CREDIT.search(line.text) or DASH_CREDITED_CAPTION.search(line.text)
             or DESCRIPTION_WITH_OUTLET_DAY.search(line.text)):
+        return True
+    if _date_opened_lead(line.text, patterns):
         return True
     if _mostly_cjk(line.text) and _credits_writer(line.text, patterns):
         return True  # '本報駐某國特派記者 王明 本報記者 李華': a long credit line, its words uncounted in Chinese
@@ -764,6 +769,21 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
         return False  # '新华社明斯克4月17日电 通讯:<headline>': a Chinese wire prints its headline after it
     dateline = dateline_in(line, patterns)
     return dateline is not None and dateline.month is not None
+
+
+# a day and a month opening a line ('21 октября в …', 'October 21 saw …')
+DAY_MONTH_OPENING = re.compile(r"^(?:\d{1,2}\s+(?P<after>[^\W\d_]+)|(?P<before>[^\W\d_]+)\.?\s+\d{1,2}(?!\d))")
+DATE_OPENED_LEAD_WORDS = 20  # words of a line opening with its day that only a lead runs to
+
+
+def _date_opened_lead(text: str, patterns: Patterns) -> bool:
+    """A long line that opens with a day and a month ('21 октября в Астане с участием … состоялось …'):
+    the lead telling when the event was, never the headline, which is shorter when it dates itself."""
+    opening = DAY_MONTH_OPENING.match(text)
+    if not opening or word_count(text) < DATE_OPENED_LEAD_WORDS:
+        return False
+    month = opening["after"] or opening["before"]
+    return month.casefold() in patterns.months
 
 
 PROMOTION_LINES = 6  # lines of a promotion (a paywall's offer) that may stand above the headline

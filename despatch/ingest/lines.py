@@ -186,11 +186,14 @@ def _halves(text: str) -> list[str]:
 KEYWORD_SEPARATORS = re.compile(r"\s*[,，、|]\s*")
 MIN_KEYWORDS = 6
 MAX_KEYWORD_CHARS = 16
+STRAY_END_MARK = re.compile(r"\s+\?$")
 
 
 def is_keyword_list(text: str) -> bool:
     """A line of many short phrases between commas and nothing else ('a,b,c,d,e,f'), with no
-    sentence in it: a page's keyword block or spam, not prose."""
+    sentence in it: a page's keyword block or spam, not prose. A lone mark after a space at its
+    end ('…,四虎在线观看 ?') is a character the copy could not decode, not a question."""
+    text = STRAY_END_MARK.sub("", text)
     if SENTENCE_END.search(text) or re.search(r"[.!?。！？;；:：]\s", text):
         return False
     items = [item for item in KEYWORD_SEPARATORS.split(text.strip()) if item]
