@@ -357,13 +357,7 @@ def _dateline_in_edition_year(layout: Layout, patterns: Patterns) -> list[DateCl
     line, dateline = found
     text = "\n".join(paragraph.text for paragraph in lead(layout, EDITION_LEAD))
     years = {int(match.group("zh") or match.group("named")) for match in EDITION_YEAR.finditer(text)}
-    if len(years) != 1:
-        return []
-    year = years.pop()
-    if max(int(y) for y in YEAR.findall(_story_text(layout))) > year:
-        return []
-    clue = _dateline_clue(line, dateline, year)
-    return [clue] if clue else []
+    return _dateline_in_only_year(layout, line, dateline, years)
 
 
 # '庆祝中华人民共和国成立75周年', '新中国成立73周年': the People's Republic's founding day
@@ -384,13 +378,7 @@ def _dateline_in_anniversary_year(layout: Layout, patterns: Patterns) -> list[Da
     line, dateline = found
     text = "\n".join(paragraph.text for paragraph in lead(layout, EDITION_LEAD))
     years = {PRC_FOUNDED + int(match.group(1)) for match in PRC_ANNIVERSARY.finditer(text)}
-    if len(years) != 1:
-        return []
-    year = years.pop()
-    if max((int(y) for y in YEAR.findall(_story_text(layout))), default=0) > year:
-        return []
-    clue = _dateline_clue(line, dateline, year)
-    return [clue] if clue else []
+    return _dateline_in_only_year(layout, line, dateline, years)
 
 
 def _dateline_day_in_lead(layout: Layout, patterns: Patterns) -> list[DateClue]:
@@ -403,9 +391,15 @@ def _dateline_day_in_lead(layout: Layout, patterns: Patterns) -> list[DateClue]:
     line, dateline = found
     years = {date.value.year for date in find_dates(line.text[dateline.end :], patterns=patterns)
              if date.has_year and date.value and (date.value.month, date.value.day) == (dateline.month, dateline.day)}
+    return _dateline_in_only_year(layout, line, dateline, years)
+
+
+def _dateline_in_only_year(layout: Layout, line: Line, dateline: Dateline, years: set[int]) -> list[DateClue]:
+    """The dateline's day and month in the one year the lead gave for it, unless the story names
+    a later year (then the wire's day may fall in that one)."""
     if len(years) != 1:
         return []
-    year = years.pop()
+    year = next(iter(years))
     if max((int(y) for y in YEAR.findall(_story_text(layout))), default=0) > year:
         return []
     clue = _dateline_clue(line, dateline, year)
