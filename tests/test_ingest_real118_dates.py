@@ -59,3 +59,15 @@ def test_a_clock_widget_labelled_time_in_a_city_dates_no_page():
     article = parse(text)
     assert article.date is None
 
+
+
+def test_a_stamp_line_closed_by_a_known_city_and_its_country_places_the_story_but_dates_no_event():
+    text = ("Two ministers discuss transit\n\n"
+            "Caucasus Daily, 4 Feb 2021 - 10:05, Tbilisi,Georgia\n\n"
+            "The ministers of two countries discussed transit and logistics in a meeting in the capital.\n\n"
+            "Both sides agreed to open a new freight route before the end of the year, making trade easier.\n\n"
+            "They also spoke about education and tourism, and signed several cooperation documents.\n")
+    article = parse(text)
+    assert article.dateline == "Tbilisi"
+    assert article.date == dt.date(2021, 2, 4)
+    assert article.event_date is None

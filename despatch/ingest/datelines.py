@@ -22,7 +22,7 @@ class Dateline:
     rest: str = ""  # the first paragraph after the dateline, when the layout left it above the body
     has_year: bool = False  # the date carries its year ('Белоруссия, 15 июня, 2015, 20:49 — ИА Регнум.'): the page's stamp
     start: int = 0  # where the dateline starts, after a photo's caption run together with it
-    byline: bool = False  # the city of a writer's byline ('By Anna Novak in Minsk', '莫斯科 —'): a place, no day filed
+    place_only: bool = False  # a place with no day filed: a writer's byline ('By Anna Novak in Minsk', '莫斯科 —') or a page's stamp
 
 
 def find_dateline(
@@ -180,7 +180,7 @@ def _byline_place(head: list[Line], patterns: Patterns) -> Dateline | None:
         match = (BYLINE_PLACE.match(text) or CJK_BYLINE_PLACE.search(text)) if line.kind not in ("chrome", "caption") else None
         city = match and patterns.cities.get(fold(match.group("city") or match.group("reported")))
         if city:
-            return Dateline(city, None, None, None, line.number, byline=True)
+            return Dateline(city, None, None, None, line.number, place_only=True)
     return None
 
 
@@ -279,10 +279,15 @@ CITY_DATE_LINE = re.compile(r"^(?P<city>[^\d,]{2,30})(?:,\s+[A-ZА-ЯЁ][^\d,]{2
 DATE_CITY_LINE = re.compile(r"^(?P<date>[^,]{3,20},?\s+(?:19|20)\d\d(?:\s+(?:года|г\.))?),\s+(?P<city>[^\d,]{2,30})$")
 
 
+# 'Agenda.ge, 19 Jul 2022 - 15:21, Tbilisi,Georgia': a stamp line (the outlet, the complete date
+# and time) closed by the known city and its country, where the story was filed
+STAMP_CITY_COUNTRY = re.compile(r"^(?P<stamp>.{0,40}?\d.{2,40}?),\s*(?P<city>[^\d,]{2,30}),\s*[A-ZА-ЯЁ][^\d,]{2,30}$")
+
+
 def city_date_line(line: Line, patterns: Patterns) -> Dateline | None:
     match = CITY_DATE_LINE.match(line.text.strip())
     if not match:
-        return _date_city_line(line, patterns)
+        return _date_city_line(line, patterns) or _stamp_city_country(line, patterns)
     city = patterns.cities.get(fold(match.group("city")))
     # the day may stand without its year ('Dec. 25'): the year is the page's
     found = [f for f in find_dates(match.group("date"), patterns=patterns) if f.value or (f.month and f.day)]
@@ -300,6 +305,15 @@ def _date_city_line(line: Line, patterns: Patterns) -> Dateline | None:
     return Dateline(city, None, found[0].month, found[0].day, line.number)
 
 
+def _stamp_city_country(line: Line, patterns: Patterns) -> Dateline | None:
+    match = STAMP_CITY_COUNTRY.match(line.text.strip())
+    city = match and patterns.cities.get(fold(match.group("city").strip(" .")))
+    found = city and [f for f in find_dates(match.group("stamp"), patterns=patterns) if f.value and f.has_year]
+    if not found:
+        return None
+    return Dateline(city, None, None, None, line.number, place_only=True)  # the stamp's day is the page's, not the event's
+
+
 def closing_dateline(closing: list[Line], patterns: Patterns) -> Dateline | None:
     """A wire's dateline printed on a line of its own at the end of a republished story
     ('MINSK, March 25 (RIA Novosti)'): the whole line is the dateline, with its outlet."""
@@ -311,7 +325,7 @@ def closing_dateline(closing: list[Line], patterns: Patterns) -> Dateline | None
         credit = CJK_CREDIT_PLACE.match(line.text[:MAX_SCAN_LINE])
         city = credit and patterns.cities.get(fold(credit.group("city")))
         if city:  # a reporter's credit: the place written from, no day filed
-            return Dateline(city, None, None, None, line.number, byline=True)
+            return Dateline(city, None, None, None, line.number, place_only=True)
         dateline = _dateline_at_start(line, patterns)
         if dateline and dateline.agency and dateline.city and len(line.text) - dateline.end <= CLOSING_DATELINE_SLACK:
             return replace(dateline, end=0)
@@ -360,7 +374,7 @@ def _dateline_at_start(line: Line, patterns: Patterns) -> Dateline | None:
             continue  # '3月1日，双方表示，': a form that holds a dateline only with a city the list knows
         has_year = bool(parts.get("date") and (YEAR.search(parts["date"]) or SHORT_DOTTED_YEAR.fullmatch(parts["date"])))
         return Dateline(city, agency, month, day, line.number, match.end(), has_year=has_year,
-                        byline=parts.get("place") is not None)
+                        place_only=parts.get("place") is not None)
     return None
 
 

@@ -287,8 +287,8 @@ def _is_feature(title: str | None, patterns: Patterns) -> bool:
 
 def _dateline_day(filed: dt.date | None, published: dt.date, dateline: Dateline | None) -> dt.date | None:
     """The day a report was filed from its dateline's city: the dateline's own day, else (a place
-    line such as 'Beijing' under the stamp) the publication day; a byline's city dates nothing."""
-    if filed or not (dateline and dateline.city) or dateline.byline or dateline.day:
+    line such as 'Beijing' under the stamp) the publication day; a byline's or a stamp's city dates nothing."""
+    if filed or not (dateline and dateline.city) or dateline.place_only or dateline.day:
         return filed  # a dateline's day that does not resolve near the page's date leaves the day unknown
     return published
 
