@@ -773,10 +773,44 @@ def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tupl
     contradiction = marker_day_contradiction(marker_date, layout, patterns)
     if contradiction:
         return None, f"date marker {marker} dropped: {contradiction}"
+    contradiction = _restated_year_contradiction(marker_date, layout)
+    if contradiction:
+        return None, f"date marker {marker} dropped: {contradiction}"
     coined = word_coined_after(marker_date, "\n".join(line.text for line in _article_top(layout) + layout.body), patterns)
     if coined:
         return None, f"date marker {marker} dropped: the text uses {coined[0]!r}, a word first used in {coined[1]}"
     return DateClue(marker_date, "marker", f"date {marker}"), None
+
+
+# the year told relative to the day of writing, and how far from it ('early next year' = that year + 1)
+RELATIVE_YEAR = {"this year": 0, "next year": 1, "этом году": 0, "текущем году": 0, "следующем году": 1,
+                 "будущем году": 1, "今年": 0, "明年": 1}
+RESTATED_SHARE = 0.5  # of the headline's longer words the lead's first sentence repeats, to be the same news
+WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _restated_year_contradiction(marker: dt.date, layout: Layout) -> str | None:
+    """A lead that retells its headline with 'next year' where the headline prints the year ('… in
+    early 2023' / '… early next year') writes in the year before that one; a marker of another year
+    is not the day of writing."""
+    paragraphs = lead(layout, 1)
+    if not layout.title or not paragraphs:
+        return None
+    title = layout.title.text
+    first = SENTENCE.match(paragraphs[0].text)
+    first = first.group(0) if first else ""
+    years = {int(m.group(1)) for m in YEAR.finditer(title)}
+    offsets = {offset for words, offset in RELATIVE_YEAR.items() if words in first.lower()}
+    if len(years) != 1 or len(offsets) != 1 or YEAR.search(first):
+        return None
+    title_words = {w.lower() for w in WORD.findall(title)}
+    shared = title_words & {w.lower() for w in WORD.findall(first)}
+    if not title_words or len(shared) < RESTATED_SHARE * len(title_words):
+        return None
+    written = next(iter(years)) - next(iter(offsets))
+    if written == marker.year:
+        return None
+    return f"the lead retells the headline's year as relative to one of {written}"
 
 
 YEARLESS_LABEL_LEAD = 3  # lead paragraphs searched for the year of a labelled date printed without one
@@ -1240,6 +1274,9 @@ def marker_day_contradiction(marker: dt.date, layout: Layout, patterns: Patterns
                   if not LINK_PARAGRAPH.match(line.text)]
     if not paragraphs:
         return None
+    bare = _bare_cjk_day_after(marker, paragraphs[0], patterns)
+    if bare:
+        return bare
     title = layout.title.text if layout.title else ""
     today = frozenset(word for word, offset in patterns.relative_days.items() if offset == 0)
     title_days = {(f.month, f.day) for f in find_dates(title, patterns=patterns) if not f.problem and not f.has_year}
@@ -1263,6 +1300,32 @@ def marker_day_contradiction(marker: dt.date, layout: Layout, patterns: Patterns
         if dt.timedelta(days=1) <= day - marker <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
             return f"the lead reports a finished event, and the only day it names ({day}) is after the marker"
     return None
+
+
+# a Chinese lead opening with a bare day of the month ('17日，…举行会谈', after a credit such as
+# '某台报道：'): news names the day so only within the month of writing, or just across its turn
+CJK_OPENING_DAY = re.compile(r"^[^。！？\d\n]{0,30}?(?<![\d月])([1-9]|[12]\d|3[01])日\s?[,，]")
+BARE_DAY_REPORT_GAP = 7  # days a report may trail a bare-day event across the turn of a month
+
+
+def _bare_cjk_day_after(marker: dt.date, paragraph: str, patterns: Patterns) -> str | None:
+    """A Chinese lead reporting what was done on a bare '17日' under a marker of the 8th: the 17th
+    is not yet come in the marker's month, and the one before lies weeks back, further than a
+    report that names its day without the month trails it; the marker is not the day of writing."""
+    match = CJK_OPENING_DAY.match(paragraph)
+    first = SENTENCE.match(paragraph)
+    if not match or has_word(first.group(0) if first else "", patterns.future_words):
+        return None
+    day = int(match.group(1))
+    if day <= marker.day:
+        return None
+    previous_month_end = marker.replace(day=1) - dt.timedelta(days=1)
+    if day > previous_month_end.day:
+        return None  # '31日' under a marker of the month after a 30-day one: no reading at all, let others judge
+    gap = (marker - previous_month_end.replace(day=day)).days
+    if gap <= BARE_DAY_REPORT_GAP:
+        return None
+    return f"the lead reports a finished event on the {day}th, which the marker's month has not reached"
 
 
 LEAD_REPORT_SENTENCES = 3  # sentences of the opening paragraph where the news itself is told
