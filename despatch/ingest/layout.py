@@ -272,6 +272,11 @@ JOINED_BY_SPACE = re.compile(r"^(?P<head>[^\s。！？!?]{8,60})\s+(?=[“「\"�
 NOT_GLUED_HEADLINE = re.compile(r"(?:电|電|讯|訊|报道|報道|報導|报导|消息|[，：；、,:;])$|记者|記者|\d日")
 
 
+# an outlet's formula opening its lead ('某某网消息(晚间新闻)…', '据某某社消息'): the lead's first words,
+# never a headline, even where a space in the sentence looks like a headline's seam
+LEAD_FORMULA = re.compile(r"^(?:据|據)?[\u4e00-\u9fffA-Za-z]{1,8}?(?:(?:网|網|社|台|报|報)消息|(?:消息|讯|訊)\s*[（(][^()（）]{1,12}[)）])")
+
+
 def _headline_glued_to_article(body: list[Line]) -> tuple[Line | None, list[Line]]:
     """The headline split off the first paragraph it was run into, and the article without it;
     None and the article as it is when the paragraph opens with no such headline."""
@@ -294,7 +299,8 @@ def _glued_headline(text: str) -> str | None:
             return None
     else:
         match = JOINED_BY_SPACE.match(text)
-        if match is None or NOT_GLUED_HEADLINE.search(match.group("head")) or len(CJK.findall(match.group("head"))) < 8:
+        if (match is None or NOT_GLUED_HEADLINE.search(match.group("head")) or LEAD_FORMULA.match(match.group("head"))
+                or len(CJK.findall(match.group("head"))) < 8):
             return None
     head = match.group("head")
     return head if looks_like_headline(head.strip()) else None
@@ -339,6 +345,9 @@ GLUED_AFTER_HEADLINE = re.compile(
     r"|(?:\s+[\u4e00-\u9fff]{1,12}){0,12}\s+第\d{1,3}[张張]$"
     # a share widget's buttons run on after the headline ('Headline Поделиться Твитнуть'): two or more
     r"|(?:\s+(?:Поделиться|Твитнуть|Share|Tweet|Email|Facebook|Twitter|WhatsApp|Telegram)){2,}$"
+    # a byline run on after the headline with no space ('Headline endsBy Ann Lee (Daily Example)'): a
+    # small letter, then 'By' and a capitalised name, the outlet in brackets after it
+    r"|(?<=[a-z])By (?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+(?:\s*\([^()]{2,40}\))?$"
 )
 # a Russian deck quoting someone ('Климов: РФ и Китай могут …') run on after the headline's last small
 # word; a headline that opens with the speaker ('Путин: …') is left whole
@@ -692,8 +701,10 @@ EMPTY_BYLINE_TIME = re.compile(r"(?i)^(?:written|posted|published)\s+(?:by|on)\s
 # a reposting site's credit of where the story came from ('轉載:某某網', '来源:某某报', '本文转自:某某社'): a label, never a headline
 REPOST_CREDIT = re.compile(r"^(?:本文|文章|原文)?(?:转载自|轉載自|转载|轉載|转自|轉自|来源|來源|稿源|出处|出處)\s*[:：]")
 # a Chinese paper's reporter credit alone on a line, the outlet before the role and the names after a
-# space ('某某云/某某日报记者 王明', '本报记者 王明 李华'): a credit, never a headline
-REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff/／·]{0,20}(?:记者|記者|通讯员|通訊員)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}$")
+# space ('某某云/某某日报记者 王明', '本报记者 王明 李华'), the photographer's credit after it ('… 摄影李华'):
+# a credit, never a headline
+REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff/／·]{0,20}(?:记者|記者|通讯员|通訊員)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
+                             r"(?:\s+(?:摄影|攝影|摄|攝)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4})?$")
 # two Chinese names of two or three characters with a mark the copy could not decode between them
 # ('孫紅?韓奕琛', the page's middle dot lost): the writers' byline; a headline is longer and says something
 CJK_NAME_PAIR = re.compile(r"^[\u4e00-\u9fff]{2,3}[?\ufffd][\u4e00-\u9fff]{2,3}$")
@@ -717,6 +728,18 @@ BRACKETED_PHOTO_CREDIT = re.compile(r"[.!?»\"]\s*\[[A-Z][\w .]{1,30}/[^\]\[/]{2
 # a picture's caption closed by its credit after a dash ('… the two ministers.—The News', '… in Lahore. — AFP'):
 # a caption, never a headline, which never ends a sentence before a credit
 DASH_CREDITED_CAPTION = re.compile(r"[.!?]\s?[—–]\s?(?:The\s)?[A-Z][\w&'’.]*(?:\s[A-Z][\w&'’.]*){0,3}$")
+# a Chinese picture's caption closed by its credit after a space ('… 在北京会面。 某联社', '…会谈。 新华社/李明'):
+# a caption, never a headline, which never ends a sentence before another word
+CJK_CREDITED_CAPTION = re.compile(r"[。！？]\s+[\u4e00-\u9fffA-Za-z]{2,10}(?:[/／][\u4e00-\u9fffA-Za-z]{2,10})?$"
+                                  # or left in its table cell, the cell's bar after its full stop ('…会面。 |')
+                                  r"|。\s*\|$")
+# a long Chinese line closing its sentence with a full stop, a quote's mark after it ('…会见了某某一行。',
+# '…的角色。」'): the lead's sentence, never a headline, which sets no full stop at its end
+CJK_SENTENCE_END = re.compile(r"[。！][」』”’）)]?$")
+CJK_SENTENCE_LEAD_CHARS = 40
+# a Chinese line opening with its month and day and a comma ('5 月 1 日,一位记者…'): the lead telling
+# when the event was; a headline that dates itself puts no comma after the day
+CJK_DAY_OPENED_LEAD = re.compile(r"^\d{1,2}\s?月\s?\d{1,2}\s?日\s?[,，]")
 # a page's description, the lead's sentence with the outlet and the day after it ('… в Китай. РИА Новости,
 # 02.09.2025'): the page's summary, never a headline
 DESCRIPTION_WITH_OUTLET_DAY = re.compile(r"[.!?»\"]\s+[^.!?]{2,40},\s*\d{1,2}\.\d{1,2}\.\d{4}$")
@@ -759,9 +782,12 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
         return True
     if (SPEAKER_GREETING.match(line.text) or REPORTING_OPENER.match(line.text) or SOURCE_ADDRESS.match(line.text)
             or BRACKETED_PHOTO_CREDIT.search(line.text) or DASH_CREDITED_CAPTION.search(line.text)
+            or CJK_CREDITED_CAPTION.search(line.text) or CJK_DAY_OPENED_LEAD.match(line.text) or LEAD_FORMULA.match(line.text)
             or DESCRIPTION_WITH_OUTLET_DAY.search(line.text)):
         return True
     if _date_opened_lead(line.text, patterns):
+        return True
+    if _mostly_cjk(line.text) and CJK_SENTENCE_END.search(line.text) and len(CJK.findall(line.text)) > CJK_SENTENCE_LEAD_CHARS:
         return True
     if _mostly_cjk(line.text) and _credits_writer(line.text, patterns):
         return True  # '本報駐某國特派記者 王明 本報記者 李華': a long credit line, its words uncounted in Chinese

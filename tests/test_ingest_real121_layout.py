@@ -1,0 +1,72 @@
+"""Layout rules from the real121-126 pages: a breadcrumb's label, a font-size widget, a site's greeting,
+a subscriber count, a site's address before its home link and an image placeholder are chrome; a
+reporter's credit with the photographer's after it, a Chinese caption closed by its credit or its
+table cell's bar, a long Chinese sentence closed by its full stop, a lead opening with its month and
+day or with an outlet's formula are no headlines; a byline glued to the headline is cut off it.
+Texts written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest_support import EN_STORY, ZH_STORY, line_kind, parse, read_title
+
+ZH_TITLE = "两国外长在首都举行会谈并签署合作文件"
+
+
+@pytest.mark.parametrize("chrome", ["當前位置: 工作動態", "您現在的位置：首頁", "放大字体  缩小字体", "縮小字體 放大字體",
+                                    "欢迎光临某某新闻网 Example.com", "歡迎訪問某某新聞 Example.com", "315,3 тыс подписчиков",
+                                    "12K subscribers", "3.2万粉丝", "Example.com Home   News", "site.ru Главная",
+                                    "Responsive Image Banner", "Header banner image"])
+def test_a_widget_label_or_site_greeting_is_chrome(chrome):
+    assert line_kind(chrome) == "chrome"
+
+
+@pytest.mark.parametrize("headline", ["Home sales rise again", "Welcome to the new era of trade", "News of the ministers"])
+def test_headlines_near_those_labels_stay_headlines(headline):
+    assert line_kind(headline) != "chrome"
+
+
+@pytest.mark.parametrize("chrome", ["當前位置: 工作動態", "放大字体  缩小字体", "欢迎光临某某新闻网 Example.com"])
+def test_a_widget_over_the_headline_gives_way_to_it(chrome):
+    text = f"{chrome}\n\n{ZH_TITLE}\n\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert parse(text).title == ZH_TITLE
+
+
+def test_a_site_address_with_its_home_link_is_no_headline():
+    title = "Farm minister raises grain exports with his counterpart at summit"
+    text = f"Example.com Home   News\n\n{title}\n\n{EN_STORY}\n{EN_STORY}\n"
+    assert parse(text).title == title
+
+
+def test_a_reporter_and_photographer_credit_is_no_headline():
+    text = f"江城新聞記者 李明 攝影王小華\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert read_title(parse(text)) is None
+
+
+@pytest.mark.parametrize("caption", ["两国领导人去年在首都会面。 某联社", "部长去年访问该国。 新华社/李明", "两国领导人在首都会面。 |"])
+def test_a_chinese_caption_closed_by_its_credit_or_cell_bar_is_no_headline(caption):
+    text = f"{caption}\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert read_title(parse(text)) is None
+
+
+def test_a_long_chinese_sentence_closed_by_its_full_stop_is_no_headline():
+    lead = "某国总统去年十一月在首都欢迎邻国议会代表团来访，表示「两国在经贸、文化和科技领域的合作不断深化，邻国在地区事务中扮演了重要角色。」"
+    text = f"{lead}\n\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert read_title(parse(text)) is None
+
+
+def test_a_chinese_lead_opening_with_its_day_is_no_headline():
+    lead = "5 月 1 日,一位记者向某国总统提问是否担心邻国的影响力?"
+    text = f"{lead}\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert read_title(parse(text)) is None
+
+
+def test_an_outlets_lead_formula_is_no_headline():
+    lead = "某某网消息(晚间新闻)某国国家副主席今天在首都会见了邻国前总理、某党主席王 明一行。"
+    text = f"{lead}\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert read_title(parse(text)) is None
+
+
+def test_a_byline_glued_to_the_headline_is_cut_off():
+    text = f"Ministers to tour three capitalsBy Ann Lee (Example Daily)\n\n{EN_STORY}\n{EN_STORY}\n"
+    assert parse(text).title == "Ministers to tour three capitals"
