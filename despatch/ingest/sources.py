@@ -641,6 +641,18 @@ def dated_opener_source(lines: list[Line], registry: Registry) -> str | None:
     return None
 
 
+def named_opener_source(body: list[Line], registry: Registry) -> str | None:
+    """'OREANDA-NEWS. On March 26 …', 'АрмИнфо. Президент …': a registered outlet's name, closed by a
+    full stop, opening the lead heads its own story as a wire does, its day left to the page. Only a
+    one-word brand: 'Новости Беларуси. …' opens a channel's bulletin with a phrase, whoever files under it."""
+    for line in _lead_paragraphs(body, 1):
+        match = OUTLET_BEFORE_DATE.match(line.text[:MAX_SCAN_LINE])
+        source = match and " " not in match.group("source").strip() and source_named(registry, match.group("source"))
+        if source and source.kind in ("agency", "outlet") and re.match(r"[A-ZА-ЯЁ«\"“]", match.group("rest")):
+            return source.name
+    return None
+
+
 # A wire's house credit closing its story: '(Reporting by A; Writing by B; Editing by C)' is Reuters'
 HOUSE_CREDITS = (
     (re.compile(r"\((?:Additional )?[Rr]eporting by [^()]{2,200}?;\s*(?:[A-Z][a-z]+ )?(?:[Ee]diting|[Ww]riting) by [^()]{2,200}\)\s*$"), "Reuters"),
@@ -903,6 +915,10 @@ def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registr
             source = source_named(registry, " ".join(words[-n:]).strip(" ,.;:()"))
             if source and source.kind == "agency":
                 return source.name
+        filed = WIRE_IN_CITY_BYLINE.match(text)  # before the bracket: there the paper that ran it
+        source = filed and source_named(registry, filed.group("source"))
+        if source and source.kind == "agency":
+            return source.name
         office = BUREAU.search(text) or BYLINE_POST.search(text) or BYLINE_BRACKETED_OUTLET.search(text)
         source = office and source_named(registry, office.group("source"))
         if source:
@@ -919,9 +935,20 @@ DESK_BYLINE = re.compile(
 POSSESSIVE_BYLINE = re.compile(r"^\s*by\s+(?P<source>[\w&.\-]+(?: [\w&.\-]+){0,3}?)['’]s\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\s*$", re.I)
 
 
+# 'Steppe News Desk The Canadian Press, 14 May, 2019': a site's desk relaying a wire's story names the wire after it
+DESK_RELAYED_WIRE = re.compile(
+    r"^\s*(?:[Bb]y\s+)?[A-Z][\w'’&.\-]*(?: [A-Z][\w'’&.\-]*){0,3}\s+(?:News ?Desk|Web ?Desk|Staff|Newsroom)\s+"
+    r"(?P<source>[A-Z][\w'’&.\-]*(?: [A-Z][\w'’&.\-]*){0,3})\s*(?:,|$)")
+
+
 def desk_byline_source(head: list[Line], registry: Registry) -> str | None:
-    """The registered outlet whose desk or staff the byline names (see DESK_BYLINE, POSSESSIVE_BYLINE)."""
+    """The registered outlet whose desk or staff the byline names (see DESK_BYLINE, POSSESSIVE_BYLINE),
+    or the wire such a desk relays (DESK_RELAYED_WIRE)."""
     for line in head:
+        relayed = DESK_RELAYED_WIRE.match(line.text[:MAX_SCAN_LINE])
+        wire = relayed and source_named(registry, relayed.group("source"))
+        if wire and wire.kind == "agency":
+            return wire.name
         match = (DESK_BYLINE.match(line.text[:MAX_SCAN_LINE]) or STAFF_LINE.match(line.text[:MAX_SCAN_LINE])
                  or POSSESSIVE_BYLINE.match(line.text[:MAX_SCAN_LINE]))
         source = match and (_filing_agency(match.group("source"), registry)
@@ -951,6 +978,11 @@ def _filing_agency(name: str, registry: Registry) -> str | None:
 # 'By Anna Novak, Chief International Correspondent Steppe Ledger': the writer's post at a
 # registered outlet of any kind (a bare name after the byline counts only for a wire)
 BYLINE_POST = re.compile(r"\b(?:correspondent|reporter|writer|columnist|корреспондент|обозреватель)\s+(?P<source>[^,;|()]{2,40}?)\s*\.?\s*$", re.I)
+
+
+# 'By Xinhua in The Hague (China Daily)': the wire filed the story from the city; the paper
+# in brackets only ran it
+WIRE_IN_CITY_BYLINE = re.compile(r"^\s*by\s+(?P<source>[^\s()|,]+(?: [^\s()|,]+){0,2}?)\s+in\s+(?:the\s+)?[A-Z]", re.I)
 
 
 # 'By Li Wei (steppeledger.com)': the writer's outlet in brackets after the byline
@@ -2420,6 +2452,11 @@ def _dated_news_opener(text: str, registry: Registry) -> str | None:
 CJK_SPECIAL_REPORT = re.compile(r"^\s*[《（(【]\s*(?P<source>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z.]{1,11}?)\s*(?:[0-9０-９]{1,2}\s*日)?\s*(?:專訊|专讯)\s*[》）)】]")
 
 
+# '〔中央社〕…', '(星島日報報道)…': a registered outlet's name in brackets, bare or as its report, opening the lead
+CJK_BRACKETED_OUTLET = re.compile(
+    r"^\s*[（(〔【]\s*(?P<source>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z.]{1,11}?)\s*(?:报道|報道|報導|讯|訊)?\s*[）)〕】]\s*\S")
+
+
 # A registered agency's bracketed credit in the opening of the lead, where a machine translation
 # has reordered the Chinese dateline: '明斯克,6月8日(新华社电)——…', '6月7日,明斯克的新华社(记者 X)…'
 CJK_BRACKETED_WIRE = re.compile(r"[(（](?P<source>[\u3400-\u9fff]{2,8})(?:电|電)[)）]")
@@ -2467,8 +2504,13 @@ def _agency_ending(text: str, registry: Registry) -> Source | None:
 
 
 def bracket_credit_source(lines: list[Line], patterns: Patterns, registry: Registry) -> str | None:
-    """The outlet of a Chinese paper's bracketed credit opening the story ('【X报道 记者 Y】', '《X專訊》'), not '本报'."""
+    """The outlet of a Chinese paper's bracketed credit opening the story ('【X报道 记者 Y】', '《X專訊》'), not '本报';
+    a registered outlet's name in brackets first ('〔中央社〕', see CJK_BRACKETED_OUTLET)."""
     for line in lines:
+        registered = CJK_BRACKETED_OUTLET.match(line.text[:MAX_SCAN_LINE])
+        source = registered and canonical_source(registered.group("source"), registry, known_only=True)
+        if source:
+            return source
         match = CJK_BRACKET_CREDIT.match(line.text[:MAX_SCAN_LINE]) or CJK_SPECIAL_REPORT.match(line.text[:MAX_SCAN_LINE])
         if match and not _self_word(match.group("source"), patterns):
             return (canonical_source(match.group("source"), registry, known_only=True)
@@ -2733,6 +2775,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: outlet_country_head_source(layout.body, registry),
         lambda: lead_city_outlet_source(layout.body, registry),
         lambda: dated_opener_source([layout.title] * bool(layout.title) + layout.body, registry),
+        lambda: named_opener_source(layout.body, registry),
         lambda: cjk_news_opener_source(layout.body, registry),
         lambda: cjk_agency_day_city_source(layout.body, registry),
         lambda: reordered_wire_credit_source(layout.body, registry),
@@ -2816,6 +2859,9 @@ GENERIC_WORDS = frozenset({
 })
 # 'Official News', 'Latest News': a site's rubric over its stories, however a name it looks
 RUBRIC_NAME = re.compile(r"^(?:official|latest|top|breaking|main|hot|recent|featured|related|other|more)\s+news$", re.I)
+# 'Close X', 'Settings': a dialog's or a toolbar's button over the page names no outlet
+CONTROL_LABEL = re.compile(r"^(?:close|settings|menu|search|share|print|subscribe|log\s?in|sign\s?in|sign\s?up|back)"
+                           r"(?:\s*[x×✕✖])?$", re.I)
 # 'Source: News Agencies': a credit to unnamed wires names no outlet
 UNNAMED_WIRES = re.compile(r"^(?:(?:news|wire|international)\s+)?(?:agencies|wires|agency reports|wire services)$", re.I)
 # 'SPA FRA ENG ARA', 'RU EN 中文': a language switcher's codes, however a masthead they stand
@@ -2837,6 +2883,7 @@ def _implausible_outlet(name: str, patterns: Patterns, registry: Registry) -> bo
         len(lowercase) >= HEADLINE_WORDS + (not latin)  # Russian names lowercase more words ('Министерство иностранных дел')
         or TAGLINE_CLAIM.search(name) or SOFTWARE_FIRM.search(name) or BARE_OFFICE_ABBREVIATION.match(name)
         or COUNTRYLESS_MINISTRY.match(name) or UNNAMED_WIRES.match(name) or RUBRIC_NAME.match(name)
+        or CONTROL_LABEL.match(name.strip())
         or _language_switcher(name)
         or fold(name) in patterns.chrome_lines or fold(name) in GENERIC_WORDS
     )
