@@ -443,15 +443,19 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
     anchor = copies[-1] if copies else layout.title
     printed = {line.text for line in layout.head if line.number <= anchor.number}
     deck = layout.subtitle.text if layout.subtitle else None
+    # a video's running time ('02:51') under the byline is the player's, no line of the credit
     under = [line for line in layout.head if line.number > anchor.number and line.kind not in ("chrome", "caption")
-             and line.text not in printed]
+             and line.text not in printed and not RUNNING_TIME.match(line.text)]
     if len(under) == 2 and under[0].text == deck:
         under = under[1:]
-    if len(under) == 2 and under[0].text == under[1].text:
-        under = under[1:]  # an author's box prints the name twice (its picture's text, then the name)
-    if len(under) != 1 or under[0].kind != "short" or not 2 <= len(under[0].text.split()) <= 3:
+    if len(under) == 2 and under[1].text.startswith(under[0].text):
+        # an author's box prints the name twice (its picture's text, then the name, its role glued on)
+        under = under[:1]
+    if len(under) != 1 or under[0].kind != "short":
         return None
-    text = under[0].text
+    text = _without_city_filed_from(under[0].text, patterns)
+    if not 2 <= len(text.split()) <= 3:
+        return None
     if is_byline(text, patterns) or re.search(r"[,|/]", text):
         return None
     words = [fold(word) for word in text.split()]
@@ -460,9 +464,31 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
     # a writer is seldom named in the story; a name the story repeats is its subject ('Eagle Assault'),
     # unless the story names it as the one who writes ('…, пишет Анна Петрова в блоге …')
     body = fold(" ".join(line.text for line in layout.body))
-    if any(len(word) > 2 and word in body for word in words) and not _named_as_writer(text, body):
+    # an English page names its Russian interviewee in Latin letters ('Андрей Мишин' / 'Andrei Mishin')
+    spellings = words + [_latin(word) for word in words if CYRILLIC_WORD.match(word)]
+    if any(len(word) > 2 and word in body for word in spellings) and not _named_as_writer(text, body):
         return None
     return _bare_names(text, patterns, registry)
+
+
+CYRILLIC_WORD = re.compile(r"^[а-яё\-]+$")
+LATIN_LETTERS = dict(zip("абвгдеёзийклмнопрстуфыэ", "abvgdeeziiklmnoprstufye")) | {
+    "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ъ": "", "ю": "yu", "я": "ya"}
+
+
+def _latin(word: str) -> str:
+    """A Russian word in Latin letters, as English papers spell names ('мишин' -> 'mishin')."""
+    return "".join(LATIN_LETTERS.get(char, char) for char in word)
+
+
+RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+FILED_FROM = re.compile(r"^(?P<name>.+?)\s+(?:in|from|в|из)\s+(?P<city>[^\W\d_][\w\-’' ]{1,30})$")
+
+
+def _without_city_filed_from(text: str, patterns: Patterns) -> str:
+    """'Anna Novak in London': a correspondent's name and the known city she files from; the name."""
+    match = FILED_FROM.match(text)
+    return match.group("name") if match and fold(match.group("city")) in patterns.cities else text
 
 
 def _bulleted_name_under_date(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
@@ -690,11 +716,14 @@ def _person_names(raw: str, registry: Registry) -> str | None:
     """'Cao Desheng and Li Wei' -> 'Cao Desheng, Li Wei'; 'ERIKA KOVAL Associated Press' ->
     'Erika Koval'; None if it does not read as names of people."""
     joiners = CJK_NAME_JOINERS if CJK.search(raw) else NAME_JOINERS  # '李佳 孙毅' are two people
+    if COMMA_LISTED_NAMES.match(raw.strip()):
+        raw = raw.replace(", ", "; ")  # 'Анна Петрова, Ольга Смирнова': two writers, not a name and a role
     parts = [NAME_CUT.sub("", part.strip()) for part in joiners.split(raw.strip())]
     if CJK.search(raw):
         parts = [name for part in parts for name in CJK_AND.split(part)]
         # '（记者吕宝林 李小龙摄）': the name glued to 摄 is the photographer's, not an author's
-        parts = [CJK_ROLE.sub("", part) for part in parts if not PHOTOGRAPHER.search(part) and not CJK_TASK.match(part)]
+        parts = [REPORT_KIND_TAIL.sub("", CJK_ROLE.sub("", part)) for part in parts
+                 if not PHOTOGRAPHER.search(part) and not CJK_TASK.match(part)]
     names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]
     if len(names) == 2 and all(len(n) == 1 and CJK.match(n) for n in names):
         names = [" ".join(names)]  # '（记者 黄 伟）': a two-character name set with a space, one person
@@ -707,6 +736,11 @@ def _person_names(raw: str, registry: Registry) -> str | None:
 
 
 PHOTOGRAPHER = re.compile(r"[\u4e00-\u9fff](?:摄|攝|摄影|攝影)$")
+# Russian full names set apart by commas: each a writer (a role after a name is written small)
+RU_FULL_NAME = r"[А-ЯЁ][а-яё\-]+\s[А-ЯЁ][а-яё\-]+"
+COMMA_LISTED_NAMES = re.compile(rf"^{RU_FULL_NAME}(?:,\s{RU_FULL_NAME})+$")
+# '記者李明綜合報導' read up to its 報導: the 'compiled' left glued to the name is the kind of report
+REPORT_KIND_TAIL = re.compile(r"(?<=[\u4e00-\u9fff·]{2})(?:综合|綜合)$")
 
 
 # A Chinese name in pinyin: a one-syllable surname and a given name of one or two syllables
@@ -782,6 +816,8 @@ AGENCY_SHAPED = re.compile(
     r"(?i)(?:\b(?:association|agency|news service|press service|wire service|newswire|news network)$"
     # an institution's office signing its release ('Communications Office', 'Press Department'): no person
     r"|\b(?:office|department|bureau|division|secretariat|directorate)$"
+    # a site's address in the writer's slot ('By MINING.COM'): the outlet, not a person
+    r"|\w\.(?:com|net|org|info|news|ru|by|ua|kz|cn)$"
     r"|^(?:агентство|информационное агентство|пресс-служба|служба)\b)"
 )
 GLUED_CAPITAL = re.compile(r"([A-Za-zА-Яа-яЁё'’]*?[a-zа-яё])(?=[A-ZА-ЯЁ])")
