@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ingest_support import PAGE_PARAGRAPHS_EN, PAGE_PARAGRAPHS_ZH, parse
+from ingest_support import PAGE_PARAGRAPHS_EN, PAGE_PARAGRAPHS_RU, PAGE_PARAGRAPHS_ZH, parse
 
 ZH_BARE_DAY_LEAD = ("某某电台报道：17日，甲国外长同乙国外长在乙国首都举行会谈，双方讨论了高层互访和地区形势等议题。"
                     "会谈持续约两个小时。\n")
@@ -35,3 +35,10 @@ def test_a_marker_of_the_year_before_the_headlines_year_stays():
             "The tractor works plans to launch a new harvester with a foreign engine early next year. "
             "The model is meant for field and transport work.\n" + PAGE_PARAGRAPHS_EN)
     assert parse(text).date == dt.date(2022, 11, 20)
+
+
+def test_a_later_year_a_plan_is_set_for_leaves_the_marker():
+    text = (" date 2025-10-22 Делегация края посетит три провинции Китая.\n"
+            "Первой точкой маршрута стал Харбин, где прошла встреча с вице-губернатором провинции. "
+            "Стороны обсудили проекты, запуск которых запланирован на 2026 год.\n" + PAGE_PARAGRAPHS_RU)
+    assert parse(text).date == dt.date(2025, 10, 22)
