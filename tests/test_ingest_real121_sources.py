@@ -57,3 +57,29 @@ def test_a_registered_outlet_in_brackets_opening_the_lead_is_the_source():
 def test_a_phrase_and_full_stop_opening_a_bulletin_names_no_wire():
     # 'Новости Беларуси' is also a registered site's other name, but here it opens a channel's bulletin
     assert parse(f"Президенты обсудили сотрудничество\n\nНовости Беларуси. {RU_STORY}\n\n{RU_STORY}\n").source is None
+
+
+def test_a_lone_source_label_over_a_registered_sites_link_names_that_site():
+    # the digest's masthead over the headline only hosts the story; the label names whose it is
+    text = (f"BELARUS NEWS AND ANALYSIS\n\nDATE:\n\n28/06/2010\n\nMinisters discuss trade\n\n{EN_STORY}\n\n{EN_STORY}\n\n"
+            "Source:\n\nhttps://www.belta.by/politics/view/talks-123/\n")
+    assert parse(text).source == "BelTA"
+
+
+def test_a_lone_source_label_over_an_unknown_link_names_no_source():
+    text = (f"Ministers discuss trade\n\n{EN_STORY}\n\n{EN_STORY}\n\nSource:\n\nhttps://www.steppe-ledger-unknown.example/a/1\n")
+    assert parse(text).source is None
+
+
+def test_a_name_over_a_copyright_line_is_a_credit_not_the_masthead():
+    text = ("Пётр Ивановский\n\n© http://www.steppe-tv-example.ru/\n\nИркутск\n\n1357\n\n"
+            f"Делегация округа посетила Иркутск\n\n{RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).source != "Пётр Ивановский"
+
+
+def test_a_sites_own_desk_credit_keeps_an_agency_told_in_the_lead_a_quoted_one():
+    lead = ("MOSCOW: Russia cannot agree to hold the fishing talks this year, the Russian Foreign Ministry told Sputnik.")
+    desk = f"Talks on fishing put off\n\n  • Steppe Online Desk\n  • 30th January, 2023 04:40:00 PM\n\n{lead}\n\n{EN_STORY}\n"
+    assert parse(desk).source is None
+    plain = f"Talks on fishing put off\n\n30th January, 2023\n\n{lead}\n\n{EN_STORY}\n"
+    assert parse(plain).source == "Sputnik"

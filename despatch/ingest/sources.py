@@ -286,7 +286,23 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
         source = match and canonical_source(match.group("source"), registry, known_only=True)
         if source:
             return source
+        if LONE_SOURCE_LABEL.match(text) and i + 1 < len(head):
+            source = _linked_source(head[i + 1].text, registry)
+            if source:
+                return source.name
     return None
+
+
+# 'Source:' alone on its line, the link to the story it names on the next: a registered site's
+# address there is the source (an unknown one is left to the other clues)
+LONE_SOURCE_LABEL = re.compile(r"^\s*(?:source|источник|джерело|крыніца|来源|來源)\s*[:：]\s*$", re.I)
+LINKED_HOST = re.compile(r"^\s*(?:https?://)?(?P<host>[\w\-]+(?:\.[\w\-]+)+)(?:[/?#]\S*)?\s*$")
+
+
+def _linked_source(text: str, registry: Registry) -> Source | None:
+    """The registered source whose site a line holding only a web address points to."""
+    link = LINKED_HOST.match(text[:MAX_SCAN_LINE])
+    return link and source_for_host(registry, link.group("host"))
 
 
 # A label's whole line in brackets: '(來源:俄羅斯衛星通訊社)', '(Source: Kommersant)'
@@ -1376,8 +1392,16 @@ def relaying_wire_source(body: list[Line], registry: Registry) -> str | None:
 TOLD_AGENCY = re.compile(r"\btold (?P<source>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}?)(?: [Nn]ews [Aa]gency)?(?: on \w+| by (?:tele)?phone)?\s*[.,;]")
 
 
-def told_agency_source(dateline: Dateline | None, body: list[Line], registry: Registry) -> str | None:
-    """The registered agency the lead's informant spoke to, in a story under a dateline."""
+# '• Sun Online Desk', 'Steppe Web Desk': a line of its own crediting the site's desk; the story
+# is the site's own, and an agency its lead says an informant told is one it quotes
+OWN_DESK_LINE = re.compile(r"^\s*[•·]?\s*[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3}\s+(?:Online|Web|News)\s+Desk\s*$")
+
+
+def told_agency_source(dateline: Dateline | None, head: list[Line], body: list[Line], registry: Registry) -> str | None:
+    """The registered agency the lead's informant spoke to, in a story under a dateline, on a
+    page that credits no desk of its own."""
+    if any(OWN_DESK_LINE.match(line.text[:MAX_SCAN_LINE]) for line in head):
+        return None
     for line in _lead_paragraphs(body, WIRE_SELF_PARAGRAPHS) if dateline else ():
         for match in TOLD_AGENCY.finditer(line.text[: MAX_SCAN_LINE * 4]):
             source = source_named(registry, match.group("source"))
@@ -1622,6 +1646,10 @@ def _in_section_menu(head: list[Line], i: int) -> bool:
     return all(is_menu_item(l) for l in above) and any(l.kind == "short" for l in above)
 
 
+# a line opening with the copyright sign, under a name: the name is the credit's holder
+COPYRIGHT_UNDER = re.compile(r"^\s*(?:©|\(c\)\s)", re.I)
+
+
 def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, registry: Registry) -> str | None:
     """An unregistered outlet's name on the page's first line, with menus or chrome between it
     and the headline ('Steppe Ledger', 'Ordos.info', '草原新闻网'), when nothing else names the
@@ -1634,6 +1662,8 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, re
     name = head[0].text.strip()
     if head[0].kind == "prose" or word_count(name) > MASTHEAD_WORDS or MASTHEAD_CHROME.search(name):
         return None
+    if COPYRIGHT_UNDER.match(head[1].text):
+        return None  # 'Иван Петров' over '© site.ru': whose the picture or the words are, not the site's name
     name = MASTHEAD_SLOGAN.sub(r"\1", name)  # 'SemiramisTour, Incoming Tour Operation': the name, then what the site does
     if _doubled(name):
         return None  # 'ГОСОРГАНЫГОСОРГАНЫ': a menu item printed with its hover copy
@@ -2832,7 +2862,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: masthead_domain_source(layout.head, layout.title, registry),
         lambda: contact_email_source(layout.closing + layout.tail, registry),
         lambda: agency_sign_off_source(layout.body, registry),
-        lambda: told_agency_source(dateline, layout.body, registry),
+        lambda: told_agency_source(dateline, layout.head, layout.body, registry),
         lambda: outlet_sign_off_source(layout.body, registry),
         lambda: relaying_wire_source(layout.body, registry),
         lambda: promotion_source(text, registry),
