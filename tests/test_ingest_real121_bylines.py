@@ -73,3 +73,41 @@ def test_a_broadcasters_signature_closing_the_report_names_its_reporters():
     text = f"{ZH_TITLE}\n\n{ZH_STORY}\n{ZH_STORY}\n某某亞太電視 王小明 李華強\n"
     assert parse(text).author == "王小明, 李華強"
 
+
+
+@pytest.mark.parametrize("title, story, signature, name", [
+    ("Делегация побратима посетит область", RU_STORY,
+     "И.Соколова, начальник отдела информации главного управления облисполкома", "И.Соколова"),
+    (EN_TITLE, EN_STORY, "Anna Novak, head of the press office of the regional government", "Anna Novak"),
+])
+def test_a_signature_with_the_signers_office_after_the_last_paragraph_credits_the_signer(title, story, signature, name):
+    text = f"{title}\n\n12 ноября 2009 г. в 18:59\n\n{story}\n\n{story}\n\n{signature}\n"
+    assert parse(text).author == name
+
+
+def test_a_writers_credit_with_an_office_before_a_long_foreign_name_dotted_with_a_full_stop():
+    text = (f"{ZH_TITLE}\n\n文| 某国驻港总领事 安德烈亚斯.卡尔佩洛维奇\n译| 本刊记者 杨晨\n\n"
+            f"{ZH_STORY}\n{ZH_STORY}\n")
+    assert parse(text).author == "安德烈亚斯.卡尔佩洛维奇"
+
+
+def test_a_name_printed_twice_under_a_separator_below_the_headline_is_the_writer():
+    title = "Президент поддержал идею провести форум регионов в области"
+    text = f"{title}\n\n|\nОльга Кравцова\nОльга Кравцова\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).author == "Ольга Кравцова"
+
+
+@pytest.mark.parametrize("title, story, name, photos", [
+    (EN_TITLE, EN_STORY, "Novak Anna", "Photos of the author"),
+    ("Делегация университета посетила партнёров", RU_STORY, "Ольга Кравцова", "Фото автора"),
+])
+def test_a_signature_over_the_credit_for_the_writers_own_photos_and_the_sites_footer(title, story, name, photos):
+    footer = "Example State University © 1997-2016\nLenin str., 10, Exampletown, 246000  |  +375(232)00-00-00"
+    text = f"{title}\n\n{story}\n\n{story}\n\n{name}\n{photos}\n\n{footer}\n"
+    assert parse(text).author == name
+
+
+def test_a_newsmaker_with_his_office_closing_the_story_in_a_sentence_is_no_signature():
+    last = "Li Wenhao, head of the local division of a machinery maker, said his company had invested in the park"
+    text = f"{EN_TITLE}\n\n12 May 2014\n\n{EN_STORY}\n\n{EN_STORY}\n\n{last}\n"
+    assert parse(text).author is None

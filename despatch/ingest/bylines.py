@@ -95,7 +95,20 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
             or _name_over_headline(layout, patterns, registry) or _name_over_untitled_article(layout, patterns, registry)
             or _labelled_name_glued(lines, patterns, registry) or _note_on_author(layout, patterns, registry)
-            or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry))
+            or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry)
+            or _foreign_writer_with_office(lines, registry))
+
+
+# '文| 某国驻港总领事 伊万.彼得罗夫': a guest writer's credit, his office before his foreign name
+# (its dot sometimes printed as a full stop); read here, not as a byline pattern, so that the line
+# still counts as the page's own for its layout
+OFFICE_AND_FOREIGN_NAME = re.compile(
+    r"^(?:文|撰文)\s*[/／|｜]\s*[\u4e00-\u9fff]{2,14}\s+(?P<name>[\u4e00-\u9fff]{1,6}[·•.][\u4e00-\u9fff·•.]{1,10})$")
+
+
+def _foreign_writer_with_office(lines: list[Line], registry: Registry) -> str | None:
+    match = next(filter(None, (OFFICE_AND_FOREIGN_NAME.match(line.text.strip()) for line in lines)), None)
+    return _person_names(match["name"], registry) if match else None
 
 
 def _without_month(name: str, after: str, patterns: Patterns) -> str:
@@ -443,9 +456,10 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
     anchor = copies[-1] if copies else layout.title
     printed = {line.text for line in layout.head if line.number <= anchor.number}
     deck = layout.subtitle.text if layout.subtitle else None
-    # a video's running time ('02:51') under the byline is the player's, no line of the credit
+    # a video's running time ('02:51') under the byline is the player's, and a separator alone ('|')
+    # the page's, no line of the credit
     under = [line for line in layout.head if line.number > anchor.number and line.kind not in ("chrome", "caption")
-             and line.text not in printed and not RUNNING_TIME.match(line.text)]
+             and line.text not in printed and not RUNNING_TIME.match(line.text) and re.search(r"\w", line.text)]
     if len(under) == 2 and under[0].text == deck:
         under = under[1:]
     if len(under) == 2 and under[1].text.startswith(under[0].text):
@@ -595,12 +609,42 @@ def _bare_names(text: str, patterns: Patterns, registry: Registry, *, newsmaker:
 def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) -> str | None:
     """A name alone on the last line of the article ('Максим Юсин'), as some papers sign, or with
     the agency the writer works for ('Анна Петрова, БелаПАН.')."""
-    lines = [line for line in closing if line.kind not in ("chrome", "caption", "credit")]
+    lines = [line for line in _above_footer(closing) if line.kind not in ("chrome", "caption", "credit")]
+    while lines and AUTHORS_PHOTOS.match(lines[-1].text):
+        lines = lines[:-1]  # 'Анна Петрова' / 'Фото автора': the signer took the pictures too
     # a signature follows the last paragraph, not a list of tags or links
     if len(lines) < 2 or lines[-1].kind != "short" or lines[-2].kind != "prose":
         return None
-    name = _bare_names(_without_city_before(_without_agency_stop(lines[-1].text, registry), patterns), patterns, registry)
+    text = _without_office(_without_city_before(_without_agency_stop(lines[-1].text, registry), patterns))
+    name = _bare_names(text, patterns, registry)
     return None if name and _quoted_above(name, lines[:-1]) else name
+
+
+# the writer's own pictures credited under her signature ('Photos of the author', 'Фото автора')
+AUTHORS_PHOTOS = re.compile(r"^(?:photos?\s+(?:of|by)\s+the\s+author|фото\s+автора|фото:?\s+автор)\.?$", re.I)
+
+
+def _above_footer(closing: list[Line]) -> list[Line]:
+    """The closing lines above the site's copyright line ('© 1997-2016'): what follows it (an
+    address, a phone) is the footer's, not the article's last line."""
+    last_prose = max((i for i, line in enumerate(closing) if line.kind == "prose"), default=-1)
+    mark = next((i for i, line in enumerate(closing) if i > last_prose and line.kind == "chrome" and "©" in line.text), None)
+    return closing if mark is None else closing[:mark]
+
+
+# An office after a signature's comma ('Т.Гагакова, начальник отдела по работе со СМИ облисполкома',
+# 'A. Novak, head of the press office'): a press officer signs the release with her post; a sentence
+# going on after the post ('Li Wei, head of the company, said …') quotes a newsmaker
+SIGNER_OFFICE = re.compile(
+    r",\s*(?:начальник|заместитель|главный специалист|ведущий специалист|специалист|пресс-секретар[ья]"
+    r"|сотрудник|руководитель|head of|deputy head|press (?:officer|secretary)|spokes(?:person|man|woman))\b[^,;.!?]*$",
+    re.I | re.S,
+)
+
+
+def _without_office(text: str) -> str:
+    """'Т.Гагакова, начальник отдела …' -> 'Т.Гагакова': the signer's post is no second person."""
+    return SIGNER_OFFICE.sub("", text)
 
 
 def _quoted_above(name: str, above: list[Line]) -> bool:
@@ -794,8 +838,9 @@ def _looks_like_name(name: str) -> bool:
     if name in REPORTER_COLUMNS:
         return False
     if CJK.search(name):
-        # a foreign name transliterated with a middle dot is longer ('叶卡捷琳娜•克里申尼克')
-        longest = MAX_DOTTED_CJK_NAME if re.search(r"[·•]", name) else MAX_CJK_NAME
+        # a foreign name transliterated with a middle dot is longer ('叶卡捷琳娜•克里申尼克'); some
+        # pages print the dot as a full stop ('阿纳托利.卡尔加波夫')
+        longest = MAX_DOTTED_CJK_NAME if re.search(r"[·•]|[\u4e00-\u9fff]\.[\u4e00-\u9fff]", name) else MAX_CJK_NAME
         return 2 <= len(name.replace(" ", "")) <= longest
     if INITIAL_AND_NAME.match(name):
         return True
