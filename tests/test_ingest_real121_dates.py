@@ -42,3 +42,63 @@ def test_a_later_year_a_plan_is_set_for_leaves_the_marker():
             "Первой точкой маршрута стал Харбин, где прошла встреча с вице-губернатором провинции. "
             "Стороны обсудили проекты, запуск которых запланирован на 2026 год.\n" + PAGE_PARAGRAPHS_RU)
     assert parse(text).date == dt.date(2025, 10, 22)
+
+
+# Datelines of the 121st to 126th sets' shapes
+
+
+def test_a_country_before_a_known_city_in_a_wire_dateline_leaves_the_city():
+    text = ("Казахстан, Алматы, 12 марта /корр. Степной вестник И.Петров/\n"
+            "Глава города принял делегацию провинции, прибывшую с рабочим визитом, сообщает пресс-служба акимата.\n"
+            + PAGE_PARAGRAPHS_RU)
+    assert parse(text).dateline == "Almaty"
+
+
+def test_a_city_and_its_country_both_in_capitals_then_a_dash_is_a_dateline():
+    text = ("BEIJING, CHINA — The farm minister began a ten-day trade mission on Nov. 4 with industry "
+            "representatives from across the country.\n" + PAGE_PARAGRAPHS_EN)
+    assert parse(text).dateline == "Beijing"
+
+
+def test_a_russian_city_in_capitals_its_day_and_the_outlet_in_guillemets_is_a_dateline():
+    text = ("ХАБАРОВСК, 17 июня, «Вести края» - На ярмарку съехались представители из тридцати стран мира, "
+            "которые представляют свою продукцию.\n" + PAGE_PARAGRAPHS_RU)
+    assert parse(text).dateline == "Khabarovsk"
+
+
+def test_a_reporters_credit_in_tortoise_shell_brackets_gives_the_city():
+    text = ("〔記者王小明／台北報導〕外交部長昨（12）日中午設宴，歡迎某國國會訪問團一行8人來訪，雙方就經貿與文化交流交換意見。\n"
+            + PAGE_PARAGRAPHS_ZH)
+    assert parse(text).dateline == "Taipei"
+
+
+def test_petaling_jaya_in_a_malaysian_chinese_papers_tag_is_a_dateline():
+    text = ("(八打灵再也8日讯)两国建交以来,双方的联系一般都是官方往来,民间和私人企业之间的对接仍然很少。\n"
+            + PAGE_PARAGRAPHS_ZH)
+    assert parse(text).dateline == "Petaling Jaya"
+
+
+def test_an_outlets_digest_of_reports_outside_brackets_gives_a_known_city():
+    text = ("某某网视加德满都2月26日综合报道 备受关注的跨境铁路可行性研究正进入最后阶段,有关部门官员向当地媒体介绍了进展。\n"
+            + PAGE_PARAGRAPHS_ZH)
+    assert parse(text).dateline == "Kathmandu"
+
+
+def test_a_wire_credited_in_a_city_with_the_carrying_paper_in_brackets_gives_the_city():
+    text = ("Ministers welcome the royal visit\n\nBy Xinhua in The Hague(Example Daily)\n\n"
+            "The visit of the king to the country marks very good relations, the foreign minister said ahead of it.\n"
+            + PAGE_PARAGRAPHS_EN)
+    assert parse(text).dateline == "The Hague"
+
+
+def test_a_press_releases_day_month_and_two_digit_year_alone_under_the_headline_dates_it():
+    text = ("New consulate in the port city welcomed\n18/4/94\n"
+            "The decision to open a third consulate in the city was a further sign of closer ties, the trade minister "
+            "said today.\n" + PAGE_PARAGRAPHS_EN)
+    assert parse(text).date == dt.date(1994, 4, 18)
+
+
+def test_a_bracketed_chinese_credit_with_spaces_beside_its_digits_dates_the_page():
+    text = ("【某某電視台 2022 年 03 月 18 日訊】民間捐款超過六億,有關部門從3月7號開始募集捐贈物資,"
+            "統計到昨天上午為止已募得至少50噸的物資。\n" + PAGE_PARAGRAPHS_ZH)
+    assert parse(text).date == dt.date(2022, 3, 18)

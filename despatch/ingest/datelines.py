@@ -161,8 +161,9 @@ def _credit_line_dateline(head: list[Line], patterns: Patterns) -> Dateline | No
 
 
 # 'By Anna Novak in Minsk December 19, 2016': the writer's byline with the city filed from
+# ('By Xinhua in The Hague(China Daily)': the paper that carries the wire's story may follow in brackets)
 BYLINE_PLACE = re.compile(
-    r"^By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}\s+in\s+(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}?)(?=\s*(?:[,|–—-]|\s[A-Z][a-z]{2,8}\.?\s+\d|\s\d|$))"
+    r"^By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}\s+in\s+(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}?)(?=\s*(?:[,|–—(-]|\s[A-Z][a-z]{2,8}\.?\s+\d|\s\d|$))"
 )
 
 
@@ -266,7 +267,25 @@ def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
             # a caption's date is the photo's; the republisher's and the glued stamp's date the page
             start = prefix.end() if prefix.re in PHOTO_PREFIXES else 0
             found = found and found.agency and replace(found, end=found.end + prefix.end(), start=start)
+    if found is None or found.city is None:
+        found = _after_country(line, patterns) or found  # the country read as no city, the city after it is
     return found or None
+
+
+# 'Туркменистан, Ашхабад, 30 ноября /корр. Trend/': an agency's regional desk prints the country before
+# the city it files from
+COUNTRY_PREFIX = re.compile(r"^(?P<country>[A-ZА-ЯЁ][\w\-]{2,20}(?: [A-ZА-ЯЁ][\w\-]{2,20})?),\s+")
+
+
+def _after_country(line: Line, patterns: Patterns) -> Dateline | None:
+    """The dateline after a country name the list knows, if its city is one the list knows too."""
+    match = COUNTRY_PREFIX.match(line.text[:MAX_SCAN_LINE])
+    if not match or fold(match.group("country")) not in patterns.not_cities:
+        return None
+    found = _dateline_at_start(replace(line, text=line.text[match.end() :]), patterns)
+    if not found or not found.city or fold(found.city) not in patterns.cities:
+        return None
+    return replace(found, end=found.end + match.end())
 
 
 # 'Astana, 5 July 2024', 'BAKU, Azerbaijan, Dec. 25': a known city (its country may follow) and

@@ -28,6 +28,8 @@ SHORT_YEAR_FIRST = re.compile(r"(?<![\d.\-/])(?<!\d:)(\d{2})-(\d{2})-(\d{2})(?=\
 # there; or standing alone on its line ('29.04.25' under a regional paper's headline)
 SHORT_YEAR_LAST = re.compile(r"^\s{0,3}(\d{2})\.(\d{2})\.(\d{2})(?=\s+\S|\s*$)(?![\d.])")
 BRACKETED_SHORT_YEAR = re.compile(r"(?<=\()(\d{1,2})/(\d{1,2})/(\d{2})(?=\))")
+# '18/4/94': a press release's day, month and two-digit year with slashes, alone on its line
+LONE_SLASHED_SHORT_YEAR = re.compile(r"^\s{0,3}(\d{1,2})/(\d{1,2})/(\d{2})\s*$")
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")
 
@@ -86,6 +88,7 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (SHORT_YEAR_LAST, "dmy"),
         # '(07/09/24)': a link digest's date for the item it quotes, in brackets, the year in two digits
         (BRACKETED_SHORT_YEAR, "nny"),
+        (LONE_SLASHED_SHORT_YEAR, "nny"),
         # '2019 四月 19, 13:04', '2019 April 19': year, month name, day
         (re.compile(rf"(?<![\d.\-/:])(\d{{4}})\s+{month}\s+(\d{{1,2}})(?![\d:.])", re.I), "yMd"),
     )
@@ -183,7 +186,7 @@ def _found(match: re.Match, order: str, day_first: bool, patterns: Patterns) -> 
     value, problem = None, None
     if has_year:
         year = int(parts["y"])
-        if len(parts["y"]) == 2:  # only the SHORT_YEAR forms and BRACKETED_SHORT_YEAR: '98' is 1998, '12' 2012
+        if len(parts["y"]) == 2:  # only the SHORT_YEAR forms and the slashed ones: '98' is 1998, '12' 2012
             year += 1900 if year >= 70 else 2000
         value, problem = _checked_date(year, month, day, match.group(0))
     elif not _valid_month_day(month, day):

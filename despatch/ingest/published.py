@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import (
-    SHORT_YEAR_LAST, YEAR, FoundDate, calendar_years, date_in_year, find_dates, find_time, find_utc_offset, find_weekdays, has_weekday, named_days, read_other_way,
+    LONE_SLASHED_SHORT_YEAR, SHORT_YEAR_LAST, YEAR, FoundDate, calendar_years, date_in_year, find_dates, find_time, find_utc_offset, find_weekdays, has_weekday, named_days, read_other_way,
     whole_years, zone_named,
 )
 from despatch.ingest.datelines import Dateline, dateline_in
@@ -550,7 +550,7 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     found = next((f for f in find_dates(line.text, patterns=patterns) if f.value), None)
     if found and found.start <= OPENING_DATE_REACH:
         end = found.start + len(found.printed)
-        if find_time(line.text[end : end + OPENING_DATE_REACH + 8]) or SHORT_YEAR_LAST.match(line.text):
+        if find_time(line.text[end : end + OPENING_DATE_REACH + 8]) or SHORT_YEAR_LAST.match(line.text) or LONE_SLASHED_SHORT_YEAR.match(line.text):
             return replace(line, kind="stamp", text=line.text[: end + OPENING_DATE_REACH + 8])
     labelled = found and _labelled_date(line.text, found, patterns)
     if labelled:
@@ -743,16 +743,17 @@ def _second_paragraph_dateline_date(layout: Layout, patterns: Patterns) -> list[
 
 
 # '【新唐人北京時間2024年08月19日訊】', '【大纪元2021年3月2日讯】': a Chinese outlet's bracketed credit
-# opening the lead, its name (and time zone) and the complete day it filed the story
+# opening the lead, its name (and time zone) and the complete day it filed the story; '【新唐人亞太台 2022 年
+# 03 月 18 日訊】': half-width spaces may stand beside the digits, as Latin digits set in a Chinese line have them
 BRACKETED_LEAD_CREDIT = re.compile(
-    r"^\s{0,3}【[^【】\d]{0,20}?(?P<stamp>(?:19|20)\d\d年\s?\d{1,2}月\s?\d{1,2}日)\s*(?:讯|訊|电|電)\s*】")
+    r"^\s{0,3}【[^【】\d]{0,20}?(?P<stamp>(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s*(?:讯|訊|电|電)\s*】")
 
 
 def _dateline_date(line: Line, patterns: Patterns) -> Line:
     """The opening of a paragraph that is a dateline with a full date, as a stamp line."""
     credit = BRACKETED_LEAD_CREDIT.match(line.text)
     if credit:
-        return replace(line, kind="stamp", text=credit.group("stamp"))
+        return replace(line, kind="stamp", text=re.sub(r"\s", "", credit.group("stamp")))
     dateline = dateline_in(line, patterns)
     if dateline and any(f.value for f in find_dates(line.text[dateline.start : dateline.end], patterns=patterns)):
         return replace(line, kind="stamp", text=line.text[dateline.start : dateline.end])
