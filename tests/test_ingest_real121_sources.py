@@ -83,3 +83,8 @@ def test_a_sites_own_desk_credit_keeps_an_agency_told_in_the_lead_a_quoted_one()
     assert parse(desk).source is None
     plain = f"Talks on fishing put off\n\n30th January, 2023\n\n{lead}\n\n{EN_STORY}\n"
     assert parse(plain).source == "Sputnik"
+
+
+def test_a_russian_wire_dateline_closed_by_a_registered_outlet_in_quotes_names_it():
+    lead = "ХАБАРОВСК, 17 июня, «Город на Бире» - На ярмарку приехали представители многих стран. " + RU_STORY
+    assert parse(f"Ярмарка открылась в Харбине\n\n{lead}\n\n{RU_STORY}\n").source == "Gorod na Bire"
