@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest_support import EN_STORY, ZH_STORY, line_kind, parse, read_title
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, line_kind, parse, read_title
 
 ZH_TITLE = "两国外长在首都举行会谈并签署合作文件"
 
@@ -70,3 +70,45 @@ def test_an_outlets_lead_formula_is_no_headline():
 def test_a_byline_glued_to_the_headline_is_cut_off():
     text = f"Ministers to tour three capitalsBy Ann Lee (Example Daily)\n\n{EN_STORY}\n{EN_STORY}\n"
     assert parse(text).title == "Ministers to tour three capitals"
+
+
+@pytest.mark.parametrize("credit", ["译| 本刊记者 王小明", "翻譯：李華", "Translated by Ann Lee",
+                                    "Перевод: Иван Петров", "Перевела с английского Анна Петрова"])
+def test_a_translators_credit_is_no_headline(credit):
+    story = ZH_STORY if credit[0] in "译翻" else (RU_STORY if credit[0] == "П" else EN_STORY)
+    text = f"{credit}\n{story}\n{story}\n"
+    assert read_title(parse(text)) is None
+
+
+@pytest.mark.parametrize("headline", ["Translation of the treaty is published", "Перевод денег в Китай вырос вдвое"])
+def test_headlines_about_translation_stay_headlines(headline):
+    story = RU_STORY if headline[0] == "П" else EN_STORY
+    text = f"{headline}\n\n{story}\n{story}\n"
+    assert parse(text).title == headline
+
+
+@pytest.mark.parametrize("caption", ["Король соседней страны Ахмед ибн Салех Аль Фарук на приёме у министров. Архивное фото",
+                                     "The foreign minister of the neighbouring kingdom speaks to reporters in the capital. File photo"])
+def test_a_caption_closed_by_its_archive_note_is_no_headline(caption):
+    title = ("Министр назвал исторической поездку короля в соседнюю страну" if caption[0] == "К"
+             else "Minister calls the king's visit to the neighbouring country historic")
+    story = RU_STORY if caption[0] == "К" else EN_STORY
+    text = f"{caption}\n\n{title}\n\n{story}\n{story}\n"
+    assert parse(text).title == title
+
+
+@pytest.mark.parametrize("headline", ["Тракторный завод соседней страны выходит на рынок Замбии: там будут собирать технику",
+                                      "Два города договорились о поставках во Францию: первый поезд уйдёт уже весной"])
+def test_a_country_in_an_oblique_case_before_a_colon_is_no_speakers_deck(headline):
+    text = f"{headline}\n\n{RU_STORY}\n{RU_STORY}\n"
+    assert parse(text).title == headline
+
+
+def test_a_lead_cut_short_above_a_quoted_headline_is_no_headline():
+    lead = ("In May 2014 the presidents of two neighbouring countries adopted a joint decision, in the capital, "
+            "to raise their ties to a new level of partnership and to open a joint industrial park.")
+    opening = lead.split(", to raise")[0]
+    title = "“Our countries share trust and friendship”"
+    text = f"{opening}\n\n{title}\n\n{lead}\n\n{EN_STORY}\n{EN_STORY}\n"
+    assert parse(text).title == title
+

@@ -350,8 +350,10 @@ GLUED_AFTER_HEADLINE = re.compile(
     r"|(?<=[a-z])By (?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+(?:\s*\([^()]{2,40}\))?$"
 )
 # a Russian deck quoting someone ('Климов: РФ и Китай могут …') run on after the headline's last small
-# word; a headline that opens with the speaker ('Путин: …') is left whole
-GLUED_QUOTE_DECK = re.compile(r"(?<=[а-яё]{2}) (?-i:[А-ЯЁ][а-яё\-]+): [«\"]?[А-ЯЁа-яё].{20,}$")
+# word; a headline that opens with the speaker ('Путин: …') is left whole. A country named in an oblique
+# case before the colon ('выходит на рынок Танзании: там будут …', 'в России: …') is no speaker, whose
+# name stands in the nominative: the headline's own second clause follows
+GLUED_QUOTE_DECK = re.compile(r"(?<=[а-яё]{2}) (?-i:[А-ЯЁ][а-яё\-]+)(?<!ии)(?<!ию): [«\"]?[А-ЯЁа-яё].{20,}$")
 # fewer words before the speaker's name are the speaker's office ('Замглавы МИД Страны Петров: …'),
 # a headline opening with the speaker, not a headline of its own
 MIN_WORDS_BEFORE_QUOTE_DECK = 5
@@ -746,6 +748,19 @@ DESCRIPTION_WITH_OUTLET_DAY = re.compile(r"[.!?»\"]\s+[^.!?]{2,40},\s*\d{1,2}\.
 # a source's label before a site's address ('Источник kabar.kg', 'Source: example.com'): a credit, never a headline
 SOURCE_ADDRESS = re.compile(r"(?i)^(?:источник|source)\s*[:：]?\s*(?:https?://)?[\w.-]+\.[a-z]{2,6}/?$")
 
+# a translator's credit alone on its line ('译| 本刊记者 王明', '翻譯：李華', 'Translated by Ann Lee',
+# 'Перевод: Иван Петров', 'Перевела с английского Анна Петрова'): a credit, never a headline
+TRANSLATOR_CREDIT = re.compile(r"^(?:译|譯|翻译|翻譯|编译|編譯)\s*[|｜:：/／]"
+                               r"|^(?:[Tt]ranslated\s+(?:from\s+\w+\s+)?by|[Tt]ranslation\s*(?:by|:))\s"
+                               # the Russian label with its colon, or the verb's form with the language
+                               r"|^(?:[Пп]еревод|[Пп]ереводчик)(?:\s+с\s+[а-яё]+(?:ого|кого))?\s*[:：]\s*[А-ЯЁA-Z]"
+                               r"|^(?:[Пп]еревел[аи]?|[Пп]ерев[её]л)\s+с\s+[а-яё]+(?:ого|кого)\s*[:：]?\s*[А-ЯЁA-Z]")
+# a picture's caption closing with the note that its picture is from the archive ('… at the talks.
+# Архивное фото', '… в Кремле. Фото из архива', '… in Moscow. File photo', '…会见。资料图'): a caption,
+# never a headline, however long its first sentence
+ARCHIVE_PHOTO_CAPTION = re.compile(r"(?i)[.!?。]\s*(?:архивное\s+фото|фото\s+из\s+архива|file\s+photo|archive\s+photo"
+                                   r"|资料图片?|資料圖片?|资料照片|資料照片)[.。)）]?$")
+
 
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
     if line.text.startswith(BULLET_MARKS) or NUMBERED_ITEM.match(line.text) or FIRST_SECTION.match(line.text):
@@ -783,7 +798,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
     if (SPEAKER_GREETING.match(line.text) or REPORTING_OPENER.match(line.text) or SOURCE_ADDRESS.match(line.text)
             or BRACKETED_PHOTO_CREDIT.search(line.text) or DASH_CREDITED_CAPTION.search(line.text)
             or CJK_CREDITED_CAPTION.search(line.text) or CJK_DAY_OPENED_LEAD.match(line.text) or LEAD_FORMULA.match(line.text)
-            or DESCRIPTION_WITH_OUTLET_DAY.search(line.text)):
+            or DESCRIPTION_WITH_OUTLET_DAY.search(line.text) or TRANSLATOR_CREDIT.match(line.text)
+            or ARCHIVE_PHOTO_CAPTION.search(line.text)):
         return True
     if _date_opened_lead(line.text, patterns):
         return True
@@ -856,6 +872,7 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
       site's frame may be in another language than its article: a headline is in the script of
       the article when any candidate is.
     """
+    candidates = _without_lead_openings(candidates, body)
     candidates = _in_article_script(_without_people_tags(_without_labels(_without_box_teasers(candidates, head)), body), body)
     if not candidates:
         return _headline_in_breadcrumb(head, patterns)  # a breadcrumb is chrome, its last step may not be
@@ -1030,6 +1047,22 @@ def _without_site_labels(candidates: list[Line], lines: list[Line]) -> list[Line
             kept.append(line)
     return kept or candidates
 
+
+LEAD_OPENING_WORDS = 10  # words of a line a paragraph opens with by more than chance
+# the paragraph going on in the same sentence where the line stops (', to move …', ' and the …'); a
+# headline printed again over its lead on one line is followed by a new sentence
+SENTENCE_GOES_ON = re.compile(r"^(?:[,;:–—]|\s+[a-zа-яё])")
+
+
+def _without_lead_openings(candidates: list[Line], body: list[Line]) -> list[Line]:
+    """The candidates but a long line an article's paragraph opens with and runs on from in the
+    same sentence (the page's description, its lead cut short above the headline): the lead's
+    words, never the headline, when another candidate is left."""
+    kept = [line for line in candidates
+            if _mostly_cjk(line.text) or word_count(line.text) < LEAD_OPENING_WORDS
+            or not any(other.text.startswith(line.text) and SENTENCE_GOES_ON.match(other.text[len(line.text):])
+                       for other in body)]
+    return kept or candidates
 
 def _without_labels(candidates: list[Line]) -> list[Line]:
     """The candidates but a short Chinese section label (or two joined, '科技/经济') with a longer
