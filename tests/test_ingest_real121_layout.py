@@ -112,3 +112,32 @@ def test_a_lead_cut_short_above_a_quoted_headline_is_no_headline():
     text = f"{opening}\n\n{title}\n\n{lead}\n\n{EN_STORY}\n{EN_STORY}\n"
     assert parse(text).title == title
 
+
+
+def test_a_pictures_copyright_credit_with_slashes_is_no_breadcrumb_over_the_headline():
+    credit = "© Агентство / Иван Петров / Перейти в фотобанкМинистр на встрече, архивное фото"
+    title = "Пора договориться: новый срок президента может сблизить две страны"
+    deck = "Переговоры двух министров должны привести к долгожданному примирению столиц, долго смотревших друг на друга"
+    lead = "СТОЛИЦА, 8 авг — Агентство. " + RU_STORY
+    text = f"{title}\n\n{credit}\nМинистр на встрече, архивное фото - Агентство\nПодписаться\n{deck}\n\n{lead}\n\n{RU_STORY}\n"
+    assert parse(text).title == title
+
+
+def test_a_chinese_headline_run_into_its_date_label_is_split_off():
+    title = "十国官员结束对某市的访问 深化区域合作"
+    text = f"|\n{title}時間:2025-10-31 某某通讯社某市讯(记者 李明) {ZH_STORY}\n{ZH_STORY}\n"
+    assert parse(text).title == title
+
+
+def test_a_sites_list_of_regions_above_the_headline_is_no_paragraph():
+    regions = ("Южный округ: Первая область, Вторая область, Третья область. Четвёртая область, "
+               "Пятая область, Шестая область, Седьмая область, г.Столица.")
+    title = "В крае открыты Дни соседней провинции"
+    text = f"{regions}\n\n{title}\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).title == title
+
+
+def test_a_lead_naming_many_countries_stays_the_lead():
+    lead = "Делегации России, Китая, Индии, Бразилии, ЮАР, Ирана и Египта приняли участие в форуме в столице."
+    text = f"{lead}\n\n{RU_STORY}\n"
+    assert read_title(parse(text)) is None

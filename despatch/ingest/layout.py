@@ -50,7 +50,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     alts = _image_alt_suffixes(lines)
     captioned = _captions_under_pictures(lines)
     for i, line in enumerate(lines):
-        if _list_teaser(lines, i) or _cut_short_above(lines, i):
+        if _list_teaser(lines, i) or _cut_short_above(lines, i) or _place_list(lines[i]):
             continue
         # a question under the headline is its standfirst; under a breadcrumb that ends with it, the headline
         if line.kind == "prose" or (title and line.kind == "short" and is_question(line.text)
@@ -268,6 +268,11 @@ def _without_repeat(lines: list[Line]) -> list[Line]:
 # '“铁杆”伙伴称赞中国:最可靠伙伴 “中国不仅是……”' (a Chinese page's paragraphs joined by spaces)
 GLUED_TO_SENTENCE = re.compile(r"^(?P<head>[^.!?…;\n]{15,200}?(?P<end>[\w\-]*[a-zа-яёіў]{3}))(?P<next>[A-ZА-ЯЁІЎ][a-zа-яёіў]*)\s")
 JOINED_BY_SPACE = re.compile(r"^(?P<head>[^\s。！？!?]{8,60})\s+(?=[“「\"《]?[\u4e00-\u9fff])(?P<next>[^\s]{2,}?[。！？!?][”」\"]?)(?:\s|$)")
+# a Chinese headline run into the page's date label and date ('标题时间:2025-10-31 导语', '標題 日期：2025.10.31')
+MIN_GLUED_HEAD, MAX_GLUED_HEAD = 8, 120  # characters of a headline glued to its date label
+GLUED_DATE_LABEL = re.compile(
+    r"^(?P<head>[^\n。！？!?]*[\u4e00-\u9fff][^\n。！？!?]*?)\s*(?=(?:发布时间|發佈時間|發布時間|时间|時間|日期)\s*[:：]\s*(?:19|20)\d\d[-./年])"
+)
 # a Chinese wire's dateline ('新华社明斯克5月1日电') or reporter's credit ends where a headline would
 NOT_GLUED_HEADLINE = re.compile(r"(?:电|電|讯|訊|报道|報道|報導|报导|消息|[，：；、,:;])$|记者|記者|\d日")
 
@@ -291,6 +296,9 @@ def _headline_glued_to_article(body: list[Line]) -> tuple[Line | None, list[Line
 
 
 def _glued_headline(text: str) -> str | None:
+    dated = GLUED_DATE_LABEL.match(text)
+    if dated and MIN_GLUED_HEAD <= len(dated.group("head").strip()) <= MAX_GLUED_HEAD and looks_like_headline(dated.group("head").strip()):
+        return dated.group("head")  # 'Headline时间:2025-10-31 Lead…': the page's date line run in between
     match = GLUED_TO_SENTENCE.match(text)
     if match:
         # 'LinkedIn', 'YouTube' printed again further on are names, not a headline's seam
@@ -603,6 +611,25 @@ def _list_teaser(lines: list[Line], i: int) -> bool:
         return False
     near = lines[max(0, i - 3) : i - 1] + lines[i + 1 : i + 3]
     return any(NUMBERED_ITEM.match(other.text) for other in near)
+
+
+MIN_PLACE_ITEMS = 6  # names in a site's list of regions or sections; a lead lists fewer with one noun
+MAX_PLACE_ITEM_WORDS = 3
+SHARED_NOUN_SHARE = 0.75  # of the names that end with the same word ('… область', '… Province', '…省')
+PLACE_ITEM_SEP = re.compile(r"\s*[,;、，；]\s*|\.\s+|\s*[:：]\s*")
+
+
+def _place_list(line: Line) -> bool:
+    """A 'paragraph' that is only a site's list of regions ('District: Aa Oblast, Bb Oblast, Cc
+    Oblast, …'): short names, most ending with the same noun, with no sentence among them; a
+    lead naming places names fewer, with words between them."""
+    if line.kind != "prose":
+        return False
+    items = [item for item in PLACE_ITEM_SEP.split(line.text.strip().rstrip(".。")) if item]
+    if len(items) < MIN_PLACE_ITEMS or any(len(item.split()) > MAX_PLACE_ITEM_WORDS for item in items):
+        return False
+    last_words = [item.split()[-1].lower() for item in items]
+    return max(last_words.count(word) for word in set(last_words)) >= SHARED_NOUN_SHARE * len(items)
 
 
 # a line cut off by the page with an ellipsis, whole sentence or not ('Site Hockey News Federation
@@ -958,11 +985,17 @@ BREADCRUMB = re.compile(
 )
 
 
+# a picture's copyright credit, its agency and photographer between slashes ('© Agency / Name / Photo bank'):
+# it stands under the headline, no breadcrumb over it
+COPYRIGHT_CREDIT = re.compile(r"^\s*(?:©|\([cC]\)\s)")
+
+
 def _below_breadcrumb(candidates: list[Line], head: list[Line]) -> Line | None:
     """A page's breadcrumb stands between the site's masthead and the headline: the first
     candidate under it, when the first candidate stands above it ('SiteName, Tour Operator' /
     'Main » News' / headline)."""
-    crumbs = [l for l in head if l.kind == "chrome" and BREADCRUMB.search(l.text) and l.number > candidates[0].number]
+    crumbs = [l for l in head if l.kind == "chrome" and BREADCRUMB.search(l.text) and l.number > candidates[0].number
+              and not COPYRIGHT_CREDIT.match(l.text)]
     if not crumbs:
         return None
     return next((line for line in candidates if line.number > crumbs[0].number), None)
