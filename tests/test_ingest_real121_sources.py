@@ -1,8 +1,11 @@
 """Where an outlet's name stands but no outlet is named: a dialog's or a toolbar's button over the
 page ('Close X', 'Settings'); and bylines that name the wire behind the paper: a desk relaying a
 wire ('… News Desk The Canadian Press, 14 May, 2019'), a wire filing from a city with the paper
-that ran it in brackets ('By Xinhua in The Hague (China Daily)'). Texts written for these tests."""
-from ingest_support import EN_STORY, RU_STORY, parse
+that ran it in brackets ('By Xinhua in The Hague (China Daily)'); and where a page prints its own name: a breadcrumb after
+a logo and the home step, a copyright holder before '©' or before a ban on copying, a footer's
+'about X | contact X' links, a name glued to the lead's day, 'По собственной информации X'. Texts
+written for these tests."""
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
 
 from despatch.ingest.settings import load_patterns
 from despatch.ingest.sources import _implausible_outlet
@@ -88,3 +91,66 @@ def test_a_sites_own_desk_credit_keeps_an_agency_told_in_the_lead_a_quoted_one()
 def test_a_russian_wire_dateline_closed_by_a_registered_outlet_in_quotes_names_it():
     lead = "ХАБАРОВСК, 17 июня, «Город на Бире» - На ярмарку приехали представители многих стран. " + RU_STORY
     assert parse(f"Ярмарка открылась в Харбине\n\n{lead}\n\n{RU_STORY}\n").source == "Gorod na Bire"
+
+
+def test_a_breadcrumb_after_a_logo_and_the_home_step_names_the_site_at_its_root():
+    story = "兩國官員在會談中表示,將進一步擴大經貿合作,推動人文交流。雙方還就地區局勢交換了意見。"
+    text = f"logo 首頁 > 大公報 > 內地 > 正文\n\n邊境口岸迎來新發展\n\n{story}\n\n{story}\n"
+    assert parse(text).source == "Ta Kung Pao"
+
+
+def test_a_copyright_holder_named_before_the_sign_is_the_source():
+    text = (f"Students visit the university\n\n{EN_STORY}\n\n{EN_STORY}\n\n"
+            'Educational Establishment "Belarusian State University" © 1998-2019\n')
+    assert parse(text).source == "Belarusian State University"
+
+
+def test_a_bracketed_copyright_notice_with_a_ban_on_copying_names_its_holder():
+    text = (f"Ministers discuss trade\n\n{EN_STORY}\n\n{EN_STORY}\n\n"
+            "[Copyright holder (c) YTN Unauthorized reproduction and redistribution prohibited]\n")
+    assert parse(text).source == "YTN"
+
+
+def test_a_programme_in_brackets_after_a_cjk_news_opener_needs_no_colon():
+    lead = "央視網消息(新聞聯播)國家副主席今天在人民大會堂會見了外國客人,雙方就經貿合作交換了意見。"
+    assert parse(f"副主席會見外國客人\n\n{lead}\n\n{ZH_STORY}\n").source == "CCTV"
+
+
+def test_a_registered_outlets_name_glued_to_the_day_opening_a_paragraph_names_it():
+    text = (f"Делегация края продолжает работу в Харбине\n\n"
+            f"Интерфакс5 ноября в Харбине делегация края представила инвестиционный потенциал региона. {RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).source == "Interfax"
+
+
+def test_an_unknown_word_glued_to_a_day_names_no_source():
+    text = (f"Делегация края продолжает работу в Харбине\n\n"
+            f"Новостьдня5 ноября в Харбине делегация края представила инвестиционный потенциал региона. {RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).source is None
+
+
+def test_an_outlet_citing_its_own_information_by_name_is_the_source():
+    text = (f"Заводы обсудили поставки автобусов\n\n{RU_STORY}\n\n"
+            f"По собственной информации Интерфакса, в программе встречи – поставки автобусов и запчастей. {RU_STORY}\n")
+    assert parse(text).source == "Interfax"
+
+
+def test_a_footers_about_and_contact_links_naming_the_site_name_it():
+    text = (f"邊境口岸迎來新發展\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n"
+            "星洲日報簡介 | 服務條款 | 私隱條款 | 廣告查詢 | 聯絡星洲日報\n")
+    assert parse(text).source == "Sin Chew Daily"
+
+
+def test_an_about_link_alone_names_no_source():
+    text = f"邊境口岸迎來新發展\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n星洲日報簡介 | 服務條款 | 私隱條款 | 聯絡我們\n"
+    assert parse(text).source is None
+
+
+def test_the_day_the_city_and_then_the_agency_opening_a_cjk_lead_name_the_agency():
+    lead = "5月18日,明斯克,白通社从议会新闻中心获悉,代表院副主席访问香港期间会见了当地官员。"
+    assert parse(f"代表院副主席访问香港\n\n{lead}\n\n{ZH_STORY}\n").source == "BelTA"
+
+
+def test_a_ministry_over_the_state_it_serves_on_two_lines_is_the_ministry():
+    text = (f"Ministry of Foreign Affairs\nThe People’s Republic of China\n\nForeign Minister holds talks with visiting guest\n\n"
+            f"Updated: May 22, 2025 20:14\n\n{EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).source == "Ministry of Foreign Affairs of the People's Republic of China"

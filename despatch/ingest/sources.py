@@ -685,6 +685,57 @@ def named_opener_source(body: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# 'НИА-Федерация5 ноября в Харбине …': the outlet's credit glued to the day that opens its lead (the
+# page's markup lost the space between them)
+GLUED_NAME_OPENER = re.compile(r"^\s*(?P<source>[^\W\d_][^\d\n]{1,40}?[^\W\d_])(?P<rest>\d{1,2}\s.*)")
+
+
+def glued_name_opener_source(body: list[Line], registry: Registry) -> str | None:
+    """A registered outlet's name glued to a day (a date found at once after it) opening one of the
+    first paragraphs."""
+    for line in _lead_paragraphs(body, SELF_REFERENCE_PARAGRAPHS):
+        match = GLUED_NAME_OPENER.match(line.text[:MAX_SCAN_LINE])
+        dates = find_dates(match.group("rest")[: MAX_SCAN_LINE // 4]) if match else []
+        source = dates and dates[0].start == 0 and source_named(registry, match.group("source"))
+        if source and source.kind in ("agency", "outlet"):
+            return source.name
+    return None
+
+
+# 'По собственной информации Sn-Gazeta.ru, …': the paper citing its own reporting by name
+OWN_INFORMATION = re.compile(r"(?:^|[.!?…]\s+)По\s+собственной\s+информации\s+(?P<source>[^\s,:;][^,:;]{1,40}?)\s*,")
+
+
+def own_information_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered outlet that credits a story's facts to its 'own information' by name."""
+    for line in body:
+        match = OWN_INFORMATION.search(line.text)
+        name = match and _without_kind_prefix(match.group("source"), registry).strip(" «»\"“”")
+        source = name and source_named_inflected(registry, name)
+        if source:
+            return source.name
+    return None
+
+
+# '信報簡介 | 服務條款 | … | 聯絡信報': a footer's links to the site's 'about' and 'contact' pages,
+# both carrying its name (the same name in both says it is the site's own)
+ABOUT_LINK = re.compile(r"^(?:(?P<name>[^|]{2,12}?)(?:簡介|简介)|(?:關於|关于)(?P<after>[^|]{2,12}))$")
+CONTACT_LINK = re.compile(r"^(?:聯絡|联络|聯繫|联系)(?:我們|我们)?(?P<name>[^|]{2,12})$")
+
+
+def about_contact_footer_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet named by both the 'about' and the 'contact' links of a footer line."""
+    for line in lines:
+        entries = [entry.strip() for entry in line.text[:MAX_SCAN_LINE].split("|")]
+        about = {m.group("name") or m.group("after") for m in map(ABOUT_LINK.match, entries) if m}
+        contact = {m.group("name") for m in map(CONTACT_LINK.match, entries) if m}
+        for name in about & contact:
+            source = source_named(registry, name)
+            if source:
+                return source.name
+    return None
+
+
 # A wire's house credit closing its story: '(Reporting by A; Writing by B; Editing by C)' is Reuters'
 HOUSE_CREDITS = (
     (re.compile(r"\((?:Additional )?[Rr]eporting by [^()]{2,200}?;\s*(?:[A-Z][a-z]+ )?(?:[Ee]diting|[Ww]riting) by [^()]{2,200}\)\s*$"), "Reuters"),
@@ -1706,11 +1757,16 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, re
 
 def _split_masthead(head: list[Line], title: Line, registry: Registry) -> str | None:
     """A registered name printed as a masthead over two short lines ('Steppe Embassy' / 'Mongolia'):
-    the lines joined name the outlet (the first line alone would name a bare kind of body)."""
+    the lines joined name the outlet (the first line alone would name a bare kind of body). A body
+    and the state it serves ('Ministry of Foreign Affairs' / 'The People's Republic of China') join
+    with 'of'."""
     if head[1] is title or any(line.kind == "prose" for line in head[:2]):
         return None
-    joined = f"{head[0].text.strip()} {head[1].text.strip()}"
+    first, second = head[0].text.strip(), head[1].text.strip()
+    joined = f"{first} {second}"
     source = word_count(joined) <= MASTHEAD_WORDS and source_named(registry, joined)
+    if not source and word_count(joined) <= 2 * MASTHEAD_WORDS:
+        source = source_named(registry, f"{first} of {second}")
     return source.name if source else None
 
 
@@ -1926,7 +1982,9 @@ NEWS_SECTION_CRUMB = re.compile(r"^\s*(?:[/>»|]\s*)+(?:Новости|Нови�
 
 
 # 'ОКО ПЛАНЕТЫ > Новости политики > …': a whole breadcrumb trail on one line, the site at its root
-ONE_LINE_BREADCRUMB = re.compile(r"^\s*(?P<source>[^/>»|]{2,30}?)\s*[>»]\s*[^>»]{2,60}?\s*[>»]")
+# ('logo 首頁 > 文匯報 > 內地 > 正文': the logo's alt text and the home page's step stand before the site)
+ONE_LINE_BREADCRUMB = re.compile(r"^\s*(?:logo\s+)?(?:(?:首頁|首页|主页|主頁|Home|Главная)\s*[>»]\s*)?"
+                                 r"(?P<source>[^/>»|]{2,30}?)\s*[>»]\s*[^>»]{2,60}?\s*[>»]", re.I)
 
 
 def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
@@ -2445,9 +2503,9 @@ CJK_BRACKET_CREDIT = re.compile(
 # '长河新闻网讯(记者 王芳)…', '草原在线报道(记者 李明)…': a Chinese site's own credit opening the
 # story without brackets ('报道' only before its reporters, as '据X报道' cites another outlet;
 # '某某网10月17日报道(文/X)': the day may come first, the writers after '文/')
-# ('央视网消息(新闻联播):': the programme it aired on in brackets after '消息')
+# ('央视网消息(新闻联播):': the programme it aired on in brackets after '消息', the colon may be left out)
 CJK_NEWS_OPENER = re.compile(
-    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*(?:[(（][\u3400-\u9fff]{2,8}[)）])?\s*[:：,，]"
+    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*(?:[(（][\u3400-\u9fff]{2,8}[)）]\s*[:：,，]?|[:：,，])"
     r"|(?:\d{1,2}月\d{1,2}日)?(?:报道|報道|報導)\s*[(（]\s*(?:记者|記者|通讯员|通訊員|文\s*[/／]))")
 
 
@@ -2455,10 +2513,17 @@ CJK_NEWS_OPENER = re.compile(
 CJK_AGENCY_DAY_CITY = re.compile(r"^\s*(?P<source>[\u4e00-\u9fff]{2,12}?)\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{2,6}?(?:讯|訊|电|電)\s*[,，:：]")
 
 
+# '5月18日,明斯克,白通社从…获悉': the day, the city, then the agency that tells it (a wire's
+# Chinese edition heading its lead in that order)
+CJK_DAY_CITY_AGENCY = re.compile(
+    r"^\s*\d{1,2}月\d{1,2}日\s*[,，]\s*[\u4e00-\u9fff]{2,8}\s*[,，]\s*(?P<source>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:从|從|获悉|獲悉|讯|訊|电|電|报道|報道|報導)")
+
+
 def cjk_agency_day_city_source(body: list[Line], registry: Registry) -> str | None:
-    """The registered agency whose dateline opens the lead (see CJK_AGENCY_DAY_CITY)."""
+    """The registered agency whose dateline opens the lead (see CJK_AGENCY_DAY_CITY, CJK_DAY_CITY_AGENCY)."""
     lines = _lead_paragraphs(body, 1)
-    match = lines and CJK_AGENCY_DAY_CITY.match(lines[0].text)
+    match = lines and (CJK_AGENCY_DAY_CITY.match(lines[0].text) or CJK_DAY_CITY_AGENCY.match(lines[0].text))
     source = match and source_named(registry, match.group("source"))
     return source.name if source and source.kind == "agency" else None
 
@@ -2617,10 +2682,12 @@ def headline_outlet_source(title: Line | None, registry: Registry) -> str | None
 
 # 'Copyright © 2016 Kankanews.com Inc. All Rights Reserved.': the site that holds the page's rights
 # ('Copyright ? 2016 …': a © lost in a copy's decoding)
+# ('[Copyright holder (c) X Unauthorized reproduction … prohibited]': the notice in brackets, the
+# ban on copying straight after the name)
 COPYRIGHT_HOLDER = re.compile(
-    r"^\s*(?:版[权權]所有\s*)?(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*\?)?\s*(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*[,.]?\s*)?"
+    r"^\s*\[?\s*(?:版[权權]所有\s*)?(?:copyright(?:\s+holder)?\s*)?(?:©|\(c\)|copyright)(?:\s*\?)?\s*(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*[,.]?\s*)?"
     r"(?P<source>[\w\-]+(?:\.[\w\-]+)*(?: [\w\-]+(?:\.[\w\-]+)*){0,3}?)"
-    r"(?:,?\s+(?:Inc|Ltd|LLC|Co|Corp|Limited|GmbH|Group)\.?)?\s*(?:[.,]?\s*all rights reserved|[.|]|$)",
+    r"(?:,?\s+(?:Inc|Ltd|LLC|Co|Corp|Limited|GmbH|Group)\.?)?\s*(?:[.,]?\s*all rights reserved|[.|]|\s+unauthori[sz]ed\b|$)",
     re.I,
 )
 
@@ -2631,11 +2698,22 @@ CJK_COPYRIGHT_HOLDER = re.compile(r"^\s*《(?P<source>[^《》]{2,20})》(?:网�
                                   r"|^\s*(?:版[权權](?:声明|聲明)\s*[:：]\s*)?(?P<holder>[\u3400-\u9fffA-Za-z.]{2,20}?)\s*版[权權]所有")
 
 
+# 'Educational Establishment "X University" © 1997-2016': the holder before the sign, its years
+# closing the line (a name in quotes is the holder's own, its legal form before the quotes)
+HOLDER_BEFORE_COPYRIGHT = re.compile(
+    r"^\s*(?:[^©\"«“]{0,40}?[\"«“](?P<quoted>[^\"»”©]{2,80})[\"»”]|(?P<source>[^©]{2,60}?))"
+    r"\s*©\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*\.?\s*$")
+
+
 def copyright_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet a copyright line at the foot of the page names (the site's own page)."""
     for line in lines:
         match = COPYRIGHT_HOLDER.match(line.text[:MAX_SCAN_LINE]) or CJK_COPYRIGHT_HOLDER.match(line.text[:MAX_SCAN_LINE])
         source = match and canonical_source(match.group("source") or match.groupdict().get("holder"), registry, known_only=True)
+        if source:
+            return source
+        after = HOLDER_BEFORE_COPYRIGHT.match(line.text[:MAX_SCAN_LINE])
+        source = after and canonical_source(after.group("quoted") or after.group("source"), registry, known_only=True)
         if source:
             return source
     return None
@@ -2824,6 +2902,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: dated_opener_source([layout.title] * bool(layout.title) + layout.body, registry),
         lambda: named_opener_source(layout.body, registry),
         lambda: cjk_news_opener_source(layout.body, registry),
+        lambda: glued_name_opener_source(layout.body, registry),
         lambda: cjk_agency_day_city_source(layout.body, registry),
         lambda: reordered_wire_credit_source(layout.body, registry),
         lambda: bracket_credit_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1] + _lead_paragraphs(layout.body, 1), patterns, registry),
@@ -2836,6 +2915,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: house_credit_source(layout.body + layout.closing, registry),
         lambda: distributed_by_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: information_credit_source(layout.head + layout.body[:1], registry),
+        lambda: own_information_source(layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
         lambda: staff_credit_source(layout.head + layout.body[:1], registry),
         lambda: aggregator_pointer_source(text, registry),
@@ -2870,6 +2950,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: copyright_source(layout.closing + layout.tail, registry),
+        lambda: about_contact_footer_source(layout.closing + layout.tail, registry),
         lambda: reprint_notice_source(layout.closing + layout.tail, registry),
         lambda: imprint_source(layout.closing + layout.tail, registry),
         lambda: editors_note_source(layout.body, registry),
