@@ -102,3 +102,51 @@ def test_a_bracketed_chinese_credit_with_spaces_beside_its_digits_dates_the_page
     text = ("【某某電視台 2022 年 03 月 18 日訊】民間捐款超過六億,有關部門從3月7號開始募集捐贈物資,"
             "統計到昨天上午為止已募得至少50噸的物資。\n" + PAGE_PARAGRAPHS_ZH)
     assert parse(text).date == dt.date(2022, 3, 18)
+
+
+YEARLESS_DAY_LEAD = ("Foreign firms remain keen on closer trade with local producers despite the difficult background. "
+                     "Supplies and joint production were discussed at a meeting with a large trading house "
+                     "on March 3. The agenda covered food imports and new machinery.\n")
+
+
+def test_a_marker_months_after_the_yearless_day_a_lead_reports_is_no_day_of_writing():
+    text = " date 2019-06-20 " + YEARLESS_DAY_LEAD + "\n" + PAGE_PARAGRAPHS_EN
+    assert parse(text).date is None
+
+
+def test_a_marker_weeks_after_the_yearless_day_a_lead_reports_still_dates_it():
+    text = " date 2019-03-20 " + YEARLESS_DAY_LEAD + "\n" + PAGE_PARAGRAPHS_EN
+    assert parse(text).date == dt.date(2019, 3, 20)
+
+
+def test_the_day_in_the_address_of_a_reposts_source_does_not_date_the_page():
+    text = ("Делегация области обсуждает в соседней провинции вопросы транспорта, культуры и инвестиций.\n\n"
+            + PAGE_PARAGRAPHS_RU + "\nИсточник новости: http://www.example-news.ru/news/2019/01/25/149075\n")
+    assert parse(text).date is None
+
+
+def test_an_update_stamp_run_into_the_opening_of_the_lead_dates_the_page():
+    text = ("WORLD / Politics |\nMinister to tour three capitalsBy Li Ming (Example Daily)\n"
+            "Updated: 2008-03-14 08:15 The foreign minister will pay a five-day visit to three countries next week "
+            "to strengthen bilateral ties, a spokesman said on Thursday.\n" + PAGE_PARAGRAPHS_EN)
+    assert parse(text).date == dt.date(2008, 3, 14)
+
+
+def test_a_chinese_time_label_glued_between_the_headline_and_the_lead_dates_the_page():
+    text = ("|\n三国官员结束访问深化合作时间:2024-06-21 某某新闻社香港讯(记者 王某) 由三国政府官员组成的代表团于6月20日"
+            "结束对香港的访问,此次访问旨在加强交流合作。\n" + PAGE_PARAGRAPHS_ZH)
+    assert parse(text).date == dt.date(2024, 6, 21)
+
+
+def test_a_known_city_a_dash_and_an_outlets_web_name_open_a_dateline():
+    text = ("Президент пригласил иностранные компании к участию в приватизации\n"
+            "Казахстан, Алматы – АН Example.kz. Президент и премьер-министр соседней страны приняли участие в форуме.\n"
+            + PAGE_PARAGRAPHS_RU)
+    assert parse(text).dateline == "Almaty"
+
+
+def test_a_stamp_glued_to_a_wires_known_city_and_its_own_bare_day_gives_the_dateline():
+    text = ("某某论坛\n两国加强关系 将兴建跨境公路\n内文:\n2019-03-14 20:10某某社 北京14日综合外电报导\n"
+            "今天报导指出,两国已商定兴建一条连接边境口岸和首都的公路,\n这是总理访问期间签署的一系列协定之一。\n"
+            + PAGE_PARAGRAPHS_ZH)
+    assert parse(text).dateline == "Beijing"

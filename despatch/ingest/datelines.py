@@ -68,7 +68,8 @@ def _find_dateline(
     for line in head:
         # a first paragraph left above the body: only a full wire dateline, with date and outlet
         dateline = dateline_in(line, patterns) if line.kind not in ("chrome", "caption") else None
-        if dateline and dateline.agency and (dateline.month or _known_city_in_prose(dateline, line, patterns)):
+        if dateline and dateline.agency and (dateline.month or _known_city_in_prose(dateline, line, patterns)
+                                             or _stamped_wire_day(dateline, line, patterns)):
             return replace(dateline, rest=line.text[dateline.end :])
     for line in head:
         for pattern in patterns.slugs:
@@ -128,6 +129,14 @@ def _known_city_in_prose(dateline: Dateline, line: Line, patterns: Patterns) -> 
     """'BEIJING (AP) — Chinese leader …' opening a paragraph of running text: a known city and
     the agency make a dateline without a date."""
     return line.kind == "prose" and bool(dateline.city) and fold(dateline.city) in patterns.cities
+
+
+def _stamped_wire_day(dateline: Dateline, line: Line, patterns: Patterns) -> bool:
+    """'2018-06-22 21:50中央社 北京22日综合外电报导': a page's stamp glued to a wire's known city and
+    bare day, that day the stamp's own: the wire's dateline, though it gives no month."""
+    stamp = next((f for f in find_dates(line.text[:MAX_SCAN_LINE], patterns=patterns) if f.value), None)
+    return bool(stamp and stamp.start == 0 and dateline.day == stamp.value.day and dateline.city
+                and fold(dateline.city) in patterns.cities)
 
 
 def _place_line(head: list[Line], patterns: Patterns) -> Dateline | None:
@@ -224,7 +233,7 @@ REPUBLISHER_PREFIX = re.compile(
 # A headline and its stamp run together in front of the dateline ('… делегация КНР12.08.2024
 # 17:11ТАШКЕНТ, 12 августа. /УЗИНФОРМ/.'): a full date and a time glued to a capital letter
 GLUED_STAMP_PREFIX = re.compile(
-    r"^.{0,200}?(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[01]?\d|2[0-3]):[0-5]\d(?=[A-ZА-ЯЁ]{2})"
+    r"^.{0,200}?(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[01]?\d|2[0-3]):[0-5]\d(?=[A-ZА-ЯЁ]{2}|[\u3400-\u9fff])"
 )
 # A photo's caption run together with the story in front of the dateline ('9月2日,…会见…。新华社记者
 # 谢环驰 摄 新华社北京9月2日电'): the caption ends with its photographer's credit

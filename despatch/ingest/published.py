@@ -50,7 +50,7 @@ def publication_date(
     lines = [_citation_date(_headline_image_alt(_as_date_line(line, patterns), layout.title)) for line in layout.head]
     lines = lines[:-BYLINE_DATE_LINES] + [_byline_date(line, patterns) for line in lines[-BYLINE_DATE_LINES:]]
     lines += [replace(line, kind="stamp") for line in layout.closing if is_edition(line.text, patterns)]
-    lines += [_opening_numeric_date(_citation_date(_dateline_date(line, patterns)), patterns)
+    lines += [_glued_labelled_date(line, patterns) or _opening_numeric_date(_citation_date(_dateline_date(line, patterns)), patterns)
               for line in lead(layout, 1) if line not in layout.head]
     lines += _flattened_published_label(layout)
     lines += _second_paragraph_dateline_date(layout, patterns)
@@ -484,8 +484,21 @@ def _closing_stamp_clues(closing: list[Line], month_first: bool, patterns: Patte
         return []
     # a photo's credit under the stamp ('Photo source: site.kz') is not one of the widget lines it may sit above
     last = [line for line in closing if line.text.strip() and line.kind != "credit"][-CLOSING_STAMP_LINES:]
-    stamps = [line for line in last if line.kind == "stamp" and not _sentence_runs_on(line.text, patterns)]
+    stamps = [line for line in last if line.kind == "stamp" and not _sentence_runs_on(line.text, patterns)
+              and not _date_in_address(line.text, patterns)]
     return date_line_clues(stamps, None, patterns, path, month_first=month_first)[0]
+
+
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _date_in_address(text: str, patterns: Patterns) -> bool:
+    """Whether a line's first date is read from inside a web address ('Источник: http://site.ru/
+    news/2019/01/25/149075'): the day in the path of the page a story was copied from is the
+    source's filing, not a stamp the page prints for itself."""
+    text = text[:MAX_SCAN_LINE]
+    found = next((f for f in find_dates(text, patterns=patterns) if f.value), None)
+    return bool(found and any(m.start() <= found.start < m.end() for m in WEB_ADDRESS.finditer(text)))
 
 
 # 'Established on April 20, 1997, the association has…': a date the sentence goes on from, past a
@@ -632,6 +645,26 @@ def _labelled_date(text: str, found: FoundDate, patterns: Patterns) -> str | Non
     labels = patterns.published_labels | patterns.updated_labels
     if any(w and (label == w or label.endswith(w if CJK.search(w) else " " + w)) for w in labels):
         return text[max(0, found.start - 12) :]
+    return None
+
+
+# 'Updated: 2007-10-26 07:22 Premier Wen …', '…多元实践時間:2025-10-31 某某社香港讯…': the page's info
+# bar, a labelled complete date, run into the opening of the lead paragraph (or into the headline
+# glued on it); a Latin or Cyrillic label opens the line, a Chinese one may follow the headline
+GLUED_LABELLED_DATE = re.compile(r"[:：]\s*((?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))(?![\d\-/.])")
+GLUED_LABEL_REACH = 160  # characters of the paragraph's opening where the glued bar may stand
+
+
+def _glued_labelled_date(line: Line, patterns: Patterns) -> Line | None:
+    """The opening lead paragraph's glued info-bar date as a stamp, else None."""
+    match = GLUED_LABELLED_DATE.search(line.text[:GLUED_LABEL_REACH])
+    if not match:
+        return None
+    prefix = fold(line.text[: match.start()].strip())
+    for label in patterns.published_labels | patterns.updated_labels:
+        if label and (prefix == label or (CJK.search(label) and prefix.endswith(label))):
+            end = match.end() + OPENING_DATE_REACH + 8
+            return replace(line, kind="stamp", text=line.text[max(0, match.start() - len(label)) : end])
     return None
 
 
@@ -1354,7 +1387,14 @@ def _finished_day_after(marker: dt.date, own_days: list[FoundDate]) -> str | Non
     day = found.value if found.has_year else date_in_year(found, marker.year)
     if day and dt.timedelta(days=1) <= day - marker <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
         return f"the lead reports a finished event on {day}, after the marker"
+    if day and not found.has_year and marker - day > dt.timedelta(days=YEARLESS_REPORT_MAX_DAYS):
+        return f"the lead reports a finished event on {day:%d %B} without its year, months before the marker"
     return None
+
+
+# a lead naming its event's day without the year ('talks were held on October 4') writes within
+# weeks of it; a marker over two months later is a later copy's filing, not the day of writing
+YEARLESS_REPORT_MAX_DAYS = 60
 
 
 # a year joined to a word by a dash names an event ('Евро-2026', 'чемпионат Европы - 2026',
