@@ -154,3 +154,13 @@ def test_a_ministry_over_the_state_it_serves_on_two_lines_is_the_ministry():
     text = (f"Ministry of Foreign Affairs\nThe People’s Republic of China\n\nForeign Minister holds talks with visiting guest\n\n"
             f"Updated: May 22, 2025 20:14\n\n{EN_STORY}\n\n{EN_STORY}\n")
     assert parse(text).source == "Ministry of Foreign Affairs of the People's Republic of China"
+
+
+def test_a_standfirsts_pointer_to_read_the_story_on_a_registered_site_names_it():
+    lead = "О том, как развиваются отношения двух стран, читайте в материале Interfax.ru."
+    assert parse(f"Посольство провело консультации\n\n{lead}\n\n{RU_STORY}\n\n{RU_STORY}\n").source == "Interfax"
+
+
+def test_a_pointer_to_an_unknown_name_names_no_source():
+    lead = "О том, как развиваются отношения двух стран, читайте в материале Новостьдня."
+    assert parse(f"Посольство провело консультации\n\n{lead}\n\n{RU_STORY}\n\n{RU_STORY}\n").source is None

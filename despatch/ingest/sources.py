@@ -2421,8 +2421,11 @@ def repost_credit_source(lines: list[Line], registry: Registry) -> str | None:
 
 
 # 'Подробнее — в материале РБК': an aggregator's teaser pointing to the outlet's whole story
+# ('О том, как …, читайте в материале NUR.KZ.': a standfirst's pointer, a site's name with a dot)
+MORE_IN_STORY_WORD = r"[^\s«»\"“”.,:]+(?:\.[^\s«»\"“”.,:]+)*"
 MORE_IN_STORY = re.compile(
-    r"\bПодробнее\s*(?:[—–-]|:)\s*в (?:материале|статье|публикации)\s+[«\"“]?(?P<source>[^\s«»\"“”.,:]+(?: [^\s«»\"“”.,:]+){0,2})")
+    r"(?:\bПодробнее\s*(?:[—–-]|:)\s*|\b[Чч]итайте\s+)в (?:материале|статье|публикации)\s+[«\"“]?"
+    rf"(?P<source>{MORE_IN_STORY_WORD}(?: {MORE_IN_STORY_WORD}){{0,2}})")
 
 
 def more_in_story_source(lines: list[Line], registry: Registry) -> str | None:
