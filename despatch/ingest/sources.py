@@ -375,22 +375,6 @@ def _lead_paragraphs(body: list[Line], count: int = LEAD_CREDIT_PARAGRAPHS) -> l
     return [line for line in body if line.kind != "caption"][:count]
 
 
-# 'БИРОБИДЖАН, 17 июня, «Город на Бире» - …': a Russian wire-style dateline closed by the outlet's
-# own name in quotes and a dash, as regional papers sign the leads of their own stories
-QUOTED_OUTLET_WIRE_HEAD = re.compile(
-    r"^\s*[А-ЯЁ][А-ЯЁ\-]+(?: [А-ЯЁ\-]+)?,\s*\d{1,2}\s+[а-яё]+(?:\s+\d{4})?(?:\s+г(?:ода|\.))?,\s*«(?P<source>[^«»]{2,40})»\s*[-–—]\s")
-
-
-def quoted_outlet_wire_head_source(body: list[Line], registry: Registry) -> str | None:
-    """The registered outlet a Russian wire-style dateline opening the lead names in quotes."""
-    for line in _lead_paragraphs(body, 1):
-        match = QUOTED_OUTLET_WIRE_HEAD.match(line.text[:MAX_SCAN_LINE])
-        source = match and source_named(registry, match.group("source"))
-        if source:
-            return source.name
-    return None
-
-
 def dashed_wire_head_source(body: list[Line], registry: Registry) -> str | None:
     """The registered agency opening a Chinese dateline that a dash closes in one of the first
     paragraphs (the dateline reader takes only '…日电' as a wire's), or one with the day in
@@ -2894,7 +2878,6 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: None if dateline else caption_glued_lead_credit_source(layout.body, registry),
         lambda: lead_credit_source(layout.body, registry, patterns),
         lambda: dashed_wire_head_source(layout.body, registry),
-        lambda: quoted_outlet_wire_head_source(layout.body, registry),
         lambda: capitals_wire_head_source(layout.body, registry),
         lambda: slashed_agency_source(layout.body, registry),
         lambda: cjk_slashed_wire_source(layout.head + _lead_paragraphs(layout.body), registry),
