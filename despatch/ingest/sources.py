@@ -692,13 +692,7 @@ OWN_INFORMATION = re.compile(r"(?:^|[.!?…]\s+)По\s+собственной\s+
 
 def own_information_source(body: list[Line], registry: Registry) -> str | None:
     """The registered outlet that credits a story's facts to its 'own information' by name."""
-    for line in body:
-        match = OWN_INFORMATION.search(line.text)
-        name = match and _without_kind_prefix(match.group("source"), registry).strip(" «»\"“”")
-        source = name and source_named_inflected(registry, name)
-        if source:
-            return source.name
-    return None
+    return _information_credited(body, OWN_INFORMATION, registry)
 
 
 # '信報簡介 | 服務條款 | … | 聯絡信報': a footer's links to the site's 'about' and 'contact' pages,
@@ -753,8 +747,13 @@ INFORMATION_CREDIT = re.compile(r"^\s*По\s+(?:инф\.|информации)\s
 
 def information_credit_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered agency or outlet a Russian 'По информации X' credit line names."""
+    return _information_credited(lines, INFORMATION_CREDIT, registry)
+
+
+def _information_credited(lines: list[Line], credit: re.Pattern, registry: Registry) -> str | None:
+    """The registered outlet a Russian 'по информации' credit names in the genitive ('ИА «Х»')."""
     for line in lines:
-        match = INFORMATION_CREDIT.match(line.text)
+        match = credit.search(line.text)
         name = match and _without_kind_prefix(match.group("source"), registry).strip(" «»\"“”")
         source = name and source_named_inflected(registry, name)
         if source:
