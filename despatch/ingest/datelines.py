@@ -334,6 +334,7 @@ def _date_city_line(line: Line, patterns: Patterns) -> Dateline | None:
 
 
 def _stamp_city_country(line: Line, patterns: Patterns) -> Dateline | None:
+    """The known city closing a stamp line that also names the country, as a place with no day."""
     match = STAMP_CITY_COUNTRY.match(line.text.strip())
     city = match and patterns.cities.get(fold(match.group("city").strip(" .")))
     found = city and [f for f in find_dates(match.group("stamp"), patterns=patterns) if f.value and f.has_year]

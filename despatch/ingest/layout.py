@@ -1097,6 +1097,7 @@ def _without_lead_openings(candidates: list[Line], body: list[Line]) -> list[Lin
                        for other in body)]
     return kept or candidates
 
+
 def _without_labels(candidates: list[Line]) -> list[Line]:
     """The candidates but a short Chinese section label (or two joined, '科技/经济') with a longer
     candidate after it."""
