@@ -16,6 +16,7 @@ from despatch.ingest.sources import canonical_source
     ("daily-sun.com", "Daily Sun"),
     ("Republic World", "Republic World"),
     ("YTN", "YTN"),
+    ("韩国国际广播电台", "KBS World"),
     ("UDF.by", "UDF.by"),
     ("Вестник Могилёва", "Vestnik Mogileva"),
     ("Zab-News", "Zab-News"),

@@ -164,3 +164,36 @@ def test_a_standfirsts_pointer_to_read_the_story_on_a_registered_site_names_it()
 def test_a_pointer_to_an_unknown_name_names_no_source():
     lead = "О том, как развиваются отношения двух стран, читайте в материале Новостьдня."
     assert parse(f"Посольство провело консультации\n\n{lead}\n\n{RU_STORY}\n\n{RU_STORY}\n").source is None
+
+
+def test_a_broadcaster_announcing_its_own_live_stream_is_the_source():
+    lead = "Министр проводит пресс-конференцию по итогам переговоров в Минске. ONT ведёт прямую трансляцию пресс-конференции."
+    assert parse(f"Пресс-конференция министра в Минске\n\n{lead}\n\n{RU_STORY}\n\n{RU_STORY}\n").source == "ONT"
+    lead = "The ministers meet the press after their talks in Beijing. CGTN is streaming the press conference live."
+    assert parse(f"Ministers hold joint press conference\n\n{lead}\n\n{EN_STORY}\n\n{EN_STORY}\n").source == "CGTN"
+
+
+def test_a_call_to_watch_a_live_stream_names_no_source():
+    lead = "Министр проводит пресс-конференцию по итогам переговоров в Минске. Смотрите прямую трансляцию пресс-конференции."
+    assert parse(f"Пресс-конференция министра в Минске\n\n{lead}\n\n{RU_STORY}\n\n{RU_STORY}\n").source is None
+
+
+def test_a_registered_name_run_into_the_leads_first_word_is_the_source():
+    lead = "Embassy of Russia in AustraliaQ. How do you see the ties between the two countries this year?"
+    text = f"Ambassador’s interview with a weekly paper\n{lead}\nA. {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "Embassy of the Russian Federation in Australia"
+
+
+def test_an_unknown_name_run_into_the_leads_first_word_names_no_source():
+    lead = "Steppe Friendship SocietyQ. How do you see the ties between the two countries this year?"
+    assert parse(f"Chairman’s interview with a weekly paper\n{lead}\nA. {EN_STORY}\n\n{EN_STORY}\n").source is None
+
+
+def test_a_broadcasters_own_report_opening_the_chinese_lead_is_the_source():
+    lead = f"韩国国际广播电台报道：17日，两国外长在首都举行会谈。{ZH_STORY}"
+    assert parse(f"两国外长举行会谈\n\n{lead}\n\n{ZH_STORY}\n\n{ZH_STORY}\n").source == "KBS World"
+
+
+def test_an_unknown_name_reporting_at_the_head_of_the_chinese_lead_names_no_source():
+    lead = f"草原晨报报道：17日，两国外长在首都举行会谈。{ZH_STORY}"
+    assert parse(f"两国外长举行会谈\n\n{lead}\n\n{ZH_STORY}\n\n{ZH_STORY}\n").source is None

@@ -686,6 +686,21 @@ def glued_name_opener_source(body: list[Line], registry: Registry) -> str | None
     return None
 
 
+# 'Steppe Embassy in LatviaQ. How do you see …': the poster's name run into the lead's first word
+# (the page's markup lost the break between them); a lower-case letter meets a capital
+GLUED_NAME_WORD = re.compile(r"^\s*(?P<source>[^\W\d_][^\n]{1,60}?[a-zа-яё])(?=[A-ZА-ЯЁ])")
+
+
+def glued_name_word_source(body: list[Line], registry: Registry) -> str | None:
+    """A registered name of any kind glued to the next word at the very start of the lead."""
+    for line in _lead_paragraphs(body, 1):
+        match = GLUED_NAME_WORD.match(line.text[:MAX_SCAN_LINE])
+        source = match and source_named(registry, match.group("source"))
+        if source:
+            return source.name
+    return None
+
+
 # 'По собственной информации Sn-Gazeta.ru, …': the paper citing its own reporting by name
 OWN_INFORMATION = re.compile(r"(?:^|[.!?…]\s+)По\s+собственной\s+информации\s+(?P<source>[^\s,:;][^,:;]{1,40}?)\s*,")
 
@@ -1165,6 +1180,10 @@ SELF_REFERENCES = (
     # (another outlet quoting the channel names its 'эфир' or 'телеканал')
     re.compile(r"\b(?:рассказали|сообщили|показали) в (?:программе|выпуске)\s+[^.!?]{2,60}?\s+на\s+" + OWN_NAME + r"\s*(?:[.,;]|$)"),
     re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:has |have |had )?(?:contacted|reached out to|asked|approached)\b[^.]{0,120}\bfor (?:a )?comments?\b"),
+    # 'RT ведёт прямую трансляцию пресс-конференции.', 'Steppe TV is streaming the talks live.': a
+    # broadcaster announcing its own live stream, as the subject of a sentence
+    re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:ведёт|ведет) (?:прямую |онлайн-)?трансляцию\b"),
+    re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" is (?:streaming|broadcasting) (?:[\w\-’']+ ){0,5}?live\b"),
     re.compile(r"(?:^|[.!?]\s+)Об этом " + OWN_NAME + r" (?:сообщает|пишет|сообщил|сообщила) со ссылкой на\b"),
     # 'Наш портал 024.by пообщался со студентами', 'в редакцию нашего радио Азаттык поступили письма':
     # the outlet introducing its own reporting, in any case of 'our' and of the outlet's kind
@@ -2490,9 +2509,10 @@ CJK_BRACKET_CREDIT = re.compile(
 # story without brackets ('报道' only before its reporters, as '据X报道' cites another outlet;
 # '某某网10月17日报道(文/X)': the day may come first, the writers after '文/')
 # ('央视网消息(新闻联播):': the programme it aired on in brackets after '消息', the colon may be left out)
+# ('某国国际广播电台报道：…': a broadcaster's Chinese service opening the lead with its own report)
 CJK_NEWS_OPENER = re.compile(
     r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*(?:[(（][\u3400-\u9fff]{2,8}[)）]\s*[:：,，]?|[:：,，])"
-    r"|(?:\d{1,2}月\d{1,2}日)?(?:报道|報道|報導)\s*[(（]\s*(?:记者|記者|通讯员|通訊員|文\s*[/／]))")
+    r"|(?:\d{1,2}月\d{1,2}日)?(?:报道|報道|報導)\s*(?:[(（]\s*(?:记者|記者|通讯员|通訊員|文\s*[/／])|[:：]))")
 
 
 # '某国通讯社5月19日明斯克讯,…': a Chinese wire's dateline with the day before the city, opening the lead
@@ -2944,6 +2964,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: under_stamp_source(layout.head, patterns, registry),
         lambda: masthead_domain_source(layout.head, layout.title, registry),
         lambda: contact_email_source(layout.closing + layout.tail, registry),
+        lambda: glued_name_word_source(layout.body, registry),
         lambda: agency_sign_off_source(layout.body, registry),
         lambda: told_agency_source(dateline, layout.head, layout.body, registry),
         lambda: outlet_sign_off_source(layout.body, registry),
