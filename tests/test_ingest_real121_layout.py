@@ -2,9 +2,11 @@
 a subscriber count, a site's address before its home link and an image placeholder are chrome; a
 reporter's credit with the photographer's after it, a Chinese caption closed by its credit or its
 table cell's bar, a long Chinese sentence closed by its full stop, a lead opening with its month and
-day or with an outlet's formula are no headlines; a byline glued to the headline is cut off it.
+day or with an outlet's formula, a line a hard wrap broke mid-sentence are no headlines; a byline glued to the headline is cut off it.
 Texts written for the tests."""
 from __future__ import annotations
+
+import textwrap
 
 import pytest
 
@@ -141,3 +143,30 @@ def test_a_lead_naming_many_countries_stays_the_lead():
     lead = "Делегации России, Китая, Индии, Бразилии, ЮАР, Ирана и Египта приняли участие в форуме в столице."
     text = f"{lead}\n\n{RU_STORY}\n"
     assert read_title(parse(text)) is None
+
+
+WRAPPED_PARAGRAPHS = [
+    "Ruritania and Freedonia signed a trade agreement here Tuesday, pledging further efforts to widen their "
+    "cooperation in farming, transport and other fields.",
+    "The agreement was signed during the Ruritanian premier's official visit to Freedonia.",
+    "During the visit, the premier held separate talks with Freedonian President Rufus Firefly and acting Prime "
+    "Minister Chicolini Marx. The leaders exchanged views and reached a broad consensus on bilateral relations "
+    "and regional issues.",
+    "Both sides expressed satisfaction with the steady growth of trade since the two countries established "
+    "diplomatic ties fifteen years ago.",
+]
+
+
+def _hard_wrapped(width: int) -> str:
+    return "\n".join(textwrap.fill(paragraph, width) for paragraph in WRAPPED_PARAGRAPHS) + "\n"
+
+
+def test_a_line_the_wrap_broke_inside_a_hard_wrapped_text_is_no_headline():
+    # 'During the visit, … with Freedonian' ends where the next word 'President' no longer fit
+    assert parse(_hard_wrapped(70)).title != "During the visit, the premier held separate talks with Freedonian"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_headline_over_a_hard_wrapped_lead_stays(gap):
+    title = "Ruritania and Freedonia sign a trade agreement in the capital"
+    assert parse(f"{title}{gap}{_hard_wrapped(70)}").title == title

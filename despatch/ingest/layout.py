@@ -73,6 +73,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
             break
         if (places[i] < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i, patterns)
                 and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)
+                and not _full_wrapped_line(lines, i)
                 and not _fixed_width_block(lines, i, patterns)
                 and not _credits_photo(lines, i) and not _image_alt(line, alts) and line.number not in captioned
                 and not _after_byline_label(lines, i, patterns) and not _pull_quote(lines, i)):
@@ -676,6 +677,47 @@ def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
     # lead run on after the stamp)
     runs_on = previous.kind in ("short", "prose") or (previous.kind == "stamp" and not previous.text.endswith((".", "!", "?")))
     return bool(WRAPPED_END.search(previous.text)) or (runs_on and bool(GOES_ON.match(line.text)))
+
+
+def _full_wrapped_line(lines: list[Line], i: int) -> bool:
+    """A line inside a text hard-wrapped at a fixed width ('… Wen held talks with the Ruritanian' /
+    'President John Smith and …'): with lines of text right above and below, it closes no sentence
+    and the next line's first word would not have fitted on it within the widest line of its block,
+    so the wrap broke it there. A headline over a wrapped lead is
+    shorter than the width, or the first line of the block, and is kept."""
+    if i < 1 or _mostly_cjk(lines[i].text):
+        return False
+    previous, line = lines[i - 1], lines[i]
+    if previous.number != line.number - 1 or previous.kind not in ("short", "prose"):
+        return False
+    width = max(len(other.text) for other in _text_block(lines, i))
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if len(line.text) >= width:
+        return False  # the widest line of its block sets no width it could overflow (a headline under menu items)
+    return (following is not None and following.number == line.number + 1 and following.kind in ("short", "prose")
+            and _broken_by_wrap(line, following, width))
+
+
+def _broken_by_wrap(line: Line, following: Line, width: int) -> bool:
+    """A long line closing no sentence, and the next line's first word too long to fit on it."""
+    closed = line.text.endswith((".", "!", "?", ":", "\u201d", '"'))
+    fits = len(line.text) + 1 + len(following.text.split()[0]) <= width
+    return not closed and not fits and word_count(line.text) >= MIN_RUN_ON_WORDS
+
+
+WRAP_REACH = 8  # lines each way that give a wrapped block its width
+
+
+def _text_block(lines: list[Line], i: int) -> list[Line]:
+    """The lines of text around line i with no blank line between them, a few each way."""
+    block = [lines[i]]
+    for step in (-1, 1):
+        j = i
+        while (0 <= j + step < len(lines) and abs(i - j) < WRAP_REACH and lines[j + step].kind in ("short", "prose")
+               and lines[j + step].number == lines[j].number + step):
+            j += step
+            block.append(lines[j])
+    return block
 
 
 MIN_WRAP_WIDTH = 24  # characters of a Chinese text hard-wrapped at a fixed width; headlines are mostly shorter
