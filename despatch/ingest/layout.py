@@ -8,7 +8,7 @@ from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates
 from despatch.ingest.datelines import dateline_in
 from despatch.ingest.lines import (
-    CJK, SENTENCE_END, WORD, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
+    CJK, COPYRIGHT_OPENING, SENTENCE_END, WORD, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
     looks_like_headline, script_of, signature_with_place, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, Patterns
@@ -1027,17 +1027,12 @@ BREADCRUMB = re.compile(
 )
 
 
-# a picture's copyright credit, its agency and photographer between slashes ('© Agency / Name / Photo bank'):
-# it stands under the headline, no breadcrumb over it
-COPYRIGHT_CREDIT = re.compile(r"^\s*(?:©|\([cC]\)\s)")
-
-
 def _below_breadcrumb(candidates: list[Line], head: list[Line]) -> Line | None:
     """A page's breadcrumb stands between the site's masthead and the headline: the first
     candidate under it, when the first candidate stands above it ('SiteName, Tour Operator' /
     'Main » News' / headline)."""
     crumbs = [l for l in head if l.kind == "chrome" and BREADCRUMB.search(l.text) and l.number > candidates[0].number
-              and not COPYRIGHT_CREDIT.match(l.text)]
+              and not COPYRIGHT_OPENING.match(l.text)]  # '© Agency / Name / Photo bank': a picture's credit, no breadcrumb
     if not crumbs:
         return None
     return next((line for line in candidates if line.number > crumbs[0].number), None)

@@ -14,6 +14,9 @@ from despatch.registry import Registry, fold
 MARKER = re.compile(r"\s*date (\d{4}-\d{2})(-\d{2})?(?:\s+|$)")
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)）]*$")
 QUESTION_END = re.compile(r"[?？]['\"”’»)）]*$")
+# a line opening with the copyright sign ('© Agency / Name', '(c) site.ru'): a credit of whose the
+# picture or the words are, under the name or headline it credits
+COPYRIGHT_OPENING = re.compile(r"^\s*(?:©|\([cC]\)\s)")
 CJK = re.compile(r"[\u3400-\u9fff]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")

@@ -10,7 +10,7 @@ from despatch.ingest.bylines import STAMP_TAIL
 from despatch.ingest.datelines import Dateline, later_dateline
 from despatch.ingest.dates import find_dates
 from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
-from despatch.ingest.lines import Line, is_byline, is_site_name, word_count
+from despatch.ingest.lines import COPYRIGHT_OPENING, Line, is_byline, is_site_name, word_count
 from despatch.ingest.names import brand_of, source_for_host, source_named, source_prefixed
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
@@ -1715,10 +1715,6 @@ def _in_section_menu(head: list[Line], i: int) -> bool:
     return all(is_menu_item(l) for l in above) and any(l.kind == "short" for l in above)
 
 
-# a line opening with the copyright sign, under a name: the name is the credit's holder
-COPYRIGHT_UNDER = re.compile(r"^\s*(?:©|\(c\)\s)", re.I)
-
-
 def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, registry: Registry) -> str | None:
     """An unregistered outlet's name on the page's first line, with menus or chrome between it
     and the headline ('Steppe Ledger', 'Ordos.info', '草原新闻网'), when nothing else names the
@@ -1731,7 +1727,7 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, re
     name = head[0].text.strip()
     if head[0].kind == "prose" or word_count(name) > MASTHEAD_WORDS or MASTHEAD_CHROME.search(name):
         return None
-    if COPYRIGHT_UNDER.match(head[1].text):
+    if COPYRIGHT_OPENING.match(head[1].text):
         return None  # 'Иван Петров' over '© site.ru': whose the picture or the words are, not the site's name
     name = MASTHEAD_SLOGAN.sub(r"\1", name)  # 'SemiramisTour, Incoming Tour Operation': the name, then what the site does
     if _doubled(name):
