@@ -38,6 +38,7 @@ def with_line_added(name: str, key: str, line: str) -> str:
     ("dates.yaml", "months: {January: [january]}\nweekdays: {}\n", r"dates\.yaml: an entry has the wrong shape"),
     ("sites.yaml", "source: BelTA\n", r"sites\.yaml: expected a list of entries"),
     ("cities.yaml", "Minsk: [Минск\n", r"cities\.yaml: not valid YAML at line \d"),
+    ("countries.yaml", "- Belarus\n", r"countries\.yaml: expected 'name: entries' lines"),
     ("datelines.yaml", "- forms\n", r"datelines\.yaml: expected 'name: entries' lines"),
     ("chrome.yaml", (INGEST_DATA / "chrome.yaml").read_text(encoding="utf-8") + "\npatern: ['^Share$']\n",
      r"chrome\.yaml: 'patern' is not a name this file uses \(it uses: .*patterns.*\); is it misspelt\?"),

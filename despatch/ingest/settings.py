@@ -68,6 +68,7 @@ class Patterns:
     byline_roles: frozenset[str]
     cities: dict[str, str]
     sites: tuple[Site, ...]
+    country_names: frozenset[str] = frozenset()  # 'Кыргызстан', 'Türkiye': a country's names, folded
     venues: frozenset[str] = frozenset()  # 'The Kremlin': a place line 'The Kremlin, Moscow' names the city
     # (year, pattern): words first used in that year ('COVID-19' 2020), see coined_words in dates.yaml
     coined_words: tuple[tuple[int, re.Pattern], ...] = ()
@@ -247,6 +248,9 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
         datelines.check_all_asked()
     with _reading(data_dir / "cities.yaml"):
         cities = _cities(_read("cities.yaml", data_dir))
+    with _reading(data_dir / "countries.yaml"):
+        country_names = frozenset(_cities(_read("countries.yaml", data_dir)))
     with _reading(data_dir / "sites.yaml"):
         sites = _sites(_read("sites.yaml", data_dir, list))
-    return Patterns(**chrome_fields, **date_fields, **credit_fields, **dateline_fields, cities=cities, sites=sites)
+    return Patterns(**chrome_fields, **date_fields, **credit_fields, **dateline_fields, cities=cities, sites=sites,
+                    country_names=country_names)

@@ -1740,7 +1740,7 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, re
         return None  # the page's title printed again as the headline or deck, not the site's name
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
         return None  # 'World News', 'Politics', 'Beijing': a section or a place
-    if _country_name(name, registry):
+    if _country_name(name, registry, patterns):
         return None  # 'TÜRKİYE' beside the page's date: the story's country label
     if _section_kicker(name, head, title, patterns):
         return None  # 'International Agriculture News' over the headline: a section, one topic word added
@@ -1780,21 +1780,10 @@ def _breadcrumb_step(name: str, head: list[Line]) -> bool:
     return False
 
 
-# Countries' newer English names, beside the older ones the registry's outlets are filed under,
-# and the region's countries in Russian and Chinese (a site's edition label: 'Кыргызстан' over the menu)
-COUNTRY_OTHER_NAMES = frozenset({
-    "turkiye", "czechia",
-    "беларусь", "белоруссия", "россия", "китай", "казахстан", "узбекистан", "кыргызстан", "киргизия", "таджикистан",
-    "туркменистан", "туркмения", "монголия", "украина", "армения", "азербайджан", "грузия", "молдова",
-    "白俄罗斯", "白俄羅斯", "俄罗斯", "俄羅斯", "中国", "中國", "哈萨克斯坦", "哈薩克斯坦", "乌兹别克斯坦", "烏茲別克斯坦",
-    "吉尔吉斯斯坦", "吉爾吉斯斯坦", "塔吉克斯坦", "土库曼斯坦", "土庫曼斯坦", "蒙古",
-})
-
-
-def _country_name(name: str, registry: Registry) -> bool:
-    """A country's name (one an outlet in the registry is from, or a newer name of one), accents aside."""
+def _country_name(name: str, registry: Registry, patterns: Patterns) -> bool:
+    """A country's name (one an outlet in the registry is from, or one listed in countries.yaml), accents aside."""
     countries = {_plain(source.country) for source in registry.sources if source.country}
-    return _plain(name) in countries | COUNTRY_OTHER_NAMES
+    return _plain(name) in countries | {_plain(other) for other in patterns.country_names}
 
 
 def _plain(name: str) -> str:
