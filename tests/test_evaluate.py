@@ -72,3 +72,12 @@ def test_a_city_spelt_with_or_without_latin_accents_is_the_same(tmp_path):
     write(tmp_path, "f", text.replace("Brasília", "Brasilia"), {"dateline": "Brasília"})
     report = evaluate(tmp_path)
     assert report.misses == []
+
+
+def test_a_city_under_another_of_its_listed_names_is_the_same(tmp_path):
+    text = ("Mongolia and China open a rail link\n\nULAN BATOR, May 3 (Montsame) - The two governments "
+            "opened a rail link on the border.\n")
+    write(tmp_path, "g", text, {"dateline": "Ulan Bator"})
+    write(tmp_path, "h", text.replace("ULAN BATOR", "MINSK"), {"dateline": "Ulan Bator"})
+    report = evaluate(tmp_path)
+    assert [(m.file, m.field) for m in report.misses] == [("h.txt", "dateline")]
