@@ -575,6 +575,21 @@ def dateline_tail_source(dateline: Dateline | None, lines: list[Line], registry:
     return canonical_source(match.group("source"), registry, known_only=True) if match else None
 
 
+# 'Baku, September 23, AZERTAC': a wire's dateline with its name after the day, on a line of its own
+# or closed by a dash or stop before the lead (only a registered agency counts)
+CITY_DAY_AGENCY = re.compile(r"^\s*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?,\s*"
+                             r"(?P<source>[A-Z][A-Za-z\-]{1,20}(?: [A-Z][A-Za-z\-]{1,20}){0,2})\s*(?:$|[.:–—-]\s)")
+
+
+def city_day_agency_source(lines: list[Line], registry: Registry) -> str | None:
+    for line in lines:
+        match = CITY_DAY_AGENCY.match(line.text[:MAX_SCAN_LINE])
+        source = match and registry.source_by_name(canonical_source(match.group("source"), registry, known_only=True) or "")
+        if source and source.kind == "agency":
+            return source.name
+    return None
+
+
 # 'Astana, The Steppe Ledger: In a call on Monday …': a city and the outlet's name opening the lead
 # as a dateline would (only a registered outlet counts: 'Astana, Kazakhstan:' names a country)
 LEAD_CITY_OUTLET = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?P<source>(?:The )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})\s*:\s+\S")
@@ -866,7 +881,13 @@ SLASHED_AGENCY = re.compile(r"^\s*(?P<opening>[^/\n]{4,40}?)\s*/\s*(?P<source>[^
 # 'Ulaanbaatar /MONTSAME/. …': a city alone before the slashed wire, the credit closed by a stop or dash
 # ('Бишкек, 05. 09. 17. /…/': or with a day in numbers of a shape no date reader takes)
 SLASHED_CITY = re.compile(r"^\s*[A-ZА-ЯЁ][\w\-]+(?:[ \-][A-ZА-ЯЁ][\w\-]+){0,2}\s*(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\.?)?\s*,?\s*$")
-SLASHED_CREDIT_END = re.compile(r"\s*[.:,\-–—]")
+# (or by the lead's first word, capitalized: 'Ulaanbaatar /MONTSAME/ A total of …')
+SLASHED_CREDIT_END = re.compile(r"\s*(?:[.:,\-–—]|(?=[A-ZА-ЯЁ«\"“]))")
+
+# 'Нарочь /Беларусь/, 18 августа /Синьхуа/ -- …': a wire's dateline with the country between slashes
+# after the city, then the day and the wire's name between slashes
+SLASHED_COUNTRY_DATELINE = re.compile(r"^\s*(?P<opening>[^/\n]{2,30}?\s*/[^/\n]{2,30}/\s*,[^/\n]{4,30}?)"
+                                      r"\s*/\s*(?P<source>[^/\s][^/\n]{0,30}?)\s*/")
 
 
 def _undated_city_credit(match: re.Match, text: str) -> bool:
@@ -876,13 +897,14 @@ def _undated_city_credit(match: re.Match, text: str) -> bool:
 def slashed_agency_source(body: list[Line], registry: Registry) -> str | None:
     """The registered news agency a dated opening of one of the first paragraphs credits between slashes."""
     for line in _lead_paragraphs(body):
-        match = SLASHED_AGENCY.match(line.text[:MAX_SCAN_LINE])
-        if not match or not (find_dates(match.group("opening")) or _undated_city_credit(match, line.text)):
-            continue
-        name = canonical_source(match.group("source"), registry, known_only=True)
-        source = name and registry.source_by_name(name)
-        if source and source.kind == "agency":
-            return source.name
+        for pattern in (SLASHED_AGENCY, SLASHED_COUNTRY_DATELINE):
+            match = pattern.match(line.text[:MAX_SCAN_LINE])
+            if not match or not (find_dates(match.group("opening")) or _undated_city_credit(match, line.text)):
+                continue
+            name = canonical_source(match.group("source"), registry, known_only=True)
+            source = name and registry.source_by_name(name)
+            if source and source.kind == "agency":
+                return source.name
     return None
 
 
@@ -1265,6 +1287,9 @@ SELF_REFERENCES = (
     # 'Подпишись на Holiday.by!', 'Subscribe to Steppe Ledger!': a line of its own asking the
     # reader to subscribe to the site
     re.compile(SUBSCRIBE_CALL + OWN_NAME + r"\s*!\s*$"),
+    # "Read 'Steppe' on Telegram!", 'Читайте «Степь» в Telegram': a line of its own pointing the reader to the site's channel
+    re.compile(r"^(?:Read|Читайте|Читай)\s+[«\"“'‘]?" + OWN_NAME + r"[»\"”'’]?\s+(?:on|in|в|во)\s+"
+               r"(?:Telegram|Телеграм\w*|MAX|Дзен\w*|Dzen|VK|ВКонтакте|WhatsApp|YouTube)\s*[!.]?\s*$", re.I),
     # 'Подпишитесь на Telegram «Steppe»: ещё больше новостей!': the site's call to follow its own channel
     re.compile(SUBSCRIBE_CALL + r"(?:(?:наш|our)\s+)?"
                r"(?:Telegram|Телеграм|Дзен|Dzen|YouTube|VK|ВКонтакте)[\w-]*(?:\s*-?\s*(?:канал|channel)\w*)?\s+[«\"“]" + OWN_NAME + r"[»\"”]", re.I),
@@ -2532,8 +2557,10 @@ def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
 
 OWN_SITE_SUFFIX = re.compile(r"(?:网站|網站|官网|官網)$")
 # '某某网10月30日消息 …', '某某网、某某网客户端博鳌4月9日消息(某某网记者 X)': an outlet (and its
-# app) with the day, perhaps the city, before '消息' or '讯' opening the lead
-CJK_DATED_NEWS_OPENER = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{3,20}?)(?:、[\u4e00-\u9fff]{2,20}?)?\d{1,2}月\d{1,2}日(?:消息|讯|訊)(?=\s|[(（,，:：])")
+# app) with the day, perhaps the city, before '消息' or '讯' opening the lead; the site may be named
+# with its channel ('某某网·某某新闻12月4日讯', '某某在线-健康网1月18日讯') and the day with its year
+CJK_DATED_NEWS_OPENER = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{3,20}?(?:[·\-－][\u4e00-\u9fff]{2,12}?)?)(?:、[\u4e00-\u9fff]{2,20}?)?"
+                                   r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:消息|讯|訊)(?=\s|[(（,，:：])")
 DATED_OPENER_CITY_CHARS = 6
 
 
@@ -2884,6 +2911,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: dashed_wire_head_source(layout.body, registry),
         lambda: capitals_wire_head_source(layout.body, registry),
         lambda: slashed_agency_source(layout.body, registry),
+        lambda: city_day_agency_source(layout.head + _lead_paragraphs(layout.body), registry),
         lambda: cjk_slashed_wire_source(layout.head + _lead_paragraphs(layout.body), registry),
         lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
         lambda: lead_domain_source(layout.body, registry),
