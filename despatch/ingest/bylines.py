@@ -562,17 +562,28 @@ def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry,
 STAMP_PARTS = re.compile(r"\s*\|\s*|\s+(?:published|updated|posted|опубликовано|обновлено)\b", re.I)
 # A social-media handle printed beside a name ('Anna Novak (@annanovak)')
 HANDLE = re.compile(r"\s*[(（]?@[\w.]{2,30}[)）]?")
+# a site's age of the story before its date ('Anna Novak 2 minutes ago Fri 04th May 2020'): no part of the name
+RELATIVE_TIME = re.compile(r"\s+\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
+# a day of the week printed before the date ('Fri 04th May 2020')
+WEEKDAY_TAIL = re.compile(r"\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*$", re.I)
+# the words after a date that ends its line's first part, nothing else after them
+NAME_AFTER_DATE = re.compile(r"^[\s,·•|\-–—]+(?P<name>[^\d|,]{4,40}?)\s*$")
 
 
 def _name_in_stamp(line: Line, patterns: Patterns, registry: Registry) -> str | None:
     """'Anna Novak | 05.07.2024 - 14:22 GMT', 'Anna Novak (@annanovak) Published May 5, 2024':
     a name in the first part of a date line, a social-media handle after it left out."""
-    parts = STAMP_PARTS.split(line.text, maxsplit=1)
-    if len(parts) < 2:
-        # 'Anna Novak Jun 18, 2015': the name right before the date
-        dates = find_dates(line.text)
-        at = line.text.find(dates[0].printed) if dates else -1
-        parts = [line.text[:at].rstrip(" ,·•-–—"), line.text[at:]] if at > 0 else parts
+    parts = STAMP_PARTS.split(RELATIVE_TIME.sub(" ", line.text), maxsplit=1)
+    head = parts[0]
+    if len(parts) < 2 or re.search(r"\d", head):
+        # 'Anna Novak Jun 18, 2015', 'Anna Novak Fri 04th May 2020 | 10:54': the name right before the date
+        dates = find_dates(head)
+        at = head.find(dates[0].printed) if dates else -1
+        parts = [WEEKDAY_TAIL.sub("", head[:at]).rstrip(" ,·•-–—"), head[at:]] if at > 0 else parts
+        if at == 0 and line.kind == "stamp":
+            # 'Jul 7, 2017 Anna Novak': the name right after the date, the last words of its part
+            name = NAME_AFTER_DATE.match(head[len(dates[0].printed):])
+            return _bare_names(name.group("name"), patterns, registry) if name else None
     first = HANDLE.sub("", parts[0]).strip()
     if line.kind != "stamp" or len(parts) < 2 or not first or re.search(r"\d", first):
         return None
