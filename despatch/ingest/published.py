@@ -91,7 +91,7 @@ def publication_date(
         notes.append(f"page date {chosen.date} yields to the day the lead calls 'today', {told_today.date}")
         clues, chosen = clues + [told_today], told_today
     if chosen and chosen.kind == "updated" and _stale_revision(chosen, layout):
-        notes.append(f"update stamp {chosen.date} dropped: the story names no year later than {chosen.date.year - STALE_UPDATE_YEARS}")
+        notes.append(f"update stamp {chosen.date} dropped: the site's header, or the story names no year later than {chosen.date.year - STALE_UPDATE_YEARS}")
         clues, chosen = [], None
     if chosen and chosen.kind == "hint":
         notes.append(f"date {chosen.date} is not printed in the text: it came with the file (hint)")
@@ -230,13 +230,16 @@ def _stale_revision(clue: DateClue, layout: Layout) -> bool:
     """A 'last updated' stamp, the only date of the page, years after every year the story
     names ('Последнее обновление: 24.11.2024' over a story of 2016): the site's later revision,
     not the day the story came out. A story that names no year cannot tell, unless the page's
-    archive calendar opens at a month of its own years before."""
+    archive calendar opens at a month of its own years before, or the stamp stands above the
+    headline, in the site's header: the site's revision, not the story's, unless a year says so."""
     line = next((line for line in layout.head if line.number == clue.line), None)
     if line is None or not LAST_REVISION.search(line.text[: max(0, line.text.find(clue.printed))]):
         return False
     text = _story_text(layout)
     years = [int(year) for year in YEAR.findall(text)] or calendar_years([line.text for line in layout.closing + layout.tail])
-    return bool(years) and max(years) <= clue.date.year - STALE_UPDATE_YEARS
+    if not years:
+        return bool(layout.title) and line.number < layout.title.number
+    return max(years) <= clue.date.year - STALE_UPDATE_YEARS
 
 
 # 'в январе-октябре текущего года … к аналогичному периоду 2021 года', 'this year … from the
@@ -299,15 +302,29 @@ def _dateline_on_lead_weekday(layout: Layout, patterns: Patterns) -> list[DateCl
     if not (found and found[1].agency):
         return []
     line, dateline = found
-    weekdays = find_weekdays(line.text[dateline.end :], patterns)
+    told = line.text[dateline.end :]
+    weekdays = find_weekdays(told, patterns)
     years = {int(year) for year in YEAR.findall(_story_text(layout))}
-    if not weekdays or not years:
+    if not weekdays or not years or _weekday_glossed_with_other_day(told, weekdays[0][0], dateline, patterns):
         return []
     clues = [clue for clue in (_dateline_clue(line, dateline, year) for year in years)
              if clue and clue.date.weekday() == weekdays[0][1]]
     if len(clues) != 1 or clues[0].date.year != max(years):
         return []
     return clues
+
+
+# 'arrived in Dushanbe Thursday [March 2] afternoon': a weekday with its own day in brackets
+WEEKDAY_GLOSS = re.compile(r"\w+\.?,?\s*[\[(]([^\])\n]{3,24})[\])]")
+
+
+def _weekday_glossed_with_other_day(text: str, start: int, dateline: Dateline, patterns: Patterns) -> bool:
+    """Whether the weekday at `start` is glossed with a day that is not the dateline's
+    ('DUSHANBE, March 3 - … arrived Thursday [March 2]'): that weekday is another day's, and
+    cannot tell the dateline's year."""
+    gloss = WEEKDAY_GLOSS.match(text, start)
+    days = find_dates(gloss.group(1), patterns=patterns) if gloss else []
+    return any(day.month and (day.month, day.day) != (dateline.month, dateline.day) for day in days)
 
 
 ANNOUNCED_DAY_REACH = 31  # days after a dateline within which a dated plan of the lead sets its year
