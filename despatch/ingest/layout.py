@@ -82,6 +82,9 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     if start is None and first_stopped is not None:
         # a page that is only a headline and its standfirst: the headline is all the text there is
         start, title, candidates = lines.index(first_stopped), first_stopped, [first_stopped]
+    photo_story = start is None and lone is None
+    if photo_story:
+        start = _photo_story(lines, title)
     if start is None and lone is None:
         return _teaser(lines, title, above)
     if start is None:
@@ -108,7 +111,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     # photos between the headline and the article belong to it
     photos = [l for l in lines[:start] if l.kind == "caption" and (title is None or l.number > title.number)]
     body = photos + _trim_tail([l for l in lines[start:end] if l.kind in ("prose", "short", "caption")])
-    if not has_sentence(body):
+    if not has_sentence(body) and not (photo_story and any(line.kind == "caption" for line in body)):
         return None
     subtitle = _subtitle(head, title, patterns) or deck
     head = (above or []) + head
@@ -157,6 +160,23 @@ def _before_teaser_copy(lines: list[Line], start: int, end: int) -> int:
         return end
     opened = any(line.text.startswith(last) and len(line.text) > len(last) for line in lines[start : end - 1])
     return end - 1 if opened else end
+
+
+def _photo_story(lines: list[Line], title: Line | None) -> int | None:
+    """Where a photo story's text starts: with no article found under the headline, its pictures'
+    captions (or the one paragraph read as a standfirst over its credits) are all the text there
+    is, and are the article; None without a headline or such a paragraph."""
+    if title is None:
+        return None
+    at = lines.index(title)
+    first = next((i for i in range(at + 1, len(lines)) if lines[i].kind in ("caption", "prose")), None)
+    if first is None or not (lines[first].kind == "caption" or CLOSING_PHOTO_CREDIT.search(lines[first].text)):
+        return None  # a standfirst with no picture's credit: the page is a teaser
+    return first
+
+
+# a picture's credit closing a paragraph ('… Фотографии Синьхуа/Иван Петров', '… (Photo by Li Ming)')
+CLOSING_PHOTO_CREDIT = re.compile(r"(?i)(?:фото\w*|photos?|摄|攝|图片|圖片)[^.。!?！？]{0,40}$")
 
 
 def _teaser(lines: list[Line], title: Line | None, above: list[Line] | None) -> Layout | None:
@@ -340,6 +360,9 @@ GLUED_BEFORE_HEADLINE = re.compile(
     # a press-release wire's place and day in capitals before the headline ('KAZAKHSTAN, May 3 - Headline')
     r"|^[A-Z]{3,}(?: [A-Z]{2,}){0,2}, (?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December) \d{1,2} [-–—] (?=[A-Z])"
+    # a site's own name in brackets, tagging a reposted headline ('【某某網】Headline'); a column's
+    # tag ('【Voice of X】Headline') is the headline's own
+    r"|^【[\u4e00-\u9fff]{1,8}(?:网|網|网站|網站)】\s*(?=\S)"
 )
 
 
@@ -357,6 +380,8 @@ GLUED_AFTER_HEADLINE = re.compile(
     # a byline run on after the headline with no space ('Headline endsBy Ann Lee (Daily Example)'): a
     # small letter, then 'By' and a capitalised name, the outlet in brackets after it
     r"|(?<=[a-z])By (?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+(?:\s*\([^()]{2,40}\))?$"
+    # a news list's comment counter and posting day and time after the headline ('Headline 3 15.12.2025, 15:38')
+    r"|(?<=[^\W\d_])(?:\s+\d{1,6})?\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}),?\s+\d{1,2}:\d{2}$"
 )
 # a Russian deck quoting someone ('Климов: РФ и Китай могут …') run on after the headline's last small
 # word; a headline that opens with the speaker ('Путин: …') is left whole. A country named in an oblique
@@ -759,6 +784,10 @@ LONE_WIRE_DATELINE = re.compile(r"\d{1,2}日(?:专|專)?(?:电|電|讯|訊)$")  
 # an agency's bracketed tag opening a lead paragraph ('《某某通訊社２２日專訊》某國宣布…'), which a
 # hard wrap may leave as short as a headline: the story's first line, never its headline
 WIRE_LEAD = re.compile(r"^[《【〔][^》】〕\s]{2,20}?\d{1,2}日(?:专讯|專訊|讯|訊|电|電)[》】〕]")
+# a wire's lead opening with its city in capitals and its day, no dash after them ('MOSCOW, March 20
+# Belarusian Potash Company', a hard wrap cutting it as short as a headline); with a dash the headline follows
+EN_WIRE_LEAD = re.compile(r"^(?-i:[A-Z]{3,}(?: [A-Z]{2,}){0,2}), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? "
+                          r"\d{1,2} (?=[A-Z(])")
 # a speech's salutation on its own line ('Dear colleagues!', '尊敬的各位来宾:'): the text's first
 # words, never its headline
 # a social post embedded in the page, printed with its short link ('… https://t.co/x pic.twitter.com/y')
@@ -778,7 +807,9 @@ REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff/／·]{0,20}(?:记者|記者|通�
                              r"(?:\s+(?:摄影|攝影|摄|攝)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4})?$")
 # two Chinese names of two or three characters with a mark the copy could not decode between them
 # ('孫紅?韓奕琛', the page's middle dot lost): the writers' byline; a headline is longer and says something
-CJK_NAME_PAIR = re.compile(r"^[\u4e00-\u9fff]{2,3}[?\ufffd][\u4e00-\u9fff]{2,3}$")
+CJK_NAME_PAIR = re.compile(r"^[\u4e00-\u9fff]{2,3}[?\ufffd][\u4e00-\u9fff]{2,3}$"
+                           # two people named by a picture's caption ('李明和王华', '维克托·赫列宁和董军')
+                           r"|^(?:[\u4e00-\u9fff]{1,4}·)?[\u4e00-\u9fff]{2,4}和(?:[\u4e00-\u9fff]{1,4}·)?[\u4e00-\u9fff]{2,4}$")
 # two people's names joined by 'и' ('Анна Петрова и Иван Сидоров', 'Мухаммед Бен Заид аль-Нахайян'): a
 # picture's caption; a Russian headline capitalises only its first word and names, and says something
 NAME_PAIR = re.compile(r"^(?:(?:[А-ЯЁ][а-яё'’\-]+|аль-[А-ЯЁ][а-яё\-]+)\s){1,3}(?:[А-ЯЁ][а-яё'’\-]+|аль-[А-ЯЁ][а-яё\-]+)"
@@ -831,10 +862,22 @@ ARCHIVE_PHOTO_CAPTION = re.compile(r"(?i)[.!?。]\s*(?:архивное\s+фот
                                    r"|资料图片?|資料圖片?|资料照片|資料照片)[.。)）]?$")
 
 
+def _alt_and_title(text: str) -> bool:
+    """A picture's alt text and title printed together ('Headline/Headline,'): a teaser's image of
+    another story, the same words twice around a slash."""
+    halves = text.split("/")
+    return len(halves) == 2 and len(halves[0]) >= 6 and _folded_words(halves[0]) == _folded_words(halves[1])
+
+
+def _folded_words(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
-    if line.text.startswith(BULLET_MARKS) or NUMBERED_ITEM.match(line.text) or FIRST_SECTION.match(line.text):
+    if line.text.startswith(SUMMARY_BULLETS) or NUMBERED_ITEM.match(line.text) or FIRST_SECTION.match(line.text):
         return False  # a standfirst's bullet point, a numbered list's item, a first section's heading
-    if LONE_WIRE_DATELINE.search(line.text) or WIRE_LEAD.match(line.text) or _never_headline(line, patterns):
+    if (LONE_WIRE_DATELINE.search(line.text) or WIRE_LEAD.match(line.text) or EN_WIRE_LEAD.match(line.text)
+            or _never_headline(line, patterns) or _alt_and_title(line.text)):
         return False
     if line.kind == "stamp":
         return is_dated_headline(line.text) and not is_byline(line.text, patterns)
@@ -1316,6 +1359,8 @@ def _headline_twice(head: list[Line], patterns: Patterns) -> Line | None:
 
 BULLET_MARKS = ("•", "●", "▪", "■", "◆", "◇", "□", "▶", "►")
 BULLETS = BULLET_MARKS + ("·", "- ", "– ")
+# a wire's summary points over its story, marked as a plain-text list marks them ('* Deal sets price')
+SUMMARY_BULLETS = BULLET_MARKS + ("* ",)
 
 
 def _short_headline_above(lines: list[Line], i: int, alts: set[str], patterns: Patterns) -> Line | None:

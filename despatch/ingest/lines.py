@@ -327,9 +327,13 @@ def is_question(text: str) -> bool:
     return bool(QUESTION_END.search(text))
 
 
+TRAILING_TIME = re.compile(r"(?<=\d)[,\s]+\d{1,2}:\d{2}$")
+
+
 def is_dated_headline(text: str) -> bool:
     """A headline that carries a date ('... Press Conference on March 1, 2023'), not a date line."""
-    if ":" in text or "|" in text or not looks_like_headline(text):
+    # a colon is a label's ('Date: …'), but not in a posting time closing the line ('… 15.12.2025, 15:38')
+    if ":" in TRAILING_TIME.sub("", text) or "|" in text or not looks_like_headline(text):
         return False
     rest = text
     for found in find_dates(text):
