@@ -50,3 +50,72 @@ def test_a_site_opening_a_lead_dated_with_its_year_is_the_source():
 def test_a_call_to_read_a_registered_site_on_its_channel_names_it():
     text = f"President meets investors\n\n{EN_STORY}\n\n{EN_STORY}\n\nRead 'Zamin.uz' on Telegram!\n"
     assert parse(text).source == "Zamin.uz"
+
+
+def test_a_syndicators_credit_opening_a_wrapped_text_with_no_headline_names_the_reposted_outlet():
+    text = (" date 2023-05-10 (MENAFN- AzerNews) The trade minister of Georgia on Monday said the\n"
+            "new agreement with China had helped exporters of wine and fruit,\n"
+            "the ministry said in a statement released in the capital.\n"
+            "Officials of the two countries met to discuss transport, trade and\n"
+            "education, and signed several documents on cooperation.\n")
+    assert parse(text).source == "AzerNews"
+
+
+def test_a_syndicators_credit_of_an_unregistered_name_gives_no_source():
+    text = (" date 2023-05-10 (MENAFN- Qwzx Bulletin) The trade minister of Georgia on Monday said the\n"
+            "new agreement with China had helped exporters of wine and fruit,\n"
+            "the ministry said in a statement released in the capital.\n"
+            "Officials of the two countries met to discuss transport, trade and\n"
+            "education, and signed several documents on cooperation.\n")
+    assert parse(text).source is None
+
+
+def test_a_copyright_line_under_a_pictures_caption_inside_the_story_credits_the_picture():
+    text = ("Два города стали побратимами\n\n"
+            "Гродно и Гянджа станут городами-побратимами, документы подписали в понедельник. " + RU_STORY + "\n\n"
+            "Два города стали побратимами\n© РИА Новости\n"
+            "Меморандум о побратимских отношениях подписали мэры обоих городов в присутствии послов. " + RU_STORY + "\n\n"
+            "Также побратимами станут Гомель и Габала, сообщили в мэрии Гродно в понедельник вечером.\n")
+    assert parse(text).source is None
+
+
+def test_a_copyright_line_under_the_story_still_names_the_site():
+    text = ("Два города стали побратимами\n\n"
+            "Гродно и Гянджа станут городами-побратимами, документы подписали в понедельник. " + RU_STORY + "\n\n"
+            + RU_STORY + "\n\nПоделиться\n© РИА Новости\n")
+    assert parse(text).source == "RIA Novosti"
+
+
+def test_a_registered_outlet_signing_a_reposted_story_with_its_day_is_the_source():
+    text = ("Пункты пропуска на границе откроют летом\n\n"
+            "На белорусско-латвийской границе откроют два пункта пропуска для граждан и транспорта. " + RU_STORY + "\n\n"
+            "Пограничники напомнили о правилах пересечения границы и сроках оформления документов на пунктах.\n"
+            "Телеканал ОНТ, 14 мая 2020\n"
+            "Ссылка на текущий документ: http://example-repost.kz/news/3-411/19/5486\n")
+    assert parse(text).source == "ONT"
+
+
+def test_a_writer_signing_a_story_with_its_day_gives_no_source():
+    text = ("Пункты пропуска на границе откроют летом\n\n"
+            "На белорусско-латвийской границе откроют два пункта пропуска для граждан и транспорта. " + RU_STORY + "\n\n"
+            "Пограничники напомнили о правилах пересечения границы и сроках оформления документов на пунктах.\n"
+            "Иван Петров, 14 мая 2020\n")
+    assert parse(text).source is None
+
+
+def test_a_platform_dash_paper_credit_marked_original_names_the_paper():
+    text = (f"口岸货运量创新高\n\n2023-04-04 08:57:28 来源: 天山网-新疆日报原创\n\n"
+            f"记者从口岸管理部门获悉,今年一季度口岸进出口货运量创历史新高。{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).source == "Xinjiang Daily"
+
+
+def test_a_chinese_outlets_feature_kicker_before_the_headline_names_the_source():
+    text = (f"参考消息特稿|边境口岸货运持续提速\n\n2025-06-19 09:41:15\n\n"
+            f"记者在口岸一线看到,货车排起长队等待通关。{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).source == "Reference News"
+
+
+def test_an_unregistered_name_before_a_feature_kicker_gives_no_source():
+    text = (f"某某某特稿|边境口岸货运持续提速\n\n2025-06-19 09:41:15\n\n"
+            f"记者在口岸一线看到,货车排起长队等待通关。{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).source is None

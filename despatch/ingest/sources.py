@@ -7,7 +7,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from despatch.ingest.bylines import STAMP_TAIL
-from despatch.ingest.datelines import Dateline, later_dateline
+from despatch.ingest.datelines import SYNDICATOR_PREFIX, Dateline, later_dateline
 from despatch.ingest.dates import find_dates
 from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
 from despatch.ingest.lines import COPYRIGHT_OPENING, Line, is_byline, is_site_name, word_count
@@ -43,6 +43,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     if not name:
         return None
     name = CITING_PREFIX.sub("", name.strip(" \t()[]/.-–—:：,"))
+    name = ORIGINAL_WORK_TAIL.sub(r"\g<name>", name)  # '天山网-新疆日报原创': the paper's own story
     name = AGENCIES_TAIL.sub("", name)  # 'commonspace.eu with agencies': the site, helped by wires it leaves unnamed
     if NO_SOURCE_PLACEHOLDER.match(name):  # '来源:暂无来源': the template's filler for an empty field
         return None
@@ -132,6 +133,9 @@ SECTION_LABEL = re.compile(r"^(?:Рубрика|Рубрики|Раздел|Rubr
 # '据新华社', 'по данным ТАСС', 'according to Reuters': 'according to' before an outlet's name is
 # no part of it
 CITING_PREFIX = re.compile(r"^(?:据|據|来自|來自|по данным\s+|according to\s+)", re.I)
+# '新疆日报原创', '某某网原创': an outlet's name marked as its own original work ('本网原创' is the
+# site speaking of itself, left as it is)
+ORIGINAL_WORK_TAIL = re.compile(r"^(?!本)(?P<name>.+[报報网網社台])(?:原创|原創)$")
 # '摘自', '摘编自', '选自', '译自': excerpted, compiled or translated from the outlet after it
 EXCERPTED_FROM = re.compile(r"(?:摘自|摘編自|摘编自|选自|選自|译自|譯自|编译自|編譯自)\s*(?P<source>\S{2,40})$")
 CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
@@ -431,6 +435,17 @@ def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns)
             return wire.name
         if source:
             return source
+    return None
+
+
+def syndicated_opener_source(lines: list[Line], registry: Registry) -> str | None:
+    """'(MENAFN- Some News) The minister said …': a syndicator's credit of the outlet it reposts,
+    opening the text's first line; a page with no headline leaves that line above the story, where
+    the lead's credit is not looked for (only a registered outlet counts)."""
+    for line in lines:
+        match = SYNDICATOR_PREFIX.match(line.text)
+        if match:
+            return canonical_source(match.group("agency"), registry, known_only=True)
     return None
 
 
@@ -2246,6 +2261,18 @@ def closing_dated_credit_source(lines: list[Line], registry: Registry) -> str | 
     return None
 
 
+def dated_sign_off_source(lines: list[Line], registry: Registry) -> str | None:
+    """'Телеканал ОНТ, 14 мая 2020' under a reposted story: the outlet it was taken from, signed
+    with its day (over the reposting site's own link, which names only the host); a registered
+    outlet only: a writer's or a city's name signs such a line too."""
+    for line in lines[-CLOSING_LINES:]:
+        name = line.kind != "prose" and _dated_sign_off(line.text)
+        source = name and canonical_source(name, registry, known_only=True)
+        if source:
+            return source
+    return None
+
+
 # 'Почта: adm@steppe-ledger.ru', '联系邮箱: info@example.cn': the site's contact address at its foot
 CONTACT_EMAIL = re.compile(
     r"^(?:e-?mail|почта|эл\.\s*почта|электронная почта|邮箱|郵箱|联系邮箱|聯繫郵箱|电子邮件|電子郵件)\s*[:：]\s*"
@@ -2682,6 +2709,9 @@ BRACKETED_NAME_OPENING = re.compile(r"^\s*[\[【]\s*(?P<source>[^\[\]【】]{2,2
 
 # 'SCMP: Belarus protests cast shadow …': an aggregator's headline led by the outlet it took the story from
 HEADLINE_OUTLET = re.compile(r"^\s*(?P<source>[^:：\s][^:：]{1,38}?)\s*[:：]\s+\S")
+# '参考消息特稿|…', '新华社独家丨…': a Chinese outlet's kicker naming its own feature or exclusive
+# before a bar at the head of the headline
+CJK_OUTLET_KICKER = re.compile(r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:特稿|独家|獨家|专稿|專稿)\s*[|｜丨:：]\s*\S")
 
 
 # 'Rzeczpospolita (Польша): …', 'Le Monde, Франция: …': a translation digest (InoSMI, InoPressa)
@@ -2692,7 +2722,7 @@ ORIGIN_COUNTRY = re.compile(r"\s*(?:[(（][^()（）]{2,30}[)）]|,\s*[A-ZА-Я�
 def headline_outlet_source(title: Line | None, registry: Registry) -> str | None:
     """A registered outlet or agency naming itself before a colon at the head of the headline
     (a person's name there quotes them: only registry outlets count)."""
-    match = title and HEADLINE_OUTLET.match(title.text[:MAX_SCAN_LINE])
+    match = title and (HEADLINE_OUTLET.match(title.text[:MAX_SCAN_LINE]) or CJK_OUTLET_KICKER.match(title.text[:MAX_SCAN_LINE]))
     name = match and ORIGIN_COUNTRY.sub("", match.group("source"))
     source = name and source_named(registry, name)
     return source.name if source and source.kind in ("outlet", "agency") else None
@@ -2776,12 +2806,12 @@ CJK_RUN = re.compile(r"[\u3400-\u9fff]{3,}")
 NAME_TOKEN = re.compile(r"[^\s«»“”\"()\[\]:：,，|]+")  # a word of a name, its quotes, brackets and separators left out
 
 
-def promotion_source(text: str, registry: Registry) -> str | None:
+def promotion_source(text: str, registry: Registry, picture_copyrights: frozenset[str] = frozenset()) -> str | None:
     """The one registered outlet that the page's own promotion or rights line names; None when
     such lines name none or several, or only a university or institute (named as a subject)."""
     found: dict[str, Source] = {}
     for line in text.splitlines():
-        if len(line) > PROMOTION_LINE_CHARS or PICTURE_CREDIT.search(line):
+        if len(line) > PROMOTION_LINE_CHARS or PICTURE_CREDIT.search(line) or line.strip() in picture_copyrights:
             continue  # a picture's credit claims its rights for an agency or photographer
         for cue in PROMOTION_CUE.finditer(line):
             before = line[: cue.start()]
@@ -2869,6 +2899,22 @@ def _without_picture_credits(layout: Layout) -> list[Line]:
                     and closing[i + 1].kind in ("prose", "short"))]
 
 
+PICTURE_COPYRIGHT_WORDS = 5  # '© Agency / Photographer Name': a picture's credit is a few words
+
+
+def _picture_copyrights(layout: Layout) -> frozenset[str]:
+    """'© Some Agency' on its own line between a picture's caption (a short line with no closing
+    stop, often the headline again) and the story going on below: it credits the picture, not the
+    story; a page's own rights line stands under the story, not inside it."""
+    body = {line.number for line in layout.body}
+    page = sorted({line.number: line for line in layout.head + layout.body + layout.closing + layout.tail}.values(),
+                  key=lambda line: line.number)
+    return frozenset(line.text for before, line, after in zip(page, page[1:], page[2:])
+                     if line.text.startswith("©") and word_count(line.text) <= PICTURE_COPYRIGHT_WORDS
+                     and before.kind == "short" and not CAPTION_END.search(before.text)
+                     and after.number in body and after.kind == "prose")
+
+
 def relayed_wire_over_label(layout: Layout, dateline: Dateline | None, registry: Registry) -> str | None:
     """'据新华社阿斯塔纳4月18日电' opening the lead under '来源:人民网-人民日报': the paper printed the
     wire's copy and says so in its first words; the registered agency is the story's source."""
@@ -2895,6 +2941,7 @@ def national_edition(source: str | None, dateline: Dateline | None, language: st
 
 def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The outlet or agency whose article this is, strongest clue first."""
+    picture_copyrights = _picture_copyrights(layout)
     extractors = (
         lambda: relayed_wire_over_label(layout, dateline, registry),
         lambda: _registered_lead_over_unknown_label(layout, patterns, registry),
@@ -2908,6 +2955,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: None if dateline else captioned_lead_wire_source(layout.body, registry),
         lambda: None if dateline else caption_glued_lead_credit_source(layout.body, registry),
         lambda: lead_credit_source(layout.body, registry, patterns),
+        lambda: syndicated_opener_source(layout.head[:1] + _lead_paragraphs(layout.body), registry),
         lambda: dashed_wire_head_source(layout.body, registry),
         lambda: capitals_wire_head_source(layout.body, registry),
         lambda: slashed_agency_source(layout.body, registry),
@@ -2943,6 +2991,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: text_and_photo_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: first_appeared_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: site_following_agency_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
+        lambda: dated_sign_off_source(layout.closing, registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: image_alt_source(layout.head + layout.body, registry),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
@@ -2967,7 +3016,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: collage_credit_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
-        lambda: copyright_source(layout.closing + layout.tail, registry),
+        lambda: copyright_source([line for line in layout.closing + layout.tail if line.text not in picture_copyrights], registry),
         lambda: about_contact_footer_source(layout.closing + layout.tail, registry),
         lambda: reprint_notice_source(layout.closing + layout.tail, registry),
         lambda: imprint_source(layout.closing + layout.tail, registry),
@@ -2982,7 +3031,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: told_agency_source(dateline, layout.head, layout.body, registry),
         lambda: outlet_sign_off_source(layout.body, registry),
         lambda: relaying_wire_source(layout.body, registry),
-        lambda: promotion_source(text, registry),
+        lambda: promotion_source(text, registry, picture_copyrights),
     )
     values = (extract() for extract in extractors)
     source = next((value for value in values if value and not _implausible_outlet(value, patterns, registry)), None)
