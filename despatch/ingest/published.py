@@ -53,6 +53,7 @@ def publication_date(
     lines += [_glued_labelled_date(line, patterns) or _opening_numeric_date(_citation_date(_dateline_date(line, patterns)), patterns)
               for line in lead(layout, 1) if line not in layout.head]
     lines += _flattened_published_label(layout)
+    lines += _split_stamp_lines(layout.head, patterns)
     lines += _second_paragraph_dateline_date(layout, patterns)
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     reported = _reported_days(layout, patterns)
@@ -497,6 +498,8 @@ def _closing_stamp_clues(closing: list[Line], month_first: bool, patterns: Patte
     """'更新時間:2021/08/24 09:07' on one of the page's last lines, under the story: where a site
     prints its stamp below the article, that stamp dates it, when nothing above does. Several
     stamps there are a list of other stories' times, not the page's own."""
+    # a print view's 'Текущая дата: …' under the story is the day it was printed, not a second stamp
+    closing = [line for line in closing if not (line.kind == "stamp" and VIEWING_LABEL.search(line.text[:MAX_SCAN_LINE]))]
     if sum(line.kind == "stamp" for line in closing) != 1:
         return []
     # a photo's credit under the stamp ('Photo source: site.kz') is not one of the widget lines it may sit above
@@ -521,13 +524,17 @@ def _date_in_address(text: str, patterns: Patterns) -> bool:
 # 'Established on April 20, 1997, the association has…': a date the sentence goes on from, past a
 # comma, with words; a page's stamp ends at its date, its time or its next label
 RUN_ON_AFTER_DATE = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){2,}[^\W\d_]")
+# '2025年11月28日,中国新疆青年…': Chinese runs the sentence on past the comma with no spaces; a stamp's
+# weekday ('2025年11月28日，星期五') is too short to count as words
+CJK_RUN_ON_AFTER_DATE = re.compile(r"^\s*[,，]\s*[\u4e00-\u9fff]{4}")
 
 
 def _sentence_runs_on(text: str, patterns: Patterns) -> bool:
     """Whether a short line's date is part of a sentence (a paragraph cut short, a repeat of the
     story's history) rather than the page's stamp."""
     found = next((f for f in find_dates(text[:MAX_SCAN_LINE], patterns=patterns) if f.value), None)
-    return bool(found and RUN_ON_AFTER_DATE.match(text[found.start + len(found.printed) :]))
+    rest = text[found.start + len(found.printed) :] if found else ""
+    return bool(found and (RUN_ON_AFTER_DATE.match(rest) or CJK_RUN_ON_AFTER_DATE.match(rest)))
 
 
 BYLINE_DATE_LINES = 2  # the byline with its date sits just above the article's text
@@ -696,6 +703,25 @@ def _only_date_cells(text: str, patterns: Patterns) -> bool:
         f.value for f in find_dates(text, patterns=patterns))
 
 
+# '21 января' over '16:38 2021': a theme that prints the day and month on one line and the time
+# and the year on the next; together the two lines are the page's stamp
+DAY_MONTH_CELL = re.compile(r"^\s*\d{1,2}\s+[^\W\d_]{3,}\.?\s*$")
+TIME_YEAR_CELL = re.compile(r"^\s*(?:(?:[01]?\d|2[0-3]):[0-5]\d\s+)?(?P<year>(?:19|20)\d\d)\s*$")
+
+
+def _split_stamp_lines(head: list[Line], patterns: Patterns) -> list[Line]:
+    """The stamp a head prints over two lines, its day and month over its time and year, joined."""
+    joined = []
+    for above, below in zip(head, head[1:]):
+        year = TIME_YEAR_CELL.match(below.text)
+        if not (year and DAY_MONTH_CELL.match(above.text) and below.number == above.number + 1):
+            continue
+        text = f"{above.text.strip()} {year.group('year')}"
+        if any(f.value and f.has_year for f in find_dates(text, patterns=patterns)):
+            joined.append(replace(above, kind="stamp", text=text))
+    return joined
+
+
 def _headline_image_alt(line: Line, title: Line | None) -> Line:
     """'<headline> - Example News, 1920, 03.01.2025': the alt text of the story's own picture, which
     the site stamps with its name, the image's width and the story's date: read as a stamp, cut to
@@ -799,9 +825,16 @@ BRACKETED_LEAD_CREDIT = re.compile(
     r"^\s{0,3}【[^【】\d]{0,20}?(?P<stamp>(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s*(?:讯|訊|电|電)\s*】")
 
 
+# '民航资源网2016年11月22日消息:…', '本报2019年3月2日讯 …': the same credit without the brackets, the
+# outlet's name run straight into the complete day and the word for a report; prose puts no day so.
+# '电' must end its word: '…2016年11月22日电力负荷' is a sentence about power
+LEAD_CREDIT = re.compile(
+    r"^\s{0,3}[\u4e00-\u9fff]{2,12}(?P<stamp>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:讯|訊|消息|(?:电|電)(?![\u4e00-\u9fff]))")
+
+
 def _dateline_date(line: Line, patterns: Patterns) -> Line:
     """The opening of a paragraph that is a dateline with a full date, as a stamp line."""
-    credit = BRACKETED_LEAD_CREDIT.match(line.text)
+    credit = BRACKETED_LEAD_CREDIT.match(line.text) or LEAD_CREDIT.match(line.text)
     if credit:
         return replace(line, kind="stamp", text=re.sub(r"\s", "", credit.group("stamp")))
     dateline = dateline_in(line, patterns)
