@@ -59,3 +59,37 @@ def test_a_trainee_named_with_her_role_beside_the_reporter_after_the_dateline():
 def test_a_toolbar_after_the_date_is_no_writer():
     text = f"{EN_TITLE}\n\n2016-07-29 Download Print Comment\n\n{EN_STORY}\n{EN_STORY}\n"
     assert parse(text).author is None
+
+
+def test_an_author_box_after_the_story_its_name_alone_then_a_note_on_the_writer():
+    text = (f"{EN_TITLE}\n\n" + f"{EN_STORY}\n\n" * 5 + "Marta Kowalczyk\n\n"
+            "Marta Kowalczyk has worked for the weekly as a journalist and translator since 2001.\n")
+    assert parse(text).author == "Marta Kowalczyk"
+
+
+def test_a_newsmaker_the_story_names_is_not_the_writer_of_a_note_after_it():
+    text = (f"{EN_TITLE}\n\nMarta Kowalczyk opened the fair. {EN_STORY}\n\n" + f"{EN_STORY}\n\n" * 4 + "Marta Kowalczyk\n\n"
+            "Marta Kowalczyk has worked for the weekly as a journalist and translator since 2001.\n")
+    assert parse(text).author is None
+
+
+def test_a_labelled_credit_printing_each_writers_post_after_the_name():
+    text = (f"{EN_TITLE}\n\nAuthor: Anna Novak, Director, Department of Trade and Transport Studies, "
+            f"Li Wei, Research Associate, Department of Trade and Transport Studies\n\n" + f"{EN_STORY}\n\n" * 3)
+    assert parse(text).author == "Anna Novak, Li Wei"
+
+
+
+def test_two_own_reporters_run_together_parted_where_each_opens_with_a_common_surname():
+    text = f"{ZH_TITLE}\n\n{ZH_STORY}\n\n■本报记者王明张晓华\n\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert parse(text).author == "王明, 张晓华"
+
+
+def test_a_guest_writer_with_his_post_at_a_paper_under_the_headline():
+    text = f"{RU_TITLE}\n\nПётр Сидоренко, заместитель главного редактора областной газеты «Заря»\n\n{RU_STORY}\n{RU_STORY}\n"
+    assert parse(text).author == "Пётр Сидоренко"
+
+
+def test_three_reporters_run_together_in_a_video_crew_list_closing_the_page():
+    text = f"{ZH_TITLE}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n监制丨赵丽\n记者丨王明张晓华李强\n摄像丨马强\n"
+    assert parse(text).author == "王明, 张晓华, 李强"

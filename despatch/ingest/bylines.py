@@ -95,6 +95,8 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
             or _name_over_headline(layout, patterns, registry) or _name_over_untitled_article(layout, patterns, registry)
             or _labelled_name_glued(lines, patterns, registry) or _note_on_author(layout, patterns, registry)
+            or _author_box(layout, patterns, registry) or _authors_with_posts(layout, patterns, registry)
+            or _own_reporters_run_together(layout, registry) or _name_with_press_post(layout, patterns, registry)
             or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry)
             or _foreign_writer_with_office(lines, registry))
 
@@ -705,6 +707,128 @@ def _note_on_author(layout: Layout, patterns: Patterns, registry: Registry) -> s
     if match is None:
         return None
     return _writer_named_once(match.group("name") or match.group("ru_name"), note, layout, patterns, registry)
+
+
+# 'Иван Петров, заместитель главного редактора газеты «Звезда»', 'Anna Novak, editor of The Daily Post':
+# a guest writer under the headline, the post he holds at a paper after his name
+NAME_WITH_PRESS_POST = re.compile(
+    r"^(?P<name>(?-i:[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:\s[A-ZА-ЯЁ][a-zа-яё’'\-]+){1,2})),\s+[^:：!?]{0,40}?"
+    r"\b(?:редактор|корреспондент|обозревател|журналист|колумнист|editor|correspondent|columnist|journalist|reporter)"
+    r"[^:：!?]{0,80}$",
+    re.I,
+)
+
+
+def _name_with_press_post(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A writer's name and his post at a paper on the first line under the headline, whom the
+    story does not name: one it names is a newsmaker it presents."""
+    if layout.title is None:
+        return None
+    under = [line for line in layout.head + layout.body[:1]
+             if line.number > layout.title.number and line.kind not in ("chrome", "caption")]
+    match = NAME_WITH_PRESS_POST.match(under[0].text.strip()) if under else None
+    if match is None:
+        return None
+    story = [line for line in layout.body if line.number != under[0].number]
+    return None if _named_in_article(match["name"], replace(layout, body=story)) else _bare_names(match["name"], patterns, registry)
+
+
+# '■本报记者王明张晓华', '记者丨王明张晓华李强': a paper's reporters run together after its credit,
+# five to nine characters (a run of four is read as one name by the byline patterns)
+OWN_REPORTERS_RUN = re.compile(
+    r"^[■●▪◆]?\s*(?:本报|本報)?(?:特派|特约|特約)?(?:记者|記者)\s*[丨|｜]?\s*(?P<run>[\u4e00-\u9fff]{5,9})$")
+# the most common Chinese surnames (simplified and traditional): a run is split only where each name opens with one
+COMMON_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于"
+    "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯"
+    "龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施牛樊葛邢"
+)
+
+
+def _surname_splits(run: str) -> list[list[str]]:
+    """The ways to part a run into names of two or three characters, each opening with a common surname."""
+    if not run:
+        return [[]]
+    if run[0] not in COMMON_SURNAMES:
+        return []
+    return [[run[:cut], *rest] for cut in (2, 3) if cut <= len(run) and len(run) - cut != 1
+            for rest in _surname_splits(run[cut:])]
+
+
+def _own_reporters_run_together(layout: Layout, registry: Registry) -> str | None:
+    """Reporters printed with no space between after the reporters' credit ('本报记者', '记者丨'):
+    parted only where one way alone gives names of two or three characters, each opening with a
+    common surname."""
+    # the credit under the headline, or in a video's crew list closing the page ('监制丨…' / '记者丨…')
+    lines = [line for line in layout.head + lead(layout) + layout.closing if line.kind != "chrome"]
+    match = next(filter(None, (OWN_REPORTERS_RUN.match(line.text.strip()) for line in lines)), None)
+    splits = _surname_splits(match["run"]) if match else []
+    if len(splits) != 1:
+        return None  # no way, or two ways, to part the names
+    people = [_person_names(name, registry) for name in splits[0]]
+    return ", ".join(people) if all(people) else None
+
+
+# 'Author: Anna Novak, Director, Institute of Trade, Li Wei, Research Associate, Institute of Trade':
+# each writer's name followed by her post, the credit too long for a byline's pattern
+LABELLED_POSTS = re.compile(r"^(?:authors?|by)\s*[:：]\s*(?P<credit>[^|()\[\]\d:：]{10,300}?)\.?$", re.I)
+POST_WORDS = {"director", "professor", "associate", "assistant", "research", "researcher", "fellow", "lecturer", "dean",
+              "head", "deputy", "chair", "chairman", "president", "vice", "senior", "chief", "secretary", "expert"}
+INSTITUTION_WORDS = {"university", "institute", "department", "centre", "center", "academy", "school", "ministry",
+                     "college", "office", "bank", "company", "group", "management", "studies"}
+NAME_SHAPE = re.compile(r"^(?-i:[A-Z][a-z’'\-]+)(?:\s(?-i:[A-Z][a-z’'\-]+)){1,2}$")
+
+
+def _authors_with_posts(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """The writers of a labelled credit printing each one's post after the name: every name must
+    be followed by a part opening with a post's word, the parts after it the post's too until the
+    next name."""
+    lines = [line for line in layout.head + lead(layout) if line.kind != "chrome"]
+    match = next(filter(None, (LABELLED_POSTS.match(line.text.strip()) for line in lines)), None)
+    parts = [part.strip() for part in match["credit"].split(",")] if match else []
+    names, after_name = [], False
+    for part in parts:
+        words = fold(part).split()
+        if after_name and (not words or words[0] not in POST_WORDS):
+            return None  # each name's post follows it
+        if not after_name and NAME_SHAPE.match(part) and not set(words) & (POST_WORDS | INSTITUTION_WORDS):
+            names.append(part)
+            after_name = True
+        elif not names:
+            return None
+        else:
+            after_name = False  # the post, or a further part of it ('Department of Trade')
+    if not names or after_name:
+        return None
+    people = [_person_names(name, registry) for name in names]
+    return ", ".join(people) if all(people) and not _anonymous(people[0]) else None
+
+
+# An author box after the story: the writer's name alone on a line, then a note opening with it
+# ('Anna Novak' / 'Anna Novak has worked for the paper as a journalist since 1999 ...')
+AUTHOR_BOX_NOTE = re.compile(
+    r"^(?P<name>(?-i:[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){1,3}))\s+(?:has\s+(?:worked|been|written|reported)|is|was"
+    r"|worked|writes)\b[^.;]{0,120}?\b(?:journalist|writer|reporter|correspondent|editor|columnist|translator)s?\b"
+)
+
+
+def _author_box(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """The writer of an author box closing the page: a name alone on a line and, below it, a note on
+    the writer opening with that name; one the story above the box names is a newsmaker it
+    describes, not its writer."""
+    lines = sorted({line.number: line for line in layout.body + layout.closing}.values(), key=lambda line: line.number)
+    for note in layout.closing:
+        match = AUTHOR_BOX_NOTE.match(note.text)
+        name = match and match.group("name")
+        heading = name and next((line for line in lines if line.text.strip() == name), None)
+        if heading is None or heading.number > note.number:
+            continue
+        # each of the name's words: the writer's first name may be a newsmaker's too ('Anna Novak'
+        # under a story on 'Anna Petrova')
+        story = fold(" ".join(line.text for line in lines if line.number < heading.number))
+        if not all(word[: max(3, len(word) - 2)] in story for word in fold(name).split()):
+            return _bare_names(name, patterns, registry)
+    return None
 
 
 # '..., says academic Anna Novak.', '..., argues US scholar Li Wei.': a commentary's standfirst
