@@ -96,7 +96,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _name_over_headline(layout, patterns, registry) or _name_over_untitled_article(layout, patterns, registry)
             or _labelled_name_glued(lines, patterns, registry) or _note_on_author(layout, patterns, registry)
             or _author_box(layout, patterns, registry) or _authors_with_posts(layout, patterns, registry)
-            or _own_reporters_run_together(layout, registry) or _name_with_press_post(layout, patterns, registry)
+            or _own_reporters_run_together(layout, patterns, registry) or _name_with_press_post(layout, patterns, registry)
             or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry)
             or _foreign_writer_with_office(lines, registry))
 
@@ -737,32 +737,24 @@ def _name_with_press_post(layout: Layout, patterns: Patterns, registry: Registry
 # five to nine characters (a run of four is read as one name by the byline patterns)
 OWN_REPORTERS_RUN = re.compile(
     r"^[■●▪◆]?\s*(?:本报|本報)?(?:特派|特约|特約)?(?:记者|記者)\s*[丨|｜]?\s*(?P<run>[\u4e00-\u9fff]{5,9})$")
-# the most common Chinese surnames (simplified and traditional): a run is split only where each name opens with one
-COMMON_SURNAMES = frozenset(
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于"
-    "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯"
-    "龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施牛樊葛邢"
-)
-
-
-def _surname_splits(run: str) -> list[list[str]]:
+def _surname_splits(run: str, surnames: frozenset[str]) -> list[list[str]]:
     """The ways to part a run into names of two or three characters, each opening with a common surname."""
     if not run:
         return [[]]
-    if run[0] not in COMMON_SURNAMES:
+    if run[0] not in surnames:
         return []
     return [[run[:cut], *rest] for cut in (2, 3) if cut <= len(run) and len(run) - cut != 1
-            for rest in _surname_splits(run[cut:])]
+            for rest in _surname_splits(run[cut:], surnames)]
 
 
-def _own_reporters_run_together(layout: Layout, registry: Registry) -> str | None:
+def _own_reporters_run_together(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
     """Reporters printed with no space between after the reporters' credit ('本报记者', '记者丨'):
     parted only where one way alone gives names of two or three characters, each opening with a
     common surname."""
     # the credit under the headline, or in a video's crew list closing the page ('监制丨…' / '记者丨…')
     lines = [line for line in layout.head + lead(layout) + layout.closing if line.kind != "chrome"]
     match = next(filter(None, (OWN_REPORTERS_RUN.match(line.text.strip()) for line in lines)), None)
-    splits = _surname_splits(match["run"]) if match else []
+    splits = _surname_splits(match["run"], patterns.common_surnames) if match else []
     if len(splits) != 1:
         return None  # no way, or two ways, to part the names
     people = [_person_names(name, registry) for name in splits[0]]

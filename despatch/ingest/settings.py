@@ -68,6 +68,7 @@ class Patterns:
     byline_roles: frozenset[str]
     cities: dict[str, str]
     sites: tuple[Site, ...]
+    common_surnames: frozenset[str] = frozenset()  # '王', '張': one character each, see credits.yaml
     country_names: frozenset[str] = frozenset()  # 'Кыргызстан', 'Türkiye': a country's names, folded
     venues: frozenset[str] = frozenset()  # 'The Kremlin': a place line 'The Kremlin, Moscow' names the city
     # (year, pattern): words first used in that year ('COVID-19' 2020), see coined_words in dates.yaml
@@ -230,6 +231,7 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
             not_name_words=_folded(credits.get("not_name_words")),
             byline_roles=_folded(credits.get("byline_roles")),
             print_issues=_compile(credits.get("print_issues")),
+            common_surnames=frozenset(str(credits.get("common_surnames", "")).replace(" ", "")),
         )
         credits.check_all_asked()
     with _reading(data_dir / "datelines.yaml"):
