@@ -79,3 +79,40 @@ def test_two_names_or_an_image_alt_and_title_are_no_headline(line):
 def test_a_counter_and_posting_time_are_cut_off_the_headline():
     text = f"{RU_TITLE} 3 15.12.2025, 15:38\n\n{RU_STORY}\n\n{RU_STORY}\n"
     assert parse(text).title == RU_TITLE
+
+
+def test_the_genitive_tail_of_an_institution_name_is_no_headline():
+    # the letterhead wraps the name of the institute's university onto a line of its own
+    text = (f"Национальный исследовательский институт мировой экономики и международных отношений\n"
+            f"Российской академии\n\n"
+            f"ул. Садовая, 5\nE-mail: info@example.by\n\n{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert read_title(parse(text)) is None
+
+
+def test_a_headline_in_its_nominative_with_a_genitive_end_stays_a_headline():
+    title = "Делегация посетила праздник Гомельского государственного университета"
+    assert parse(f"{title}\n\n{RU_STORY}\n\n{RU_STORY}\n").title == title
+
+
+def test_a_site_slogan_over_a_chinese_breadcrumb_gives_way_to_the_headline_under_it():
+    text = f"台南木作装修,系统家具\n\n公司新闻 首頁 公司新闻\n\n{ZH_TITLE}\n2019.5.12\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).title == ZH_TITLE
+
+
+def test_a_headline_over_its_date_stamp_below_a_few_paragraphs_is_the_headline():
+    # a copy out of order: two paragraphs of the story, then its headline, stamp and the rest
+    text = (f"{ZH_STORY}\n{ZH_STORY}\n{ZH_TITLE}\n2016年3月4日, 21:05 (更新: 2021年5月6日, 10:12)\n关注\n"
+            f"新华社北京3月4日电 {ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).title == ZH_TITLE
+
+
+def test_a_question_run_into_a_one_sentence_standfirst_is_the_headline():
+    text = (f"Далеко ли до Пекина? Две страны подписали соглашение о сотрудничестве в спорте.\n\n"
+            f"{RU_STORY} {RU_STORY}\n\n{RU_STORY}\n")
+    assert read_title(parse(text)) == "Далеко ли до Пекина?"
+
+
+def test_a_lead_opening_with_a_question_and_going_on_gives_no_headline():
+    text = (f"Что будет дальше? Эксперты спорят. Стороны обсудили торговлю и транспорт.\n\n"
+            f"{RU_STORY} {RU_STORY}\n\n{RU_STORY}\n")
+    assert read_title(parse(text)) != "Что будет дальше?"

@@ -127,6 +127,9 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         title, body = _headline_glued_to_article(body)
     if title is None:
         title, body = _stopped_headline_over_lead(head, body)
+    if title is None:
+        title = _headline_over_stamp_below(lines, start, patterns)
+        body = [line for line in body if line is not title]
     title = title or _page_title_naming_outlet(head) or _feed_footer_headline(lines[start:])
     return Layout(_headline_only(title), subtitle, head, body, lines[end:], _closing(lines, start, end))
 
@@ -303,6 +306,31 @@ NOT_GLUED_HEADLINE = re.compile(r"(?:电|電|讯|訊|报道|報道|報導|报导
 LEAD_FORMULA = re.compile(r"^(?:据|據)?[\u4e00-\u9fffA-Za-z]{1,8}?(?:(?:网|網|社|台|报|報)消息|(?:消息|讯|訊)\s*[（(][^()（）]{1,12}[)）])")
 
 
+STAMPED_HEADLINE_BELOW_LINES = 8  # lines of the article a copy may print above the headline it moved down
+PARAGRAPHS_UNDER_STAMP = 4  # lines under the date stamp to find the article's paragraph in
+
+
+def _capitalised_row(text: str) -> bool:
+    """A row of a menu's items, most words capitalised ('Театр Кино Музыка Личная жизнь'); a headline
+    set in a sentence's case has its capital on the first word (and names) only."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) * 2 > len(words)
+
+
+def _headline_over_stamp_below(lines: list[Line], start: int, patterns: Patterns) -> Line | None:
+    """A page copied out of order, a few paragraphs of the story above its headline: with no headline
+    over the article, a headline-shaped line right over a date stamp among its first lines, the
+    article going on under the stamp, is the headline with its date; a list of other stories'
+    headlines with their dates stands after the article, further down, and a menu's row over the
+    date is a run of capitalised words."""
+    for i in range(start + 1, min(start + STAMPED_HEADLINE_BELOW_LINES, len(lines) - 1)):
+        line, under = lines[i], lines[i + 1]
+        if (line.kind == "short" and under.kind == "stamp" and not _capitalised_row(line.text) and _headline_shaped(line, patterns)
+                and any(other.kind == "prose" for other in lines[i + 2 : i + 2 + PARAGRAPHS_UNDER_STAMP])):
+            return line
+    return None
+
+
 def _headline_glued_to_article(body: list[Line]) -> tuple[Line | None, list[Line]]:
     """The headline split off the first paragraph it was run into, and the article without it;
     None and the article as it is when the paragraph opens with no such headline."""
@@ -316,7 +344,16 @@ def _headline_glued_to_article(body: list[Line]) -> tuple[Line | None, list[Line
     return Line(first.number, head.strip(), "short"), [rest if line is first else line for line in body]
 
 
+# a headline asking a question, run into its standfirst of one sentence on the page's first line ('How far is
+# it to Beijing? The two countries signed a sports agreement.'): the question is the headline; a lead that
+# opens with a question goes on with more sentences
+QUESTION_OVER_DECK = re.compile(r"^(?P<head>[^.!?…]{8,90}\?)\s+[A-ZА-ЯЁ][^.!?…]{20,200}[.!]$")
+
+
 def _glued_headline(text: str) -> str | None:
+    question = QUESTION_OVER_DECK.match(text)
+    if question:
+        return question.group("head")
     dated = GLUED_DATE_LABEL.match(text)
     if dated and MIN_GLUED_HEAD <= len(dated.group("head").strip()) <= MAX_GLUED_HEAD and looks_like_headline(dated.group("head").strip()):
         return dated.group("head")  # 'Headline时间:2025-10-31 Lead…': the page's date line run in between
@@ -873,6 +910,17 @@ def _folded_words(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).lower()
 
 
+# the tail of an institution's name that the page's letterhead wrapped onto a line of its own, all in the
+# genitive ('Белорусского государственного университета', under 'Институт … имени …'): a headline names
+# its subject in the nominative and says what happened
+INSTITUTION_NAME_TAIL = re.compile(
+    r"^(?-i:[А-ЯЁ])[а-яё\-]+(?:ого|его|ой|ей)(?:\s+[а-яё\-]+(?:ого|его|ой|ей))*\s+"
+    r"(?:университета|института|академии|колледжа|училища|лицея|гимназии|школы|министерства|комитета|центра"
+    r"|общества|союза|федерации|библиотеки|музея|театра|больницы|администрации|исполкома|совета|палаты)$",
+    re.IGNORECASE,
+)
+
+
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
     if line.text.startswith(SUMMARY_BULLETS) or NUMBERED_ITEM.match(line.text) or FIRST_SECTION.match(line.text):
         return False  # a standfirst's bullet point, a numbered list's item, a first section's heading
@@ -902,7 +950,7 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
     ('ДУШАНБЕ, 28 сен - РИА Новости. Главы …', cut short by the copy)."""
     if is_date_alone(line.text) or SALUTATION.match(line.text) or EMBEDDED_POST.search(line.text):
         return True
-    if POST_SIGNATURE.match(line.text):
+    if POST_SIGNATURE.match(line.text) or INSTITUTION_NAME_TAIL.match(line.text.strip()):
         return True
     if (REPOST_CREDIT.match(line.text) or REPORTER_CREDIT.match(line.text) or EMPTY_BYLINE_TIME.match(line.text)
             or NAME_PAIR.match(line.text) or CJK_NAME_PAIR.match(line.text)):
@@ -1067,6 +1115,8 @@ def _headline_under_section_name(line: Line, candidates: list[Line], head: list[
 # bars that start at the home page ('| Home | News | Interviews'; bars alone may be any menu)
 BREADCRUMB = re.compile(
     r"[^\s/]\s*(?:»|›|>|→)\s*\S|\S\s/\s\S|^\|?\s*(?:(?i:home|main|главная|галоўная)|首页|首頁)\s*\|\s*\S"
+    # a Chinese breadcrumb set apart by spaces, the home page among its items ('最新消息 首頁 最新消息')
+    r"|[\u3400-\u9fff]\s+(?:首页|首頁)(?:\s|$)|^(?:首页|首頁)\s+[\u3400-\u9fff]"
 )
 
 

@@ -233,6 +233,7 @@ def is_tag_cloud(text: str) -> bool:
 
 CJK_MENU_ITEM = re.compile(r"^[\u3400-\u9fff]{2,16}$")
 MIN_CJK_MENU_ITEMS = 4
+CJK_HOME_ITEMS = {"首页", "首頁", "主页", "主頁"}  # the home page's item of a menu or breadcrumb
 CJK_MENU_ITEM_CHARS = 4  # a menu's item ('行李信息'); a reporter's name in a row of names is shorter
 
 
@@ -241,7 +242,11 @@ def is_cjk_menu_row(text: str) -> bool:
     closed by a bar ('行李信息 签证信息 目的地指南 机场资讯 |'); most items of four characters or more,
     where a row of reporters' names has two or three. A headline has fewer parts."""
     items = text.rstrip(" |｜").split()
-    if len(items) < MIN_CJK_MENU_ITEMS or not all(CJK_MENU_ITEM.match(item) for item in items):
+    if not all(CJK_MENU_ITEM.match(item) for item in items):
+        return False
+    if len(items) >= MIN_CJK_MENU_ITEMS - 1 and CJK_HOME_ITEMS & set(items):
+        return True  # a short row naming the home page among its items ('最新消息 首頁 最新消息'): a breadcrumb
+    if len(items) < MIN_CJK_MENU_ITEMS:
         return False
     return sum(len(item) >= CJK_MENU_ITEM_CHARS for item in items) * 2 >= len(items)
 
