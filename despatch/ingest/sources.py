@@ -590,21 +590,6 @@ def dateline_tail_source(dateline: Dateline | None, lines: list[Line], registry:
     return canonical_source(match.group("source"), registry, known_only=True) if match else None
 
 
-# 'Baku, September 23, AZERTAC': a wire's dateline with its name after the day, on a line of its own
-# or closed by a dash or stop before the lead (only a registered agency counts)
-CITY_DAY_AGENCY = re.compile(r"^\s*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?,\s*"
-                             r"(?P<source>[A-Z][A-Za-z\-]{1,20}(?: [A-Z][A-Za-z\-]{1,20}){0,2})\s*(?:$|[.:–—-]\s)")
-
-
-def city_day_agency_source(lines: list[Line], registry: Registry) -> str | None:
-    for line in lines:
-        match = CITY_DAY_AGENCY.match(line.text[:MAX_SCAN_LINE])
-        source = match and registry.source_by_name(canonical_source(match.group("source"), registry, known_only=True) or "")
-        if source and source.kind == "agency":
-            return source.name
-    return None
-
-
 # 'Astana, The Steppe Ledger: In a call on Monday …': a city and the outlet's name opening the lead
 # as a dateline would (only a registered outlet counts: 'Astana, Kazakhstan:' names a country)
 LEAD_CITY_OUTLET = re.compile(r"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?P<source>(?:The )?[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})\s*:\s+\S")
@@ -899,11 +884,6 @@ SLASHED_CITY = re.compile(r"^\s*[A-ZА-ЯЁ][\w\-]+(?:[ \-][A-ZА-ЯЁ][\w\-]+){
 # (or by the lead's first word, capitalized: 'Ulaanbaatar /MONTSAME/ A total of …')
 SLASHED_CREDIT_END = re.compile(r"\s*(?:[.:,\-–—]|(?=[A-ZА-ЯЁ«\"“]))")
 
-# 'Нарочь /Беларусь/, 18 августа /Синьхуа/ -- …': a wire's dateline with the country between slashes
-# after the city, then the day and the wire's name between slashes
-SLASHED_COUNTRY_DATELINE = re.compile(r"^\s*(?P<opening>[^/\n]{2,30}?\s*/[^/\n]{2,30}/\s*,[^/\n]{4,30}?)"
-                                      r"\s*/\s*(?P<source>[^/\s][^/\n]{0,30}?)\s*/")
-
 
 def _undated_city_credit(match: re.Match, text: str) -> bool:
     return bool(SLASHED_CITY.match(match.group("opening")) and SLASHED_CREDIT_END.match(text, match.end()))
@@ -912,14 +892,13 @@ def _undated_city_credit(match: re.Match, text: str) -> bool:
 def slashed_agency_source(body: list[Line], registry: Registry) -> str | None:
     """The registered news agency a dated opening of one of the first paragraphs credits between slashes."""
     for line in _lead_paragraphs(body):
-        for pattern in (SLASHED_AGENCY, SLASHED_COUNTRY_DATELINE):
-            match = pattern.match(line.text[:MAX_SCAN_LINE])
-            if not match or not (find_dates(match.group("opening")) or _undated_city_credit(match, line.text)):
-                continue
-            name = canonical_source(match.group("source"), registry, known_only=True)
-            source = name and registry.source_by_name(name)
-            if source and source.kind == "agency":
-                return source.name
+        match = SLASHED_AGENCY.match(line.text[:MAX_SCAN_LINE])
+        if not match or not (find_dates(match.group("opening")) or _undated_city_credit(match, line.text)):
+            continue
+        name = canonical_source(match.group("source"), registry, known_only=True)
+        source = name and registry.source_by_name(name)
+        if source and source.kind == "agency":
+            return source.name
     return None
 
 
@@ -2959,7 +2938,6 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: dashed_wire_head_source(layout.body, registry),
         lambda: capitals_wire_head_source(layout.body, registry),
         lambda: slashed_agency_source(layout.body, registry),
-        lambda: city_day_agency_source(layout.head + _lead_paragraphs(layout.body), registry),
         lambda: cjk_slashed_wire_source(layout.head + _lead_paragraphs(layout.body), registry),
         lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
         lambda: lead_domain_source(layout.body, registry),
