@@ -81,3 +81,12 @@ def test_a_city_under_another_of_its_listed_names_is_the_same(tmp_path):
     write(tmp_path, "h", text.replace("ULAN BATOR", "MINSK"), {"dateline": "Ulan Bator"})
     report = evaluate(tmp_path)
     assert [(m.file, m.field) for m in report.misses] == [("h.txt", "dateline")]
+
+
+def test_an_answer_keeping_a_mirrors_pinyin_readings_matches_the_title_and_author_as_printed(tmp_path):
+    text = ("中白经济合作迈上新台阶\n\n2024年03月01日 来源：某某网 作者：张国亮\n\n"
+            "中白两国代表在明斯克签署了经济合作协议。双方表示将继续深化合作。\n")
+    write(tmp_path, "p", text, {"title": "中白经(jīng)济合作迈上新台阶", "author": "张国(guó)亮"})
+    write(tmp_path, "q", text, {"title": "中白经(jīng)济合作", "author": "张国(guó)华"})
+    report = evaluate(tmp_path)
+    assert [(m.file, m.field) for m in report.misses] == [("q.txt", "title"), ("q.txt", "author")]
