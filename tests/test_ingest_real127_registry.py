@@ -8,7 +8,7 @@ institutes, and the short forms outlets print of themselves ('ICIS news', '驻�
 import pytest
 
 from ingest_support import PAGE_PARAGRAPHS_ZH, parse_page, registry
-from despatch.ingest.sources import canonical_source
+from despatch.ingest.sources import canonical_source, misspelt_source
 
 
 @pytest.mark.parametrize("printed, source", [
@@ -105,3 +105,30 @@ def test_an_embassy_short_form_in_a_chinese_source_field_gives_its_source():
         {PAGE_PARAGRAPHS_ZH}
         """)
     assert article.source == "Embassy of the People's Republic of China in the Russian Federation"
+
+
+@pytest.mark.parametrize("printed, source", [
+    # the Georgian agency's Russian edition signs 'ГРУЗИНФОРМ' on the .ge sites too
+    ("Georgia Inform", "Gruzinform"),
+    ("saqinform.ge", "Gruzinform"),
+    ("Embassy of China in the United States", "Embassy of the People's Republic of China in the United States"),
+    ("《中國經濟周刊》", "China Economic Weekly"),
+    ("Ministry of Foreign Affairs (MOFA) of the Republic of China (Taiwan)", "Ministry of Foreign Affairs of Taiwan"),
+    ("Институт Конфуция по науке и технике", "Confucius Institute of Science and Technology, BNTU"),
+    ("Confucius Institute of Science and Technology at BNTU", "Confucius Institute of Science and Technology, BNTU"),
+    ("Настаўніцкай газеты", "Nastaunitskaya Gazeta"),
+    ("Azerbaycan 24", "Azerbaycan 24"),
+    ("azinform.com", "AZINFORM"),
+    ("BTLC", "Belintertrans"),
+    ("Белинтертранс", "Belintertrans"),
+])
+def test_a_printed_name_form_of_a_later_round_is_an_alias_of_its_outlet(printed, source):
+    assert registry().source_named(printed).name == source
+
+
+def test_two_agencies_one_letter_apart_keep_their_own_names():
+    # AZINFORM (Azerbaijan) is KAZINFORM (Kazakhstan) with one letter dropped: each as printed is itself
+    assert registry().source_named("AZINFORM").name == "AZINFORM"
+    assert registry().source_named("KAZINFORM").name == "Kazinform"
+    assert misspelt_source("AZINFORM", registry()) is None
+
