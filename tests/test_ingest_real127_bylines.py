@@ -93,3 +93,44 @@ def test_a_guest_writer_with_his_post_at_a_paper_under_the_headline():
 def test_three_reporters_run_together_in_a_video_crew_list_closing_the_page():
     text = f"{ZH_TITLE}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n监制丨赵丽\n记者丨王明张晓华李强\n摄像丨马强\n"
     assert parse(text).author == "王明, 张晓华, 李强"
+
+
+# Shapes recurring across outlets (round 3): a last line opening with a preposition, a widget's
+# label, a wire's end mark, reporters run together or joined by a plus, a wire's dateline under a
+# mirror's junk
+
+def test_a_last_line_cut_short_opening_with_a_preposition_is_no_signature():
+    text = f"{EN_TITLE}\n\nJuly 7, 2017\n\n{EN_STORY}\n\n{EN_STORY}\n\nAt the Cent\n"
+    assert parse(text).author is None
+
+
+def test_an_author_widgets_label_closing_the_page_is_no_signature():
+    text = f"{EN_TITLE}\n\nJuly 7, 2017\n\n{EN_STORY}\n\n{EN_STORY}\n\nAbout Post Author\n"
+    assert parse(text).author is None
+
+
+def test_a_wires_end_mark_in_brackets_after_the_last_sentence_is_no_name():
+    text = f"{ZH_TITLE}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n园区吸引了来自多个国家的企业入驻。(结束)\n"
+    assert parse(text).author is None
+
+
+def test_two_wire_reporters_run_together_in_the_datelines_brackets_parted():
+    text = f"{ZH_TITLE}\n\n新华社北京5月20日电(记者王明张晓华){ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).author == "王明, 张晓华"
+
+
+def test_a_foreign_name_in_the_datelines_brackets_is_kept_whole():
+    text = f"{ZH_TITLE}\n\n新华社北京5月20日电(记者阿卜杜拉希)\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).author == "阿卜杜拉希"
+
+
+def test_writers_joined_by_a_plus_under_the_headline_and_run_together_after_the_time():
+    text = f"{ZH_TITLE}\n\n2016-12-26 20:38:32王明张晓华\n某某周刊 2016年49期\n\n王明+张晓华\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).author == "王明, 张晓华"
+
+
+def test_a_wires_dateline_with_its_reporters_under_a_mirrors_junk():
+    junk = "-".join(["在线视频最新版", "高清视频免费看", "精品视频一区二区", "热门视频在线观看", "午夜视频在线"] * 5)
+    text = (f"{junk}\n\n返回首页|在线投稿\n扫描关注官方微信\n\n滚动新闻:\n\n{ZH_TITLE}\n\n2016-08-17  来源:互联网\n\n1\n\n资料图\n\n"
+            f"新华社内罗毕8月17日电 (记者王明、张晓华) {ZH_STORY}\n\n" + f"{ZH_STORY}\n\n" * 6)
+    assert parse(text).author == "王明, 张晓华"

@@ -19,7 +19,7 @@ NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.\-]*|[\u3400-\u9fff·•]+)$")
 # What follows a name in a byline: 'in Nation on 18 May', ', Reuters', ' - staff reporter'
 NAME_CUT = re.compile(r"(?:\s+(?:in|on|at|for|from|via|with)\s|\s*[,;]\s|\s+[-–—]\s).*$", re.S)
 NAME_JOINERS = re.compile(r"\s+(?:and|&|и|і)\s+|\s*[、;/]\s*")
-CJK_NAME_JOINERS = re.compile(r"[、,，;；/●\s]+")  # a bullet sets names apart too: '王渠●柳玉鵬'
+CJK_NAME_JOINERS = re.compile(r"[、,，;；/●+＋\s]+")  # a bullet or a plus sets names apart too: '王渠●柳玉鵬', '王渠+柳玉鵬'
 # '陈泰和刘凯': 和 ("and") joins two names when a whole name stands on each side of it; in
 # '王和平' it is part of one name
 CJK_AND = re.compile(r"(?<=[\u4e00-\u9fff·]{2})和(?=[\u4e00-\u9fff]{2})")
@@ -37,19 +37,24 @@ MAX_BARE_BYLINE = 80
 MAX_CJK_NAME = 8
 MAX_DOTTED_CJK_NAME = 16
 OWN_DATELINE = ("本报", "本報")
+# '新华社内罗毕8月17日电 (记者王明、李华)': a wire's dateline opening a paragraph, its reporters in brackets
+CJK_WIRE_REPORTERS = re.compile(r"^[\u4e00-\u9fff]{2,20}?\d{1,2}月\d{1,2}日(?:电|電)\s*[(（]\s*(?:记者|記者)")
 CLOSING_SEARCH = 3  # last lines of the article searched for its reporters in brackets
 LEAD_PARAGRAPHS = 2
 EVENT_PARAGRAPHS = 8
 # Chinese reporters' names in brackets after the last sentence of the article ('……活动。（李明 王强）'),
 # a paper's end mark may follow the bracket ('(李明)▲'), the office that sent it in may stand before
-# the name ('（某某市外事办 李明）'); an editor's credit ('（编辑 李明）') names no writer
+# the name ('（某某市外事办 李明）'); an editor's credit ('（编辑 李明）') or the end mark ('（完）', '（结束）') names no writer
 CLOSING_CJK_NAMES = re.compile(
-    r"[。！？.!?”」]\s*[(（](?!完|待续|待續|未完|图|圖|摄|攝|供图|资料|資料|编辑|編輯|责编|責編|校对|校對|审核|審核)(?:[\u4e00-\u9fff]{2,12}(?:办|辦|局|厅|廳|处|處|委|中心)\s+)?(?P<name>[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})[)）]\s*[▲■◆]?\s*$"
+    r"[。！？.!?”」]\s*[(（](?!完|结束|結束|全文|待续|待續|未完|图|圖|摄|攝|供图|资料|資料|编辑|編輯|责编|責編|校对|校對|审核|審核)(?:[\u4e00-\u9fff]{2,12}(?:办|辦|局|厅|廳|处|處|委|中心)\s+)?(?P<name>[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})[)）]\s*[▲■◆]?\s*$"
 )
 # A label's colon right after what was read as a name: the name was the next label ('发表时间:')
 LABEL_AFTER = re.compile(r"\s*[:：]")
 SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
 ARTICLES = {"the", "a", "an"}  # words that open a phrase, never a person's name
+# prepositions that open a sentence or a widget's label ('At the Cent…' cut short by the copy,
+# 'About Post Author'), never a person's name
+PREPOSITIONS = {"at", "on", "about", "for", "from", "with", "after", "during", "under", "over", "into", "upon"}
 # a head of state's office before a name ('Председатель Си', 'President Tokayev'): a newsmaker
 # named in the story (a line of it cut short), never the writer's byline
 OFFICES = {"председатель", "президент", "премьер", "премьер-министр", "министр", "генсек", "канцлер",
@@ -60,7 +65,9 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
     """A byline: 'By Cao Desheng', '作者：X', '（记者张伟）' in the dateline, '(By Liu Jia)' at the
     end, or a bare name above the date line; not 'By Global Times' (an outlet)."""
     # a paper's own dateline may open a paragraph after a republisher's introduction ('本报…电 张涛报导：')
-    own = [line for line in layout.body[LEAD_PARAGRAPHS:EVENT_PARAGRAPHS] if line.text.startswith(OWN_DATELINE)]
+    # and so may a wire's dateline with its reporters in brackets, under a mirror's junk read as paragraphs
+    own = [line for line in layout.body[LEAD_PARAGRAPHS:EVENT_PARAGRAPHS]
+           if line.text.startswith(OWN_DATELINE) or CJK_WIRE_REPORTERS.match(line.text)]
     lines = layout.head + lead(layout) + own + layout.closing
     for line in lines:
         credits = _without_other_credits(line.text, patterns)
@@ -68,7 +75,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             continue
         reporter = reporter_dateline(credits, patterns)
         if reporter:
-            return reporter[0]
+            return _reporters_parted(reporter[0], patterns, registry)
         filed = capitals_name_and_city(credits, patterns)
         name = filed and _person_names(filed, registry)
         if name:
@@ -85,7 +92,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             raw = raw and _without_outlet_possessive(raw, registry)
             name = _person_names(_before_role(raw, patterns), registry) if raw else None
             if name and not _anonymous(name) and not _place(name, patterns):
-                return _with_writers(name, text, registry)
+                return _with_writers(_reporters_parted(name, patterns, registry), text, registry)
     return (_name_beside_date(lines, patterns, registry, layout.title, layout.body) or _names_closing_bracket(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
             or _bulleted_name_under_date(layout, patterns, registry)
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
@@ -761,6 +768,18 @@ def _own_reporters_run_together(layout: Layout, patterns: Patterns, registry: Re
     return ", ".join(people) if all(people) else None
 
 
+CJK_RUN = re.compile(r"^[\u4e00-\u9fff]{5,9}$")
+
+
+def _reporters_parted(names: str, patterns: Patterns, registry: Registry) -> str:
+    """'劉華許曉青' -> '劉華, 許曉青': a wire's reporters run together in its dateline's brackets
+    ('(記者劉華許曉青)') or after a byline's label, parted as after a paper's own credit, where one way alone gives names
+    opening with common surnames; a run parted no way (a foreign name) is kept whole."""
+    splits = _surname_splits(names, patterns.common_surnames) if CJK_RUN.match(names) else []
+    people = [_person_names(name, registry) for name in splits[0]] if len(splits) == 1 else []
+    return ", ".join(people) if people and all(people) else names
+
+
 # 'Author: Anna Novak, Director, Institute of Trade, Li Wei, Research Associate, Institute of Trade':
 # each writer's name followed by her post, the credit too long for a byline's pattern
 LABELLED_POSTS = re.compile(r"^(?:authors?|by)\s*[:：]\s*(?P<credit>[^|()\[\]\d:：]{10,300}?)\.?$", re.I)
@@ -861,7 +880,7 @@ def _writer_named_once(name: str, presenting: Line, layout: Layout, patterns: Pa
     return _bare_names(name, patterns, registry)
 
 
-CJK_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3}$")
+CJK_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、+＋]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
 
 def _cjk_name_alone_and_in_stamp(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
@@ -972,8 +991,8 @@ def _looks_like_name(name: str) -> bool:
     if INITIAL_AND_NAME.match(name):
         return True
     words = name.split()
-    if words[0].lower() in ARTICLES:
-        return False  # 'The Chi…': a sentence cut short by the copy, not a person
+    if words[0].lower() in ARTICLES or words[0].lower() in PREPOSITIONS:
+        return False  # 'The Chi…', 'At the Cent…': a sentence cut short by the copy, not a person
     if words[0].lower() in OFFICES:
         return False
     if AGENCY_SHAPED.search(name):
