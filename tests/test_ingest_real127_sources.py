@@ -3,7 +3,9 @@ after a city and before its lead's first word ('Ulaanbaatar /MONTSAME/ A total �
 dateline with the country between slashes ('Нарочь /Беларусь/, 18 августа /Синьхуа/ --'), a wire's
 name after the city and day on a line of its own ('Baku, September 23, AZERTAC'), a Chinese site's
 dated '讯' or '消息' opener naming the site with its channel or the day with its year, and a site's
-own call to read it on its channel ("Read 'X' on Telegram!"). Texts written for these tests."""
+own call to read it on its channel ("Read 'X' on Telegram!"), a 'Source: X' line under the story's last
+paragraph above share buttons or a widget, the outlet's correspondent filing the story ('передает корреспондент X',
+'《X》记者走访'). Texts written for these tests."""
 from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
 
 
@@ -119,3 +121,48 @@ def test_an_unregistered_name_before_a_feature_kicker_gives_no_source():
     text = (f"某某某特稿|边境口岸货运持续提速\n\n2025-06-19 09:41:15\n\n"
             f"记者在口岸一线看到,货车排起长队等待通关。{ZH_STORY}\n\n{ZH_STORY}\n")
     assert parse(text).source is None
+
+
+SHARE_ROW = "Facebook\nTwitter\nLinkedIn\nPinterest\nPrint\nWhatsApp\n"
+
+
+def test_a_source_label_under_the_last_paragraph_above_a_row_of_share_buttons_names_the_source():
+    text = f"Ministers discuss transit\n\n{EN_STORY}\n\n{EN_STORY}\n\nSource: Xinhua\n\n{SHARE_ROW}"
+    assert parse(text).source == "Xinhua"
+
+
+def test_a_source_label_under_the_story_above_a_trending_widget_names_the_source():
+    text = (f"Ministers discuss transit\n\n{EN_STORY}\n\n{EN_STORY}\nSource : Xinhua\n\nTrending Video\n\n"
+            "Farm Fixes for a Dry Summer\n\nVideo: Farm Fixes for a Dry Summer\n\nPresented by Anna Grey, Forage Specialist\n\n"
+            "Dry weather hurt many fields this year, and growers looked for ways to keep their herds fed. "
+            "The specialist explains which crops recover best after a drought.\n")
+    assert parse(text).source == "Xinhua"
+
+
+def test_a_source_label_between_two_paragraphs_of_the_story_credits_a_picture():
+    text = f"Ministers discuss transit\n\n{EN_STORY}\nSource: Xinhua\n{EN_STORY}\n\n{SHARE_ROW}"
+    assert parse(text).source is None
+
+
+def test_the_outlets_correspondent_filing_the_story_names_the_outlet():
+    # the lead's sentence copied above the article, where a headline would stand
+    text = ("Стороны подписали соглашение о сотрудничестве в сфере образования, передает корреспондент Kazpravda.kz\n\n"
+            f"{RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).source == "Kazakhstanskaya Pravda"
+
+
+def test_someone_telling_an_outlets_correspondent_names_no_source():
+    text = ("Стороны подписали соглашение о сотрудничестве в сфере образования, рассказал корреспонденту Kazpravda.kz ректор\n\n"
+            f"{RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).source is None
+
+
+def test_a_chinese_papers_own_reporter_in_the_lead_names_the_paper():
+    lead = "金秋时节,《中国经济周刊》记者走访了边境口岸城市。" + ZH_STORY
+    assert parse(f"边境口岸见闻\n\n{lead}\n\n{ZH_STORY}\n").source == "China Economic Weekly"
+
+
+def test_an_interview_given_to_a_chinese_papers_reporter_names_no_source():
+    lead = "市长接受《中国经济周刊》记者采访时表示,口岸货运量将继续增长。" + ZH_STORY
+    assert parse(f"边境口岸见闻\n\n{lead}\n\n{ZH_STORY}\n").source is None
+

@@ -10,7 +10,7 @@ from despatch.ingest.bylines import STAMP_TAIL
 from despatch.ingest.datelines import SYNDICATOR_PREFIX, Dateline, later_dateline
 from despatch.ingest.dates import find_dates
 from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
-from despatch.ingest.lines import COPYRIGHT_OPENING, Line, is_byline, is_site_name, word_count
+from despatch.ingest.lines import COPYRIGHT_OPENING, Line, is_byline, is_site_name, split_lines, word_count
 from despatch.ingest.names import brand_of, source_for_host, source_named, source_prefixed
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
@@ -327,6 +327,28 @@ def closing_bracketed_label_source(closing: list[Line], patterns: Patterns, regi
 
 
 CJK_BRACKETED_LABEL = re.compile(r"^\s*[(（](?:来源|來源)\s*[:：]")
+
+
+# a line opening with its source label: the story's credit ('Source: X', 'Источник: X', '来源:X'); a
+# caption run on into one ('Премьер в поезде 来源:X') credits a picture
+CREDIT_LINE_LABEL = re.compile(r"(?i)^(?:source|sources|источник|крыніца|джерело|来源|來源)\s*[:：]")
+
+
+def credit_under_story_source(layout: Layout, text: str, patterns: Patterns, registry: Registry) -> str | None:
+    """'Source: X' on the line right under a paragraph of the story, with no paragraph of it going
+    on below (a row of share buttons or a 'trending' widget there, which took the page's closing
+    lines): a credit line is neither article nor closing there, so it is read from the page's
+    lines; a credit between two paragraphs, or run on after a caption, credits a picture."""
+    placed = {line.number for line in layout.head + layout.body + layout.closing + layout.tail}
+    prose = {line.number for line in layout.body if line.kind == "prose"}
+    page = split_lines(text)[1]
+    for above, under, below in zip(page, page[1:], page[2:] + [None]):
+        if (above.number in prose and above.text.rstrip().endswith(tuple(SENTENCE_END)) and under.number not in placed
+                and CREDIT_LINE_LABEL.match(under.text) and (below is None or below.number not in prose)):
+            found = labelled_source([under], patterns, registry)
+            if found:
+                return found
+    return None
 
 
 def _story_end(layout: Layout) -> list[Line]:
@@ -1191,6 +1213,11 @@ OWN_NAME = r"(?P<source>[\w./\-’'&]+(?: [\w./\-’'&]+){0,3}?)"
 # a line of its own asking the reader to subscribe: 'Подпишись на …', 'Subscribe to …'
 SUBSCRIBE_CALL = r"^(?:Подпишись|Подпишитесь|Подписывайтесь|Subscribe to|Follow)\s+(?:на\s+)?"
 SELF_REFERENCES = (
+    # '…, передает корреспондент Kazpravda.kz.', '《某某周刊》记者走访了口岸': the outlet's own reporter
+    # filing the story (not 'рассказал корреспонденту X', nor '接受《X》记者采访': an interview by X)
+    re.compile(r"\b(?:передает|передаёт|сообщает) (?:специальный |собственный )?корреспондент (?:агентства |портала |сайта )?[«\"“]?"
+               + OWN_NAME + r"[»\"”]?\s*(?:[.,;]|$)"),
+    re.compile(r"(?<![据據受向对對诉訴给給与與和])《(?P<source>[^《》\s]{2,12})》(?:记者|記者)(?!采访|採訪|專訪|专访)"),
     re.compile(r"\bnot necessarily (?:reflect |represent )?(?:the )?(?:views?|opinions?|positions?|those) of (?:the )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
     # '…, рассказали в программе «Контуры» на ОНТ': a channel's site retelling its own programme
     # (another outlet quoting the channel names its 'эфир' or 'телеканал')
@@ -2927,6 +2954,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: _lead_wire_over_unknown_label(layout, dateline, patterns, registry),
         lambda: labelled_source(layout.head + _without_picture_credits(layout) + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: closing_bracketed_label_source(_story_end(layout) + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
+        lambda: credit_under_story_source(layout, text, patterns, registry),
         lambda: slug_source(layout.head, patterns, registry),
         lambda: digest_item_source(layout.head + layout.body[:1], registry),
         lambda: dateline_source(dateline, registry, layout.head + layout.body),
