@@ -4,12 +4,14 @@ counter, a close button's glyph, an e-paper's page bar, a column's sponsor line 
 chrome; a regional news network's or a document library's name is no headline; a site's bracketed name
 before a headline is cut off it, a column's tag is kept; a summary's bullet point, a wire's lead opened
 by its city and day, two people's names, an image's alt text and title are no headlines; a news list's counter and posting time after the headline
-are cut off it. Texts written for the tests."""
+are cut off it; a picture's credit (alone or closing its caption), a lead crediting its correspondent, press office or
+speaker, an enlarge button and a newsletter's prompt are no headlines. Texts written for the tests."""
 from __future__ import annotations
 
 import pytest
 
-from ingest_support import EN_STORY, RU_STORY, ZH_STORY, line_kind, parse, read_title
+from ingest_support import (EN_STORY, PAGE_PARAGRAPHS_EN, PAGE_PARAGRAPHS_RU, PAGE_PARAGRAPHS_ZH, RU_STORY, ZH_STORY,
+                            line_kind, parse, read_title)
 
 ZH_TITLE = "两国外长在首都举行会谈并签署合作文件"
 RU_TITLE = "Делегация области посетила побратимский город в Китае"
@@ -116,3 +118,42 @@ def test_a_lead_opening_with_a_question_and_going_on_gives_no_headline():
     text = (f"Что будет дальше? Эксперты спорят. Стороны обсудили торговлю и транспорт.\n\n"
             f"{RU_STORY} {RU_STORY}\n\n{RU_STORY}\n")
     assert read_title(parse(text)) != "Что будет дальше?"
+
+
+@pytest.mark.parametrize("credit", [
+    "Фото пресс-службы губернатора области", "Фото с сайта: example.org",
+    "Министр на встрече с делегацией в аэропорту. Фото Reuters", "The minister at the talks. Sketch: TBS",
+    "两国代表在会后合影留念。(市外办提供)"])
+def test_a_pictures_credit_over_the_lead_gives_no_headline(credit):
+    paragraphs = PAGE_PARAGRAPHS_RU if any("а" <= c <= "я" for c in credit) else (
+        PAGE_PARAGRAPHS_ZH if "。" in credit else PAGE_PARAGRAPHS_EN)
+    assert read_title(parse(f"{credit}\n{paragraphs}\n")) is None
+
+
+@pytest.mark.parametrize("headline", ["Фото дня: итоги визита делегации", "Photo exhibition opens in the capital",
+                                      "两国代表团举行会谈并签署合作文件(图)"])
+def test_headlines_naming_a_photo_stay_headlines(headline):
+    story = ZH_STORY if "(" in headline else (RU_STORY if "Фото" in headline else EN_STORY)
+    assert read_title(parse(f"{headline}\n\n{story}\n\n{story}\n")) == headline
+
+
+@pytest.mark.parametrize("lead", [
+    "Стороны подписали пакет документов о сотрудничестве, передает корреспондент Example.kz",
+    "Делегация прибыла в Пекин с рабочим визитом, сообщила пресс-служба министерства",
+    "The two countries will open a new border crossing next year, the ministry's spokesman said on Thursday",
+    "\"We are ready to work together,\" the minister told reporters after the talks",
+    "«Стороны обсудили вопросы торговли», — говорится в сообщении"])
+def test_a_lead_crediting_its_correspondent_or_speaker_gives_no_headline(lead):
+    paragraphs = PAGE_PARAGRAPHS_EN if lead.isascii() else PAGE_PARAGRAPHS_RU
+    assert read_title(parse(f"{lead}\n{paragraphs}\n")) is None
+
+
+@pytest.mark.parametrize("chrome", ["放大圖片", "Stay up to date with the latest news",
+                                    "Будьте в курсе последних новостей", "Get the latest updates as we post them"])
+def test_an_enlarge_button_or_a_newsletters_prompt_is_chrome(chrome):
+    assert line_kind(chrome) == "chrome"
+
+
+@pytest.mark.parametrize("headline", ["Latest news from the border crossing", "Stay with us, the mayor tells investors"])
+def test_headlines_near_a_newsletters_prompt_stay_headlines(headline):
+    assert line_kind(headline) != "chrome"

@@ -898,6 +898,26 @@ TRANSLATOR_CREDIT = re.compile(r"^(?:译|譯|翻译|翻譯|编译|編譯)\s*[|�
 ARCHIVE_PHOTO_CAPTION = re.compile(r"(?i)[.!?。]\s*(?:архивное\s+фото|фото\s+из\s+архива|file\s+photo|archive\s+photo"
                                    r"|资料图片?|資料圖片?|资料照片|資料照片)[.。)）]?$")
 
+# a picture's credit alone on its line ('Фото пресс-службы президента', 'Фото с сайта: example.org',
+# 'Photo: Reuters') or closing its caption ('… в аэропорту. Фото Reuters', '… the minister. Sketch: TBS',
+# '…会见。(某中心提供)'): a caption's credit, never a headline (a headline's '(图)' is no credit)
+PICTURE_CREDIT = re.compile(
+    r"(?:^|[.!?»]\s+)(?:[Фф]ото|[Pp]hoto|[Ss]ketch|[Ii]llustration|[Ии]ллюстрация|[Рр]исунок)"
+    r"(?:\s*[:：]|\s+(?:с\s+сайта|из\s|пресс-|by\s|courtesy\s|credit\s)|\s+[A-ZА-ЯЁ])[^.!?:]{0,60}\.?$"
+    r"|^(?:[Фф]ото|[Pp]hoto)\s*[:：]\s*\S[^.!?]{0,60}$|^(?:[Фф]ото\s+с\s+сайта|[Pp]hoto\s+from)\s*[:：]?\s*\S{2,60}$"
+    r"|[。！？][(（][^()（）]{2,20}(?:提供|摄|攝)[)）]$")
+
+# a lead's sentence crediting its correspondent or a press office after a comma (', передает корреспондент
+# Example.kz', ', сообщила пресс-служба министерства'), or its speaker and the weekday ('…, the spokesman said on
+# Thursday', '…, the minister told reporters', '«…», — говорится в сообщении'): the lead, never a headline, which credits a person by name alone
+LEAD_ATTRIBUTION = re.compile(
+    r"(?i),\s*(?:—\s*)?(?:передает|передаёт|сообщает|сообщил[аио]?|информирует|пишет)\s+"
+    r"(?:корреспондент|пресс-служб|пресс-центр|информационн\w*\s+агентств|агентств)"
+    r"|\b(?:said|told\s+\w+)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\btold\s+(?:reporters|journalists|the\s+media|the\s+press)\b"
+    # or a quote from a statement closed by its note ('«…», — говорится в сообщении')
+    r"|[,—–]\s*(?:сказано|говорится)\s+в\s+(?:сообщении|заявлении|пресс-релизе|релизе|документе)")
+
 
 def _alt_and_title(text: str) -> bool:
     """A picture's alt text and title printed together ('Headline/Headline,'): a teaser's image of
@@ -959,7 +979,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
             or BRACKETED_PHOTO_CREDIT.search(line.text) or DASH_CREDITED_CAPTION.search(line.text)
             or CJK_CREDITED_CAPTION.search(line.text) or CJK_DAY_OPENED_LEAD.match(line.text) or LEAD_FORMULA.match(line.text)
             or DESCRIPTION_WITH_OUTLET_DAY.search(line.text) or TRANSLATOR_CREDIT.match(line.text)
-            or ARCHIVE_PHOTO_CAPTION.search(line.text)):
+            or ARCHIVE_PHOTO_CAPTION.search(line.text) or PICTURE_CREDIT.search(line.text.strip())
+            or LEAD_ATTRIBUTION.search(line.text)):
         return True
     if _date_opened_lead(line.text, patterns):
         return True
