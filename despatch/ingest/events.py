@@ -14,6 +14,7 @@ import unicodedata
 from despatch.ingest.dates import YEAR, FoundDate, date_in_year, find_dates, find_weekdays, most_recent_weekday, whole_years
 from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.lines import CJK, Line, has_word
+from despatch.ingest.published import BRACKETED_LEAD_CREDIT, LEAD_CREDIT
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.registry import fold
 
@@ -93,11 +94,13 @@ def find_event_date(
         lead = [dateline.rest, *lead]  # the dateline's paragraph, left above the body
     stale_opening = None  # the opening sentence's first day, far from the page's: a late copy
     undated_opening = False  # the opening sentence puts the event at an unnamed earlier time ('日前', 'recently')
+    credited = None  # the day of an outlet's credit opening the lead ('民航资源网2016年11月22日消息:'), a dateline's kin
     for i, paragraph in enumerate(lead):
         if i == 0 and dateline and not dateline.rest:
             paragraph = paragraph[dateline.end :]
         if i == 0:
             paragraph = GLUED_STAMP.sub("", paragraph, count=1)
+            paragraph, credited = _without_lead_credit(paragraph)
         elif i:
             paragraph = _without_dateline(paragraph, dateline, patterns)
         if i == 0:
@@ -148,7 +151,21 @@ def find_event_date(
     told_in_title = _relative_days(title or "", reference, patterns)
     if told_in_title:
         return told_in_title[0][1]  # 'Jubilee truck comes down today from the line': the headline's own day
-    return _dateline_day(filed, published, dateline)
+    return _dateline_day(filed, published, dateline) or credited
+
+
+def _without_lead_credit(paragraph: str) -> tuple[str, dt.date | None]:
+    """The opening paragraph without an outlet's credit and the day it names. The credit dates the
+    report, as a wire's dateline does: a day the lead names after it ('民航资源网2016年11月22日消息:11月21日
+    20点40分,…') is the event's, the credit's day only when the lead names none."""
+    credit = BRACKETED_LEAD_CREDIT.match(paragraph) or LEAD_CREDIT.match(paragraph)
+    if not credit:
+        return paragraph, None
+    year, month, day = (int(n) for n in re.findall(r"\d+", credit.group("stamp")))
+    try:
+        return paragraph[credit.end() :], dt.date(year, month, day)
+    except ValueError:
+        return paragraph, None
 
 
 def _opens_on_an_unknown_day(opening: str, patterns: Patterns) -> bool:

@@ -725,9 +725,12 @@ def _split_stamp_lines(head: list[Line], patterns: Patterns) -> list[Line]:
 def _headline_image_alt(line: Line, title: Line | None) -> Line:
     """'<headline> - Example News, 1920, 03.01.2025': the alt text of the story's own picture, which
     the site stamps with its name, the image's width and the story's date: read as a stamp, cut to
-    the date. Another story's picture carries another headline."""
+    the date. Another story's picture carries another headline; the picture between the headline
+    and the lead, captioned with what it shows, is the story's own all the same."""
     match = title and line.kind != "stamp" and IMAGE_ALT.search(line.text)
-    if not match or not match.group("date") or fold(line.text[: match.start()]) != fold(title.text):
+    if not match or not match.group("date"):
+        return line
+    if fold(line.text[: match.start()]) != fold(title.text) and line.number < title.number:
         return line
     return replace(line, kind="stamp", text=match.group("date").lstrip(", "))
 
@@ -1154,7 +1157,8 @@ def is_edition(text: str, patterns: Patterns) -> bool:
 
 # '浏览:518', '瀏覽次數：12', '浏览:' (a count the page fills in later): how often the page was
 # read, beside the story's own date; no day it was viewed ('浏览时间:2024-07-19' still is one)
-VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀)(?:量|数|數|次数|次數)?\s*[:：]\s*\d*(?![\d\-/.年])\s*次?")
+VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀)(?:(?:量|数|數|次数|次數)?\s*[:：]\s*\d*(?![\d\-/.年])\s*次?"
+                          r"|\s*[(（]\s*\d+\s*[)）]\s*人?次)")  # '浏览(60)人次': viewed by 60
 
 
 # a site theme's clock of today's date: short weekday with a full stop, short month, ordinal day, year
@@ -1377,8 +1381,11 @@ def marker_day_contradiction(marker: dt.date, layout: Layout, patterns: Patterns
         return _finished_day_after(marker, own_days)  # 'В Минске 9 декабря подписано …' under a 1 December marker
     if has_weekday(first, patterns) or has_word(first, frozenset(patterns.relative_days)):
         return None  # the finished event has its own day
+    # a day the lead tells of as still to come ('On September 22, talks will continue') is the
+    # plan's, which a report may well predate
     named = {f.value if f.has_year else date_in_year(f, marker.year)
-             for text in paragraphs for f in find_dates(text, patterns=patterns) if not f.problem}
+             for text in paragraphs for f in find_dates(text, patterns=patterns)
+             if not f.problem and not _in_future_sentence(text, f.start, patterns)}
     if len(named) == 1 and None not in named:
         day = next(iter(named))
         if dt.timedelta(days=1) <= day - marker <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
