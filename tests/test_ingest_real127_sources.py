@@ -166,3 +166,10 @@ def test_an_interview_given_to_a_chinese_papers_reporter_names_no_source():
     lead = "市长接受《中国经济周刊》记者采访时表示,口岸货运量将继续增长。" + ZH_STORY
     assert parse(f"边境口岸见闻\n\n{lead}\n\n{ZH_STORY}\n").source is None
 
+
+
+def test_a_sites_domain_in_small_letters_after_the_dateline_is_still_its_credit():
+    lead = ("Mérida, December 9, 2007 (steppeledger.com) – The two presidents\n"
+            "signed a trade plan in the city on Sunday and agreed on oil.")
+    article = parse(f"Presidents sign a trade plan\n\n{lead}\n\n{EN_STORY}\n")
+    assert (article.dateline, article.source) == ("Mérida", "steppeledger.com")

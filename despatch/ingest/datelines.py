@@ -409,11 +409,12 @@ def _dateline_at_start(line: Line, patterns: Patterns) -> Dateline | None:
 
 def _agency(printed: str | None, patterns: Patterns) -> str | None:
     """The outlet a dateline tag names: not the paper itself ('本报'), without 'Корр.' before it, and
-    not a word in small letters ('/весна/'): outlets' names are printed with capitals."""
+    not a word in small letters ('/весна/'): outlets print their names with capitals, or as their
+    domain ('(example.com)')."""
     if not printed or printed in patterns.self_references:
         return None
     name = patterns.agency_prefix.sub("", printed.strip())
-    return None if name.lower() == name != name.upper() else name or None
+    return None if name.lower() == name != name.upper() and "." not in name else name or None
 
 
 # 'Бишкек, 17.12.18. /Кабар/.': Kabar's dateline prints the year in two digits, a year all the same
