@@ -47,6 +47,8 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     name = AGENCIES_TAIL.sub("", name)  # 'commonspace.eu with agencies': the site, helped by wires it leaves unnamed
     if NO_SOURCE_PLACEHOLDER.match(name):  # '来源:暂无来源': the template's filler for an empty field
         return None
+    if LOST_CHARACTERS.search(name):
+        return None
     if SECTION_LABEL.match(name):  # 'Рубрика: Официально': the page's section, whatever word follows
         return None
     excerpted = EXCERPTED_FROM.search(name)
@@ -128,6 +130,9 @@ NO_SOURCE_PLACEHOLDER = re.compile(
     r"|(?:互联网|互聯網|网络|網絡|網路)(?:转载|轉載)?|(?:转载|轉載)(?:自)?(?:互联网|互聯網|网络|網絡|網路))$",
     re.I,
 )
+# '黑河日?qǐng)?bào': a name whose characters the page lost in its encoding ('?' beside a Chinese
+# character or a toned pinyin syllable); what it named is unknowable, so it names no outlet
+LOST_CHARACTERS = re.compile(r"[\u3400-\u9fff]\?|\?[\u3400-\u9fff]|\?[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 # 'Рубрика: X', 'Rubric: X', 'Раздел: X', '栏目：X': a section label of the page's chrome
 SECTION_LABEL = re.compile(r"^(?:Рубрика|Рубрики|Раздел|Rubric|Rubrics|Section|Category|Категория|栏目|欄目)\s*[:：]", re.I)
 # '据新华社', 'по данным ТАСС', 'according to Reuters': 'according to' before an outlet's name is
