@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from despatch.ingest.bylines import STAMP_TAIL
 from despatch.ingest.datelines import SYNDICATOR_PREFIX, Dateline, later_dateline
 from despatch.ingest.dates import find_dates
+from despatch.ingest.decode import PINYIN_SYLLABLE
 from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
 from despatch.ingest.lines import COPYRIGHT_OPENING, Line, is_byline, is_site_name, split_lines, word_count
 from despatch.ingest.names import brand_of, source_for_host, source_named, source_prefixed
@@ -132,7 +133,7 @@ NO_SOURCE_PLACEHOLDER = re.compile(
 )
 # '黑河日?qǐng)?bào': a name whose characters the page lost in its encoding ('?' beside a Chinese
 # character or a toned pinyin syllable); what it named is unknowable, so it names no outlet
-LOST_CHARACTERS = re.compile(r"[\u3400-\u9fff]\?|\?[\u3400-\u9fff]|\?[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+LOST_CHARACTERS = re.compile(rf"[\u3400-\u9fff]\?|\?[\u3400-\u9fff]|\?{PINYIN_SYLLABLE}")
 # 'Рубрика: X', 'Rubric: X', 'Раздел: X', '栏目：X': a section label of the page's chrome
 SECTION_LABEL = re.compile(r"^(?:Рубрика|Рубрики|Раздел|Rubric|Rubrics|Section|Category|Категория|栏目|欄目)\s*[:：]", re.I)
 # '据新华社', 'по данным ТАСС', 'according to Reuters': 'according to' before an outlet's name is
