@@ -93,7 +93,8 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             name = _person_names(_before_role(raw, patterns), registry) if raw else None
             if name and not _anonymous(name) and not _place(name, patterns):
                 return _with_writers(_reporters_parted(name, patterns, registry), text, registry)
-    return (_name_beside_date(lines, patterns, registry, layout.title, layout.body) or _names_closing_bracket(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
+    return (_name_beside_date(lines, patterns, registry, layout.title, layout.body) or _names_closing_bracket(layout, patterns, registry)
+            or _names_opening_lead(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
             or _bulleted_name_under_date(layout, patterns, registry)
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
             or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
@@ -217,6 +218,26 @@ def _names_closing_bracket(layout: Layout, patterns: Patterns, registry: Registr
     if any(fold(p) in patterns.cities or registry.entity_named(p) or source_named(registry, p) for p in parts):
         return None
     return _person_names(match.group("name"), registry)
+
+
+# '（李明 王强）时下的……': the reporters in brackets opening the lead, each name set apart by a space
+LEAD_CJK_NAMES = re.compile(r"^[(（](?P<name>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})[)）](?=[\u4e00-\u9fff“「\d])")
+
+
+def _names_opening_lead(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """'（李明 王强）时下的哈萨克斯坦……': the reporters in brackets opening the article's first
+    paragraph; each a name of two or three characters opening with a common surname (not a tag
+    such as '（综述）' or a place such as '（北京）')."""
+    paragraphs = [line for line in lead(layout) if line.kind in ("prose", "short")]
+    match = LEAD_CJK_NAMES.match(paragraphs[0].text.strip()) if paragraphs else None
+    if not match:
+        return None
+    parts = match.group("name").split()
+    if any(p[0] not in patterns.common_surnames or fold(p) in patterns.cities or registry.entity_named(p)
+           or source_named(registry, p) for p in parts):
+        return None
+    people = [_person_names(p, registry) for p in parts]
+    return ", ".join(people) if all(people) else None
 
 
 # A byline's label printed on a line of its own, the name on the next ('Written by' / 'Anna Novak')
@@ -469,7 +490,8 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
     # the page's, no line of the credit
     under = [line for line in layout.head if line.number > anchor.number and line.kind not in ("chrome", "caption")
              and line.text not in printed and not RUNNING_TIME.match(line.text) and re.search(r"\w", line.text)]
-    if len(under) == 2 and under[0].text == deck:
+    # (the deck may stand over a byline box of two lines as well as over a byline of one)
+    if len(under) >= 2 and under[0].text == deck:
         under = under[1:]
     if len(under) == 2 and under[1].text.startswith(under[0].text):
         # an author's box prints the name twice (its picture's text, then the name, its role glued on)
