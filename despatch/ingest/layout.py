@@ -257,16 +257,20 @@ RESTATED_SHARE = 0.5  # of a headline's words that its lead restates; a lead's f
 def _stopped_headline_over_lead(head: list[Line], body: list[Line]) -> tuple[Line | None, list[Line]]:
     """A headline printed with its full stop as the page's first line, right over a longer lead
     that restates most of its words ('Торжественный прием делегаций.' / '1 июля в музее состоялся
-    торжественный прием делегаций…'); None and the article as it is otherwise."""
+    торжественный прием делегаций…'), or printed twice in a row (the page's title over its heading), which a
+    lead's sentence never is; None and the article as it is otherwise."""
     # a date line over the page ('Today: Monday, 26 February') is neither headline nor lead
     above = [line for line in head if line.kind not in ("chrome", "source", "stamp")]
     if len(above) > 1:
         return None, body
-    lines = _without_repeat(above + [line for line in body if line.kind != "caption"])
+    printed = above + [line for line in body if line.kind != "caption"]
+    lines = _without_repeat(printed)
+    twice = len(lines) < len(printed)  # the page's title over its own heading: a headline, not a lead's sentence
     if len(lines) < 2 or not ONE_SENTENCE.match(lines[0].text) or not lines[0].text.endswith("."):
         return None, body
     first, lead = lines[0], lines[1]
-    if LEAD_MARKS.search(first.text) or first.text.startswith(BULLETS) or CAPITALS_LED_LEAD.match(first.text):
+    if (LEAD_MARKS.search(first.text) or first.text.startswith(BULLETS) or CAPITALS_LED_LEAD.match(first.text)
+            or REFERS_BACK.match(first.text)):
         return None, body  # a lead's first sentence under its dateline, a standfirst's bullet, a lead in capitals
     if not MIN_STOPPED_HEADLINE_WORDS <= word_count(first.text) <= MAX_HEADLINE_OVER_LEAD_WORDS or lead.kind != "prose":
         return None, body
@@ -274,9 +278,9 @@ def _stopped_headline_over_lead(head: list[Line], body: list[Line]) -> tuple[Lin
     # sentence goes on with other words (a quote, a detail), however many names it repeats
     topics = _stems(first.text, MIN_TOPIC_CHARS)
     restated = topics & _stems(LEAD_SENTENCE_END.split(lead.text[:LEAD_CHARS], maxsplit=1)[0], MIN_TOPIC_CHARS)
-    if len(topics) < MIN_HEADLINE_TOPICS or len(restated) < RESTATED_SHARE * len(topics):
+    if len(topics) < MIN_HEADLINE_TOPICS or (len(restated) < RESTATED_SHARE * len(topics) and not twice):
         return None, body
-    return first, [line for line in body if line is not first]
+    return first, [line for line in body if line is not first and line.text != first.text]
 
 
 def _without_repeat(lines: list[Line]) -> list[Line]:
@@ -696,8 +700,9 @@ def _place_list(line: Line) -> bool:
 
 
 # a line cut off by the page with an ellipsis, whole sentence or not ('Site Hockey News Federation
-# heads le...'): a page title, breadcrumb or teaser shortened to fit, with no full stop inside
-CUT_SHORT = re.compile(r"^[^.!?。！？]+(?:\.\.\.|…)$")
+# heads le...'): a page title, breadcrumb or teaser shortened to fit, with no full stop inside (a title's
+# abbreviation before a name, 'Mr. Mekh', 'Dr. Li', 'г-н', is no stop)
+CUT_SHORT = re.compile(r"^(?:[^.!?。！？]|(?<![^\W\d_])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt)\.(?= [A-Z]))+(?:\.\.\.|…)$")
 
 
 def _cut_short_above(lines: list[Line], i: int) -> bool:
@@ -900,12 +905,16 @@ ARCHIVE_PHOTO_CAPTION = re.compile(r"(?i)[.!?。]\s*(?:архивное\s+фот
 
 # a picture's credit alone on its line ('Фото пресс-службы президента', 'Фото с сайта: example.org',
 # 'Photo: Reuters') or closing its caption ('… в аэропорту. Фото Reuters', '… the minister. Sketch: TBS',
-# '…会见。(某中心提供)'): a caption's credit, never a headline (a headline's '(图)' is no credit)
+# '…会见。(某中心提供)', '… Photo: VCG', '… - Press Photo'): a caption's credit, never a headline (a headline's '(图)' is no credit)
 PICTURE_CREDIT = re.compile(
     r"(?:^|[.!?»]\s+)(?:[Фф]ото|[Pp]hoto|[Ss]ketch|[Ii]llustration|[Ии]ллюстрация|[Рр]исунок)"
     r"(?:\s*[:：]|\s+(?:с\s+сайта|из\s|пресс-|by\s|courtesy\s|credit\s)|\s+[A-ZА-ЯЁ])[^.!?:]{0,60}\.?$"
     r"|^(?:[Фф]ото|[Pp]hoto)\s*[:：]\s*\S[^.!?]{0,60}$|^(?:[Фф]ото\s+с\s+сайта|[Pp]hoto\s+from)\s*[:：]?\s*\S{2,60}$"
-    r"|[。！？][(（][^()（）]{2,20}(?:提供|摄|攝)[)）]$")
+    r"|[。！？][(（][^()（）]{2,20}(?:提供|摄|攝)[)）]$"
+    # a caption with no stop before its credit ('China and Belarus Photo: VCG'), or its credit after a dash
+    # ('… with his counterpart - Press Photo', '… in Minsk — File photo')
+    r"|(?<=[\w»\"”)])\s+(?:Фото|Photos?)\s*:\s*[A-ZА-ЯЁ][^.!?:]{0,40}$"
+    r"|\s[-–—]\s(?:[A-Z][\w.]*\s){0,2}(?:[Pp]hoto|[Фф]ото)$")
 
 # a lead's sentence crediting its correspondent or a press office after a comma (', передает корреспондент
 # Example.kz', ', сообщила пресс-служба министерства'), or its speaker and the weekday ('…, the spokesman said on
@@ -982,7 +991,7 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
             or ARCHIVE_PHOTO_CAPTION.search(line.text) or PICTURE_CREDIT.search(line.text.strip())
             or LEAD_ATTRIBUTION.search(line.text)):
         return True
-    if _date_opened_lead(line.text, patterns):
+    if _date_opened_lead(line.text, patterns) or REFERS_BACK.match(line.text):
         return True
     if _mostly_cjk(line.text) and CJK_SENTENCE_END.search(line.text) and len(CJK.findall(line.text)) > CJK_SENTENCE_LEAD_CHARS:
         return True
@@ -993,6 +1002,11 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
     dateline = dateline_in(line, patterns)
     return dateline is not None and dateline.month is not None
 
+
+# a sentence pointing back at what was said before it ('Об этом в беседе с агентством заявил посол.', 'Напомним,
+# …', 'This was said by …', 'In addition, …', '此外，…'): the article's sentence, never its headline
+REFERS_BACK = re.compile(r"^(?:Об этом\s|Напомним,|Как сообщалось|Кроме того,|При этом,|This was\s|That was\s|In addition,"
+                         r"|Moreover,|Furthermore,|此外[,，]|另外[,，]|据悉[,，]|據悉[,，])")
 
 # a day and a month opening a line ('21 октября в …', 'October 21 saw …')
 DAY_MONTH_OPENING = re.compile(r"^(?:\d{1,2}\s+(?P<after>[^\W\d_]+)|(?P<before>[^\W\d_]+)\.?\s+\d{1,2}(?!\d))")
@@ -1058,7 +1072,7 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     if not candidates:
         return _headline_in_breadcrumb(head, patterns)  # a breadcrumb is chrome, its last step may not be
     for line in candidates:
-        if _printed_again(line, head):
+        if _printed_again(line, head) and not _sentence_goes_on_below(line, body):
             later = _headline_under_section_name(line, candidates, head, patterns)
             if later is not None:
                 return later
@@ -1078,6 +1092,18 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
                 and _credits_right_below(line, head, patterns)):
             return line
     return _below_breadcrumb(candidates, head) or _headline_over_lead(candidates, head, body) or first
+
+
+OPENING_PARAGRAPHS = 3  # paragraphs of the article in which a lead cut off above it may go on
+
+
+def _sentence_goes_on_below(line: Line, body: list[Line]) -> bool:
+    """A standfirst printed twice (its teaser and its copy) and cut off with no stop ('… currently implementing
+    $40bn'), the article's opening paragraph going on with its lower-case words ('of projects worldwide …'): the
+    article's first sentence split by a picture, not the headline, however often the page prints it."""
+    if re.search(r"[.!?。！？…:;,]$", line.text) or word_count(line.text) < MIN_RUN_ON_WORDS:
+        return False
+    return any(GOES_ON.match(other.text) for other in body[:OPENING_PARAGRAPHS] if other.kind == "prose")
 
 
 MIN_LISTED_HEADLINES = 3  # a list's headlines and the story's; a headline over a picture's caption is two lines

@@ -412,7 +412,7 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
         return "caption"
     if is_not_author_credit(text, patterns) or any(p.search(text[:MAX_SCAN_LINE]) for p in patterns.source_labels):
         return "credit"
-    if brand_of(registry, text):
+    if brand_of(registry, text) and not _headline_after_brand(text, registry):
         return "source"  # a known outlet's name, even where it looks like chrome ('光明网')
     if (is_chrome(text, patterns) or is_doubled(text) or is_keyword_list(text) or is_tag_cloud(text) or is_glued_menu(text)
             or is_cjk_menu_row(text)):
@@ -426,6 +426,22 @@ def classified(lines: list[Line], patterns: Patterns, registry: Registry) -> lis
         Line(line.number, line.text, classify(line.text, patterns, registry, in_head=place < MAX_HEAD_LINES))
         for place, line in zip(places, lines)
     ]
+
+
+# a line opening with an outlet's name, then a dash and what it did or what the page is about
+# ('Harbin University – a long history with Russia', 'Embassy of X – President Y visits Z…')
+BRAND_THEN_TEXT = re.compile(r"^(?P<brand>[^-–—|]{3,80}?)\s[-–—]\s(?P<rest>[^|]+)$")
+MIN_HEADLINE_AFTER_BRAND_WORDS = 5  # a site's slogan after its name is shorter ('Новости Беларуси', 'Official website')
+
+
+def _headline_after_brand(text: str, registry: Registry) -> bool:
+    """A headline, or a page's title with its site's name first: an outlet's name with five words or more
+    after its dash and no list of topics (a slogan's 'News, Analysis, Opinion'), not the outlet's masthead."""
+    match = BRAND_THEN_TEXT.match(text)
+    if (not match or "," in match["rest"] or word_count(match["rest"]) < MIN_HEADLINE_AFTER_BRAND_WORDS
+            or is_prose(text)):  # a sentence under the outlet's name ('Embassy of X – President Y visits Z…') stays its credit
+        return False
+    return brand_of(registry, match["brand"]) is not None
 
 
 MENU_ITEM_WORDS = 3  # a menu's item ('Arts and Culture', 'Kazakhstan 2022 unrest'); a headline is longer

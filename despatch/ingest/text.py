@@ -148,7 +148,8 @@ def propose_title(paragraph: str, *, dateline_read: bool = False) -> str:
     """A headline made from the first sentence, without its dateline (cut off already, if
     `dateline_read`; then only the reporters' credit after it goes), cut at a word."""
     if dateline_read:
-        text = LEADING_CREDIT.sub("", paragraph[:600].lstrip(" .,:–—-"), count=1)
+        # a wire's bracketed dateline ('【新华社某地5日电】') leaves its closing bracket behind
+        text = LEADING_CREDIT.sub("", paragraph[:600].lstrip(" .,:–—-】〕》]）)"), count=1)
     else:
         text = LEADING_DATELINE.sub("", paragraph[:600], count=1)
     match = FIRST_SENTENCE.match(text)
