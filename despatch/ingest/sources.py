@@ -81,7 +81,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
         site = SITE_WITH_SECTION.match(name)
         if site:
             return site.group("site")
-    if OFFICE_DIVISION.match(name) or UNNAMED_LOCAL_OFFICE.match(name):
+    if OFFICE_DIVISION.match(name) or UNNAMED_LOCAL_OFFICE.match(name) or UNHOSTED_FOREIGN_OFFICE.match(name):
         return None
     paired = _paper_before_its_site([p.strip() for p in COMPOUND_SEPARATOR.split(name)])
     if len(paired) == 2 and PAPER_NAME.search(paired[0]) and SITE_NAME.search(paired[1]):
@@ -95,6 +95,15 @@ AGENCIES_TAIL = re.compile(r"\s+(?:with|and|&|\+)\s+(?:news\s+)?(?:agencies|wire
 # '来源:国际合作与交流处(港澳台办公室)': a university's or a bureau's division (处) that filed the
 # page on its host's site is no outlet; the host is not named in the label
 OFFICE_DIVISION = re.compile(r"^[\u3400-\u9fff]{2,14}[处處](?:\s*[(（][^()（）]{1,20}[)）]?)?$")
+
+
+# 'Source: Global Affairs Office', 'Office of International Cooperation and Exchange': a
+# university's or a city's office for its foreign ties (the English of '国际合作与交流处') filing the
+# page on its host's site, the host not named: no outlet
+FOREIGN_TIES = (r"(?:international|global|external|foreign)\s+(?:affairs|cooperation|relations|exchanges?)"
+                r"(?:\s+(?:and|&)\s+(?:affairs|cooperation|relations|exchanges?))?")
+UNHOSTED_FOREIGN_OFFICE = re.compile(r"^(?:the\s+)?(?:(?:office|department|division|bureau)\s+(?:of|for)\s+" + FOREIGN_TIES
+                                     + r"|" + FOREIGN_TIES + r"\s+(?:office|department|division|bureau))$", re.I)
 
 
 # '来源:市外办', '省商务厅': an office named only by its level (the city's, the province's) and its
@@ -869,6 +878,7 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
         # '遼寧日報  2019-01-14 10:43:54': a registered outlet's name is all that stands before the date
         dates = find_dates(line.text[:MAX_SCAN_LINE])
         before = line.text[: dates[0].start].strip(" \t|:：-–—,") if dates else ""
+        before = GLUED_STAMP_LABEL.sub("", before)  # 'SteppeUpdated: May 3, 2020': the label glued to the name
         name = canonical_source(before, registry, known_only=True) if 2 <= len(before) <= 40 else None
         if name and HOST_ADDRESS.match(before):
             # 'http://www.portal.cn 2005年06月08日02:37 某某时报': the host's address, then the paper it reposts
@@ -885,6 +895,19 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
 
 
 HOST_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+GLUED_STAMP_LABEL = re.compile(r"(?<=[^\W\d_.])(?:Updated|Published|Posted|Обновлено|Опубликовано)$")
+# 'Steppe.ru 19.08.24 243': the site's name, the day (a two-digit year) and a view count, all on one line
+DATED_NAME_LINE = re.compile(r"^\s*(?P<source>[^\W\d_][^\d|]{1,40}?)\s+\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})(?:,?\s+\d{1,2}:\d\d)?(?:\s+\d{1,7})?\s*$")
+
+
+def dated_name_line_source(head: list[Line], registry: Registry) -> str | None:
+    """A registered outlet whose name stands alone before the day on a line of the head (see DATED_NAME_LINE)."""
+    for line in head:
+        match = DATED_NAME_LINE.match(line.text[:MAX_SCAN_LINE])
+        source = match and canonical_source(match.group("source"), registry, known_only=True)
+        if source:
+            return source
+    return None
 
 
 def _stamp_name_after_date(text: str, date) -> str:
@@ -1051,6 +1074,21 @@ def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registr
     return None
 
 
+# 'Gas deal in the pipelineBy Anna Novak (Steppe Daily)': a byline with the writer's outlet in brackets
+# glued to the headline it stood under (the page's markup lost the break between them)
+GLUED_BYLINE_OUTLET = re.compile(r"(?<=[a-z0-9.!?»”\"’)])By\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}\s*\((?P<source>[^()]{2,40})\)\s*$")
+
+
+def glued_byline_outlet_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet in brackets after a byline glued to the headline (see GLUED_BYLINE_OUTLET)."""
+    for line in lines:
+        match = GLUED_BYLINE_OUTLET.search(line.text[:MAX_SCAN_LINE])
+        source = match and source_named(registry, match.group("source"))
+        if source:
+            return source.name
+    return None
+
+
 # 'by The Steppe Ledger news desk', 'By Steppe Wire Staff': the outlet's own desk signing the story
 DESK_BYLINE = re.compile(
     r"^\s*by\s+(?P<source>[\w'’&.\-]+(?: [\w'’&.\-]+){0,4}?)\s+(?:news ?desk|web ?desk|staff|newsroom|editorial (?:board|team|staff))\b", re.I)
@@ -1066,10 +1104,23 @@ DESK_RELAYED_WIRE = re.compile(
     r"(?P<source>[A-Z][\w'’&.\-]*(?: [A-Z][\w'’&.\-]*){0,3})\s*(?:,|$)")
 
 
+# 'Автор: Редакция Steppe', 'Редакция сайта Steppe', 'Text by: Editorial office steppe.by': the
+# outlet's own editorial office signing the story as its writer, on a line of its own
+EDITORIAL_OFFICE_BYLINE = re.compile(
+    r"^\s*(?:(?:автор|авторы|текст|author|text(?: by)?|by)\s*[:：]?\s*)?"
+    r"(?:редакция|(?:the )?editorial (?:office|team|staff|board)(?: of)?)\s+"
+    r"(?:(?:сайта|портала|издания|газеты|агентства|журнала|телеканала|радио)\s+)?"
+    r"[«\"“]?(?P<source>[^«»\"“”:]{2,40}?)[»\"”]?\s*\.?\s*$", re.I)
+
+
 def desk_byline_source(head: list[Line], registry: Registry) -> str | None:
-    """The registered outlet whose desk or staff the byline names (see DESK_BYLINE, POSSESSIVE_BYLINE),
-    or the wire such a desk relays (DESK_RELAYED_WIRE)."""
+    """The registered outlet whose desk or staff the byline names (see DESK_BYLINE, POSSESSIVE_BYLINE,
+    EDITORIAL_OFFICE_BYLINE), or the wire such a desk relays (DESK_RELAYED_WIRE)."""
     for line in head:
+        office = EDITORIAL_OFFICE_BYLINE.match(line.text[:MAX_SCAN_LINE])
+        source = office and canonical_source(office.group("source"), registry, known_only=True)
+        if source:
+            return source
         relayed = DESK_RELAYED_WIRE.match(line.text[:MAX_SCAN_LINE])
         wire = relayed and source_named(registry, relayed.group("source"))
         if wire and wire.kind == "agency":
@@ -1276,8 +1327,8 @@ SELF_REFERENCES = (
     # '感谢您再次接受某某台《X访谈》的专访': the interviewer thanking the guest for the outlet's own
     # interview (another outlet retelling it writes '在接受某某台专访时表示')
     re.compile(r"(?:感谢|感謝)您(?:再次|又一次)?接受(?P<source>[\u3400-\u9fff]{2,12}?)(?:《[^》]{1,20}》)?(?:的)?(?:专访|專訪|采访|採訪)"),
-    # 'Ранее 5-tv.ru сообщал, что …': the outlet pointing to its own earlier report
-    re.compile(r"(?:^|[.!?]\s+)Ранее " + OWN_NAME + r" (?:сообщал|сообщало|сообщала|сообщали|писал|писало|писала|рассказывал|рассказывало|рассказывала)\b"),
+    # 'Ранее 5-tv.ru сообщал, что …', 'Ранее «Степь» писал': the outlet pointing to its own earlier report
+    re.compile(r"(?:^|[.!?]\s+)Ранее [«\"“]?" + OWN_NAME + r"[»\"”]? (?:сообщал|сообщало|сообщала|сообщали|писал|писало|писала|рассказывал|рассказывало|рассказывала)\b"),
     # 'как неоднократно писала «НГ»': the outlet pointing to its own reports, again and again (a
     # single earlier report of another outlet is cited plainly: 'как писал «Коммерсант»')
     re.compile(r"\bкак (?:уже )?(?:неоднократно|не раз|не единожды) (?:писал|писало|писала|писали|сообщал|сообщало|сообщала|сообщали)\s+[«\"“]?"
@@ -1994,6 +2045,25 @@ def url_source(text: str, registry: Registry) -> Source | None:
     return None
 
 
+# 'Постоянный адрес новости: steppe.ru/news/…', 'Permalink: https://…', '本文链接:…': the page's own
+# permanent address, so its host is the outlet's ('原文链接', the original's link, is another's)
+PERMALINK_LINE = re.compile(
+    r"^\s*(?:Постоянный адрес(?: новости| статьи| материала| страницы)?|Постоянная ссылка(?: на (?:новость|статью|материал))?"
+    r"|Permanent (?:link|address|URL)|Permalink|Short (?:link|URL)|Короткая ссылка|本文链接|本文鏈接|本文网址|本文網址|本文地址)"
+    r"\s*[:：]\s*(?:https?://)?(?P<host>[\w\-]+(?:\.[\w\-]+)+)", re.I)
+
+
+def permalink_source(text: str, registry: Registry) -> str | None:
+    """The registered outlet whose domain hosts the page's labelled permanent address (see PERMALINK_LINE);
+    the whole text is read, as the layout counts such a line with the page's chrome."""
+    for line in text.splitlines():
+        match = PERMALINK_LINE.match(line[:MAX_SCAN_LINE])
+        source = match and source_for_host(registry, match.group("host"))
+        if source:
+            return source.name
+    return None
+
+
 def site_signature(lines: list[Line], patterns: Patterns) -> tuple[str | None, str | None]:
     """(source, publisher) of a site whose template chrome the text carries."""
     folded = {fold(line.text[:MAX_SCAN_LINE]) for line in lines}
@@ -2557,10 +2627,11 @@ CJK_BRACKET_CREDIT = re.compile(
 # '长河新闻网讯(记者 王芳)…', '草原在线报道(记者 李明)…': a Chinese site's own credit opening the
 # story without brackets ('报道' only before its reporters, as '据X报道' cites another outlet;
 # '某某网10月17日报道(文/X)': the day may come first, the writers after '文/')
-# ('央视网消息(新闻联播):': the programme it aired on in brackets after '消息', the colon may be left out)
+# ('央视网消息(新闻联播):', '央视网消息(新闻联播6月28日播出):': the programme it aired on, perhaps
+# with the day, in brackets after '消息', the colon may be left out)
 # ('某国国际广播电台报道：…': a broadcaster's Chinese service opening the lead with its own report)
 CJK_NEWS_OPENER = re.compile(
-    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*(?:[(（][\u3400-\u9fff]{2,8}[)）]\s*[:：,，]?|[:：,，])"
+    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*(?:[(（][\u3400-\u9fff][\u3400-\u9fff\d]{1,15}[)）]\s*[:：,，]?|[:：,，])"
     r"|(?:\d{1,2}月\d{1,2}日)?(?:报道|報道|報導)\s*(?:[(（]\s*(?:记者|記者|通讯员|通訊員|文\s*[/／])|[:：]))")
 
 
@@ -2985,10 +3056,12 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: reordered_wire_credit_source(layout.body, registry),
         lambda: bracket_credit_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1] + _lead_paragraphs(layout.body, 1), patterns, registry),
         lambda: stamp_source(layout.head, registry),
+        lambda: dated_name_line_source(layout.head, registry),
         lambda: headline_outlet_source(layout.title, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: byline_agency_source(layout.head, patterns, registry),
         lambda: desk_byline_source(layout.head, registry),
+        lambda: glued_byline_outlet_source([layout.title] * bool(layout.title) + layout.head, registry),
         lambda: labelled_writer_outlet_source(layout.head, registry),
         lambda: house_credit_source(layout.body + layout.closing, registry),
         lambda: distributed_by_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
@@ -3004,6 +3077,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: first_appeared_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: site_following_agency_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: dated_sign_off_source(layout.closing, registry),
+        lambda: permalink_source(text, registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: image_alt_source(layout.head + layout.body, registry),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
