@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ingest_support import PAGE_PARAGRAPHS_EN, PAGE_PARAGRAPHS_RU, parse
+from ingest_support import PAGE_PARAGRAPHS_EN, PAGE_PARAGRAPHS_RU, PAGE_PARAGRAPHS_ZH, parse
 
 
 def test_a_foreign_city_with_its_country_between_slashes_is_a_wires_dateline():
@@ -44,3 +44,74 @@ def test_a_known_city_its_country_and_a_colon_is_a_place_that_dates_nothing():
     assert article.dateline == "Bishkek"
     assert article.date == dt.date(2024, 3, 21)
     assert article.event_date is None
+
+
+def test_a_wire_dateline_in_capitals_on_a_hard_wrapped_line_above_the_lead_is_the_dateline():
+    # a wire copy kept with its printed line breaks: the lead's opening lines look like a head
+    text = ("* Firm to ship more fertiliser under a new deal\n"
+            "* Talks follow the end of a joint venture\n"
+            "MINSK, Oct 25 The state fertiliser trader plans to\n"
+            "raise its shipments to the east after the breakup of\n"
+            "its joint venture, the company said on Friday.\n"
+            + PAGE_PARAGRAPHS_EN)
+    assert parse(text).dateline == "Minsk"
+
+
+def test_a_byline_set_off_by_a_dash_gives_the_place_it_was_filed_from():
+    text = ("Engine Maker Looks West\n\n- By ANNA NOVAK in Minsk\n\n"
+            "The engine plant in the industrial park plans to sell half its output abroad next year.\n\n"
+            + PAGE_PARAGRAPHS_EN)
+    assert parse(text).dateline == "Minsk"
+
+
+def test_an_ordinal_day_after_the_month_in_a_wires_dateline():
+    text = "Minsk, June 7th (Xinhua) – The deputy minister said the language courses keep growing.\n" + PAGE_PARAGRAPHS_EN
+    article = parse(text)
+    assert article.dateline == "Minsk"
+
+
+def test_a_page_stamp_with_the_year_mark_run_into_the_lead_names_no_event_day():
+    text = ("Посол принял участие в форуме\n\n"
+            "06.10.2023 г.В рамках рабочего визита в период с 4 по 6 октября посол принял участие в форуме.\n\n"
+            "Он выступил с докладом о сотрудничестве в сельском хозяйстве и туризме.\n")
+    article = parse(text)
+    assert article.date == dt.date(2023, 10, 6)
+    assert article.event_date is None
+
+
+def test_on_the_eve_of_a_numbered_or_qualified_occasion_is_not_yesterday():
+    text = ("Новая глава дружбы\n\n13.09.2022, 10:16\n\n"
+            "Председатель 14 сентября посетит соседнюю страну с государственным визитом. "
+            "Эта поездка проводится накануне 20-го съезда партии.\n\n"
+            "В 1992 году страны установили дипломатические отношения.\n")
+    assert parse(text).event_date is None
+
+
+def test_a_print_line_at_the_foot_dates_a_later_copy_of_a_wire_story():
+    text = ("发布时间:2024-11-27 19:00:11 来源: sp20241127\n\n"
+            "新华社塔什干9月7日电(记者王明)9月5日,该国总统在塔什干会见来访的代表团。\n"
+            + PAGE_PARAGRAPHS_ZH
+            + "\n《 人民日报 》( 2024年09月08日 02 版)\n")
+    assert parse(text).date == dt.date(2024, 9, 8)
+
+
+def test_a_page_stamp_weeks_after_the_wires_day_is_the_pages_date():
+    # a month on is the portal's own posting; two months and more a mirror's copy of the wire
+    text = ("发布者:管理员 发布时间:2020-07-14 09:04:21 阅读: 997\n\n"
+            "中新网北京6月15日电 两国外长当天通电话,祝贺两国建交二十周年。\n" + PAGE_PARAGRAPHS_ZH)
+    assert parse(text).date == dt.date(2020, 7, 14)
+    text = ("发布时间:2024-11-25 01:32:32 来源: sp20241125\n\n"
+            "中新网成都9月13日电 两市代表当天签署合作协议。\n" + PAGE_PARAGRAPHS_ZH)
+    assert parse(text).date == dt.date(2024, 9, 13)
+
+
+def test_a_page_stamp_before_the_wires_day_of_the_year_makes_no_year_old_copy():
+    text = ("来自:某某资讯网 2014-12-12\n\n"
+            "中新网莫斯科12月26日电(记者 王明)五百余名中国留学生齐聚一堂,共迎新年。\n" + PAGE_PARAGRAPHS_ZH)
+    assert parse(text).date == dt.date(2014, 12, 12)
+
+
+def test_a_print_pages_mark_with_a_sections_letter_dates_the_edition_below_it():
+    text = ("第B07版:国内国际 上一版\n标题导航\n\n2019年05月17日 星期五\n\n两市签署友好城市协议\n\n"
+            "新华社喀山5月15日电(记者王明)两市代表15日签署友好城市协议。\n" + PAGE_PARAGRAPHS_ZH)
+    assert parse(text).date == dt.date(2019, 5, 17)

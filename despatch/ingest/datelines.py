@@ -71,6 +71,9 @@ def _find_dateline(
         if dateline and dateline.agency and (dateline.month or _known_city_in_prose(dateline, line, patterns)
                                              or _stamped_wire_day(dateline, line, patterns)):
             return replace(dateline, rest=line.text[dateline.end :])
+    wrapped = _wrapped_wire_dateline(head, patterns)
+    if wrapped:
+        return wrapped
     for line in head:
         for pattern in patterns.slugs:
             match = pattern.match(line.text[:MAX_SCAN_LINE])
@@ -116,6 +119,28 @@ def later_dateline(body: list[Line], patterns: Patterns) -> Dateline | None:
         if dateline and dateline.month and dateline.day and CJK_OUTLET_NAME.fullmatch(dateline.agency or ""):
             return replace(dateline, rest=line.text[dateline.end :])  # '中新网5月9日电' under a background paragraph
     return None
+
+
+def _wrapped_wire_dateline(head: list[Line], patterns: Patterns) -> Dateline | None:
+    """'MOSCOW, March 20 Belarusian Potash Company' over the rest of its sentence: a wire copy kept
+    with its printed line breaks leaves the lead in short lines the layout takes for the head; a
+    known city in capitals with its day, the story run on after it, is the wire's dateline."""
+    for line in head:
+        dateline = dateline_in(line, patterns) if line.kind not in ("chrome", "caption") else None
+        if (dateline and dateline.month and dateline.day and not dateline.has_year
+                and line.text[dateline.end :].strip() and _capitals_city(line.text[: dateline.end], patterns)):
+            return replace(dateline, rest=line.text[dateline.end :])
+    return None
+
+
+# the words in capitals opening a dateline, before its comma or its month ('MINSK May 10')
+CAPITALS_OPENING = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ'’.\-]+){0,2}(?=,|\s+[A-ZА-ЯЁ][a-zа-яё])")
+
+
+def _capitals_city(printed: str, patterns: Patterns) -> bool:
+    """A dateline's city printed in capitals, one the list knows."""
+    match = CAPITALS_OPENING.match(printed)
+    return bool(match and fold(match.group(0)) in patterns.cities)
 
 
 def _known_city_in_capitals(dateline: Dateline, line: Line, patterns: Patterns) -> bool:
@@ -170,9 +195,10 @@ def _credit_line_dateline(head: list[Line], patterns: Patterns) -> Dateline | No
 
 
 # 'By Anna Novak in Minsk December 19, 2016': the writer's byline with the city filed from
-# ('By Xinhua in The Hague(China Daily)': the paper that carries the wire's story may follow in brackets)
+# ('By Xinhua in The Hague(China Daily)': the paper that carries the wire's story may follow in brackets;
+# '- By JIANG XUEQING in Minsk': a paper's e-edition sets the byline off with a dash or a bullet)
 BYLINE_PLACE = re.compile(
-    r"^By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}\s+in\s+(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}?)(?=\s*(?:[,|–—(-]|\s[A-Z][a-z]{2,8}\.?\s+\d|\s\d|$))"
+    r"^(?:[-–—•·*]\s*)?By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}\s+in\s+(?P<city>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}?)(?=\s*(?:[,|–—(-]|\s[A-Z][a-z]{2,8}\.?\s+\d|\s\d|$))"
 )
 
 

@@ -45,8 +45,8 @@ EARLIER_REPORT = re.compile(
 )  # 'Sun Yi' is a name, 'Sunday' a day
 # Words quoted in curly or corner quotes
 # '11.03.2020В Петербурге стартовало …': the page's date stamp run into the lead's first word, which
-# dates the page, not a day the lead names
-GLUED_STAMP = re.compile(r"^\s*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:,?\s*\d{1,2}:\d\d)?(?=[^\W\d_])")
+# dates the page, not a day the lead names ('06.10.2023 г.В рамках …': with the year's mark after it)
+GLUED_STAMP = re.compile(r"^\s*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s?г\.)?(?:,?\s*\d{1,2}:\d\d)?(?=[^\W\d_])")
 QUOTATION = re.compile(r"“[^”]*”?|「[^」]*」?|«[^»]*»?")
 # A day the opening gives a state of affairs at ('по состоянию на утро 1 декабря', 'as of December 1',
 # '截至12月1日'): what stands by then, not a thing done that day
@@ -916,9 +916,10 @@ def _acts_today(folded: str, match: re.Match, patterns: Patterns) -> bool:
 
 
 # 'накануне визита', 'накануне саммита': 'накануне' before an occasion's name in the genitive is
-# 'on the eve of' it; alone ('накануне заявил') it is the day before
+# 'on the eve of' it, its ordinal or adjectives may come between ('накануне 20-го съезда', 'накануне
+# официального визита'); alone ('накануне заявил') it is the day before
 EVE_OF_OCCASION = re.compile(
-    r" (?:визит|саммит|встреч|переговор|поездк|праздник|дн[яей]\b|нов\w+ год|выбор|заседани|форум|открыти"
+    r" (?:(?:\d{1,4}-?[а-яё]{0,3}|[а-яё]+(?:ого|его|ой|ей|ых|их)) ){0,2}(?:визит|саммит|встреч|переговор|поездк|праздник|дн[яей]\b|нов\w+ год|выбор|заседани|форум|открыти"
     r"|начал|годовщин|юбиле|торжеств|приезд|прибыти|конференци|выставк|совещани|церемони|парад|съезд)"
 )
 

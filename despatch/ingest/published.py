@@ -84,6 +84,7 @@ def publication_date(
     clues = _without_stamps_after_update(clues, layout.head)
     chosen = choose_date(clues)
     wire_day = chosen and _wire_day_before_repost(chosen, layout, patterns)
+    wire_day = wire_day and (_edition_after_wire_day(wire_day, chosen, layout, patterns) or wire_day)
     if wire_day:
         notes.append(f"page date {chosen.date} yields to the day the wire filed, {wire_day.date} ({wire_day.printed!r})")
         clues, chosen = clues + [wire_day], wire_day
@@ -130,7 +131,9 @@ def _lead_today_before(chosen: DateClue, layout: Layout, patterns: Patterns) -> 
     return None
 
 
-REPOST_MIN_DAYS = 14  # a page dated this long after the wire's own day reposts an old story
+# a page dated this long after the wire's own day reposts an old story; within two months the page's
+# stamp may be the outlet's own later printing (a weekly's digest, a portal's '发布时间' a month on)
+REPOST_MIN_DAYS = 60
 WIRE_AHEAD_MAX_DAYS = 7  # a wire day this close past the page's stamp is a misprint, not last year's story
 
 
@@ -147,13 +150,26 @@ def _wire_day_before_repost(chosen: DateClue, layout: Layout, patterns: Patterns
         # a deck's dateline dates the copy in the page's own year only: a year back is a guess; so is
         # a wire day only days past the page's stamp ('Август 07, 2025' over 'ОМСК, 11 августа'): one
         # of the two is misprinted, and a copy kept a year less a few days is the far less likely story
+        # a page's own stamp ('来自:某网 2014-12-12' over '莫斯科12月26日电') is no year-old copy either:
+        # the store's marker alone is a later keeping, the page's printed date the page's
         near = (clue.date - latest).days <= WIRE_AHEAD_MAX_DAYS
-        clue = None if near or found[0] is layout.subtitle else _dateline_clue(*found, latest.year - 1)
+        back = chosen.kind == "marker" and found[0] is not layout.subtitle
+        clue = _dateline_clue(*found, latest.year - 1) if back and not near else None
     if clue and chosen.kind == "marker" and (clue.date - chosen.date).days == 1:
         return clue  # no page is kept before the wire filed it: the store's clock is behind the wire's
     if clue is None or (chosen.date - clue.date).days < _repost_gap(chosen):
         return None
     return clue
+
+
+def _edition_after_wire_day(wire_day: DateClue, chosen: DateClue, layout: Layout, patterns: Patterns) -> DateClue | None:
+    """A paper's print line at the story's foot ('《人民日报》(2024年09月08日 02版)') dated on or after
+    the wire's day and before a later copy's stamp: the story as printed that day, which the copy reposts."""
+    for line in (line for line in layout.closing if is_edition(line.text, patterns)):
+        for found in find_dates(line.text[:MAX_SCAN_LINE], patterns=patterns):
+            if found.value and found.has_year and wire_day.date <= found.value < chosen.date:
+                return DateClue(found.value, "stamp", found.printed, line.number)
+    return None
 
 
 # The store's marker is the day the page was kept, not printed by the outlet: a mirror keeps a
@@ -964,7 +980,8 @@ def date_line_clues(
     """
     clues, messages = [], []
     for i, (line, following) in enumerate(zip(head, head[1:] + [None])):
-        if line.kind != "stamp" or _is_viewing_date(line, title_line, patterns, following):
+        if line.kind != "stamp" or (not _under_edition_mark(head, i, patterns)
+                                    and _is_viewing_date(line, title_line, patterns, following)):
             continue
         if _beside_header_widget(head, i) or EMBEDDED_POST_SIGNATURE.match(line.text):
             continue
@@ -1187,6 +1204,15 @@ SITE_NAV_LINKS = re.compile(r"(?:网站首页|網站首頁|设为首页|設為�
 GUEST_MENU = re.compile(
     r"\|\s*(?:(?:приветствую|вітаю|welcome)\s+(?:вас\s+)?(?:гость|госць|guest)|регистрация|рэгістрацыя|sign\s+up|register)\s*(?:\||$)",
     re.I)
+
+
+EDITION_MARK_REACH = 4  # lines from a print page's mark ('第A12版:国内国际') down to its date (navigation between)
+
+
+def _under_edition_mark(head: list[Line], i: int, patterns: Patterns) -> bool:
+    """Whether a print page's mark stands a few lines above the i-th head line ('第A12版:国内国际' over
+    '标题导航' over '2018年08月24日 星期五'): the e-paper's page header, whose date is the edition's."""
+    return any(is_edition(line.text, patterns) for line in head[max(0, i - EDITION_MARK_REACH) : i])
 
 
 def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, following: Line | None = None) -> bool:
