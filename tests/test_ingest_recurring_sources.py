@@ -82,3 +82,82 @@ def test_a_foreign_affairs_office_with_no_host_named_is_no_source():
 def test_a_global_affairs_office_label_is_no_source():
     text = f"A delegation visits the university\n\nSource: Global Affairs Office\n\n{EN_STORY}\n\n{EN_STORY}\n"
     assert parse(text).source is None
+
+
+# Round 15: shapes of the 139th-141st pages (texts written for these tests)
+
+def test_the_outlet_after_a_dash_under_a_stamp_s_time_beats_a_quoted_headline_agency():
+    text = (f"Reuters: Пассажиры круизов смогут въезжать без визы\n\n3 июня 2023, 10:15 — Общественная служба новостей — ОСН\n\n"
+            f"{RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).source == _registered("Общественная служба новостей")
+
+
+def test_an_editor_label_ends_the_outlet_s_name_after_a_stamp_s_time():
+    text = f"Economy\n\nExports of beef begin\n\n2017-09-13 09:46Xinhua Editor: Zhang Xiaoming Mobile App Download\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "Xinhua"
+
+
+def test_an_outlet_s_own_wire_head_citing_another_s_report_beats_the_label_naming_that_report():
+    text = (f"代表团出席合作论坛\n\n时间:2016年10月21日  信息来源:塔斯社   字号:\n\n代表团出席合作论坛\n\n"
+            f"中国新闻网10月21日电 据俄罗斯塔斯社报道,{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).source == _registered("中国新闻网")
+
+
+def test_a_person_s_name_after_the_source_label_names_no_outlet():
+    text = f"Mill plans to reach its capacity\n\n{EN_STORY}\n\n{EN_STORY}\n\nSource: Marta Kellner\n"
+    assert parse(text).source is None
+
+
+def test_an_unregistered_outlet_after_the_source_label_is_still_the_source():
+    text = f"Mill plans to reach its capacity\n\n{EN_STORY}\n\n{EN_STORY}\n\nSource: Pulp Review Weekly\n"
+    assert parse(text).source == "Pulp Review Weekly"
+
+
+def test_a_byline_naming_only_a_registered_agency_is_the_source():
+    text = f"Conference of language centres held in the capital\nBy Xinhua News Agency\n2013-09-30 12:16:40\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "Xinhua"
+
+
+def test_a_paper_s_news_credit_after_its_app_and_a_slash_is_the_source():
+    text = f"商品展览会在塔什干开幕\n\n石榴云/新疆日报讯(记者 王丽报道)10月23日,{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source == _registered("新疆日报")
+
+
+def test_a_paper_s_app_and_reporter_signing_under_the_story_is_the_source():
+    text = f"市长会见大使\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n重庆日报客户端 记者 王翔\n"
+    assert parse(text).source == _registered("重庆日报")
+
+
+def test_a_lead_saying_the_outlet_s_correspondent_was_told_names_the_source():
+    text = (f"Визит президента в Китай имеет особое значение\n\n{RU_STORY} Об этом в беседе с корреспондентом BAQ.KZ "
+            f"подробно рассказал политолог Иван Петров.\n\n{RU_STORY}\n")
+    assert parse(text).source == _registered("BAQ.kz")
+
+
+def test_sputnik_s_international_site_is_sputnik_s():
+    text = f"https://sputnikglobe.com/20241001/leader-expected-to-visit-1120371955.html\n\nLeader expected to visit\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "Sputnik"
+
+
+def test_a_registered_outlet_before_a_known_city_and_the_day_heading_the_lead_is_the_source():
+    text = f"Премьер прибыл с визитом\n\nCNR News Пекин, 21 августа (корреспондент Ли Мин) {RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).source == "China National Radio"
+
+
+def test_an_unknown_word_before_a_known_city_and_the_day_names_no_source():
+    text = f"Премьер прибыл с визитом\n\nВчера вечером Пекин, 21 августа, встретил гостей. {RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).source is None
+
+
+def test_a_wire_s_own_lead_beats_a_public_body_s_masthead_over_it():
+    text = (f"Font settings\n\nDokshitsy Regional Executive Committee\n\nMain / News / Region\n\n25 September 2017\n\n"
+            f"Partner cities sign a cooperation plan\n\nThe plan was signed in the regional centre on 22 September, BelTA has learned. "
+            f"{EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).source == "BelTA"
+
+
+def test_a_public_body_s_masthead_over_a_story_no_wire_signs_is_the_source():
+    text = (f"Font settings\n\nDokshitsy Regional Executive Committee\n\nMain / News / Region\n\n25 September 2017\n\n"
+            f"Partner cities sign a cooperation plan\n\nThe plan was signed in the regional centre on 22 September. "
+            f"{EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).source == "Dokshitsy District Executive Committee"

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from despatch.ingest.bylines import STAMP_TAIL
+from despatch.ingest.bylines import STAMP_TAIL, _person_names
 from despatch.ingest.datelines import SYNDICATOR_PREFIX, Dateline, later_dateline
 from despatch.ingest.dates import find_dates
 from despatch.ingest.decode import PINYIN_SYLLABLE
@@ -297,7 +297,9 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
         for pattern in patterns.source_labels:
             match = pattern.search(text)
             if match and match.group("source").strip() and not _user_handle(match.group("source"), registry):
-                return canonical_source(match.group("source"), registry, known_only=False)
+                source = canonical_source(match.group("source"), registry, known_only=False)
+                if not _writer_in_source_slot(source, registry):
+                    return source
         match = GLUED_CJK_LABEL.search(text) or REPOST_LABEL.search(text) or ARTICLE_SOURCE_LABEL.search(text)
         if match:
             return canonical_source(match.group("source"), registry, known_only=False)
@@ -310,6 +312,28 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
             if source:
                 return source.name
     return None
+
+
+_OUTLET_WORDS: dict[int, tuple[Registry, frozenset[str]]] = {}
+
+
+def _outlet_words(registry: Registry) -> frozenset[str]:
+    """Every word of every registered outlet's names, folded (built once per registry)."""
+    cached = _OUTLET_WORDS.get(id(registry))
+    if cached and cached[0] is registry:
+        return cached[1]
+    words = frozenset(fold(word) for source in registry.sources for name in (source.name, *source.aliases) for word in name.split())
+    _OUTLET_WORDS[id(registry)] = (registry, words)
+    return words
+
+
+def _writer_in_source_slot(name: str | None, registry: Registry) -> bool:
+    """'Source: Eugen Gerden': a writer credited where the outlet stands. An unregistered Latin or
+    Cyrillic name that reads as a person's, none of whose words any registered outlet's name uses
+    ('News', 'Minsk', 'Herald' all are), names no outlet; the other clues are left to name one."""
+    if not name or CJK_CHAR.search(name) or source_named(registry, name) or not _person_names(name, registry):
+        return False  # a Chinese name has no words to weigh: a self-media account's name stands
+    return not {fold(word) for word in name.split()} & _outlet_words(registry)
 
 
 # 'Source:' alone on its line, the link to the story it names on the next: a registered site's
@@ -709,6 +733,23 @@ def dated_opener_source(lines: list[Line], registry: Registry) -> str | None:
     return None
 
 
+OUTLET_CITY_WORDS = 3  # words of an outlet's name before a city ('CNR News', 'China Radio International')
+
+
+def outlet_city_head_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """'CNR News Пекин, 21 августа (корреспондент X) …': a registered outlet's name heading the lead
+    before a known city and the day, a wire's head with its name put first."""
+    for line in _lead_paragraphs(body, 1):
+        head, comma, rest = line.text[:MAX_SCAN_LINE].partition(",")
+        words = head.split()
+        if not comma or not 2 <= len(words) <= OUTLET_CITY_WORDS + 1 or fold(words[-1]) not in patterns.cities:
+            continue
+        dates = find_dates(rest[: MAX_SCAN_LINE // 4])
+        if dates and dates[0].start <= 1:
+            return canonical_source(" ".join(words[:-1]), registry, known_only=True)
+    return None
+
+
 def named_opener_source(body: list[Line], registry: Registry) -> str | None:
     """'OREANDA-NEWS. On March 26 …', 'АрмИнфо. Президент …': a registered outlet's name, closed by a
     full stop, opening the lead heads its own story as a wire does, its day left to the page. Only a
@@ -913,14 +954,17 @@ def dated_name_line_source(head: list[Line], registry: Registry) -> str | None:
 def _stamp_name_after_date(text: str, date) -> str:
     """The name after a stamp's date and time, without a view count or a glued '来源:' label."""
     after = text[date.start + len(date.printed) : MAX_SCAN_LINE]
-    after = re.sub(r"^\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[|/·]\s*)?", "", after)
-    after = re.sub(r"\s*\d+$", "", after.split("|")[0]).strip(" \t:：-–—,")
+    # '15 мая 2024, 07:08 — X': the time after a comma, then a dash before the name
+    after = re.sub(r"^[\s,]*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[|/·]\s*)?", "", after)
+    after = STAMP_NEXT_LABEL.split(after.split("|")[0])[0]  # '…09:46Xinhua Editor: X': the name ends at the next label
+    after = re.sub(r"\s*\d+$", "", after).strip(" \t:：-–—,")
     after = re.sub(r"^(?:来源|來源)\s*[:：]\s*", "", after)  # '…18:14:05来源:X': the label glued to the time
     if STAMP_PICTURE_CREDIT.match(after):  # '… Dec. 3, 2018 | Photo: Reuters': a caption's picture credit
         return ""
     return after if 2 <= len(after) <= 40 else ""
 
 
+STAMP_NEXT_LABEL = re.compile(r"\s+(?:editors?|author|редактор|автор)\s*[:：]", re.I)
 STAMP_PICTURE_CREDIT = re.compile(r"^(?:photos?|images?|pictures?|фото|图片|圖片|摄影|攝影)\s*(?:[:：]|by\b)", re.I)
 
 
@@ -994,6 +1038,16 @@ def _registered_in_lines(lines: list[Line], patterns: tuple[re.Pattern, ...], re
 # A headline that quotes someone and names the speaker after a comma and a dash ('«…», - МИД КНР',
 # the Russian form of attribution); a page title's site follows the dash with no comma before it
 QUOTE_SPEAKER_TAIL = re.compile(r"\S.{6,}[,，]\s*[-–—]\s*[^,，\-–—]{2,40}$")
+
+
+def wire_under_body_masthead_source(layout: Layout, registry: Registry) -> str | None:
+    """'Some District Executive Committee' over a lead saying 'BelTA has learned': a public body's
+    or an institution's site reposting a wire's story; the agency the lead names as its own wins."""
+    site = registry.source_by_name(credit_line_source(layout.head, registry, layout.title) or "")
+    if not site or site.kind in ("outlet", "agency", "distributor"):
+        return None
+    wire = registry.source_by_name(wire_self_reference_source(layout.body, registry) or "")
+    return wire.name if wire and wire.kind == "agency" else None
 
 
 def credit_line_source(head: list[Line], registry: Registry, title: Line | None = None) -> str | None:
@@ -1113,10 +1167,18 @@ EDITORIAL_OFFICE_BYLINE = re.compile(
     r"[«\"“]?(?P<source>[^«»\"“”:]{2,40}?)[»\"”]?\s*\.?\s*$", re.I)
 
 
+# 'By Xinhua News Agency', 'By ( steppe.com )': a byline whose whole name is a registered outlet's
+OUTLET_BYLINE = re.compile(r"^\s*by\s+[(（]?\s*(?P<source>[^()（）,;|:]{2,50}?)\s*[)）]?\s*\.?\s*$", re.I)
+
+
 def desk_byline_source(head: list[Line], registry: Registry) -> str | None:
     """The registered outlet whose desk or staff the byline names (see DESK_BYLINE, POSSESSIVE_BYLINE,
-    EDITORIAL_OFFICE_BYLINE), or the wire such a desk relays (DESK_RELAYED_WIRE)."""
+    EDITORIAL_OFFICE_BYLINE, OUTLET_BYLINE), or the wire such a desk relays (DESK_RELAYED_WIRE)."""
     for line in head:
+        byline = OUTLET_BYLINE.match(line.text[:MAX_SCAN_LINE])
+        outlet = byline and source_named(registry, byline.group("source"))
+        if outlet:
+            return outlet.name
         office = EDITORIAL_OFFICE_BYLINE.match(line.text[:MAX_SCAN_LINE])
         source = office and canonical_source(office.group("source"), registry, known_only=True)
         if source:
@@ -1229,10 +1291,11 @@ CJK_STAFF_CREDIT = re.compile(
 )
 
 
-# '新华社记者王明 李华', '新华社驻明斯克记者 张三': a line of its own naming the outlet's reporters
+# '新华社记者王明 李华', '新华社驻明斯克记者 张三', '某某日报客户端 记者 王翔': a line of its own naming the
+# outlet's (or its app's) reporters
 # (a photo's credit ends in '摄' and names only who took the picture)
 CJK_REPORTER_LINE = re.compile(
-    r"^(?P<source>[\u3400-\u9fff]{2,12}?)(?:驻[\u3400-\u9fff]{1,8}|駐[\u3400-\u9fff]{1,8})?(?:特派记者|特派記者|记者|記者)\s*"
+    r"^(?P<source>[\u3400-\u9fff]{2,14}?)\s?(?:驻[\u3400-\u9fff]{1,8}|駐[\u3400-\u9fff]{1,8})?\s?(?:特派记者|特派記者|记者|記者)\s*"
     r"[\u3400-\u9fff·•]{2,8}(?:[\s、，,]+[\u3400-\u9fff·•]{2,8}){0,4}(?<![摄攝影])$"
 )
 
@@ -1260,6 +1323,17 @@ def staff_credit_source(head: list[Line], registry: Registry) -> str | None:
             source = canonical_source(match.group("source"), registry, known_only=True)
             if source:
                 return source
+    return None
+
+
+def closing_reporter_source(closing: list[Line], registry: Registry) -> str | None:
+    """'某某日报客户端 记者 王翔' closing the story: the registered outlet signing with its reporter
+    under the text, as others do above it."""
+    for line in closing[-CLOSING_LINES:]:
+        match = CJK_REPORTER_LINE.match(line.text[:MAX_SCAN_LINE].strip())
+        source = match and canonical_source(match.group("source"), registry, known_only=True)
+        if source:
+            return source
     return None
 
 
@@ -1512,10 +1586,27 @@ def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
             source = match and source_named(registry, match.group("source").strip(" .,"))
             if source:
                 return source.name
-        source = _wire_told(line.text, registry)
+        source = _wire_told(line.text, registry) or _told_own_correspondent(line.text, registry)
         if source:
             return source.name
         standfirst = standfirst and len(_lead_sentences(line.text)) == 1
+    return None
+
+
+# 'Об этом в беседе с корреспондентом X рассказал …', 'Об этом посол заявил корреспонденту X.': a
+# sentence of the lead saying whose correspondent heard it, the outlet's own house formula
+ABOUT_THIS_TO_CORRESPONDENT = re.compile(
+    r"^\s*Об этом\s+(?:[^.!?]{0,80}?\s)?(?:в беседе с корреспондентом|в интервью корреспонденту|корреспонденту)\s+"
+    r"[«\"]?(?P<words>[A-ZА-ЯЁ][\w.\-]*(?: [A-ZА-ЯЁ][\w.\-]*){0,2})")
+
+
+def _told_own_correspondent(text: str, registry: Registry) -> Source | None:
+    """The registered outlet whose correspondent a sentence opening 'Об этом' says was told."""
+    for sentence in _lead_sentences(text):
+        match = ABOUT_THIS_TO_CORRESPONDENT.match(sentence)
+        source = match and _named_by_first_words(match.group("words").rstrip(".").split(), registry)
+        if source:
+            return source
     return None
 
 
@@ -2630,8 +2721,8 @@ CJK_BRACKET_CREDIT = re.compile(
 # ('央视网消息(新闻联播):', '央视网消息(新闻联播6月28日播出):': the programme it aired on, perhaps
 # with the day, in brackets after '消息', the colon may be left out)
 # ('某国国际广播电台报道：…': a broadcaster's Chinese service opening the lead with its own report)
-CJK_NEWS_OPENER = re.compile(
-    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*(?:[(（][\u3400-\u9fff][\u3400-\u9fff\d]{1,15}[)）]\s*[:：,，]?|[:：,，])"
+CJK_NEWS_OPENER = re.compile(  # '石榴云/新疆日报讯(…)': the paper's app named first, a slash, then the paper
+    r"^\s*(?:[\u3400-\u9fff]{2,8}\s?[/／]\s?)?(?P<source>[\u3400-\u9fff]{2,12}?)(?:(?:讯|訊)\s*[(（]|消息\s*(?:[(（][\u3400-\u9fff][\u3400-\u9fff\d]{1,15}[)）]\s*[:：,，]?|[:：,，])"
     r"|(?:\d{1,2}月\d{1,2}日)?(?:报道|報道|報導)\s*(?:[(（]\s*(?:记者|記者|通讯员|通訊員|文\s*[/／])|[:：]))")
 
 
@@ -3013,6 +3104,24 @@ def relayed_wire_over_label(layout: Layout, dateline: Dateline | None, registry:
 RELAYED_WIRE_HEAD = re.compile(r"^\s*[(（]?(?:据|據)[\u4e00-\u9fff]{2,12}?\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電)")
 
 
+# '某某网10月21日电 据某国某通讯社报道,…': an outlet's own wire head, its lead then citing another's
+# report; the source label over it ('信息来源:某通讯社') names the report it cited, not the writer
+CITING_LEAD_OPENING = re.compile(r"^\s*(?:据|據)[^。，,;；]{2,30}?(?:报道|報道|報導|报导|消息|称|稱)")
+
+
+def own_wire_citing_label_source(layout: Layout, dateline: Dateline | None, patterns: Patterns, registry: Registry) -> str | None:
+    """The registered outlet whose wire head opens the lead and goes on citing another's report,
+    over a source label naming another: the label credits what the story cites."""
+    lead = _lead_paragraphs(layout.body, 1)
+    if not dateline or not dateline.agency or not lead or dateline.line != lead[0].number:
+        return None
+    if not CITING_LEAD_OPENING.match(lead[0].text[dateline.end :]):
+        return None
+    own = registry.source_by_name(dateline_source(dateline, registry, lead) or "")
+    labelled = labelled_source(layout.head + _without_picture_credits(layout) + layout.tail[:CLOSING_LINES], patterns, registry)
+    return own.name if own and labelled and labelled != own.name else None
+
+
 def national_edition(source: str | None, dateline: Dateline | None, language: str, patterns: Patterns,
                      registry: Registry) -> str | None:
     """The wire's national edition whose city a Russian-language story is filed from ('ТАШКЕНТ,
@@ -3027,6 +3136,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
     picture_copyrights = _picture_copyrights(layout)
     extractors = (
         lambda: relayed_wire_over_label(layout, dateline, registry),
+        lambda: own_wire_citing_label_source(layout, dateline, patterns, registry),
         lambda: _registered_lead_over_unknown_label(layout, patterns, registry),
         lambda: _lead_wire_over_unknown_label(layout, dateline, patterns, registry),
         lambda: labelled_source(layout.head + _without_picture_credits(layout) + layout.tail[:CLOSING_LINES], patterns, registry),
@@ -3050,6 +3160,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: lead_city_outlet_source(layout.body, registry),
         lambda: dated_opener_source([layout.title] * bool(layout.title) + layout.body, registry),
         lambda: named_opener_source(layout.body, registry),
+        lambda: outlet_city_head_source(layout.body, patterns, registry),
         lambda: cjk_news_opener_source(layout.body, registry),
         lambda: glued_name_opener_source(layout.body, registry),
         lambda: cjk_agency_day_city_source(layout.body, registry),
@@ -3058,6 +3169,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: stamp_source(layout.head, registry),
         lambda: dated_name_line_source(layout.head, registry),
         lambda: headline_outlet_source(layout.title, registry),
+        lambda: wire_under_body_masthead_source(layout, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: byline_agency_source(layout.head, patterns, registry),
         lambda: desk_byline_source(layout.head, registry),
@@ -3069,6 +3181,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: own_information_source(layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: print_issue_source(layout.head + layout.body[:1], patterns, registry),
         lambda: staff_credit_source(layout.head + layout.body[:1], registry),
+        lambda: closing_reporter_source(layout.closing, registry),
         lambda: aggregator_pointer_source(text, registry),
         lambda: read_on_site_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS], registry),
         lambda: more_in_story_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS] + layout.closing, registry),
