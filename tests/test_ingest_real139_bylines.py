@@ -73,3 +73,103 @@ def test_reporters_in_brackets_opening_the_lead():
 def test_a_tag_or_a_place_in_brackets_opening_the_lead_is_no_writer(tag):
     text = f"{ZH_TITLE}\n\n({tag}){ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(text).author is None
+
+
+# --- round 2: names no person, bare names under headlines
+
+
+@pytest.mark.parametrize("line", ["Staff Correspondent", "Special Correspondent"])
+def test_a_role_alone_under_the_headline_names_no_one(line):
+    text = f"{EN_TITLE}\n\n{line}\n12 May 2023 10:07 | Update: 12 May 2023 11:10\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).author is None
+
+
+def test_a_share_boxs_short_url_label_is_no_name():
+    text = f"{EN_TITLE}\n\nShort Url\nUpdated 12 May 2023\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).author is None
+
+
+def test_a_wires_feed_with_its_language_code_is_no_name():
+    text = f"2023.05.12 16:41\n{EN_TITLE}\nNovinex EN\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).author is None
+
+
+def test_a_subheading_with_a_possessive_closing_the_story_is_no_signature():
+    text = f"{EN_TITLE}\n\n{EN_STORY}\n\n{EN_STORY}\n\nMalta's Harbours\n"
+    assert parse(text).author is None
+
+
+@pytest.mark.parametrize("line", ["1764", "- Анна Петрова"])
+def test_a_name_under_the_headline_beside_a_views_count_or_as_a_lists_item(line):
+    name = "Анна Петрова"
+    under = f"{line}\n{name}" if line.isdigit() else line
+    text = f"{RU_TITLE}\n\n{under}\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).author == name
+
+
+def test_a_name_in_capitals_under_the_headline_beside_a_views_count():
+    text = f"{RU_TITLE}\n\n764\nАнна ПЕТРОВА\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).author == "Анна ПЕТРОВА"
+
+
+def test_a_chinese_name_alone_over_an_untitled_copy():
+    text = f"周明\n{ZH_STORY}\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert parse(text).author == "周明"
+
+
+def test_a_chinese_name_the_copy_mentions_is_no_signature():
+    text = f"周明\n周明表示,{ZH_STORY}\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert parse(text).author is None
+
+
+def test_a_label_with_its_colon_glued_to_the_name_and_the_next_field_after_spaces():
+    text = (f"{EN_TITLE}\nAuthor:Anna Novak          Source:Press Office         Date:2023-09-04\n\n"
+            f"{EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).author == "Anna Novak"
+
+
+def test_a_byline_run_on_into_the_lead_after_two_spaces():
+    text = f"{EN_TITLE}\n\nBy Anna Novak  The sides discussed freight and energy at length on Monday.\n\n{EN_STORY}\n"
+    assert parse(text).author == "Anna Novak"
+
+
+def test_a_dash_glued_to_the_name_before_the_agency():
+    text = f"{EN_TITLE}\n\nMinsk, Belarus, Apr. 6\n\nBy Anna Novak– Novinex:\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).author == "Anna Novak"
+
+
+def test_a_name_over_its_role_naming_the_desk_and_the_paper():
+    text = (f"{RU_TITLE}\n\nАнна Петрова\n\nОбозреватель отдела политики стран ближнего зарубежья \"Вестника\"\n\n"
+            f"{RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).author == "Анна Петрова"
+
+
+def test_a_name_over_the_headline_with_a_views_count_and_the_date_between():
+    text = f"Ольга Петрова\n\n1357\n\n10.09.2001, 10:42\n\n{RU_TITLE}\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).author == "Ольга Петрова"
+
+
+def test_a_signature_with_the_outlet_under_it_and_the_name_printed_again():
+    text = f"{EN_TITLE}\n\n{EN_STORY}\n\n{EN_STORY}\n\nAnna Novak\n\nReuters\n\nAnna Novak\n"
+    assert parse(text).author == "Anna Novak"
+
+
+def test_a_name_under_the_section_time_and_views_count():
+    text = f"{RU_TITLE}\n\nЭкономика\n22:06\n239 просмотров\nАнна Петрова\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).author == "Анна Петрова"
+
+
+def test_a_correspondent_from_a_city():
+    text = f"{EN_TITLE}\n\nFrom Anna Novak, Abuja\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).author == "Anna Novak"
+
+
+def test_a_writers_name_in_brackets_alone_under_the_last_paragraph():
+    text = f"{ZH_TITLE}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n(周明)\n"
+    assert parse(text).author == "周明"
+
+
+@pytest.mark.parametrize("tag", ["(组图)", "(视频)"])
+def test_a_tag_in_brackets_under_the_last_paragraph_is_no_writer(tag):
+    text = f"{ZH_TITLE}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n{tag}\n"
+    assert parse(text).author is None

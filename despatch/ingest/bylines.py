@@ -17,7 +17,7 @@ from despatch.registry import Registry, fold
 
 NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.\-]*|[\u3400-\u9fff·•]+)$")
 # What follows a name in a byline: 'in Nation on 18 May', ', Reuters', ' - staff reporter'
-NAME_CUT = re.compile(r"(?:\s+(?:in|on|at|for|from|via|with)\s|\s*[,;]\s|\s+[-–—]\s).*$", re.S)
+NAME_CUT = re.compile(r"(?:\s+(?:in|on|at|for|from|via|with)\s|\s*[,;]\s|\s+[-–—]\s|(?<=[a-zа-яё])[–—]\s).*$", re.S)  # a dash glued to the name: 'Anna Novak– Trend'
 NAME_JOINERS = re.compile(r"\s+(?:and|&|и|і)\s+|\s*[、;/]\s*")
 CJK_NAME_JOINERS = re.compile(r"[、,，;；/●+＋\s]+")  # a bullet or a plus sets names apart too: '王渠●柳玉鵬', '王渠+柳玉鵬'
 # '陈泰和刘凯': 和 ("and") joins two names when a whole name stands on each side of it; in
@@ -213,11 +213,28 @@ def _names_closing_bracket(layout: Layout, patterns: Patterns, registry: Registr
     # an editor's credit or a share prompt may follow the last paragraph
     match = next(filter(None, (CLOSING_CJK_NAMES.search(l.text) for l in reversed(paragraphs[-CLOSING_SEARCH:]))), None)
     if not match:
-        return None
+        return _name_in_brackets_closing(layout.closing, patterns, registry)
     parts = CJK_NAME_JOINERS.split(match.group("name"))
     if any(fold(p) in patterns.cities or registry.entity_named(p) or source_named(registry, p) for p in parts):
         return None
     return _person_names(match.group("name"), registry)
+
+
+# '（李明）' alone on the line after the last paragraph: its writer's name, two or three characters
+LONE_CJK_NAME = re.compile(r"^[(（](?P<name>[\u4e00-\u9fff]{2,3})[)）]$")
+
+
+def _name_in_brackets_closing(closing: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """'……交流。' / '（李明）': the writer's name in brackets on a line of its own under the last
+    paragraph; its surname a common one, so that a tag ('（视频）', '（组图）') is no name."""
+    paragraphs = [line for line in closing if line.kind in ("prose", "short")]
+    if len(paragraphs) < 2 or paragraphs[-2].kind != "prose":
+        return None
+    match = LONE_CJK_NAME.match(paragraphs[-1].text.strip())
+    name = match and match.group("name")
+    if not name or name[0] not in patterns.common_surnames or _place(name, patterns) or registry.entity_named(name):
+        return None
+    return _person_names(name, registry)
 
 
 # '（李明 王强）时下的……': the reporters in brackets opening the lead, each name set apart by a space
@@ -299,6 +316,7 @@ def _name_with_role(layout: Layout, patterns: Patterns, registry: Registry) -> s
 
 BULLET = re.compile(r"^[•●▪■·\-–]\s*")
 MAX_ROLE_WORDS = 4
+MAX_DESK_ROLE_WORDS = 10
 # a writer's card labels the name with the trade before the outlet ('Автор Новости Mail', 'Correspondent BelTA')
 ROLE_BEFORE_OUTLET = {"автор", "author", "корреспондент", "correspondent", "reporter", "journalist", "журналист",
                       "обозреватель", "columnist"}
@@ -312,7 +330,9 @@ def _name_above_role(layout: Layout, patterns: Patterns, registry: Registry) -> 
     lines = [line for line in layout.head if line.number > layout.title.number and line.kind != "chrome"]
     for line, following in zip(lines, lines[1:]):
         role = fold(BULLET.sub("", following.text)).split()
-        if role and len(role) <= MAX_ROLE_WORDS and (role[-1] in patterns.byline_roles or role[0] in ROLE_BEFORE_OUTLET):
+        # (a role opening its line may name the desk and the paper: 'Обозреватель отдела политики "Газеты"')
+        if role and (len(role) <= MAX_ROLE_WORDS and role[-1] in patterns.byline_roles
+                     or len(role) <= MAX_DESK_ROLE_WORDS and role[0] in ROLE_BEFORE_OUTLET):
             name = _bare_names(BULLET.sub("", line.text), patterns, registry)
             if name:
                 return name
@@ -399,10 +419,15 @@ def _name_over_headline(layout: Layout, patterns: Patterns, registry: Registry) 
     story ('Anna Novak' / headline); not a newsmaker or a kicker, which the article names."""
     if layout.title is None:
         return None
-    above = [line for line in layout.head if line.number < layout.title.number and line.kind != "chrome"]
+    # (the page's date and a views count may stand between: 'Anna Novak' / '1357' / '10.09.2001, 10:42')
+    above = [line for line in layout.head if line.number < layout.title.number and line.kind not in ("chrome", "stamp")
+             and not VIEWS_COUNT.match(line.text)]
     if not above or above[-1].kind != "short" or not 2 <= len(above[-1].text.split()) <= 3:
         return None
     text = above[-1].text
+    between = [line for line in layout.head if above[-1].number < line.number < layout.title.number and line.kind != "chrome"]
+    if between and not any(VIEWS_COUNT.match(line.text) for line in between):
+        return None  # a menu's rubric or a banner over the date alone, no byline: the views count tells the byline box
     # a masthead in capitals ('INSTITUTE OF MECHANICS'), a language switcher ('Be Ru En') is no name
     if text.isupper() or any(len(word) < MIN_NAME_WORD_CHARS for word in text.split()):
         return None
@@ -417,15 +442,33 @@ def _name_over_untitled_article(layout: Layout, patterns: Patterns, registry: Re
     if layout.title is not None:
         return None
     above = [line for line in layout.head if line.kind not in ("chrome", "credit", "caption")]
-    if len(above) != 1 or above[0].kind != "short" or not 2 <= len(above[0].text.split()) <= 3:
+    if len(above) != 1 or above[0].kind != "short":
         return None
     text = above[0].text
+    if CJK.search(text):
+        return _cjk_name_over_untitled_article(text, layout, patterns, registry)
+    if not 2 <= len(text.split()) <= 3:
+        return None
     signature = signature_with_place(text, " ".join(line.text for line in layout.body))
     if signature:
         return signature  # 'Amaka Obi, Kano': the writer and the place filed from
     if text.isupper() or is_byline(text, patterns) or _named_in_article(text, layout):
         return None
     return _bare_names(text, patterns, registry)
+
+
+# a Chinese name alone: two or three characters, opening with a common surname
+CJK_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+def _cjk_name_over_untitled_article(text: str, layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """'王明' alone over a copy's first paragraph: a writer's name, its surname a common one, that
+    the story never mentions."""
+    if not CJK_SIGNATURE.match(text) or text[0] not in patterns.common_surnames or _place(text, patterns):
+        return None
+    if any(text in line.text for line in layout.body):
+        return None
+    return _person_names(text, registry)
 
 
 def _before_role(name: str, patterns: Patterns) -> str:
@@ -488,8 +531,10 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
     deck = layout.subtitle.text if layout.subtitle else None
     # a video's running time ('02:51') under the byline is the player's, and a separator alone ('|')
     # the page's, no line of the credit
+    # and a views count alone ('764') the counter's
     under = [line for line in layout.head if line.number > anchor.number and line.kind not in ("chrome", "caption")
-             and line.text not in printed and not RUNNING_TIME.match(line.text) and re.search(r"\w", line.text)]
+             and line.text not in printed and not RUNNING_TIME.match(line.text) and not VIEWS_COUNT.match(line.text)
+             and re.search(r"\w", line.text) and not _section_name(line.text, patterns)]
     # (the deck may stand over a byline box of two lines as well as over a byline of one)
     if len(under) >= 2 and under[0].text == deck:
         under = under[1:]
@@ -498,7 +543,8 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
         under = under[:1]
     if len(under) != 1 or under[0].kind != "short":
         return None
-    text = _without_city_filed_from(under[0].text, patterns)
+    # '- Анна Петрова': the name as a list's item
+    text = _without_city_filed_from(BULLET.sub("", under[0].text), patterns)
     if not 2 <= len(text.split()) <= 3:
         return None
     if is_byline(text, patterns) or re.search(r"[,|/]", text):
@@ -527,6 +573,13 @@ def _latin(word: str) -> str:
 
 
 RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+VIEWS_COUNT = re.compile(r"(?i)^\d{1,7}(?:\s+(?:views?|просмотр(?:а|ов)?))?$")  # '764', '239 просмотров'
+
+
+def _section_name(text: str, patterns: Patterns) -> bool:
+    """'Экономика', 'World News': a section's name set over the byline, no person."""
+    words = set(fold(text).split())
+    return bool(words) and words <= patterns.not_name_words
 FILED_FROM = re.compile(r"^(?P<name>.+?)\s+(?:in|from|в|из)\s+(?P<city>[^\W\d_][\w\-’' ]{1,30})$")
 
 
@@ -645,6 +698,8 @@ def _bare_names(text: str, patterns: Patterns, registry: Registry, *, newsmaker:
     names = ", ".join(people)
     if any(len(n.split()) > 4 for n in names.split(", ")):
         return None
+    if set(fold(first).split()) <= patterns.byline_roles:
+        return None  # 'Staff Correspondent' alone: a role without the name it belongs to
     return None if set(fold(names).split()) & patterns.not_name_words else names
 
 
@@ -654,6 +709,8 @@ def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) ->
     lines = [line for line in _above_footer(closing) if line.kind not in ("chrome", "caption", "credit")]
     while lines and AUTHORS_PHOTOS.match(lines[-1].text):
         lines = lines[:-1]  # 'Анна Петрова' / 'Фото автора': the signer took the pictures too
+    if len(lines) > 3 and lines[-2].kind == "source" and lines[-1].text == lines[-3].text:
+        lines = lines[:-2]  # 'Anna Novak' / 'TCA' / 'Anna Novak': the outlet she writes for, her name again
     # a signature follows the last paragraph, not a list of tags or links
     if len(lines) < 2 or lines[-1].kind != "short" or lines[-2].kind != "prose":
         return None
@@ -1021,6 +1078,10 @@ def _looks_like_name(name: str) -> bool:
         return False  # 'By Press Association': an agency's credit (the source), not a person
     if any(_glued(w) for w in words):
         return False  # 'ReportCustomBlackClose': words run together, not a name
+    if any(POSSESSIVE.search(w) for w in words):
+        return False  # "Oman's Ports": a subheading's possessive, never a person's name
+    if len(words) > 1 and LANGUAGE_TAG.match(words[-1]) and not name.isupper():
+        return False  # 'Elta EN': a wire's feed in one language, its code in capitals, no person
     return 2 <= len(words) <= 5 and all(NAME_WORD.match(w) or w.lower() in SMALL_WORDS for w in words)
 
 
@@ -1033,6 +1094,8 @@ AGENCY_SHAPED = re.compile(
     r"|\w\.(?:com|net|org|info|news|ru|by|ua|kz|cn)$"
     r"|^(?:агентство|информационное агентство|пресс-служба|служба)\b)"
 )
+POSSESSIVE = re.compile(r"\w['’]s$")
+LANGUAGE_TAG = re.compile(r"^(?:EN|RU|ZH|CN|FR|DE|ES|AR|BY|UA|KZ)$")
 GLUED_CAPITAL = re.compile(r"([A-Za-zА-Яа-яЁё'’]*?[a-zа-яё])(?=[A-ZА-ЯЁ])")
 NAME_PREFIXES = {"mc", "mac", "de", "di", "da", "la", "le", "du", "van", "von", "fitz", "o'", "o’", "d'", "d’"}
 
