@@ -173,3 +173,9 @@ def test_a_writers_name_in_brackets_alone_under_the_last_paragraph():
 def test_a_tag_in_brackets_under_the_last_paragraph_is_no_writer(tag):
     text = f"{ZH_TITLE}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n{tag}\n"
     assert parse(text).author is None
+
+
+def test_a_consulates_opening_is_no_consul_generals_signature():
+    # '总领事馆' is the consulate: '中国驻某地总领事馆开馆' names no consul-general '馆开馆'
+    text = f"中国驻某某总领事馆开馆\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).author is None
