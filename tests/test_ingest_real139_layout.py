@@ -2,12 +2,17 @@
 '… - Press Photo'), a standfirst printed twice whose sentence the article goes on with, a headline with its stop
 printed twice at the top, a sentence pointing back at what was said ('Об этом …'), a teaser cut short after a
 title's abbreviation ('Mr. Lee …'), an outlet's name with a headline after its dash, and a Chinese page's print
-and close buttons, neighbouring stories' links, share prompt and 'you are here' label. Texts written for the tests."""
+and close buttons, neighbouring stories' links, share prompt and 'you are here' label; the one headline the lead
+restates among other stories' ones, a stopped sentence whose news the next paragraph credits, a labelled web address's
+date, a teaser's stamp under its standfirst, and the links and notices under the story that end it. Texts written for
+the tests."""
 from __future__ import annotations
 
 import pytest
 
 from ingest_support import EN_STORY, RU_STORY, ZH_STORY, line_kind, parse, read_title
+from despatch.ingest.lines import is_stop
+from despatch.ingest.settings import load_patterns
 from despatch.ingest.text import propose_title
 
 EN_TITLE = "River bridge brings two border towns closer together"
@@ -101,3 +106,73 @@ def test_an_outlets_name_with_a_headline_after_its_dash_is_the_headline():
                                   "Харбинский политехнический университет"])
 def test_an_outlets_name_with_its_slogan_stays_its_masthead(line):
     assert line_kind(line) == "source"
+
+
+def test_the_one_headline_the_lead_restates_under_a_neighbouring_storys_is_the_headline():
+    other = "歌手告别舞台 演唱会门票半小时售罄"
+    head = "农业部长访问首都 寻求扩大大豆出口"
+    lead = "【本报专讯】农业部长上周访问首都，就扩大大豆出口与对方举行会谈。" + ZH_STORY
+    text = f"{other}\n{head}\n{lead}\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert read_title(parse(text)) == head
+
+
+def test_with_the_first_headline_restated_too_the_first_stays_the_headline():
+    head = "农业部长访问首都 讨论大豆出口"
+    second = "农业部长会见企业代表 大豆出口前景看好"
+    lead = "【本报专讯】农业部长上周访问首都，就扩大大豆出口与对方举行会谈。" + ZH_STORY
+    text = f"{head}\n{second}\n{lead}\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert read_title(parse(text)) == head
+
+
+@pytest.mark.parametrize("line", ["Все новости", "Загрузить ещё", "Load more", "加载更多", "更 多", "版权和免责声明"])
+def test_a_link_to_more_stories_ends_the_article(line):
+    assert is_stop(line, load_patterns())
+
+
+def test_a_stamp_under_the_story_beside_a_dated_web_address_dates_it():
+    text = (f"{RU_TITLE}\n\n{RU_STORY}\n\n{RU_STORY}\n\n"
+            "Постоянный адрес новости: example.ru/ru/news/2022/10/21/delegaciya-oblasti\n"
+            "Опубликовано 21 октября 2022 в 11:19\nВсе новости\nЗагрузить ещё\nАктуальные сюжеты\nОдноклассники\n")
+    assert parse(text).date.isoformat() == "2022-10-21"
+
+
+@pytest.mark.parametrize("line", ["Постоянный адрес новости: example.ru/ru/news/2022/10/21/delegaciya",
+                                  "Source: https://example.com/2019/01/25/149075"])
+def test_a_dated_web_address_is_no_stamp(line):
+    assert line_kind(line) != "stamp"
+
+
+@pytest.mark.parametrize("told", ["Как сообщает пресс-служба, губернатор области на встрече с делегацией района обсудил торговлю.",
+                                  "As reported by his office, the governor met the district delegation to discuss trade."])
+def test_a_stopped_sentence_whose_news_the_next_paragraph_credits_is_no_headline(told):
+    first = ("Губернатор области встретился с делегацией побратимского района."
+             if told.startswith("Как") else "The governor of the region met the twin district's delegation.")
+    story = RU_STORY if told.startswith("Как") else EN_STORY
+    text = f"{first}\n\n{told} {story}\n\n{story}\n"
+    assert read_title(parse(text)) is None
+
+
+def test_a_stamp_under_a_teasers_standfirst_dates_it():
+    text = ("New rail agreements bring the border towns and the river port closer\n"
+            "They are part of the long-planned transport corridor across the plain\n"
+            "Minsk\nJuly 12, 2023\n"
+            "Last week, on the occasion of the tenth anniversary of the corridor, the\n"
+            "national railway company signed several agreements to promote rail freight in\n"
+            "containers between the two countries on the route through the border town, with\n"
+            "the aim of establishing regular services between the two regions of the countries\n")
+    assert parse(text).date.isoformat() == "2023-07-12"
+
+
+@pytest.mark.parametrize("after", ["更 多\n其他城市举办文化周活动\n代表团参观工业园区", "版权和免责声明\n版权声明: 凡来源为本报的稿件，未经授权不得转载。"])
+def test_a_reporters_signature_over_a_more_link_or_a_copyright_notice_credits_the_story(after):
+    text = (f"{ZH_TITLE}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n某某日报记者 王明\n\n责编:李华\n\n视频\n\n{after}\n"
+            "免责声明: 本站转载稿件仅代表作者个人观点。\n相关链接\n首页\n")
+    assert parse(text).author == "王明"
+
+
+def test_a_caption_over_its_photo_credit_that_the_lead_restates_is_no_headline():
+    text = ("Минск 09:09\n\nДве страны желают сотрудничать в области экономики, науки, образования\n\n"
+            "Посол Михаил Петров и президент республики Анна Смирнова\nФото: пресс-служба МИД\n\n"
+            f"28 марта. Посол Михаил Петров вручил президенту республики Анне Смирновой верительные грамоты. {RU_STORY}\n\n"
+            f"{RU_STORY}\n")
+    assert read_title(parse(text)) == "Две страны желают сотрудничать в области экономики, науки, образования"

@@ -192,8 +192,27 @@ def _teaser(lines: list[Line], title: Line | None, above: list[Line] | None) -> 
     deck = [line for line in lines[at + 1 :] if line.kind == "short" and word_count(line.text) >= STANDFIRST_WORDS]
     if not deck:
         return _paragraph_cut_off(lines, above)  # the 'headline' may be that paragraph itself
-    head = (above or []) + lines[: lines.index(deck[0])]
+    first = lines.index(deck[0])
+    head = (above or []) + lines[:first] + _stamp_under_standfirst(lines[first:], deck)
     return Layout(title, None, head, deck, [], deck)
+
+
+def _stamp_under_standfirst(lines: list[Line], deck: list[Line]) -> list[Line]:
+    """A teaser's date stamp under its standfirst ('Standfirst' / 'Minsk' / 'July 12, 2023' / text):
+    the stamp and the lines above it that are no text of the deck belong to the head, where the
+    date and the place are read; none when the stamp stands further down, among the story's lines, under a
+    paragraph or a label, or is one of a list's stamps ('Also in this section' / teaser / date / teaser / date)."""
+    stamps = [i for i, line in enumerate(lines) if line.kind == "stamp"]
+    if len(stamps) != 1 or stamps[0] >= STAMP_UNDER_STANDFIRST_LINES:
+        return []
+    above = [line for line in lines[: stamps[0]] if line not in deck and line.kind != "chrome"]
+    if any(line.kind != "short" or word_count(line.text) > MAX_PLACE_WORDS for line in above):
+        return []
+    return [line for line in lines[: stamps[0] + 1] if line not in deck]
+
+
+STAMP_UNDER_STANDFIRST_LINES = 4  # the standfirst, a place, a byline and the stamp
+MAX_PLACE_WORDS = 3  # a place's name over the stamp ('Minsk', 'Rio de Janeiro')
 
 
 # words of the one paragraph a copy cut off mid-sentence ('… передает пресс-служба б'): more than a
@@ -250,6 +269,10 @@ LEAD_MARKS = re.compile(r"[\d,，]")
 # a newspaper's lead opening with its first word in capitals ('DELEGATES from three cities have …'); a
 # headline is set in one case throughout, and an acronym opening one ('NATO', 'BRICS') is shorter
 CAPITALS_LED_LEAD = re.compile(r"^[A-ZА-ЯЁ]{6,}\s+[a-zа-яё]")
+# a paragraph opening with who reported the news the line above gave ('Как сообщает пресс-служба, …',
+# 'As reported by the ministry, …'): it goes on with the story that line opened, which is no headline
+SOURCE_OF_ABOVE = re.compile(r"^(?:Как (?:сообща(?:ет|ют|ется)|сообщил[аи]?|передает|передаёт|информирует)\s"
+                             r"|As (?:reported|announced|stated) (?:by|on|in)\s)")
 LEAD_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 RESTATED_SHARE = 0.5  # of a headline's words that its lead restates; a lead's first sentence shares fewer with the next
 
@@ -274,6 +297,8 @@ def _stopped_headline_over_lead(head: list[Line], body: list[Line]) -> tuple[Lin
         return None, body  # a lead's first sentence under its dateline, a standfirst's bullet, a lead in capitals
     if not MIN_STOPPED_HEADLINE_WORDS <= word_count(first.text) <= MAX_HEADLINE_OVER_LEAD_WORDS or lead.kind != "prose":
         return None, body
+    if SOURCE_OF_ABOVE.match(lead.text):
+        return None, body  # the next paragraph names who told the sentence's news: that sentence opened the story
     # the lead's first sentence restates the headline; a paragraph after a lead's own first
     # sentence goes on with other words (a quote, a detail), however many names it repeats
     topics = _stems(first.text, MIN_TOPIC_CHARS)
@@ -1091,7 +1116,8 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
         if ((any(_navigation(l, patterns) for l in between) or _under_masthead(first, head))
                 and _credits_right_below(line, head, patterns)):
             return line
-    return _below_breadcrumb(candidates, head) or _headline_over_lead(candidates, head, body) or first
+    return (_below_breadcrumb(candidates, head) or _headline_over_lead(candidates, head, body)
+            or _only_echoed(candidates, head, body) or first)
 
 
 OPENING_PARAGRAPHS = 3  # paragraphs of the article in which a lead cut off above it may go on
@@ -1123,6 +1149,23 @@ def _headline_over_lead(candidates: list[Line], head: list[Line], body: list[Lin
     if last.text.endswith(("。", "．")):
         return None  # a picture's caption, a sentence ('首相某某。'), that the lead names again: no headline
     return last
+
+
+def _only_echoed(candidates: list[Line], head: list[Line], body: list[Line]) -> Line | None:
+    """Other stories' headlines in a box over the story's own (a sidebar, a 'latest news' row): the
+    one headline whose words the lead restates, when no other shares a word with the lead, is the
+    story's; None when the first is echoed too, when none or several are, or when the line stands
+    over a picture's credit (its caption, which names what the lead tells)."""
+    lead = next((line for line in body if line.kind == "prose"), None)
+    if len(candidates) < 2 or lead is None:
+        return None
+    echoed = [line for line in candidates if _echo(line.text, lead.text) >= ECHOED_SHARE]
+    if len(echoed) != 1 or echoed[0] is candidates[0] or echoed[0].text.endswith(("。", "．", ".")):
+        return None  # a caption, a sentence that the lead names again, is no headline
+    if any(_echo(line.text, lead.text) > 0 for line in candidates if line is not echoed[0]):
+        return None
+    below = _line_below(echoed[0], head)
+    return None if below is not None and below.kind == "caption" else echoed[0]
 
 
 def _echo(line: str, lead: str) -> float:

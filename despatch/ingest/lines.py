@@ -363,11 +363,20 @@ def is_date_alone(text: str) -> bool:
 FOUNDED = re.compile(r"\b(?:Est\.|Established|Founded|Since|Основана?|Издается с)\s+(?:in\s+|в\s+)?(?:[A-Za-z]+\s+\d{1,2},\s+)?1[6-9]\d\d(?:\s+(?:г\.|года))?$")
 
 
+# a web address, with or without its scheme ('https://site.ru/…', 'www.site.ru/…', 'site.com/news/…')
+WEB_ADDRESS = re.compile(r"(?i)(?:https?://|www\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S+")
+
+
 def is_stamp(text: str) -> bool:
     """A short line that is mostly a complete date (possibly an impossible one) and its labels."""
     if len(text) > 200 or not FOUR_DIGITS.search(text) or FOUNDED.search(text):
         return False
-    dates = [found for found in find_dates(text) if found.has_year]
+    # a date in the path of a labelled web address ('Постоянный адрес новости: site.com/news/2022/10/21/…',
+    # 'Source: http://…') is a link's filing, not a stamp the page prints for itself; the page's own
+    # address alone on its line may still date it
+    addresses = [match.span() for match in WEB_ADDRESS.finditer(text) if match.start() > 0]
+    dates = [found for found in find_dates(text) if found.has_year
+             and not any(start <= found.start < end for start, end in addresses)]
     if not dates:
         return False
     rest = text
