@@ -176,3 +176,26 @@ def test_a_caption_over_its_photo_credit_that_the_lead_restates_is_no_headline()
             f"28 марта. Посол Михаил Петров вручил президенту республики Анне Смирновой верительные грамоты. {RU_STORY}\n\n"
             f"{RU_STORY}\n")
     assert read_title(parse(text)) == "Две страны желают сотрудничать в области экономики, науки, образования"
+
+
+def test_a_copy_starting_at_one_of_a_features_section_heads_has_no_headline():
+    text = (f"合作亮点：高规格会谈与务实对话\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n"
+            f"发展前景：经贸往来开启新篇章\n\n{ZH_STORY}\n")
+    assert read_title(parse(text)) is None
+
+
+def test_a_headline_with_a_long_topic_over_section_heads_stays():
+    text = (f"两国外长在首都举行会谈:双方签署合作文件\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n"
+            f"发展前景：经贸往来开启新篇章\n\n{ZH_STORY}\n")
+    assert read_title(parse(text)) == "两国外长在首都举行会谈:双方签署合作文件"
+
+
+def test_a_long_line_over_a_photographers_credit_is_the_photos_caption():
+    text = ("The spokesman also said that the road near the river crossing is now calm, with no attempts to pass the gate\n\n"
+            f"Anna Kowal/PAP\n\n{EN_STORY}\n\n{EN_STORY}\n")
+    assert read_title(parse(text)) is None
+
+
+def test_a_headline_over_a_photographers_credit_stays():
+    text = f"{EN_TITLE}\n\nAnna Kowal/PAP\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert read_title(parse(text)) == EN_TITLE

@@ -75,7 +75,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)
                 and not _full_wrapped_line(lines, i)
                 and not _fixed_width_block(lines, i, patterns)
-                and not _credits_photo(lines, i) and not _image_alt(line, alts) and line.number not in captioned
+                and not _credits_photo(lines, i) and not _caption_over_credit(lines, i) and not _image_alt(line, alts) and line.number not in captioned
                 and not _after_byline_label(lines, i, patterns) and not _pull_quote(lines, i)):
             title = title or line
             candidates.append(line)
@@ -117,6 +117,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     head = (above or []) + head
     if title is not None and _never_headline(title, patterns):
         title = None  # taken by a reader of short headlines ('Dear colleagues!', '3 May 14:20')
+    if title is not None and title is lines[0] and _one_of_section_heads(title, body):
+        title = None  # the copy starts mid-article, at one of its section heads
     if title is not None and _lead_told_below(title, body):
         title, body = None, [replace(title, kind="prose")] + body  # the lead, its full stop lost in the copy
     if title is not None and signature_with_place(title.text, " ".join(line.text for line in body)):
@@ -141,6 +143,18 @@ TELLING_OF_ABOVE = re.compile(
     r"|That was (?:reported|announced)\b)"
 )
 MIN_LEAD_CHARS = 150  # a headline is rarely this long; a lead sentence mostly is
+
+
+# a Chinese section head: a topic of a few characters, a colon and a phrase ('外交亮点：高规格接待与战略对话')
+CJK_SECTION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]\s?[\u4e00-\u9fff“”\w]{4,24}$")
+
+
+def _one_of_section_heads(title: Line, body: list[Line]) -> bool:
+    """A first line of the form 'Topic：phrase' with a topic of a few characters, when a line between the
+    paragraphs below has the same form, heads one section of a feature whose copy starts mid-article;
+    a headline's topic ('中国防长访白罗斯:…') is longer than a section's."""
+    return bool(CJK_SECTION_HEAD.match(title.text)) and any(
+        line is not title and line.kind != "caption" and CJK_SECTION_HEAD.match(line.text) for line in body)
 
 
 def _lead_told_below(title: Line, body: list[Line]) -> bool:
@@ -640,6 +654,20 @@ def _credits_photo(lines: list[Line], i: int) -> bool:
                 if stems and stems <= _stems(match.group("provider")):
                     return True
     return False
+
+
+# a photographer's credit alone on its line, with the agency after a slash ('Piotr Nowak/PAP', 'AP Photo/Ann Lee')
+SLASHED_PHOTO_CREDIT = re.compile(
+    r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}\s?/\s?[A-Z][\w.&'’\-]+(?: [A-Z][\w.&'’\-]+){0,2}$")
+CAPTION_WORDS = 15  # a line this long over a photo's credit tells what the photo shows; headlines are shorter
+
+
+def _caption_over_credit(lines: list[Line], i: int) -> bool:
+    """A long line right over a photographer's credit ('… cross the border' / 'Piotr Nowak/PAP'): the
+    caption of the photo, its stop lost in the copy, not the headline (a headline over a credit is shorter)."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return (below is not None and below.number - lines[i].number <= 2 and word_count(lines[i].text) >= CAPTION_WORDS
+            and bool(SLASHED_PHOTO_CREDIT.match(below.text)))
 
 
 def _stems(text: str, min_chars: int = 1) -> set[str]:
