@@ -115,3 +115,29 @@ def test_a_print_pages_mark_with_a_sections_letter_dates_the_edition_below_it():
     text = ("第B07版:国内国际 上一版\n标题导航\n\n2019年05月17日 星期五\n\n两市签署友好城市协议\n\n"
             "新华社喀山5月15日电(记者王明)两市代表15日签署友好城市协议。\n" + PAGE_PARAGRAPHS_ZH)
     assert parse(text).date == dt.date(2019, 5, 17)
+
+
+def test_a_known_city_alone_over_the_stamp_that_ends_the_head_is_the_dateline():
+    text = ("Rail Operators Sign Freight Agreements\n\n"
+            "The deals are part of a wider transport plan\n\n"
+            "Gomel\n\nMarch 14, 2022\n\n"
+            "The operators agreed to run more container trains between the two countries.\n\n"
+            + PAGE_PARAGRAPHS_EN)
+    article = parse(text)
+    assert article.dateline == "Gomel"
+    assert article.date == dt.date(2022, 3, 14)
+
+
+def test_a_date_on_a_hard_wrapped_line_of_the_lead_is_not_the_page_stamp():
+    # a copy kept with its printed line breaks: a lead's line that holds a date looks like a stamp
+    text = ("ALMATY, Kazakhstan, November 12. A new rule on customs\n"
+            "checks for lorries at the border posts has come into\n"
+            "effect on September 5, 2023, Kabar reports.\n"
+            "Drivers may now file their papers online ahead of the\n"
+            "crossing, which is meant to shorten the queues for\n"
+            "lorries, vans, buses, coaches and private cars.\n"
+            "The rule covers all goods vehicles above a set weight\n"
+            "and applies at every post along the eastern border.\n"
+            "Officials said the checks would take less than an hour\n"
+            "once the papers have been filed and found in order.\n")
+    assert parse(text).date != dt.date(2023, 9, 5)

@@ -991,6 +991,8 @@ def date_line_clues(
             continue  # the post's date printed on the line under its signature
         if i and _under_cut_excerpt(head[i - 1]):
             continue
+        if i and _wrapped_sentence_line(head[i - 1], line, patterns):
+            continue  # a hard-wrapped lead's line that happens to hold a date: the story's day, not the page's
         if PHOTO_CREDIT_END.search(line.text) or (following and PHOTO_CREDIT_LINE.match(following.text)
                                                   and CAPTION_SENTENCE.search(line.text)):
             continue  # a photo's caption: its day is when the picture was taken
@@ -1061,6 +1063,22 @@ EDITION_SWITCH = re.compile(
     re.I)
 # '21:07' alone on the line under the date: the stamp's time
 TIME_ALONE = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*$")
+
+
+# a line cut mid-sentence ends in a letter or a comma; the next line of the same sentence opens in lower case
+CUT_MID_SENTENCE = re.compile(r"[^\W\d_],?$")
+LOWER_OPENING = re.compile(r"^[a-zа-яё]")
+SENTENCE_END = re.compile(r"[^\W\d_][.!?]$")
+
+
+def _wrapped_sentence_line(above: Line, line: Line, patterns: Patterns) -> bool:
+    """Whether a short line with a date is the middle of a sentence a copy kept in its printed
+    line breaks ('… has come into' over 'effect on September 10, 2023, Trend reports.'): it opens
+    in lower case under a line cut mid-sentence and ends a sentence with a word past the date."""
+    text = line.text.strip()
+    found = next((f for f in find_dates(text[:MAX_SCAN_LINE], patterns=patterns) if f.value), None)
+    return bool(found and CUT_MID_SENTENCE.search(above.text.strip()) and LOWER_OPENING.match(text)
+                and SENTENCE_END.search(text) and found.start + len(found.printed) < len(text) - 1)
 
 
 def _beside_header_widget(head: list[Line], i: int) -> bool:
