@@ -179,3 +179,54 @@ def test_a_consulates_opening_is_no_consul_generals_signature():
     # '总领事馆' is the consulate: '中国驻某地总领事馆开馆' names no consul-general '馆开馆'
     text = f"中国驻某某总领事馆开馆\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(text).author is None
+
+
+def test_a_short_first_name_hidden_inside_another_word_is_not_named_in_the_story():
+    # 'Ольга' cut to its stem 'оль' is inside 'больше': the writer is not the story's subject
+    story = f"{RU_STORY} Поставок стало больше."
+    text = f"Ольга Петрова\n\n1357\n\n10.09.2001, 10:42\n\n{RU_TITLE}\n\n{story}\n\n{story}\n"
+    assert parse(text).author == "Ольга Петрова"
+
+
+LAST_ZH = ("副省长和秘书长参加了签约仪式,双方还就下一步在农业、教育、卫生和旅游领域开展合作交换了意见,"
+           "并商定明年在对方首都举办经贸洽谈会,进一步扩大人员往来和地方合作")
+
+
+@pytest.mark.parametrize("signature", ["。 某某日报·某某客户端记者 周明", "。记者周明", "。 某某日报(mǒumǒu)记者 周明"])
+def test_a_reporters_credit_closing_the_last_paragraph_on_its_line(signature):
+    text = f"{ZH_TITLE}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n{ZH_STORY}{LAST_ZH}{signature}\n"
+    assert parse(text).author == "周明"
+
+
+def test_a_photographers_credit_closing_the_last_paragraph_is_no_writer():
+    text = f"{ZH_TITLE}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n{ZH_STORY}{LAST_ZH}。记者周明摄\n"
+    assert parse(text).author is None
+
+
+def test_a_writer_in_brackets_closing_the_last_paragraph_above_other_headlines():
+    others = "\n\n".join(f"- 某某市举办第{n}届国际合作论坛" for n in range(1, 5))
+    text = f"{ZH_TITLE}\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n{ZH_STORY}{LAST_ZH}。(周明)\n\n热门课程\n\n{others}\n"
+    assert parse(text).author == "周明"
+
+
+@pytest.mark.parametrize("credit", ["編譯周明／綜合報導", "記者周明/報導"])
+def test_a_translators_or_reporters_credit_glued_before_the_kind_of_report(credit):
+    text = f"{ZH_TITLE}\n\n{credit}\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).author == "周明"
+
+
+def test_a_name_under_the_headline_after_a_sites_name_and_a_comma():
+    text = f"{RU_TITLE}\nNOVOSTI-uz, Анна Петрова\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).author == "Анна Петрова"
+
+
+def test_a_city_and_a_comma_before_a_name_under_the_headline_is_a_dateline():
+    text = f"{RU_TITLE}\nМИНСК, Анна Петрова\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).author is None
+
+
+def test_a_sites_navigation_buttons_over_the_headline_are_no_name():
+    # with a short stem checked only at a word's start, 'Menu' is no longer hidden inside 'agreement'
+    story = f"{EN_STORY} The agreement covers several ministries."
+    text = f"Menu Explore\n{EN_TITLE}\n\nFeb 25, 2025 12:06 PM\n\n{story}\n\n{story}\n"
+    assert parse(text).author is None

@@ -97,6 +97,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _names_opening_lead(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
             or _bulleted_name_under_date(layout, patterns, registry)
             or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
+            or _reporter_signing_last_paragraph(layout, patterns, registry)
             or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
             or _name_after_label(layout, patterns, registry) or _name_above_role(layout, patterns, registry)
             or _writer_card(layout, patterns, registry)
@@ -210,14 +211,42 @@ def _names_closing_bracket(layout: Layout, patterns: Patterns, registry: Registr
     """'……穿插文化交流等活动。（李明 王强）': the reporters in brackets at the end of the article's
     last paragraph; not a place, an outlet or a newsmaker."""
     paragraphs = [line for line in layout.body if line.kind in ("prose", "short")]
-    # an editor's credit or a share prompt may follow the last paragraph
-    match = next(filter(None, (CLOSING_CJK_NAMES.search(l.text) for l in reversed(paragraphs[-CLOSING_SEARCH:]))), None)
+    # an editor's credit or a share prompt may follow the last paragraph, and a list of other
+    # stories' headlines (short lines) the last paragraph of prose
+    prose = [line for line in paragraphs if line.kind == "prose"][-1:]
+    searched = list(reversed(paragraphs[-CLOSING_SEARCH:])) + prose
+    match = next(filter(None, (CLOSING_CJK_NAMES.search(l.text) for l in searched)), None)
     if not match:
         return _name_in_brackets_closing(layout.closing, patterns, registry)
     parts = CJK_NAME_JOINERS.split(match.group("name"))
     if any(fold(p) in patterns.cities or registry.entity_named(p) or source_named(registry, p) for p in parts):
         return None
     return _person_names(match.group("name"), registry)
+
+
+# '……新台阶。 某某日报记者 王明', '……他说。记者王明': the paper's reporter signing after the last
+# sentence of the article, on the same line; no comma or stop between the credit and 记者
+CLOSING_REPORTER = re.compile(
+    r"[。！？!?”」]\s*[^\s。！？!?，,；;：:“”「」]{0,24}?(?:记者|記者)\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*$")
+# a reading aid some mirrors set after words: '交汇点(jiāohuìdiǎn)'
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+def _reporter_signing_last_paragraph(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """'……迈上新台阶。 新华日报记者 王明': a reporter's credit closing one of the last paragraphs of
+    prose; each name with a common surname, not a place, an outlet or a photographer's credit."""
+    prose = [line for line in layout.body if line.kind == "prose"]
+    for line in reversed(prose[-CLOSING_SEARCH:]):
+        match = CLOSING_REPORTER.search(PINYIN_GLOSS.sub("", line.text))
+        if not match:
+            continue
+        parts = match.group("name").split()
+        if any(p[0] not in patterns.common_surnames or _place(p, patterns) or registry.entity_named(p)
+               or source_named(registry, p) or PHOTOGRAPHER.search(p) for p in parts):
+            return None
+        return _person_names(match.group("name"), registry)
+    return None
 
 
 # '（李明）' alone on the line after the last paragraph: its writer's name, two or three characters
@@ -395,7 +424,16 @@ def _named_in_article(name: str, layout: Layout) -> bool:
     body = fold(" ".join(line.text for line in layout.body))
     if CJK.search(name):
         return name in body
-    return any(len(word) > 2 and word[: max(3, len(word) - 2)] in body for word in fold(name).split())
+    return any(len(word) > 2 and _stem_in(word[: max(3, len(word) - 2)], body) for word in fold(name).split())
+
+
+SHORT_STEM = 3  # a stem this short hides inside other words ('оль' in 'больше'): it must open a word
+
+
+def _stem_in(stem: str, body: str) -> bool:
+    if len(stem) > SHORT_STEM:
+        return stem in body
+    return re.search(rf"(?<!\w){re.escape(stem)}", body) is not None
 
 
 # 'Анна Петрова: Беларусь и Китай ...': an aggregator's headline opening with its writer's name
@@ -544,7 +582,7 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
     if len(under) != 1 or under[0].kind != "short":
         return None
     # '- Анна Петрова': the name as a list's item
-    text = _without_city_filed_from(BULLET.sub("", under[0].text), patterns)
+    text = _without_city_filed_from(_without_outlet_before(BULLET.sub("", under[0].text), patterns, registry), patterns)
     if not 2 <= len(text.split()) <= 3:
         return None
     if is_byline(text, patterns) or re.search(r"[,|/]", text):
@@ -560,6 +598,21 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
     if any(len(word) > 2 and word in body for word in spellings) and not _named_as_writer(text, body):
         return None
     return _bare_names(text, patterns, registry)
+
+
+# 'TRIBUNE-uz, Анна Петрова': the outlet, a comma, then the writer
+OUTLET_BEFORE_NAME = re.compile(r"^(?P<outlet>[^\W_][\w.\-]{1,30}),\s+(?P<name>[^,]{4,40})$")
+WEB_NAME = re.compile(r"[^\W_][.\-](?:[a-z]{2,3}|[A-Z]{2,3})$")  # a site's name with its country's domain: 'TRIBUNE-uz', 'Gazeta.uz'
+
+
+def _without_outlet_before(text: str, patterns: Patterns, registry: Registry) -> str:
+    """The name after its outlet and a comma, the outlet a registered one or a site's name with its
+    country's domain; no city ('MINSK, Anna Novak' is a dateline)."""
+    match = OUTLET_BEFORE_NAME.match(text)
+    if not match or fold(match["outlet"]) in patterns.cities:
+        return text
+    outlet = match["outlet"]
+    return match["name"] if source_named(registry, outlet) or WEB_NAME.search(outlet) else text
 
 
 CYRILLIC_WORD = re.compile(r"^[а-яё\-]+$")
