@@ -161,3 +161,13 @@ def test_a_public_body_s_masthead_over_a_story_no_wire_signs_is_the_source():
             f"Partner cities sign a cooperation plan\n\nThe plan was signed in the regional centre on 22 September. "
             f"{EN_STORY}\n\n{EN_STORY}\n")
     assert parse(text).source == "Dokshitsy District Executive Committee"
+
+
+def test_a_chinese_embassy_s_former_address_in_a_source_label_names_the_embassy():
+    text = f"Посол встретился с вице-спикером\n\n{RU_STORY}\n\n{RU_STORY}\n\n12.03.2016\nИсточник: http://kz.chineseembassy.org/rus/sgxw/t1234567.htm\n"
+    assert parse(text).source == _registered("kz.china-embassy.gov.cn")
+
+
+def test_an_agency_and_a_photographer_under_the_headline_credit_the_picture_not_the_story():
+    text = f"Делегация журналистов прибыла в область\nТАСС / Иван Сорокин\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).source is None

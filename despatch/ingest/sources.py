@@ -215,8 +215,21 @@ MAX_PARENT_CHARS = 20
 
 
 def _source_by_domain(registry: Registry, name: str) -> Source | None:
-    """'Ecns.cn', 'INTERFAX.RU': a site name that is a registry source's domain."""
-    return None if " " in name else source_for_host(registry, name)
+    """'Ecns.cn', 'INTERFAX.RU': a site name that is a registry source's domain; a web address
+    ('http://site.org/news/1.htm') names the site at its host."""
+    link = None if " " in name else WEB_ADDRESS.match(name)
+    if not link:
+        return None
+    host = link.group("host").lower().removeprefix("www.")
+    former = FORMER_EMBASSY_HOST.match(host)
+    return source_for_host(registry, host) or (former and source_for_host(registry, former.group("country") + EMBASSY_HOST))
+
+
+WEB_ADDRESS = re.compile(r"^(?:https?://)?(?P<host>[\w\-]+(?:\.[\w\-]+)+)(?:[/?#]\S*)?$")
+# 'uz.chineseembassy.org', 'kz.china-embassy.org': a Chinese embassy's former address (the
+# country's code, then the old domain) is the site now at '<code>.china-embassy.gov.cn'
+FORMER_EMBASSY_HOST = re.compile(r"^(?P<country>[a-z]{2})\.(?:chineseembassy|china-embassy)\.org$")
+EMBASSY_HOST = ".china-embassy.gov.cn"
 
 
 # '来源:中央广电总台央视新闻客户端编辑:胡君颜', '来源:新华社关键词:…': a Chinese source label run
@@ -237,6 +250,9 @@ ONE_NAME_LABEL_LINE = re.compile(r"^(?:source|источник|джерело|к
 # 'Source liga.net', 'Источник: ...' closing a republished story without a colon: counts only
 # for a registered outlet or domain
 SOURCE_WORD_LINE = re.compile(r"^(?:source|источник|джерело|крыніца)\s+(?P<source>[^\s:：|]{2,40})\s*$", re.I)
+# 'Источник: http://site.org/news/1.htm': a label whose value is the story's web address names the
+# registered site at its host (an unknown one is left to the other clues)
+LINK_LABEL_LINE = re.compile(r"^(?:source|источник|джерело|крыніца|来源|來源)\s*[:：]\s*(?P<source>(?:https?://)?[\w\-]+(?:\.[\w\-]+)+[/?#]\S*)$", re.I)
 
 
 # '来源:光明网2024-09-30 17:37': a source label run together with the date after it
@@ -303,7 +319,8 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
         match = GLUED_CJK_LABEL.search(text) or REPOST_LABEL.search(text) or ARTICLE_SOURCE_LABEL.search(text)
         if match:
             return canonical_source(match.group("source"), registry, known_only=False)
-        match = SOURCE_WORD_LINE.match(text.strip()) or INFORMATION_SOURCE_LINE.match(text.strip()) or ONE_NAME_LABEL_LINE.match(text.strip())
+        match = (SOURCE_WORD_LINE.match(text.strip()) or INFORMATION_SOURCE_LINE.match(text.strip())
+                 or ONE_NAME_LABEL_LINE.match(text.strip()) or LINK_LABEL_LINE.match(text.strip()))
         source = match and canonical_source(match.group("source"), registry, known_only=True)
         if source:
             return source
@@ -1065,6 +1082,8 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
             continue
         if line.kind == "source" and QUOTE_SPEAKER_TAIL.search(line.text):
             continue  # '«…», - МИД КНР': the headline's quoted speaker, not the site's name after its title
+        if _photographer_credit(line.text, registry):
+            continue  # 'ТАСС / Сергей Мальгавко': a picture's agency and photographer, not the story's credit
         segments = line.text[:MAX_SCAN_LINE].split("|")
         # '維基新聞,自由的新聞源': a site's name and its slogan after a comma
         segments += [re.split(r"\s*[,，]\s*", segments[0], maxsplit=1)[0]] if re.search(r"[,，]", segments[0]) else []
@@ -1097,6 +1116,20 @@ VIA_NEWS_WIRE = re.compile(r"^via\s+(?P<source>\S.{0,30}?)\s+news\s*wire$", re.I
 # '/ New York Times' over the headline: the end of a photo's 'Photographer / Agency' credit, cut
 # off by the copy; a site's own name there is its domain ('/ ont.by') or its news section
 PHOTO_CREDIT_TAIL = re.compile(r"^\s*/\s*[^/\s.][^/.]*$")
+# 'ТАСС / Сергей Мальгавко', '© Agency / Jane Roe': a picture's credit whose label the copy lost, the
+# agency that holds the picture, a slash, then the photographer's first name and surname
+AGENCY_PHOTOGRAPHER = re.compile(r"^\s*(?:©\s*)?(?P<agency>[^/|]{2,40}?)\s*/\s*"
+                                 r"(?P<person>[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?){1,2})\s*$")
+
+
+def _photographer_credit(text: str, registry: Registry) -> bool:
+    """A registered agency and, after a slash, a person's name none of whose words is an
+    outlet's ('Xinhua / Global Times' relays a story; 'ТАСС / Сергей Мальгавко' credits a photo)."""
+    match = AGENCY_PHOTOGRAPHER.match(text)
+    return bool(match and source_named(registry, match.group("agency"))
+                and not {fold(word) for word in match.group("person").split()} & _outlet_words(registry))
+
+
 # a credit line's part that labels the next part as the pictures' credit
 PICTURE_LABEL_END = re.compile(r"(?:\b(?:images?|photos?|pictures?|фото|фотографии)|图片|圖片|摄影|攝影)\s*:?\s*$", re.I)
 
