@@ -83,3 +83,41 @@ def test_a_news_service_named_beside_the_date_gives_its_outlet():
         {PAGE_PARAGRAPHS_RU}
         """)
     assert article.source == "Obshchestvennaya Sluzhba Novostey"
+
+
+@pytest.mark.parametrize("printed, source", [
+    # a channel of the broadcaster credits the broadcaster
+    ("CCTV-4", "CCTV"),
+    ("CCTV13", "CCTV"),
+    # the group's name in both scripts (the bare '潍柴' also signs its own staff's posts)
+    ("潍柴集团", "Weichai"),
+    ("濰柴集團", "Weichai"),
+    ("asbaikaltv.ru", "AS Baikal TV"),
+    ("成都大学", "Chengdu University"),
+    ("乌兹别克斯坦塔什干孔子学院", "Confucius Institute in Tashkent"),
+    ("外交部领事司", "Department of Consular Affairs, Ministry of Foreign Affairs of China"),
+    ("Белорусский фонд мира", "Belarusian Fund of Peace"),
+    ("TRIBUNE-uz", "TRIBUNE-uz"),
+    ("蓉城政事", "Rongcheng Zhengshi"),
+    ("Радио Минск", "Radio Minsk"),
+    ("Mezhdunarodnaya Zhizn", "International Affairs (Russia)"),
+    ("AzerTag", "Azertac"),
+    ("Vitebskie Vesti", "Vitebskiye Vesti"),
+    ("Беларуская ніва", "Belaruskaya Niva"),
+    ("Знамя юности", "Znamya Yunosti"),
+    ("belarusfeed.com", "Belarus Feed"),
+    ("Railway PRO", "Railway PRO"),
+    ("Белорусский государственный музей народной архитектуры и быта",
+     "Belarusian State Museum of Folk Architecture and Life"),
+])
+def test_a_regional_outlet_or_body_is_known_by_its_printed_name(printed, source):
+    assert registry().source_named(printed).name == source
+
+
+def test_an_embassy_site_under_its_former_address_credits_the_embassy():
+    article = parse_page(f"""
+        Посол провел встречу с ректорами вузов
+        {PAGE_PARAGRAPHS_RU}
+        Источник: http://uz.chineseembassy.org/rus/sgxx/t1000001.htm
+        """)
+    assert article.source == "Embassy of the People's Republic of China in Uzbekistan"
