@@ -77,7 +77,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
         if reporter:
             return _reporters_parted(reporter[0], patterns, registry)
         filed = capitals_name_and_city(credits, patterns)
-        name = filed and _person_names(filed, registry)
+        name = filed and person_names(filed, registry)
         if name:
             return name
         for pattern in patterns.bylines:
@@ -90,7 +90,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             if desk:
                 return desk
             raw = raw and _without_outlet_possessive(raw, registry)
-            name = _person_names(_before_role(raw, patterns), registry) if raw else None
+            name = person_names(_before_role(raw, patterns), registry) if raw else None
             if name and not _anonymous(name) and not _place(name, patterns):
                 return _with_writers(_reporters_parted(name, patterns, registry), text, registry)
     return (_name_beside_date(lines, patterns, registry, layout.title, layout.body) or _names_closing_bracket(layout, patterns, registry)
@@ -119,7 +119,7 @@ OFFICE_AND_FOREIGN_NAME = re.compile(
 
 def _foreign_writer_with_office(lines: list[Line], registry: Registry) -> str | None:
     match = next(filter(None, (OFFICE_AND_FOREIGN_NAME.match(line.text.strip()) for line in lines)), None)
-    return _person_names(match["name"], registry) if match else None
+    return person_names(match["name"], registry) if match else None
 
 
 def _without_month(name: str, after: str, patterns: Patterns) -> str:
@@ -176,7 +176,7 @@ WRITING_CREDIT = re.compile(r";\s*(?:writing|written)\s+by\s+(?P<name>[^()（）
 
 def _with_writers(name: str, text: str, registry: Registry) -> str:
     match = WRITING_CREDIT.search(text)
-    writers = _person_names(match.group("name"), registry) if match else None
+    writers = person_names(match.group("name"), registry) if match else None
     if not writers:
         return name
     return ", ".join(dict.fromkeys(name.split(", ") + writers.split(", ")))
@@ -198,7 +198,7 @@ def _labelled_name_glued(lines: list[Line], patterns: Patterns, registry: Regist
         match = LABELLED_GLUED.match(line.text)
         if not match or is_not_author_credit(line.text, patterns):
             continue
-        people = _person_names(match.group("name"), registry) if match.group("name") else None
+        people = person_names(match.group("name"), registry) if match.group("name") else None
         if people:
             return people
         initials = match.group("initials")
@@ -221,7 +221,7 @@ def _names_closing_bracket(layout: Layout, patterns: Patterns, registry: Registr
     parts = CJK_NAME_JOINERS.split(match.group("name"))
     if any(fold(p) in patterns.cities or registry.entity_named(p) or source_named(registry, p) for p in parts):
         return None
-    return _person_names(match.group("name"), registry)
+    return person_names(match.group("name"), registry)
 
 
 # '……新台阶。 某某日报记者 王明', '……他说。记者王明': the paper's reporter signing after the last
@@ -245,7 +245,7 @@ def _reporter_signing_last_paragraph(layout: Layout, patterns: Patterns, registr
         if any(p[0] not in patterns.common_surnames or _place(p, patterns) or registry.entity_named(p)
                or source_named(registry, p) or PHOTOGRAPHER.search(p) for p in parts):
             return None
-        return _person_names(match.group("name"), registry)
+        return person_names(match.group("name"), registry)
     return None
 
 
@@ -263,7 +263,7 @@ def _name_in_brackets_closing(closing: list[Line], patterns: Patterns, registry:
     name = match and match.group("name")
     if not name or name[0] not in patterns.common_surnames or _place(name, patterns) or registry.entity_named(name):
         return None
-    return _person_names(name, registry)
+    return person_names(name, registry)
 
 
 # '（李明 王强）时下的……': the reporters in brackets opening the lead, each name set apart by a space
@@ -282,7 +282,7 @@ def _names_opening_lead(layout: Layout, patterns: Patterns, registry: Registry) 
     if any(p[0] not in patterns.common_surnames or fold(p) in patterns.cities or registry.entity_named(p)
            or source_named(registry, p) for p in parts):
         return None
-    people = [_person_names(p, registry) for p in parts]
+    people = [person_names(p, registry) for p in parts]
     return ", ".join(people) if all(people) else None
 
 
@@ -298,7 +298,7 @@ def _name_after_label(layout: Layout, patterns: Patterns, registry: Registry) ->
     for line, following in zip(lines, lines[1:]):
         if fold(line.text).strip(" :：") not in BYLINE_LABELS or following.kind not in ("short", "source"):
             continue
-        name = _person_names(following.text, registry) if CJK.search(following.text) else _bare_names(following.text, patterns, registry)
+        name = person_names(following.text, registry) if CJK.search(following.text) else _bare_names(following.text, patterns, registry)
         if name:
             return name
     return None
@@ -506,7 +506,7 @@ def _cjk_name_over_untitled_article(text: str, layout: Layout, patterns: Pattern
         return None
     if any(text in line.text for line in layout.body):
         return None
-    return _person_names(text, registry)
+    return person_names(text, registry)
 
 
 def _before_role(name: str, patterns: Patterns) -> str:
@@ -531,7 +531,7 @@ def _credit_after_article(layout: Layout, patterns: Patterns, registry: Registry
             continue
         for pattern in patterns.bylines:
             match = pattern.search(line.text)
-            name = _person_names(match.group("name"), registry) if match else None
+            name = person_names(match.group("name"), registry) if match else None
             if name:
                 return name
     return None
@@ -745,7 +745,7 @@ def _bare_names(text: str, patterns: Patterns, registry: Registry, *, newsmaker:
     # writes for after the name is not another person
     parts = [first] + [part for part in rest
                        if not set(fold(part).split()) & patterns.byline_roles and not source_named(registry, part)]
-    people = [_person_names(part, registry) for part in parts]
+    people = [person_names(part, registry) for part in parts]
     if not all(people):
         return None
     names = ", ".join(people)
@@ -896,7 +896,7 @@ def _own_reporters_run_together(layout: Layout, patterns: Patterns, registry: Re
     splits = _surname_splits(match["run"], patterns.common_surnames) if match else []
     if len(splits) != 1:
         return None  # no way, or two ways, to part the names
-    people = [_person_names(name, registry) for name in splits[0]]
+    people = [person_names(name, registry) for name in splits[0]]
     return ", ".join(people) if all(people) else None
 
 
@@ -908,7 +908,7 @@ def _reporters_parted(names: str, patterns: Patterns, registry: Registry) -> str
     ('(記者劉華許曉青)') or after a byline's label, parted as after a paper's own credit, where one way alone gives names
     opening with common surnames; a run parted no way (a foreign name) is kept whole."""
     splits = _surname_splits(names, patterns.common_surnames) if CJK_RUN.match(names) else []
-    people = [_person_names(name, registry) for name in splits[0]] if len(splits) == 1 else []
+    people = [person_names(name, registry) for name in splits[0]] if len(splits) == 1 else []
     return ", ".join(people) if people and all(people) else names
 
 
@@ -943,7 +943,7 @@ def _authors_with_posts(layout: Layout, patterns: Patterns, registry: Registry) 
             after_name = False  # the post, or a further part of it ('Department of Trade')
     if not names or after_name:
         return None
-    people = [_person_names(name, registry) for name in names]
+    people = [person_names(name, registry) for name in names]
     return ", ".join(people) if all(people) and not _anonymous(people[0]) else None
 
 
@@ -1034,7 +1034,7 @@ def _cjk_name_alone_and_in_stamp(layout: Layout, patterns: Patterns, registry: R
     return None
 
 
-def _person_names(raw: str, registry: Registry) -> str | None:
+def person_names(raw: str, registry: Registry) -> str | None:
     """'Cao Desheng and Li Wei' -> 'Cao Desheng, Li Wei'; 'ERIKA KOVAL Associated Press' ->
     'Erika Koval'; None if it does not read as names of people."""
     joiners = CJK_NAME_JOINERS if CJK.search(raw) else NAME_JOINERS  # '李佳 孙毅' are two people

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from despatch.ingest.bylines import STAMP_TAIL, _person_names
+from despatch.ingest.bylines import STAMP_TAIL, person_names
 from despatch.ingest.datelines import SYNDICATOR_PREFIX, Dateline, later_dateline
 from despatch.ingest.dates import find_dates
 from despatch.ingest.decode import PINYIN_SYLLABLE
@@ -348,7 +348,7 @@ def _writer_in_source_slot(name: str | None, registry: Registry) -> bool:
     """'Source: Eugen Gerden': a writer credited where the outlet stands. An unregistered Latin or
     Cyrillic name that reads as a person's, none of whose words any registered outlet's name uses
     ('News', 'Minsk', 'Herald' all are), names no outlet; the other clues are left to name one."""
-    if not name or CJK_CHAR.search(name) or source_named(registry, name) or not _person_names(name, registry):
+    if not name or CJK_CHAR.search(name) or source_named(registry, name) or not person_names(name, registry):
         return False  # a Chinese name has no words to weigh: a self-media account's name stands
     return not {fold(word) for word in name.split()} & _outlet_words(registry)
 
