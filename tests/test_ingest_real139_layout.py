@@ -199,3 +199,33 @@ def test_a_long_line_over_a_photographers_credit_is_the_photos_caption():
 def test_a_headline_over_a_photographers_credit_stays():
     text = f"{EN_TITLE}\n\nAnna Kowal/PAP\n\n{EN_STORY}\n\n{EN_STORY}\n"
     assert read_title(parse(text)) == EN_TITLE
+
+
+@pytest.mark.parametrize("line", [
+    "請更新您的瀏覽器", "请更新您的浏览器",
+    "您使用的瀏覽器版本較舊,已不再受支援。建議您更新瀏覽器版本。",
+    "Info>World News", "Trade>Customs Union",
+    "Support The Daily Steppe!",
+    "Учредитель АО «Полесьемедиа»", "Учредитель: ООО «Вести края»",
+    "Новости Гродно и области"])
+def test_browser_warnings_breadcrumbs_appeals_imprints_and_taglines_are_chrome(line):
+    assert line_kind(line) == "chrome"
+
+
+def test_a_headline_under_a_donation_appeal_and_an_imprint_is_read():
+    text = (f"Support The Daily Steppe!\n\nУчредитель АО «Полесьемедиа»\n\nНовости Гродно и области\n\n"
+            f"{EN_TITLE}\n\n{EN_STORY}\n\n{EN_STORY}\n")
+    assert read_title(parse(text)) == EN_TITLE
+
+
+def test_a_headline_under_a_chinese_browser_warning_is_read():
+    text = (f"請更新您的瀏覽器\n\n您使用的瀏覽器版本較舊,已不再受支援。建議您更新瀏覽器版本。\n\n"
+            f"{ZH_TITLE}\n\n{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert read_title(parse(text)) == ZH_TITLE
+
+
+@pytest.mark.parametrize("line", [
+    "Support for the rail link grows in both capitals", "Новости о строительстве нового моста через реку",
+    "Учредитель фонда посетил выставку в Харбине"])
+def test_headlines_like_the_appeals_and_imprints_stay(line):
+    assert line_kind(line) != "chrome"
