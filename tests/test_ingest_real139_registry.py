@@ -107,6 +107,8 @@ def test_a_news_service_named_beside_the_date_gives_its_outlet():
     ("Знамя юности", "Znamya Yunosti"),
     ("belarusfeed.com", "Belarus Feed"),
     ("Railway PRO", "Railway PRO"),
+    ("Огонек", "Ogonyok"),
+    ("Reuter", "Reuters"),
     ("Белорусский государственный музей народной архитектуры и быта",
      "Belarusian State Museum of Folk Architecture and Life"),
 ])

@@ -2,6 +2,8 @@
 signing as the writer, the name glued to a stamp's label, the name alone before the day with a view
 count, an earlier report of its own named in quotes, a broadcaster's programme with its day after
 '消息', a byline with its outlet glued to the headline. Texts written for these tests."""
+import pytest
+
 from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse, registry
 
 from despatch.ingest.sources import canonical_source
@@ -171,3 +173,47 @@ def test_a_chinese_embassy_s_former_address_in_a_source_label_names_the_embassy(
 def test_an_agency_and_a_photographer_under_the_headline_credit_the_picture_not_the_story():
     text = f"Делегация журналистов прибыла в область\nТАСС / Иван Сорокин\n\n{RU_STORY}\n\n{RU_STORY}\n"
     assert parse(text).source is None
+
+
+@pytest.mark.parametrize("label", ["网络整理", "網絡整理", "網絡綜合", "网络收集"])
+def test_compiled_from_the_internet_in_the_source_slot_is_no_outlet(label):
+    text = f"草原新工业园开园\n\n2020-02-18 來源:{label}\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source is None
+
+
+def test_the_old_wire_credit_reuter_in_a_dateline_is_reuters():
+    text = f"Leaders meet in the capital\n\nASTANA (Reuter) - {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "Reuters"
+
+
+def test_an_appeal_to_support_a_registered_outlet_names_it():
+    text = f"Support The Moscow Times!\n\nLeaders meet in the capital\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source == "The Moscow Times"
+
+
+def test_an_appeal_to_support_local_journalism_names_no_outlet():
+    text = f"Support local journalists\n\nLeaders meet in the capital\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).source is None
+
+
+
+def test_a_credit_line_written_specially_for_an_outlet_names_that_outlet():
+    text = (f"Who guards the mountain passes?\n\nAnna Petrova, columnist of Nezavisimaya Gazeta, specially for Vestnik Kavkaza\n\n"
+            f"{EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).source == _registered("Vestnik Kavkaza")
+
+
+def test_a_russian_credit_line_written_specially_for_an_outlet_names_it_in_the_genitive():
+    text = f"Кто охраняет горные перевалы\n\nАнна Петрова, специально для «Вестника Кавказа»\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).source == _registered("Вестник Кавказа")
+
+
+def test_prose_designed_specially_for_students_names_no_outlet():
+    text = f"Leaders meet in the capital\n\n{EN_STORY} The course was designed specially for Chinese students.\n\n{EN_STORY}\n"
+    assert parse(text).source is None
+
+
+def test_an_outlet_setting_out_on_its_own_inquiry_in_the_lead_is_the_source():
+    text = (f"Ветер с востока\n\nСвязи с соседом растут. «Огонек» решил приглядеться к этому явлению, начав с рынка.\n\n"
+            f"{RU_STORY}\n\n{RU_STORY}\n")
+    assert parse(text).source == _registered("Огонек")

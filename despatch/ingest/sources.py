@@ -134,10 +134,10 @@ def _without_kind_prefix(name: str, registry: Registry) -> str:
 
 
 # an empty field's filler in a page template ('暂无来源', '不详', 'N/A'), or 'reposted from the
-# internet' ('互联网转载', '网络'): no outlet at all
+# internet' ('互联网转载', '网络') or 'compiled from the internet' ('网络整理', '網絡綜合'): no outlet at all
 NO_SOURCE_PLACEHOLDER = re.compile(
     r"^(?:暂无(?:来源)?|暫無(?:來源)?|不详|不詳|未知(?:来源|來源)?|无|無|n/?a|unknown|none|нет|неизвестно"
-    r"|(?:互联网|互聯網|网络|網絡|網路)(?:转载|轉載)?|(?:转载|轉載)(?:自)?(?:互联网|互聯網|网络|網絡|網路))$",
+    r"|(?:互联网|互聯網|网络|網絡|網路)(?:转载|轉載|整理|综合|綜合|收集|搜集)?|(?:转载|轉載)(?:自)?(?:互联网|互聯網|网络|網絡|網路))$",
     re.I,
 )
 # '黑河日?qǐng)?bào': a name whose characters the page lost in its encoding ('?' beside a Chinese
@@ -1450,6 +1450,9 @@ SELF_REFERENCES = (
     # '«Известия» разбирались, сможет ли …': the outlet introducing its own inquiry (another outlet
     # retelling it writes 'как выяснили «Известия»')
     re.compile(r"(?:^|[.!?]\s+)[«\"“]?" + OWN_NAME + r"[»\"”]? (?:разбирал|разобрал)(?:ся|ась|ось|ись)\b"),
+    # '«Огонек» решил приглядеться к этому феномену', '«Известия» решили выяснить': the outlet setting
+    # out on its own inquiry (another outlet retelling it writes 'выяснили «Известия»')
+    re.compile(r"(?:^|[.!?]\s+)[«\"“]?" + OWN_NAME + r"[»\"”]? решил[аио]? (?:приглядеться|присмотреться|разобраться|выяснить|проверить)\b"),
     # 'О подоплеке происходящего рассуждает обозреватель REX Владимир Павленко.': its own columnist, named
     re.compile(r"(?:^|[.!?]\s+)Об? [^.!?]{2,80}? (?:рассуждает|размышляет|рассказывает) (?:наш )?(?:обозреватель|колумнист|корреспондент) "
                + OWN_NAME + r" [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+\s*[.!]"),
@@ -1828,18 +1831,21 @@ READERS_SELF_REFERENCE = re.compile(
 
 
 # A donation banner in the site's chrome: 'Поддержать команду Зеркала', 'Support the Steppe Ledger team',
-# or a button naming the site by its domain: 'Поддержать Steppe.ua'
+# a button naming the site by its domain: 'Поддержать Steppe.ua', or
+# an appeal naming it whole: 'Support The Steppe Times!' (the '!' sets it apart from 'Support local journalists')
 DONATION_BANNER = re.compile(
     r"^(?:Поддержать|Поддержите|Поддержи|Падтрымаць|Падтрымайце)\s+(?:команду|редакцию|каманду|рэдакцыю)\s+[«\"“]?(?P<source>[^«»\"“”!.]{2,30}?)[»\"”]?\s*[!.]?$"
     r"|^Support (?:the )?(?P<english>[^!.]{2,30}?) (?:team|newsroom)\s*[!.]?$"
-    r"|^(?:Поддержать|Поддержите|Падтрымаць|Підтримати|Support)\s+(?P<domain>[A-Za-z][\w\-]*\.[A-Za-z]{2,6})\s*[!.]?$")
+    r"|^(?:Поддержать|Поддержите|Падтрымаць|Підтримати|Support)\s+(?P<domain>[A-Za-z][\w\-]*\.[A-Za-z]{2,6})\s*[!.]?$"
+    r"|^Support (?P<whole>[A-Z][^!.]{1,30}?)\s*!$")
 
 
 def donation_banner_source(lines: list[Line], registry: Registry) -> str | None:
     """A registered outlet whose readers a banner asks to support its team."""
     for line in lines:
         match = DONATION_BANNER.match(line.text.strip()[:MAX_SCAN_LINE])
-        source = match and source_named_inflected(registry, (match.group("source") or match.group("english") or match.group("domain")).strip())
+        name = match and (match.group("source") or match.group("english") or match.group("domain") or match.group("whole"))
+        source = name and source_named_inflected(registry, name.strip())
         if source:
             return source.name
     return None
@@ -2427,6 +2433,26 @@ def press_office_source(title: Line | None, lines: list[Line], registry: Registr
         match = PRESS_OFFICE_LINE.match(line.text.strip()[:MAX_SCAN_LINE])
         name = match and (match.group("source") or match.group("russian"))
         source = name and source_named_inflected(registry, name)
+        if source:
+            return source.name
+    return None
+
+
+# 'Anna Ivanova, columnist of the Steppe Daily, specially for the Steppe Herald', 'Иван Петров,
+# специально для «Степного вестника»': a writer's credit line closing with the outlet it was written
+# for; that outlet, not the writer's own paper, is the story's source
+WRITTEN_FOR_OUTLET = re.compile(
+    r"(?:^|,\s*)(?:specially|especially|exclusively|written) for (?:the )?(?P<english>[A-Z][^,.;:!?]{1,40}?)\s*\.?$"
+    r"|(?:^|,\s*)(?:специально|эксклюзивно) для [«\"“]?(?P<russian>[А-ЯЁA-Z][^«»\"“”,.;:!?]{1,40}?)[»\"”]?\s*\.?$")
+WRITTEN_FOR_LINE_CHARS = 150  # a longer line is prose ('... designed specially for Chinese students')
+
+
+def written_for_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a writer's credit line says the piece was written for."""
+    for line in lines:
+        text = line.text.strip()
+        match = len(text) <= WRITTEN_FOR_LINE_CHARS and WRITTEN_FOR_OUTLET.search(text)
+        source = match and source_named_inflected(registry, (match.group("english") or match.group("russian")).strip())
         if source:
             return source.name
     return None
@@ -3208,6 +3234,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: desk_byline_source(layout.head, registry),
         lambda: glued_byline_outlet_source([layout.title] * bool(layout.title) + layout.head, registry),
         lambda: labelled_writer_outlet_source(layout.head, registry),
+        lambda: written_for_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS], registry),
         lambda: house_credit_source(layout.body + layout.closing, registry),
         lambda: distributed_by_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: information_credit_source(layout.head + layout.body[:1], registry),
