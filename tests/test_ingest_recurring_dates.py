@@ -141,3 +141,26 @@ def test_a_date_on_a_hard_wrapped_line_of_the_lead_is_not_the_page_stamp():
             "Officials said the checks would take less than an hour\n"
             "once the papers have been filed and found in order.\n")
     assert parse(text).date != dt.date(2023, 9, 5)
+
+
+def test_a_caption_closing_on_a_bracketed_photo_credit_does_not_date_the_page():
+    text = ("Teachers: Building bridges with language\n\n"
+            "Pupils paint opera masks at a school in Bishkek on May 3, 2016. [Photo/Xinhua] |\n\n"
+            "More than three hundred students now attend the evening classes at the institute.\n\n"
+            + PAGE_PARAGRAPHS_EN)
+    assert parse(text).date != dt.date(2016, 5, 3)
+
+
+def test_a_page_address_with_the_day_and_time_run_together_dates_the_story():
+    text = ("https://www.example-times.com/realtimenews/20220915002120-260409?ref=home\n"
+            "兩國海軍艦艇今日在太平洋水域展開聯合巡邏,國防部表示此舉旨在加強合作。\n" + PAGE_PARAGRAPHS_ZH)
+    assert parse(text).date == dt.date(2022, 9, 15)
+
+
+def test_a_wire_dateline_with_its_day_in_chinese_numerals_gives_the_city_but_no_event_day():
+    text = ("兩國友好年在莫斯科開幕\n\n"
+            "中新社莫斯科三月二十日電(記者 王明)兩國元首將於三月二十二日出席友好年開幕式,雙方將簽署多項合作文件。\n"
+            + PAGE_PARAGRAPHS_ZH)
+    article = parse(text)
+    assert article.dateline == "Moscow"
+    assert article.event_date is None

@@ -956,10 +956,12 @@ def word_coined_after(day: dt.date, text: str, patterns: Patterns) -> tuple[str,
 
 
 # a caption's sentence closing on its photo agency's credit ('… on Monday, March 20, 2023. - AP',
-# '… in Moscow. (AP Photo/Jane Doe)', '… 20 марта 2023 года. Фото: ТАСС')
+# '… in Moscow. (AP Photo/Jane Doe)', '… 20 марта 2023 года. Фото: ТАСС', '… on May 3, 2016. [Photo/Xinhua]',
+# the last one sometimes left with a share widget's bar after it)
 PHOTO_CREDIT_END = re.compile(
     r"[.!]\s*(?:[-–—]\s*(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|TASS|Sputnik|Bloomberg)"
-    r"|\((?:AP|AFP|EPA|Reuters)\s*Photo[^()]*\)|(?:Photo|Фото)\s*:\s*[^.]{2,40})\s*$")
+    r"|\((?:AP|AFP|EPA|Reuters)\s*Photo[^()]*\)|(?:Photo|Фото)\s*:\s*[^.]{2,40}"
+    r"|\[\s*(?:Photo|Фото)\b[^\[\]]{0,60}\]\s*\|?)\s*$")
 
 # a caption's credit on the line under it ('Photo: Belsat', 'Фото: БелТА'), naming no date itself
 PHOTO_CREDIT_LINE = re.compile(r"^\s*(?:Photo|Foto|Фото)\s*:\s*[^\d:]{2,40}$", re.I)
@@ -1276,8 +1278,9 @@ BROADCAST_LABEL = re.compile(r"^\s*(?:(?:latest |radio )?broadcasts?|эфир|р
 
 
 # A page's address printed alone on a line, with the day in its path ('/story20180524-861717',
-# '/2018/05/24/'): a copied page's own address dates the story when nothing printed does.
-ADDRESS_DAY = re.compile(r"^https?://\S*?(?:[/_\-a-z](20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[\-_./]|$)|/(20\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/)\S*$")
+# '/2018/05/24/', '/20220915002120-260409' with the time run on): a copied page's own address dates
+# the story when nothing printed does.
+ADDRESS_DAY = re.compile(r"^https?://\S*?(?:[/_\-a-z](20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{6})?(?=[\-_./]|$)|/(20\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/)\S*$")
 
 
 # 'Главная » 2015 » Июль » 13 » Title': a site engine's archive breadcrumb files the story under
