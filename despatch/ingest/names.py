@@ -5,7 +5,7 @@ import re
 
 from despatch.registry import Registry, Source, fold
 
-_INDEXES: dict[int, tuple[Registry, dict[str, Source]]] = {}
+_CACHES: dict[tuple[int, str], tuple[Registry, object]] = {}
 
 
 def source_named(registry: Registry, name: str | None) -> Source | None:
@@ -15,16 +15,33 @@ def source_named(registry: Registry, name: str | None) -> Source | None:
     return _index(registry).get(fold(name))
 
 
-def _index(registry: Registry) -> dict[str, Source]:
-    cached = _INDEXES.get(id(registry))
+def _per_registry(registry: Registry, kind: str, build):
+    """What `build` makes of the registry, made once per registry object (the registry is read once a run)."""
+    cached = _CACHES.get((id(registry), kind))
     if cached and cached[0] is registry:
         return cached[1]
+    value = build(registry)
+    _CACHES[(id(registry), kind)] = (registry, value)
+    return value
+
+
+def _index(registry: Registry) -> dict[str, Source]:
+    return _per_registry(registry, "names", _build_index)
+
+
+def _build_index(registry: Registry) -> dict[str, Source]:
     index: dict[str, Source] = {}
     for source in registry.sources:
         for name in (source.name, *source.aliases):
             index.setdefault(fold(name), source)
-    _INDEXES[id(registry)] = (registry, index)
     return index
+
+
+def outlet_words(registry: Registry) -> frozenset[str]:
+    """Every word of every registered outlet's names, folded ('News', 'Minsk', 'Herald'): a name
+    none of whose words an outlet uses reads as a person's, not an outlet's."""
+    return _per_registry(registry, "words", lambda r: frozenset(
+        fold(word) for source in r.sources for name in (source.name, *source.aliases) for word in name.split()))
 
 
 def source_for_host(registry: Registry, host: str | None) -> Source | None:

@@ -12,7 +12,7 @@ from despatch.ingest.dates import find_dates
 from despatch.ingest.decode import PINYIN_SYLLABLE
 from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
 from despatch.ingest.lines import COPYRIGHT_OPENING, Line, is_byline, is_site_name, split_lines, word_count
-from despatch.ingest.names import brand_of, source_for_host, source_named, source_prefixed
+from despatch.ingest.names import brand_of, outlet_words, source_for_host, source_named, source_prefixed
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
 
@@ -331,26 +331,13 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
     return None
 
 
-_OUTLET_WORDS: dict[int, tuple[Registry, frozenset[str]]] = {}
-
-
-def _outlet_words(registry: Registry) -> frozenset[str]:
-    """Every word of every registered outlet's names, folded (built once per registry)."""
-    cached = _OUTLET_WORDS.get(id(registry))
-    if cached and cached[0] is registry:
-        return cached[1]
-    words = frozenset(fold(word) for source in registry.sources for name in (source.name, *source.aliases) for word in name.split())
-    _OUTLET_WORDS[id(registry)] = (registry, words)
-    return words
-
-
 def _writer_in_source_slot(name: str | None, registry: Registry) -> bool:
     """'Source: Eugen Gerden': a writer credited where the outlet stands. An unregistered Latin or
     Cyrillic name that reads as a person's, none of whose words any registered outlet's name uses
     ('News', 'Minsk', 'Herald' all are), names no outlet; the other clues are left to name one."""
     if not name or CJK_CHAR.search(name) or source_named(registry, name) or not person_names(name, registry):
         return False  # a Chinese name has no words to weigh: a self-media account's name stands
-    return not {fold(word) for word in name.split()} & _outlet_words(registry)
+    return not {fold(word) for word in name.split()} & outlet_words(registry)
 
 
 # 'Source:' alone on its line, the link to the story it names on the next: a registered site's
@@ -1127,7 +1114,7 @@ def _photographer_credit(text: str, registry: Registry) -> bool:
     outlet's ('Xinhua / Global Times' relays a story; 'ТАСС / Сергей Мальгавко' credits a photo)."""
     match = AGENCY_PHOTOGRAPHER.match(text)
     return bool(match and source_named(registry, match.group("agency"))
-                and not {fold(word) for word in match.group("person").split()} & _outlet_words(registry))
+                and not {fold(word) for word in match.group("person").split()} & outlet_words(registry))
 
 
 # a credit line's part that labels the next part as the pictures' credit
