@@ -242,8 +242,7 @@ def _reporter_signing_last_paragraph(layout: Layout, patterns: Patterns, registr
         if not match:
             continue
         parts = match.group("name").split()
-        if any(p[0] not in patterns.common_surnames or _place(p, patterns) or registry.entity_named(p)
-               or source_named(registry, p) or PHOTOGRAPHER.search(p) for p in parts):
+        if any(not _surnamed_person(p, patterns, registry) or PHOTOGRAPHER.search(p) for p in parts):
             return None
         return person_names(match.group("name"), registry)
     return None
@@ -261,7 +260,7 @@ def _name_in_brackets_closing(closing: list[Line], patterns: Patterns, registry:
         return None
     match = LONE_CJK_NAME.match(paragraphs[-1].text.strip())
     name = match and match.group("name")
-    if not name or name[0] not in patterns.common_surnames or _place(name, patterns) or registry.entity_named(name):
+    if not name or not _surnamed_person(name, patterns, registry):
         return None
     return person_names(name, registry)
 
@@ -279,8 +278,7 @@ def _names_opening_lead(layout: Layout, patterns: Patterns, registry: Registry) 
     if not match:
         return None
     parts = match.group("name").split()
-    if any(p[0] not in patterns.common_surnames or fold(p) in patterns.cities or registry.entity_named(p)
-           or source_named(registry, p) for p in parts):
+    if any(not _surnamed_person(p, patterns, registry) for p in parts):
         return None
     people = [person_names(p, registry) for p in parts]
     return ", ".join(people) if all(people) else None
@@ -314,6 +312,13 @@ ANONYMOUS = frozenset({"小编", "小編", "佚名", "匿名", "未知", "不详
 
 def _anonymous(name: str) -> bool:
     return fold(name).strip(" .") in ANONYMOUS
+
+
+def _surnamed_person(name: str, patterns: Patterns, registry: Registry) -> bool:
+    """A Chinese name set apart in a credit that reads as a person's: it opens with a common surname
+    and is no city, no known place or organisation and no registered outlet ('（北京）', '（综述）' are not)."""
+    return (name[0] in patterns.common_surnames and not _place(name, patterns) and not registry.entity_named(name)
+            and not source_named(registry, name))
 
 
 def _place(name: str, patterns: Patterns) -> bool:
