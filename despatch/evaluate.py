@@ -161,24 +161,29 @@ def _squash(text: str) -> str:
 
 
 BRACKETED_TAIL = re.compile(r"^(?P<name>[^()（）]{2,}?)\s*[(（](?P<inner>[^()（）]{2,})[)）]\s*$")
+NAME_LIST = re.compile(r"\s*[,;，；、]\s*")
+
+
+def _named_parts(name: str) -> list[str]:
+    """The names an answer gives in 'Name (other name, site)': the name, and each one in the brackets."""
+    match = BRACKETED_TAIL.match(name)
+    if not match:
+        return []
+    return [match.group("name"), *(part for part in NAME_LIST.split(match.group("inner")) if len(part) >= 2)]
 
 
 def _source_key(name: str, registry: Registry) -> str:
     """The registry's name for an outlet; an answer may add the name as printed in brackets
-    ('Liaoning Daily (遼寧日報)'): either part that the registry knows names it."""
-    source = registry.source_named(name)
-    match = None if source else BRACKETED_TAIL.match(name)
-    if match:
-        source = registry.source_named(match.group("name")) or registry.source_named(match.group("inner"))
+    ('Liaoning Daily (遼寧日報)', 'Northeast News (东北网, its site)'): any part the registry knows names it."""
+    source = registry.source_named(name) or next(
+        (found for part in _named_parts(name) if (found := registry.source_named(part))), None)
     return source.name if source else fold(name)
 
 
 def _source_keys(name: str, registry: Registry) -> set[str]:
     """The keys an answer's outlet name accepts: its registry name, and for an unregistered
-    'CRNTT (中评社)' either part as printed."""
-    match = BRACKETED_TAIL.match(name)
-    parts = [match.group("name"), match.group("inner")] if match else []
-    return {_source_key(name, registry)} | {fold(part) for part in parts}
+    'CRNTT (中评社)' each part as printed."""
+    return {_source_key(name, registry)} | {fold(part) for part in _named_parts(name)}
 
 
 def main(argv: list[str] | None = None) -> int:

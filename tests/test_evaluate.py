@@ -90,3 +90,11 @@ def test_an_answer_keeping_a_mirrors_pinyin_readings_matches_the_title_and_autho
     write(tmp_path, "q", text, {"title": "中白经(jīng)济合作", "author": "张国(guó)华"})
     report = evaluate(tmp_path)
     assert [(m.file, m.field) for m in report.misses] == [("q.txt", "title"), ("q.txt", "author")]
+
+
+def test_an_answer_naming_an_outlet_with_several_names_in_brackets_accepts_each(tmp_path):
+    text = "中白两国签署合作协议\n\n2024年03月01日 来源：新华网\n\n中白两国代表在明斯克签署了经济合作协议。双方表示将继续深化合作。\n"
+    write(tmp_path, "r", text, {"source": "New China Web (新华网, xinhuanet.com)"})
+    write(tmp_path, "s", text, {"source": "Some Other Paper (某某日报, paper.example)"})
+    report = evaluate(tmp_path)
+    assert [(m.file, m.field) for m in report.misses] == [("s.txt", "source")]
