@@ -28,6 +28,9 @@ NUMBERED_DOCUMENT = re.compile(r"\s*第\s*\d+\s*号")
 FEATURE_LABEL = re.compile(r"\s*([^\W\d_]{2,12})\s*[:：]")
 ATTRIBUTION_REACH = 25  # characters before a day searched for 'said', 'сообщили'
 FUTURE_REACH = 80  # characters before a date searched for 'will', 'будет', '将'
+# characters before a day searched for the 'will' of its own clause: an occasion's long name may stand
+# between them ('will hold the fifth meeting of the … Intergovernmental Cooperation Committee on Tuesday')
+FUTURE_CLAUSE_REACH = 120
 AHEAD_REACH = 120  # characters before a date searched for 'ahead of': the occasion's name may be long
 MIN_WEEKDAY_NAME = 5
 FILED_AHEAD_DAYS = 1  # a dateline's day may run one day ahead of the page's date (time zones, late posting)
@@ -45,8 +48,10 @@ EARLIER_REPORT = re.compile(
 )  # 'Sun Yi' is a name, 'Sunday' a day
 # Words quoted in curly or corner quotes
 # '11.03.2020В Петербурге стартовало …': the page's date stamp run into the lead's first word, which
-# dates the page, not a day the lead names ('06.10.2023 г.В рамках …': with the year's mark after it)
+# dates the page, not a day the lead names ('06.10.2023 г.В рамках …': with the year's mark after it);
+# with the time printed first ('12:20 24.10.2025 Министр …') the stamp stands apart by a space
 GLUED_STAMP = re.compile(r"^\s*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s?г\.)?(?:,?\s*\d{1,2}:\d\d)?(?=[^\W\d_])")
+TIME_FIRST_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d\s{1,2}(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*(?=[^\W\d_])")
 QUOTATION = re.compile(r"“[^”]*”?|「[^」]*」?|«[^»]*»?")
 # A day the opening gives a state of affairs at ('по состоянию на утро 1 декабря', 'as of December 1',
 # '截至12月1日'): what stands by then, not a thing done that day
@@ -99,7 +104,7 @@ def find_event_date(
         if i == 0 and dateline and not dateline.rest:
             paragraph = paragraph[dateline.end :]
         if i == 0:
-            paragraph = GLUED_STAMP.sub("", paragraph, count=1)
+            paragraph = TIME_FIRST_STAMP.sub("", GLUED_STAMP.sub("", paragraph, count=1), count=1)
             paragraph, credited = _without_lead_credit(paragraph)
         elif i:
             paragraph = _without_dateline(paragraph, dateline, patterns)
@@ -211,7 +216,10 @@ def _without_headline(lead: list[str], title: str | None, patterns: Patterns) ->
 # года', 'in the first four months of the year', '今年前4个月', '1-4月'): figures over a period
 PERIOD_TOTAL = re.compile(
     r"\bпервы[хе]\s+(?:\w+\s+){0,2}месяц\w*|\bin the first (?:\w+\s+){1,2}months\b"
-    r"|前\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?个?月|(?<![\d.])1\s?[-–至]\s?\d{1,2}\s?月",
+    r"|前\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?个?月|(?<![\d.])1\s?[-–至]\s?\d{1,2}\s?月"
+    # 'In January-May 2023', 'в январе-мае': the months from January named as a span
+    r"|\bJanuary\s?[-–—]\s?(?:February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\bянвар[еья]\s?[-–—]\s?(?:феврал|март|апрел|ма[еяй]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
     re.I)
 
 
@@ -698,7 +706,7 @@ def _future_after(text: str, found: FoundDate, patterns: Patterns) -> bool:
 
 
 def _in_future_clause(text: str, position: int, patterns: Patterns) -> bool:
-    clause = CLAUSE_BREAK.split(text[max(0, position - FUTURE_REACH) : position])[-1]
+    clause = CLAUSE_BREAK.split(text[max(0, position - FUTURE_CLAUSE_REACH) : position])[-1]
     return has_word(clause, patterns.future_words)
 
 

@@ -761,8 +761,9 @@ def _citation_date(line: Line) -> Line:
 
 
 # '01.04.2025 г.1 апреля 2025 года в …', '2024-03-05 The delegation …': the page's all-numeric date
-# stamp glued onto the first paragraph when the page was copied; prose never opens so
-OPENING_NUMERIC_DATE = re.compile(r"^\s{0,3}(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?!\d)(?:\s?г\.)?")
+# stamp glued onto the first paragraph when the page was copied; prose never opens so. Some themes
+# print the time first ('12:20 24.10.2025 Министр …'): the time is the stamp's, kept with it
+OPENING_NUMERIC_DATE = re.compile(r"^\s{0,3}(?:(?:[01]?\d|2[0-3]):[0-5]\d\s{1,2})?(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?!\d)(?:\s?г\.)?")
 
 
 # 'date 2025-09-20 Talks were held …', 'Published: 12.03.2021 The …': the same stamp with its label
