@@ -377,6 +377,22 @@ CJK_BRACKETED_LABEL = re.compile(r"^\s*[(（](?:来源|來源)\s*[:：]")
 CREDIT_LINE_LABEL = re.compile(r"(?i)^(?:source|sources|источник|крыніца|джерело|来源|來源)\s*[:：]")
 
 
+# '[Source]  Steppe Institute [Time]  2019-09-25 14:14:00', '【来源】某某网【时间】…': an info bar whose
+# cells each open on a bracketed label; the source cell runs to the next bracketed label
+BRACKETED_LABEL_CELL = re.compile(
+    r"^\s*[\[【]\s*(?:source|источник|来源|來源)\s*[\]】]\s*[:：]?\s*(?P<source>[^\[\]【】]{2,110}?)\s*(?:[\[【][^\[\]【】]{1,15}[\]】].*)?$", re.I)
+
+
+def bracketed_label_cell_source(head: list[Line], registry: Registry) -> str | None:
+    """The outlet an info bar's bracketed source cell names (see BRACKETED_LABEL_CELL)."""
+    for line in head:
+        match = BRACKETED_LABEL_CELL.match(line.text[:MAX_SCAN_LINE])
+        source = match and canonical_source(match.group("source"), registry, known_only=False)
+        if source:
+            return source
+    return None
+
+
 def credit_under_story_source(layout: Layout, text: str, patterns: Patterns, registry: Registry) -> str | None:
     """'Source: X' on the line right under a paragraph of the story, with no paragraph of it going
     on below (a row of share buttons or a 'trending' widget there, which took the page's closing
@@ -1153,6 +1169,23 @@ def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registr
 GLUED_BYLINE_OUTLET = re.compile(r"(?<=[a-z0-9.!?»”\"’)])By\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}\s*\((?P<source>[^()]{2,40})\)\s*$")
 
 
+# 'By Jane Roe, John Doe and Li Wei from The Daily Example': a foreign credit naming the writers
+# and then the outlet they write for; only a registered outlet counts ('from Beijing' is a place)
+BYLINE_FROM_OUTLET = re.compile(
+    r"^\s*By\s+[A-Z][\w'’.\-]+(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w'’.\-]+){1,15}\s+from\s+(?P<source>[A-Z][^,;|()]{1,40}?)\s*\.?\s*$")
+
+
+def byline_from_outlet_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a byline credits its writers to (see BYLINE_FROM_OUTLET)."""
+    for line in lines:
+        match = BYLINE_FROM_OUTLET.match(line.text[:MAX_SCAN_LINE])
+        name = match and match.group("source")
+        source = name and (getattr(source_named(registry, name), "name", None) or _with_article(name, registry))
+        if source:
+            return source
+    return None
+
+
 def glued_byline_outlet_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet in brackets after a byline glued to the headline (see GLUED_BYLINE_OUTLET)."""
     for line in lines:
@@ -1462,6 +1495,10 @@ SELF_REFERENCES = (
     # 'Подпишись на Holiday.by!', 'Subscribe to Steppe Ledger!': a line of its own asking the
     # reader to subscribe to the site
     re.compile(SUBSCRIBE_CALL + OWN_NAME + r"\s*!\s*$"),
+    # 'Будьте в курсе новостей - подпишитесь на Steppe:', 'Stay informed: subscribe to Steppe!': the
+    # site's subscription prompt under the story, its call closing the line before the buttons
+    re.compile(r"(?:^|[-–—:]\s*)(?:Подпишитесь|Подписывайтесь|Подпишись|Subscribe to)\s+(?:на\s+)?[«\"“]?" + OWN_NAME
+               + r"[»\"”]?\s*[:!]\s*$", re.I),
     # "Read 'Steppe' on Telegram!", 'Читайте «Степь» в Telegram': a line of its own pointing the reader to the site's channel
     re.compile(r"^(?:Read|Читайте|Читай)\s+[«\"“'‘]?" + OWN_NAME + r"[»\"”'’]?\s+(?:on|in|в|во)\s+"
                r"(?:Telegram|Телеграм\w*|MAX|Дзен\w*|Dzen|VK|ВКонтакте|WhatsApp|YouTube)\s*[!.]?\s*$", re.I),
@@ -1489,15 +1526,24 @@ WIRE_HAS_LEARNED = re.compile(
     r"(?:,|^|[.!?]\s)\s*(?P<source>[A-Z][\w.\-’'&]*(?: [A-Z][\w.\-’'&]*){0,2}?)(?: correspondent| [Nn]ews [Aa]gency)?"
     r" (?:has learned|has learnt)\s*[.!]?\s*$"
 )
+# a site's own name as its domain, printed in lowercase ('sb.by', 'news.example.kz')
+LOWERCASE_DOMAIN = r"[a-z0-9][\w\-]*(?:\.[a-z][\w\-]*)*\.[a-z]{2,6}"
 # '..., передает корреспондент БЕЛТА.', '..., сообщает корреспондент ТАСС': the wire's own correspondent
 WIRE_CORRESPONDENT = re.compile(
     r",\s*(?:передает|передаёт|сообщает|информирует)\s+(?:собственный\s+|специальный\s+)?(?:корреспондент|спецкор|собкор)\s+"
     r"(?:(?:агентства|телеканала|радио|газеты|портала|издания|телерадиокомпании)\s+)?"
-    r"(?:[«\"](?P<quoted>[^«»\"]{2,30})[»\"](?:\s+[А-ЯЁ][а-яё\-]+){1,2}|(?P<source>[A-ZА-ЯЁ«\"][\w.\-«»\" ]{1,30}?))"
+    # (a site may call itself by its domain in lowercase: '…, передает корреспондент sb.by.')
+    r"(?:[«\"](?P<quoted>[^«»\"]{2,30})[»\"](?:\s+[А-ЯЁ][а-яё\-]+){1,2}|(?P<source>[A-ZА-ЯЁ«\"][\w.\-«»\" ]{1,30}?|" + LOWERCASE_DOMAIN + r"))"
     # ('…, сообщает корреспондент агентства «X» со ссылкой на пресс-службу завода.': the
     # correspondent still files for X when naming the informant)
     r"(?:\s+со ссылкой на\s+[^!?]{2,80}?)?\s*[.!]"
 )
+# 'Подробности со ссылкой на пресс-службу приводит корреспондент X.': a sentence that sends the reader
+# to the details its own correspondent gives (the outlet's house formula, as WIRE_CORRESPONDENT)
+DETAILS_FROM_CORRESPONDENT = re.compile(
+    r"(?:^|[.!?]\s+)(?:Подробности|Детали)\b[^.!?]{0,100}?\s(?:приводит|передает|передаёт|сообщает|рассказывает)\s+"
+    r"(?:собственный\s+|специальный\s+)?(?:корреспондент|спецкор|собкор)\s+"
+    r"[«\"]?(?P<source>[A-ZА-ЯЁ][\w.\-]*(?: [A-ZА-ЯЁ][\w.\-]*){0,2}?|" + LOWERCASE_DOMAIN + r")[»\"]?\s*[.!]")
 # 'Как сообщает московский корреспондент VAKinfo, …': the same formula opening a sentence
 WIRE_CORRESPONDENT_OPENS = re.compile(
     r"(?:^|[.!?]\s+)Как (?:передает|передаёт|сообщает)\s+(?:[а-яё]+\s+)?(?:корреспондент|спецкор|собкор)\s+"
@@ -1586,7 +1632,8 @@ def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
         for sentence in _lead_sentences(line.text):
             match = WIRE_CORRESPONDENT.search(sentence)
             name = match and (match.group("source") or match.group("quoted"))
-            opens = WIRE_CORRESPONDENT_OPENS.search(sentence) or TOLD_CORRESPONDENT_OPENS.search(sentence)
+            opens = (WIRE_CORRESPONDENT_OPENS.search(sentence) or TOLD_CORRESPONDENT_OPENS.search(sentence)
+                     or DETAILS_FROM_CORRESPONDENT.search(sentence))
             name = name or (opens and opens.group("source"))
             source = name and source_named_inflected(registry, name.strip(" «»\""))
             if source:
@@ -1849,6 +1896,23 @@ def issue_self_reference_source(lines: list[Line], registry: Registry) -> str | 
             source = source_named_inflected(registry, match.group("source"))
             if source:
                 return source.name
+    return None
+
+
+# 'Steppe FM online' over 'Current track': a radio station's live player in its site's chrome
+LIVE_PLAYER_NAME = re.compile(r"^\s*(?P<source>\S.{1,40}?)\s+(?:online|онлайн|live)\s*$", re.I)
+LIVE_PLAYER_LABEL = re.compile(r"^\s*(?:current track|now playing|on air|сейчас (?:в эфире|играет)|в эфире|сейчас звучит)\s*:?\s*$", re.I)
+LIVE_PLAYER_LINES = 3
+
+
+def live_player_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered station whose live player ('X online', then 'Current track') the page carries."""
+    for at, line in enumerate(lines):
+        match = LIVE_PLAYER_NAME.match(line.text)
+        playing = match and any(LIVE_PLAYER_LABEL.match(after.text) for after in lines[at + 1 : at + 1 + LIVE_PLAYER_LINES])
+        source = playing and source_named(registry, match.group("source"))
+        if source:
+            return source.name
     return None
 
 
@@ -2300,6 +2364,15 @@ def _dated_sign_off(text: str) -> str | None:
     whole = dates and len(dates) == 1 and dates[0].has_year and dates[0].value and dates[0].start == 0
     leftover = whole and match.group("date")[len(dates[0].printed):].strip(" .г")
     return match.group("source") if whole and not leftover else None
+
+
+def dated_agency_sign_off_source(lines: list[Line], registry: Registry) -> str | None:
+    """'Интерфакс-Запад, 28 июля 2017' under the story: a registered agency signing with its day
+    the wire story a site reposts (see dated_sign_off_source); it outranks the site's own banner
+    over the page, which names only the host."""
+    source = dated_sign_off_source(lines, registry)
+    found = source and registry.source_by_name(source)
+    return source if found and found.kind == "agency" else None
 
 
 def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
@@ -3188,6 +3261,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: labelled_source(layout.head + _without_picture_credits(layout) + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: closing_bracketed_label_source(_story_end(layout) + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: credit_under_story_source(layout, text, patterns, registry),
+        lambda: bracketed_label_cell_source(layout.head + layout.body[:1], registry),
         lambda: slug_source(layout.head, patterns, registry),
         lambda: digest_item_source(layout.head + layout.body[:1], registry),
         lambda: dateline_source(dateline, registry, layout.head + layout.body),
@@ -3216,10 +3290,12 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: dated_name_line_source(layout.head, registry),
         lambda: headline_outlet_source(layout.title, registry),
         lambda: wire_under_body_masthead_source(layout, registry),
+        lambda: dated_agency_sign_off_source(layout.closing, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: byline_agency_source(layout.head, patterns, registry),
         lambda: desk_byline_source(layout.head, registry),
         lambda: glued_byline_outlet_source([layout.title] * bool(layout.title) + layout.head, registry),
+        lambda: byline_from_outlet_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1], registry),
         lambda: labelled_writer_outlet_source(layout.head, registry),
         lambda: written_for_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS], registry),
         lambda: house_credit_source(layout.body + layout.closing, registry),
@@ -3250,6 +3326,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: breadcrumb_source(layout.head, registry),
         lambda: edition_masthead_source(layout.head, registry),
         lambda: donation_banner_source(layout.head + layout.closing + layout.tail, registry),
+        lambda: live_player_source(layout.head + layout.closing + layout.tail, registry),
         lambda: closing_agency_source(layout.body + layout.closing, registry),
         lambda: signed_under_story_source(layout.closing, registry),
         lambda: agency_after_story_source(layout.body, text, registry),
@@ -3271,7 +3348,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: masthead_source(layout.head, layout.title, patterns, registry),
         lambda: under_stamp_source(layout.head, patterns, registry),
         lambda: masthead_domain_source(layout.head, layout.title, registry),
-        lambda: contact_email_source(layout.closing + layout.tail, registry),
+        # (a site's contact block may stand over the story too: 'Адрес: …', 'E-mail: …')
+        lambda: contact_email_source(layout.closing + layout.tail + layout.head, registry),
         lambda: glued_name_word_source(layout.body, registry),
         lambda: agency_sign_off_source(layout.body, registry),
         lambda: told_agency_source(dateline, layout.head, layout.body, registry),
