@@ -1,7 +1,7 @@
 """Name forms registered from the 145th to 147th sets of real pages and other members of their kinds:
 the short 'Embassy of the PRC in X' form of every Chinese embassy, a regional news site's English name
 ('Northeast News Net'), the Chinese Ministry of Culture whose pages stay on its successor's site,
-Belarusian business sites (Office Life, Blizko), the district executive committees of the Vitebsk region,
+Belarusian business sites (Office Life, Blizko), the district executive committees of Belarus's regions,
 the regional channels of the Belarusian state broadcaster ('Беларусь 4 Гомель'), a Kyrgyz agency (KirTAG)
 and the radio and television stations of China's provinces (texts written for these tests)."""
 import pytest
@@ -24,6 +24,12 @@ from ingest_support import PAGE_PARAGRAPHS_EN, PAGE_PARAGRAPHS_RU, PAGE_PARAGRAP
     ("Оршанский райисполком", "Orsha District Executive Committee"),
     ("Полоцкий районный исполнительный комитет", "Polotsk District Executive Committee"),
     ("Витебский райисполком", "Vitebsk District Executive Committee"),
+    ("Берёзовский райисполком", "Bereza District Executive Committee"),
+    ("Березовский районный исполнительный комитет", "Bereza District Executive Committee"),
+    ("Мозырский райисполком", "Mozyr District Executive Committee"),
+    ("Островецкий райисполком", "Ostrovets District Executive Committee"),
+    ("Шкловский райисполком", "Shklov District Executive Committee"),
+    ("Минский райисполком", "Minsk District Executive Committee"),
     ("Беларусь 4 Могилев", "Belarus 4 Mogilev"),
     ("Беларусь 4. Брест", "Belarus 4 Brest"),
     ("КирТАГ", "KirTAG"),
@@ -39,9 +45,10 @@ def test_a_printed_name_form_is_an_alias_of_its_outlet(printed, source):
     assert registry().source_named(printed).name == source
 
 
-def test_the_region_committee_keeps_its_name_beside_the_district_committee_of_its_city():
+def test_the_region_and_city_committees_keep_their_names_beside_the_district_committee_of_their_city():
     assert registry().source_named("Vitebsk Regional Executive Committee").name == "Vitebsk Regional Executive Committee"
     assert registry().source_named("Витебский облисполком").name == "Vitebsk Regional Executive Committee"
+    assert registry().source_named("Мингорисполком").name == "Minsk City Executive Committee"
 
 
 def test_an_everyday_word_that_a_site_takes_as_its_name_is_not_registered_in_cyrillic():
@@ -111,3 +118,14 @@ def test_a_provincial_station_or_a_ministry_in_a_chinese_source_field_gives_its_
         {PAGE_PARAGRAPHS_ZH}
         """)
     assert article.source == source
+
+
+def test_a_district_committee_of_another_region_in_a_source_line_gives_the_committee():
+    article = parse_page(f"""
+        Делегация провинции познакомилась с работой молочного комбината
+
+        12.03.2024
+        {PAGE_PARAGRAPHS_RU}
+        Источник: Жлобинский районный исполнительный комитет
+        """)
+    assert article.source == "Zhlobin District Executive Committee"
