@@ -408,15 +408,18 @@ def _bio_of(name: str, text: str) -> bool:
 # ('中华人民共和国主席 习近平', '中国驻白俄罗斯大使 张三')
 SIGNER = re.compile(
     r"^[\u4e00-\u9fff]{0,24}(?:主席|总统|總統|总理|總理|大使|部长|部長|外长|外長|书记|書記|委员长|委員長|议长|議長|总书记|總書記)"
-    r"\s+(?P<name>[\u4e00-\u9fff·]{2,4})$"
+    r"\s+(?P<name>[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff·•]{1,10})$"  # a foreign name's dot: '伊万·彼得罗夫'
 )
 
 
 def _signer_under_headline(layout: Layout, patterns: Patterns) -> str | None:
-    """The signer of an official's article, on the first line under its headline."""
+    """The signer of an official's article, on the first line under its headline; or on the
+    second, when the first prints the signer's name alone ('伊万·彼得罗夫' / '某国驻华大使 伊万·彼得罗夫')."""
     if layout.title is None:
         return None
-    under = [line for line in layout.head if line.number > layout.title.number and line.kind != "chrome"][:1]
+    under = [line for line in layout.head if line.number > layout.title.number and line.kind != "chrome"][:2]
+    if len(under) == 2 and under[1].text.endswith(" " + under[0].text):
+        under = under[1:]  # the name alone over the office and the name again: the writer's card
     match = SIGNER.match(under[0].text) if under else None
     if not match or fold(match.group("name")) in patterns.cities or _named_in_article(match.group("name"), layout):
         return None  # a photo's label naming the story's subject ('白俄罗斯总统 卢卡申科'), not its signer
@@ -1045,6 +1048,10 @@ def person_names(raw: str, registry: Registry) -> str | None:
     joiners = CJK_NAME_JOINERS if CJK.search(raw) else NAME_JOINERS  # '李佳 孙毅' are two people
     if COMMA_LISTED_NAMES.match(raw.strip()):
         raw = raw.replace(", ", "; ")  # 'Анна Петрова, Ольга Смирнова': two writers, not a name and a role
+    listed = SERIAL_NAMES.match(raw.strip())
+    if listed:
+        # 'Wu Ming, Li Hua, Anna Novak and Tom Brown from X': every one of them a writer
+        raw = listed.group("names").replace(", ", "; ") + raw.strip()[listed.end("names"):]
     parts = [NAME_CUT.sub("", part.strip()) for part in joiners.split(raw.strip())]
     if CJK.search(raw):
         parts = [name for part in parts for name in CJK_AND.split(part)]
@@ -1066,6 +1073,11 @@ PHOTOGRAPHER = re.compile(r"[\u4e00-\u9fff](?:摄|攝|摄影|攝影)$")
 # Russian full names set apart by commas: each a writer (a role after a name is written small)
 RU_FULL_NAME = r"[А-ЯЁ][а-яё\-]+\s[А-ЯЁ][а-яё\-]+"
 COMMA_LISTED_NAMES = re.compile(rf"^{RU_FULL_NAME}(?:,\s{RU_FULL_NAME})+$")
+# full names in a list closed by 'and' ('Anna Novak, Li Wei and Tom Brown'), maybe with the outlet
+# after it: each item a name of two or three words, so not 'Anna Novak, Abuja' (a city filed from)
+FULL_NAME = r"[A-ZА-ЯЁ][a-zа-яё'’\-]+(?: [A-ZА-ЯЁ][a-zа-яё'’\-]+){1,2}"
+SERIAL_NAMES = re.compile(
+    rf"^(?P<names>{FULL_NAME}(?:, {FULL_NAME})+),? (?:and|&|и) {FULL_NAME}(?= (?:from|of|for|из) |$)")
 # '記者李明綜合報導' read up to its 報導: the 'compiled' left glued to the name is the kind of report
 REPORT_KIND_TAIL = re.compile(r"(?<=[\u4e00-\u9fff·]{2})(?:综合|綜合)$")
 

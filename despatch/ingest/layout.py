@@ -1078,25 +1078,36 @@ def _date_opened_lead(text: str, patterns: Patterns) -> bool:
 
 PROMOTION_LINES = 6  # lines of a promotion (a paywall's offer) that may stand above the headline
 MAX_PROMOTION_PARAGRAPHS = 3
+# a promotion's button, alone on its line, that closes its box ('Support us', 'Donate now', 'Subscribe',
+# 'Поддержать нас', '支持我们'): the paragraphs above it were its copy
+PROMOTION_BUTTON = re.compile(
+    r"(?i)^(?:support us|donate(?: now| today)?|subscribe(?: now| today)?|become a (?:member|supporter|patron)"
+    r"|(?:поддержать|поддержите|падтрымаць|підтримати)(?: нас)?|подписаться|支持我们|支持我們|赞助我们|贊助我們)[.!]?$")
 
 
 def _headline_after_promotion(lines: list[Line], start: int, title: Line | None, patterns: Patterns) -> int | None:
     """Where the article really starts when its first 'paragraphs' are a promotion above it
     ('Click below to create your account.', 'Start a Free Trial'): a headline right above its
     date or byline, and then running text, a few lines further down; None if there is none.
+    After a promotion's button ('Support us') the headline may have no date under it: running
+    text right below it is enough.
     A headline already found with its date or byline under it keeps the article where it is."""
     if title is not None and _credits_right_below(title, lines, patterns):
         return None
     prose = 0
+    button = False
     for j in range(start + 1, min(start + 1 + PROMOTION_LINES, len(lines) - 2)):
         line = lines[j]
         prose += line.kind == "prose"
+        button = button or bool(PROMOTION_BUTTON.match(line.text.strip()))
         if line.kind == "stamp" or prose > MAX_PROMOTION_PARAGRAPHS:
             return None
         if line.kind != "short" or not looks_like_headline(line.text):
             continue
         below = [l for l in lines[j + 1 : j + 1 + PROMOTION_LINES] if l.kind != "chrome"][:2]
         if len(below) >= 2 and below[0].kind == "stamp" and below[1].kind == "prose":
+            return j
+        if button and below and below[0].kind == "prose":
             return j
     return None
 
@@ -1610,7 +1621,17 @@ def _menu_follows(lines: list[Line], i: int, patterns: Patterns) -> bool:
 
 
 def is_menu_item(line: Line) -> bool:
-    return line.kind == "chrome" or (line.kind == "short" and len(line.text.split()) <= 2 and len(line.text) <= 20)
+    return line.kind == "chrome" or (line.kind == "short" and len(line.text.split()) <= 2 and len(line.text) <= 20
+                                     and not _cjk_sentence_piece(line.text))
+
+
+# a Chinese line that lists or runs into clauses ('甲、乙等6企业已明确入园'): a sub-head, never a menu's
+# item ('首页', '国际新闻'), though it has no space to count its words by (not a colon: a label's, '作者:王明')
+CJK_CLAUSE_MARK = re.compile(r"[、，,；;]")
+
+
+def _cjk_sentence_piece(text: str) -> bool:
+    return bool(CJK.search(text)) and bool(CJK_CLAUSE_MARK.search(text))
 
 
 # A wire's credit closing the story ('(Reporting by X; Editing by Y)'): after the article, so a

@@ -85,9 +85,26 @@ GLUED_STAMP = re.compile(
 )
 
 
+# a picture's list of sizes (its 'srcset': 'https://…/a-480.webp 480w, https://…/a-768.webp 768w')
+# copied after the headline's line, maybe with the site's address between them ('<headline> site.by https://…')
+GLUED_SRCSET = re.compile(
+    r"(?:\s+(?P<site>[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}))?\s+(?P<srcset>https?://\S+\s+\d{2,4}w(?:,\s*https?://\S+\s+\d{2,4}w)*,?)\s*$")
+
+
+def _without_srcset(raw: str) -> list[str] | None:
+    """The headline, the site's address and the picture's sizes run together on one line, split."""
+    match = GLUED_SRCSET.search(raw)
+    if match is None or not raw[: match.start()].strip():
+        return None
+    return [raw[: match.start()], match.group("site") or "", match.group("srcset")]
+
+
 def _unglued(raw: str) -> list[str]:
     """A line split where a headline, a date line and a paragraph were run together (the lines
     after it are numbered one or two further on than in the file)."""
+    srcset = _without_srcset(raw)
+    if srcset:
+        return _unglued(srcset[0]) + srcset[1:]
     flattened = _flattened_page(raw)
     if flattened:
         return flattened
@@ -301,7 +318,22 @@ def is_byline(text: str, patterns: Patterns) -> bool:
     sample = text[:MAX_SCAN_LINE]
     if capitals_name_and_city(sample, patterns):
         return True
-    return word_count(sample) <= MAX_STAMP_WORDS and any(p.search(sample) for p in patterns.bylines)
+    credits = [match for p in patterns.bylines if (match := p.search(sample))]
+    if not credits:
+        return False
+    return word_count(sample) <= MAX_STAMP_WORDS or any(_names_list(match) for match in credits)
+
+
+# a credit's list of several writers, each a capitalised name, maybe with the outlet after 'from'
+# ('Anna Novak, Li Wei, Tom Brown and Ivan Petrov from The Daily'): longer than a date line's
+# credit, still no sentence, whose words after 'By' are not all names
+CREDITED_NAME = r"[A-ZА-ЯЁ][\w'’.\-]*(?: [A-ZА-ЯЁ][\w'’.\-]*){0,3}"
+NAMES_LIST = re.compile(
+    rf"^{CREDITED_NAME}(?:(?:, | and | & | и ){CREDITED_NAME}){{2,}}(?: (?:from|of|for|из) [A-ZА-ЯЁ«\"“][^.!?]{{1,40}})?$")
+
+
+def _names_list(credit: re.Match) -> bool:
+    return "name" in credit.re.groupindex and bool(NAMES_LIST.match((credit.group("name") or "").strip()))
 
 
 # 'ANNA MWALE, Lusaka': a reporter's name in capitals, then the known city she filed from
