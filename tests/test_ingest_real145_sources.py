@@ -3,11 +3,12 @@
 корреспондент X'), and a registered agency's dated sign-off under a story a site reposts under its own
 banner; a foreign credit 'By … from <Outlet>'; an info bar's bracketed source cell ('[Source] X [Time] …');
 a subscription prompt closing a line under the story ('… - подпишитесь на X:'); a station's live player in the
-page's chrome ('X online' over 'Current track'); a contact e-mail in the site's address block over the story.
+page's chrome ('X online' over 'Current track'); a contact e-mail in the site's address block over the story; the
+hosting site at the root of its breadcrumb as the publisher of a story labelled with another outlet.
 Texts written for the tests."""
 from __future__ import annotations
 
-from ingest_support import EN_STORY, RU_STORY, parse
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
 
 RU_TITLE = "Делегация области посетила побратимский город в Китае"
 EN_TITLE = "River bridge brings two border towns closer together"
@@ -83,3 +84,10 @@ def test_a_contact_e_mail_in_the_address_block_over_the_story_names_the_site():
     text = (f"Адрес приемной: 213000, область, г. Энск, ул. Садовая, 1\nТелефон приемной: 8 (0000) 1-22-33\n"
             f"E-mail:priemnaya@osipovichi.gov.by\n{RU_STORY}\n{RU_STORY}\n")
     assert parse(text).source == "Osipovichi District Executive Committee"
+
+
+def test_a_breadcrumb_rooted_at_a_registered_site_names_the_publisher_of_a_labelled_story():
+    text = (f"您当前的位置 : 中国甘肃网 >> 新闻中心 >> 国内要闻\n\n两国外长在首都举行会谈并签署合作文件\n\n"
+            f"23-02-27 21:51 来源:新华社 编辑:王某\n\n{ZH_STORY}\n\n{ZH_STORY}\n")
+    article = parse(text)
+    assert (article.source, article.publisher) == ("Xinhua", "Gscn")

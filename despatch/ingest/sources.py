@@ -3445,6 +3445,9 @@ def find_publisher(layout: Layout, text: str, source: str | None, patterns: Patt
         brand_line_source(layout.head, registry, layout.title),
         getattr(url_source(text, registry), "name", None),
         site_signature(layout.head + layout.body + layout.tail, patterns)[1],
+        # 'Вы здесь: Steppe Net >> Новости' over a story labelled with another outlet: the hosting
+        # site names itself at the root of its breadcrumb
+        breadcrumb_source(layout.head, registry),
     )
     return next((c for c in candidates if c and c != source), None)
 
