@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ingest_support import EN_STORY, RU_STORY, parse
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
 
 RU_TITLE = "Делегация области посетила побратимский город в Китае"
 
@@ -46,3 +46,13 @@ def test_a_weekday_after_a_long_occasions_name_in_a_plan_is_still_to_come():
             f"meeting of the Joint Riverside Intermunicipal Cooperation Committee on Wednesday, the town hall's "
             f"spokesperson announced Monday.\n\n{EN_STORY}\n")
     assert parse(text).event_date == dt.date(2024, 5, 13)
+
+
+def test_a_speechs_bracket_of_day_and_place_under_its_headline_dates_the_event():
+    text = ("某大使在第三届两市友好合作论坛开幕式上的致辞\n\n来源:(驻某国使馆) 2024-05-14 18:00\n\n"
+            "(2024年5月13日10:30,河畔工业园)\n\n尊敬的各位来宾,\n\n"
+            f"很高兴出席本次论坛。去年9月两国领导人举行会晤,为双边合作指明了方向。{ZH_STORY}\n\n{ZH_STORY}\n")
+    article = parse(text)
+    assert article.date == dt.date(2024, 5, 14)
+    assert article.event_date == dt.date(2024, 5, 13)
+    assert article.dateline is None

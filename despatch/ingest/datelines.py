@@ -1,6 +1,7 @@
 """The dateline: 'BEIJING, 1 March (BelTA) –', 'МИНСК, 1 марта /БЕЛТА/', '新华社北京12月4日电' -> city in English."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -23,6 +24,9 @@ class Dateline:
     has_year: bool = False  # the date carries its year ('Белоруссия, 15 июня, 2015, 20:49 — ИА Регнум.'): the page's stamp
     start: int = 0  # where the dateline starts, after a photo's caption run together with it
     place_only: bool = False  # a place with no day filed: a writer's byline ('By Anna Novak in Minsk', '莫斯科 —') or a page's stamp
+    # the day a speech was given, from the bracket of its day and place under the speech's headline
+    # ('(2023年6月29日10:30,中白工业园)', '(Minsk, 29 June 2023)'): the day of the news, whatever the speaker recalls
+    occasion: dt.date | None = None
 
 
 def find_dateline(
@@ -80,7 +84,29 @@ def _find_dateline(
             if match and source_named(registry, match.group("agency")):
                 city = city_in_english(match.group("city"), patterns)
                 return Dateline(city, match.group("agency"), None, None, line.number)
-    return closing_dateline(closing or [], patterns) or later_dateline(body or [], patterns) or correspondent_place(lead, patterns)
+    return (closing_dateline(closing or [], patterns) or later_dateline(body or [], patterns)
+            or correspondent_place(lead, patterns) or speech_occasion(head, patterns))
+
+
+# A line that is only a bracket of a complete date (with its time, perhaps) and a place, or the place
+# and the date: the occasion a speech's text was given at, printed under its headline
+OCCASION_BRACKET = re.compile(r"^\s*[(（](?P<inside>[^()（）]{8,48})[)）]\s*$")
+OCCASION_TIME = re.compile(r"(?:[上下]午)?\s*(?:[01]?\d|2[0-3])[:：][0-5]\d")
+OCCASION_PLACE = re.compile(r"^[\s,，、]*[^\W\d_][^\d]{1,30}?[\s,，、]*$")
+
+
+def speech_occasion(head: list[Line], patterns: Patterns) -> Dateline | None:
+    """'(2023年6月9日10:00,线上形式)': the day and place a speech was given, as a dateline with no city."""
+    for line in head:
+        bracket = OCCASION_BRACKET.match(line.text)
+        found = bracket and next((f for f in find_dates(bracket.group("inside"), patterns=patterns) if f.value), None)
+        if not (found and found.has_year):
+            continue
+        inside = bracket.group("inside")
+        rest = OCCASION_TIME.sub("", inside[: found.start] + " " + inside[found.start + len(found.printed) :], count=1)
+        if re.search(r"[,，、]", inside) and OCCASION_PLACE.match(rest):
+            return Dateline(None, None, None, None, line.number, place_only=True, occasion=found.value)
+    return None
 
 
 # 'Minsk. Our special correspondent in Belarus, Pavel Chernenko, reports.': the city as a sentence

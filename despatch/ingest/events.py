@@ -79,6 +79,8 @@ def find_event_date(
     earlier time ('recently', '日前') gives no day of its own, and its dateline's day is only
     the day it was filed.
     """
+    if dateline and dateline.occasion and (published is None or dateline.occasion <= published):
+        return dateline.occasion  # a speech's text: the day it was given, not the days the speaker recalls
     if published is None:
         if lead and dateline and dateline.month and not dateline.has_year and not dateline.rest:
             lead = [lead[0][dateline.end :], *lead[1:]]  # the day a wire filed, in a year unknown: no event's day
