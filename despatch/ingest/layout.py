@@ -71,7 +71,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 continue
             start = i
             break
-        if (places[i] < MAX_HEAD_LINES and _headline_shaped(line, patterns) and not _menu_follows(lines, i, patterns)
+        if (places[i] < MAX_HEAD_LINES and (_headline_shaped(line, patterns) or _comma_cut_headline_over_stamp(lines, i, patterns))
+                and not _menu_follows(lines, i, patterns)
                 and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)
                 and not _full_wrapped_line(lines, i)
                 and not _fixed_width_block(lines, i, patterns)
@@ -127,6 +128,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         title, body = _headline_under_paragraph(body)
     if title is None:
         title, body = _headline_glued_to_article(body)
+    if title is None:
+        title, body = _bracketed_headline_over_wire(body)
     if title is None:
         title, body = _stopped_headline_over_lead(head, body)
     if title is None:
@@ -288,6 +291,8 @@ CAPITALS_LED_LEAD = re.compile(r"^[A-ZА-ЯЁ]{6,}\s+[a-zа-яё]")
 SOURCE_OF_ABOVE = re.compile(r"^(?:Как (?:сообща(?:ет|ют|ется)|сообщил[аи]?|передает|передаёт|информирует)\s"
                              r"|As (?:reported|announced|stated) (?:by|on|in)\s)")
 LEAD_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# an English sentence's linking verb ('is on a visit', 'were held'): headlines drop it ('X on visit to Y')
+COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 RESTATED_SHARE = 0.5  # of a headline's words that its lead restates; a lead's first sentence shares fewer with the next
 
 
@@ -313,6 +318,8 @@ def _stopped_headline_over_lead(head: list[Line], body: list[Line]) -> tuple[Lin
         return None, body
     if SOURCE_OF_ABOVE.match(lead.text):
         return None, body  # the next paragraph names who told the sentence's news: that sentence opened the story
+    if COPULA.search(first.text) and not twice:
+        return None, body  # 'X is on a visit to Y.': a sentence's verb, which an English headline leaves out
     # the lead's first sentence restates the headline; a paragraph after a lead's own first
     # sentence goes on with other words (a quote, a detail), however many names it repeats
     topics = _stems(first.text, MIN_TOPIC_CHARS)
@@ -387,6 +394,22 @@ def _headline_glued_to_article(body: list[Line]) -> tuple[Line | None, list[Line
     return Line(first.number, head.strip(), "short"), [rest if line is first else line for line in body]
 
 
+# a flash item's headline in black brackets run into its wire dateline ('【Headline】某某社6月8日电,…')
+BRACKETED_HEADLINE_OVER_WIRE = re.compile(
+    r"^【(?P<head>[^【】]{6,80})】\s*(?=[^\s,，。【】]{2,24}?\d{1,2}日(?:电|電|讯|訊|消息))")
+
+
+def _bracketed_headline_over_wire(body: list[Line]) -> tuple[Line | None, list[Line]]:
+    """The flash item's bracketed headline split off the wire's dateline and text after it; None and the
+    article as it is when the first paragraph opens otherwise."""
+    first = next((line for line in body if line.kind != "caption"), None)
+    match = BRACKETED_HEADLINE_OVER_WIRE.match(first.text) if first is not None else None
+    if match is None or not looks_like_headline(match["head"].strip()):
+        return None, body
+    rest = replace(first, text=first.text[match.end() :])
+    return Line(first.number, match["head"].strip(), "short"), [rest if line is first else line for line in body]
+
+
 # a headline asking a question, run into its standfirst of one sentence on the page's first line ('How far is
 # it to Beijing? The two countries signed a sports agreement.'): the question is the headline; a lead that
 # opens with a question goes on with more sentences
@@ -412,7 +435,14 @@ def _glued_headline(text: str) -> str | None:
                 or len(CJK.findall(match.group("head"))) < 8):
             return None
     head = match.group("head")
+    if _bracket_left_open(head):
+        return None  # 'Kyiv, (ExampleNews - 15th May) :A …': a capital inside a bracketed name, no seam
     return head if looks_like_headline(head.strip()) else None
+
+
+def _bracket_left_open(text: str) -> bool:
+    """A bracket opened and not closed: the text stops inside a bracket's words, never where a headline ends."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def _headline_after_article(lines: list[Line], i: int, patterns: Patterns, above: list[Line] | None) -> Layout | None:
@@ -964,6 +994,12 @@ PICTURE_CREDIT = re.compile(
     r"(?:\s*[:：]|\s+(?:с\s+сайта|из\s|пресс-|by\s|courtesy\s|credit\s)|\s+[A-ZА-ЯЁ])[^.!?:]{0,60}\.?$"
     r"|^(?:[Фф]ото|[Pp]hoto)\s*[:：]\s*\S[^.!?]{0,60}$|^(?:[Фф]ото\s+с\s+сайта|[Pp]hoto\s+from)\s*[:：]?\s*\S{2,60}$"
     r"|[。！？][(（][^()（）]{2,20}(?:提供|摄|攝)[)）]$"
+    # a bracketed credit after the caption's stop ('…的难民。(Photo by Ann Lee on Example)', '… border. (Фото: X)'),
+    # or a Chinese credit label after it ('…政治犯。 圖：某某影像/某联社', '…会见。图/李明')
+    r"|[.!?。！？»]\s*[(（](?:[Pp]hotos?|[Фф]ото|[Ii]mage|[Pp]icture|图|圖|图片|圖片)\s*(?:by|[:：]|credit)[^()（）]{1,60}[)）]$"
+    r"|[。！？]\s*(?:图|圖|图片|圖片|摄影|攝影)\s*[:：/／]\s*[^\s。！？][^。！？]{0,40}$"
+    # a credit glued to the caption's last word by the copy ('… ally of the kingImage: Agency/Wire')
+    r"|(?<=[a-zа-яё])(?:Image|Photo|Picture|Фото)s?\s?:\s?[A-ZА-ЯЁ][^:]{0,60}$"
     # a caption with no stop before its credit ('China and Belarus Photo: VCG'), or its credit after a dash
     # ('… with his counterpart - Press Photo', '… in Minsk — File photo')
     r"|(?<=[\w»\"”)])\s+(?:Фото|Photos?)\s*:\s*[A-ZА-ЯЁ][^.!?:]{0,40}$"
@@ -1014,6 +1050,20 @@ def _headline_shaped(line: Line, patterns: Patterns) -> bool:
     if _cjk_clauses(line.text):
         return False
     return line.kind == "short" and looks_like_headline(line.text) and not is_byline(line.text, patterns)
+
+
+TRAILING_COMMA = re.compile(r"[,，]$")
+
+
+def _comma_cut_headline_over_stamp(lines: list[Line], i: int, patterns: Patterns) -> bool:
+    """A Chinese headline that its site cut after a clause's comma ('…硬闯边境,调派部队戒备,'), right above
+    the page's date line: the headline as printed, though a headline sets no comma at its end elsewhere."""
+    line = lines[i]
+    if line.kind != "short" or not TRAILING_COMMA.search(line.text) or not _mostly_cjk(line.text):
+        return False
+    if i + 1 >= len(lines) or lines[i + 1].kind != "stamp":
+        return False
+    return _headline_shaped(replace(line, text=TRAILING_COMMA.sub("", line.text)), patterns)
 
 
 CJK_CLAUSES_CHARS = 40  # characters of a long Chinese line whose clauses a semicolon sets apart
@@ -1132,6 +1182,9 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
       the article when any candidate is.
     """
     candidates = _without_lead_openings(candidates, body)
+    candidates = _without_picture_alts(candidates, head, body)
+    captions = [line for line in candidates if _over_picture_copyright(line, head)]
+    candidates = [line for line in candidates if line not in captions] or candidates
     candidates = _in_article_script(_without_people_tags(_without_labels(_without_box_teasers(candidates, head)), body), body)
     if not candidates:
         return _headline_in_breadcrumb(head, patterns)  # a breadcrumb is chrome, its last step may not be
@@ -1157,6 +1210,18 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
             return line
     return (_below_breadcrumb(candidates, head) or _headline_over_lead(candidates, head, body)
             or _only_echoed(candidates, head, body) or first)
+
+
+# a picture's copyright under its caption ('© Press office of X', '© Example / Ann Lee'); a page's own
+# copyright line in its footer names the year
+PICTURE_COPYRIGHT = re.compile(r"^\s*©\s*(?!.*\b(?:19|20)\d\d\b)\S")
+
+
+def _over_picture_copyright(line: Line, head: list[Line]) -> bool:
+    """A line right over a picture's copyright: the picture's caption, printed again with its alt text and
+    copy, never the headline that other lines print again."""
+    below = next((other for other in head if other.number > line.number), None)
+    return below is not None and below.number - line.number == 1 and bool(PICTURE_COPYRIGHT.match(below.text))
 
 
 OPENING_PARAGRAPHS = 3  # paragraphs of the article in which a lead cut off above it may go on
@@ -1357,6 +1422,25 @@ def _without_lead_openings(candidates: list[Line], body: list[Line]) -> list[Lin
     return kept or candidates
 
 
+# a picture's credit, glued to its caption or alone ('… ally of the presidentImage: Agency/Photographer')
+CREDIT_LABEL = re.compile(r"(?:Image|Photo|Picture|Фото|Credit)s?\s?:\s?[A-ZА-ЯЁ]")
+
+
+def _without_picture_alts(candidates: list[Line], head: list[Line], body: list[Line]) -> list[Line]:
+    """The candidates but a picture's alt text, the lead's opening words ('Northland strongman Ann Vale', the lead
+    going on 'Northland strongman Ann Vale will visit …'), right over the picture's caption with its credit: however
+    short, the lead's words over a picture, when another candidate is left."""
+    kept = [line for line in candidates
+            if not (_line_below_credits_picture(line, head) and any(
+                other.text.startswith(line.text) and SENTENCE_GOES_ON.match(other.text[len(line.text):]) for other in body))]
+    return kept or candidates
+
+
+def _line_below_credits_picture(line: Line, head: list[Line]) -> bool:
+    below = next((other for other in head if other.number > line.number), None)
+    return below is not None and below.number - line.number == 1 and bool(CREDIT_LABEL.search(below.text))
+
+
 def _without_labels(candidates: list[Line]) -> list[Line]:
     """The candidates but a short Chinese section label (or two joined, '科技/经济') with a longer
     candidate after it."""
@@ -1437,9 +1521,25 @@ def _printed_again(line: Line, head: list[Line]) -> bool:
         if other.text == text:
             return True
         if len(other.text) > len(text) and (other.text.startswith(text) or other.text.endswith(text)):
-            if not _clause_after(other.text, text):
+            if not _clause_after(other.text, text) and not _wrapped_half(line, other, head):
                 return True
     return any(_after_wire_dateline(other.text, text) for other in head if other.number > line.number)
+
+
+def _wrapped_half(line: Line, whole: Line, head: list[Line]) -> bool:
+    """A heading wrapped over two lines, the line and its neighbour, that a longer line prints whole
+    ('【Tag】Speech of X at the ceremony' over 'Speech of X' / 'at the ceremony'): the longer line is the
+    headline, the half of the wrapped copy is no copy of it."""
+    at = next((k for k, other in enumerate(head) if other.number == line.number), None)
+    if at is None:
+        return False
+    for k in (at - 1, at + 1):
+        if 0 <= k < len(head) and head[k].number != whole.number:
+            first, second = (head[k], line) if k < at else (line, head[k])
+            for joint in ("", " "):
+                if first.text + joint + second.text in whole.text:
+                    return True
+    return False
 
 
 CLAUSE_WORDS = 4  # words after a comma that make a sentence go on, where a site's name would be glued

@@ -453,7 +453,7 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
         return "caption"
     if is_not_author_credit(text, patterns) or any(p.search(text[:MAX_SCAN_LINE]) for p in patterns.source_labels):
         return "credit"
-    if brand_of(registry, text) and not _headline_after_brand(text, registry):
+    if brand_of(registry, text) and not _headline_after_brand(text, registry) and not _headline_crediting_speaker(text):
         return "source"  # a known outlet's name, even where it looks like chrome ('光明网')
     if (is_chrome(text, patterns) or is_doubled(text) or is_keyword_list(text) or is_tag_cloud(text) or is_glued_menu(text)
             or is_cjk_menu_row(text)):
@@ -483,6 +483,16 @@ def _headline_after_brand(text: str, registry: Registry) -> bool:
             or is_prose(text)):  # a sentence under the outlet's name ('Embassy of X – President Y visits Z…') stays its credit
         return False
     return brand_of(registry, match["brand"]) is not None
+
+
+# a headline quoting a body and crediting it after a comma and a dash, as Russian sets off who spoke ('Визит X -
+# «знак поддержки», - МИД КНР', '«…», — Reuters'): the speaker's name closes a headline, not a page's title
+SPEAKER_AFTER_QUOTE = re.compile(r"^(?P<quote>.{20,}?)[,»\"”]\s*[-–—]\s*[^,\-–—]{2,40}$")
+
+
+def _headline_crediting_speaker(text: str) -> bool:
+    match = SPEAKER_AFTER_QUOTE.match(text)
+    return match is not None and word_count(match["quote"]) >= MIN_HEADLINE_AFTER_BRAND_WORDS
 
 
 MENU_ITEM_WORDS = 3  # a menu's item ('Arts and Culture', 'Kazakhstan 2022 unrest'); a headline is longer
