@@ -460,6 +460,25 @@ def _lead_paragraphs(body: list[Line], count: int = LEAD_CREDIT_PARAGRAPHS) -> l
     return [line for line in body if line.kind != "caption"][:count]
 
 
+# 'Steppe Times - According to the plan, …': the outlet's name and a dash opening the lead, as a
+# wire's head does without a city; '(Steppe Point / Other News - 15th May, 2023 ) :' after the
+# city: the outlet's credit in brackets with the day it was filed
+OUTLET_DASH_LEAD = re.compile(r"^\s*(?P<source>[A-ZА-ЯЁ][\w.’'&]*(?: [A-ZА-ЯЁ][\w.’'&]*){0,3})\s+[-–—]\s+[A-ZА-ЯЁ«\"“]")
+DATED_BRACKET_AFTER_CITY = re.compile(
+    r"^[A-ZА-ЯЁ][^()\n]{1,60}?,\s*[(（]\s*(?P<source>[^()（）/\-–—]{2,40}?)\s*(?:/[^()（）]{2,60}?)?\s*[-–—]\s*"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s*[)）]\s*[:\-–—]")
+
+
+def outlet_dash_lead_source(lead: list[Line], registry: Registry) -> str | None:
+    """The registered outlet whose name opens the lead before a dash or a dated bracket."""
+    for line in lead:
+        match = OUTLET_DASH_LEAD.match(line.text) or DATED_BRACKET_AFTER_CITY.match(line.text[:MAX_SCAN_LINE])
+        source = match and source_named(registry, match.group("source"))
+        if source:
+            return source.name
+    return None
+
+
 def dashed_wire_head_source(body: list[Line], registry: Registry) -> str | None:
     """The registered agency opening a Chinese dateline that a dash closes in one of the first
     paragraphs (the dateline reader takes only '…日电' as a wire's), or one with the day in
@@ -1100,10 +1119,21 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
                 continue
             source = brand_of(registry, segment) if line.kind == "source" else (
                 source_named(registry, segment) or _source_by_domain(registry, segment))
+            if source and _section_path(segment, source):
+                continue  # 'China / Diplomacy': a section and its subsection, not the outlet 'China Diplomacy'
             # with no headline to stand under, a university's name alone is a photo's caption
             if source and not (title is None and source.kind == "institution") and not _acronym_in_other_case(segment, source):
                 return source.name
     return None
+
+
+# 'China / Diplomacy', 'World / Asia': a section path, words each side of a spaced slash
+SECTION_PATH = re.compile(r"^[^/]+\s/\s+[^/]+$")
+
+
+def _section_path(segment: str, source: Source) -> bool:
+    """A section path whose words, the slash dropped, spell an outlet's name that has no slash."""
+    return bool(SECTION_PATH.match(segment.strip())) and not any("/" in form for form in (source.name, *source.aliases))
 
 
 def _acronym_in_other_case(segment: str, source: Source) -> bool:
@@ -1379,11 +1409,19 @@ def staff_credit_source(head: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# 'корр. УзА.', 'Анна Новак, собкор «Звезды»': a Russian story signed under its text by the
+# outlet's correspondent, the outlet named after the abbreviated title
+CORRESPONDENT_SIGN_OFF = re.compile(
+    r"^(?:[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+){1,2}\s*,\s*)?(?:корр\.|корреспондент|собкор\.?|спецкор\.?)\s+"
+    r"[«\"„“]?(?P<source>[A-ZА-ЯЁ][^«»\"„“”,!?]{1,30}?)[»\"”“]?\s*\.?$")
+
+
 def closing_reporter_source(closing: list[Line], registry: Registry) -> str | None:
     """'某某日报客户端 记者 王翔' closing the story: the registered outlet signing with its reporter
     under the text, as others do above it."""
     for line in closing[-CLOSING_LINES:]:
-        match = CJK_REPORTER_LINE.match(line.text[:MAX_SCAN_LINE].strip())
+        text = line.text[:MAX_SCAN_LINE].strip()
+        match = CJK_REPORTER_LINE.match(text) or CORRESPONDENT_SIGN_OFF.match(text)
         source = match and canonical_source(match.group("source"), registry, known_only=True)
         if source:
             return source
@@ -1595,6 +1633,12 @@ SITE_CITES = re.compile(r",\s*" + SITE_DOMAIN + r"\s+cites\s+(?:the\s+)?[A-Z][^!
 AGENCY_SIGN_OFF = re.compile(
     r",\s*(?:сообщает|передает|передаёт|информирует|пишет)\s+(?P<source>" + WIRE_NAME + r")"
     r"\s+со ссылкой на\s+[^!?]{2,80}?\s*[.!]?\s*$")
+# 'Об этом сегодня, 13 января, сообщает ТАСС со ссылкой на …': the sentence's verb has 'Об этом' for
+# its object and the agency for its subject, only a time between (its commas enclose the date): the
+# site saying which agency it took the news from, not the agency's own sign-off after a clause
+ABOUT_THIS_TOLD_BY = re.compile(
+    r"^\s*Об этом\s+(?:(?:сегодня|вчера|утром|днём|днем|вечером|ночью|накануне|\d{1,2}\s+[а-яё]+(?:\s+\d{4}\s+года)?)[\s,]*)*"
+    r"(?:сообщает|передает|передаёт|информирует|пишет)\s")
 # A paper speaking of its coming issue: 'в одном из ближайших номеров «Витебских вестей»'
 ISSUE_SELF_REFERENCE = re.compile(
     r"\b(?:в|во)\s+(?:одном\s+из\s+)?(?:ближайш\w+|следующ\w+|очередн\w+|завтрашн\w+|нашем|нашей)?\s*"
@@ -1602,11 +1646,19 @@ ISSUE_SELF_REFERENCE = re.compile(
 )
 
 
-def wire_self_reference_source(body: list[Line], registry: Registry) -> str | None:
+def wire_self_reference_source(body: list[Line], registry: Registry, after_story: list[Line] = ()) -> str | None:
     """A registered outlet that signs the lead as its own report ('..., Trend reports.'), unless
-    the story goes on retelling that outlet ('X writes that …'): then X is quoted, not the source."""
+    the story goes on retelling that outlet ('X writes that …'): then X is quoted, not the source;
+    nor when a short line under the story names another registered outlet as the site itself
+    ('Follow Steppe.org social media accounts'): that site retells the wire in its own story."""
     source = _lead_signed_by(body, registry)
-    return None if source and _retold_outlet(source, body, registry) else source
+    if source and _retold_outlet(source, body, registry):
+        return None
+    host = self_reference_source([line for line in after_story if word_count(line.text) <= HOST_LINE_WORDS], registry)
+    return None if source and host and host != source else source
+
+
+HOST_LINE_WORDS = 10  # a line of the site's chrome, not a paragraph of the story
 
 
 # How a story retells another outlet's report further on: 'Gazeta.ru writes that …', 'according
@@ -1696,7 +1748,7 @@ def agency_sign_off_source(body: list[Line], registry: Registry) -> str | None:
     an outlet that names itself anywhere is retelling the wire, and the story is its own."""
     lead = next((line.text for line in body if line.kind != "caption"), "")
     for sentence in _lead_sentences(lead):
-        match = AGENCY_SIGN_OFF.search(sentence)
+        match = not ABOUT_THIS_TOLD_BY.match(sentence) and AGENCY_SIGN_OFF.search(sentence)
         source = match and source_named(registry, match.group("source"))
         if source and source.kind == "agency":
             return source.name
@@ -1911,6 +1963,55 @@ def live_player_source(lines: list[Line], registry: Registry) -> str | None:
         match = LIVE_PLAYER_NAME.match(line.text)
         playing = match and any(LIVE_PLAYER_LABEL.match(after.text) for after in lines[at + 1 : at + 1 + LIVE_PLAYER_LINES])
         source = playing and source_named(registry, match.group("source"))
+        if source:
+            return source.name
+    return None
+
+
+# '作者观点不代表某某网立场', '未经某某网站同意,请勿转载': a Chinese site's notice that its authors' views
+# are not its own, or that its pages may not be reposted without its consent, names the site itself
+OWN_STANCE_NOTICE = re.compile(
+    r"不代表(?P<stance>[\u3400-\u9fff]{2,12}?)(?:的)?(?:立场|立場|观点|觀點)"
+    r"|未经(?P<consent>[\u3400-\u9fff]{2,12}?)(?:网站|網站)?(?:书面)?(?:同意|授权|授權|许可|許可)\s*[,，、]?\s*(?:请勿|請勿|不得|禁止|严禁|嚴禁)(?:转载|轉載)")
+
+
+def own_stance_notice_source(lines: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """The site a stance or reposting notice names (see OWN_STANCE_NOTICE): a registered outlet, or
+    an unregistered name shaped as a site's ('…网'); not '本网', the site's word for itself."""
+    for line in lines:
+        for match in OWN_STANCE_NOTICE.finditer(line.text[: MAX_SCAN_LINE * 2]):
+            name = match.group("stance") or match.group("consent")
+            if _self_word(name, patterns):
+                continue
+            known = canonical_source(name, registry, known_only=True)
+            if known or CJK_SITE_NAME.match(name):
+                return known or name
+    return None
+
+
+def closing_special_report_source(lines: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """'《某某通訊社17日專訊》' on a line of its own under the story: a Hong Kong outlet's
+    special-report credit closing it, as it may open it (see CJK_SPECIAL_REPORT)."""
+    for line in lines:
+        match = CJK_SPECIAL_REPORT.match(line.text)
+        if match and not line.text[match.end():].strip() and not _self_word(match.group("source"), patterns):
+            return (canonical_source(match.group("source"), registry, known_only=True)
+                    or canonical_source(_outlet_shaped(match.group("source")), registry, known_only=False))
+    return None
+
+
+# 'Степная звезда. Общественно-политическая газета, город Энск.': a masthead naming the outlet, then
+# the kind of outlet it is ('газета', 'журнал', 'информационное агентство') in a sentence of its own
+DESCRIBED_MASTHEAD = re.compile(
+    r"^\s*[«\"]?(?P<source>[^.«»\"]{2,40}?)[»\"]?\.\s+(?:[А-ЯЁа-яё\-]+\s+){0,3}"
+    r"(?:газета|журнал|еженедельник|издание|интернет-издание|информационное агентство|телеканал|радиостанция)\b", re.I)
+
+
+def described_masthead_source(head: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a masthead line names before saying what kind of outlet it is."""
+    for line in head:
+        match = DESCRIBED_MASTHEAD.match(line.text[:MAX_SCAN_LINE])
+        source = match and source_named(registry, match.group("source"))
         if source:
             return source.name
     return None
@@ -2194,7 +2295,8 @@ def brand_line_source(head: list[Line], registry: Registry, title: Line | None) 
     """The site whose brand stands above the headline (the publisher of a republished story)."""
     for line in head:
         if line.kind == "source" and (title is None or line.number < title.number) and not QUOTE_SPEAKER_TAIL.search(line.text):
-            return getattr(brand_of(registry, line.text), "name", None)
+            brand = brand_of(registry, line.text)
+            return None if brand is None or _section_path(line.text, brand) else brand.name
     return None
 
 
@@ -2436,7 +2538,9 @@ REPORTER_SIGNATURE = re.compile(r"^[A-ZА-ЯЁ][\w\-]+ [A-ZА-ЯЁ][\w\-]+,\s*(?
 # '…带来实实在在的好处。”(中国进出口网)': a Chinese story's last sentence, then its outlet in brackets
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 PHOTOGRAPHER_CREDIT = re.compile(r"(?:摄|攝|供图|供圖)$")
-CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（]{1,2}(?P<source>[\u3400-\u9fff]{2,20})[)）]\s*$")
+# ('(某某新闻客户端 总台记者 王明 李华)': the outlet, then its reporters after a space)
+CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（]{1,2}(?P<source>[\u3400-\u9fff]{2,20})"
+                                      r"(?:\s+[\u3400-\u9fff]{0,4}(?:记者|記者)(?:\s*[\u3400-\u9fff·]{2,5}){1,4})?[)）]\s*$")
 
 
 # '… и Организации исламского сотрудничества. (Синьхуа) |': a wire's name in brackets after the
@@ -3271,6 +3375,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: lead_credit_source(layout.body, registry, patterns),
         lambda: syndicated_opener_source(layout.head[:1] + _lead_paragraphs(layout.body), registry),
         lambda: dashed_wire_head_source(layout.body, registry),
+        lambda: outlet_dash_lead_source(_lead_paragraphs(layout.body, 1), registry),
         lambda: capitals_wire_head_source(layout.body, registry),
         lambda: slashed_agency_source(layout.body, registry),
         lambda: cjk_slashed_wire_source(layout.head + _lead_paragraphs(layout.body), registry),
@@ -3317,11 +3422,13 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: image_alt_source(layout.head + layout.body, registry),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
-        lambda: wire_self_reference_source(layout.body, registry),
+        lambda: wire_self_reference_source(layout.body, registry, layout.closing + layout.tail),
         lambda: cjk_lead_reporter_source(layout.body, registry),
         lambda: interview_questions_source(layout.body, registry),
         lambda: relayed_report_source(layout.head + layout.body[:1], registry),
         lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
+        lambda: own_stance_notice_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing + layout.tail, patterns, registry),
+        lambda: closing_special_report_source(layout.body[-1:] + layout.closing, patterns, registry),
         lambda: issue_self_reference_source(layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: breadcrumb_source(layout.head, registry),
         lambda: edition_masthead_source(layout.head, registry),
@@ -3345,6 +3452,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: imprint_source(layout.closing + layout.tail, registry),
         lambda: editors_note_source(layout.body, registry),
         lambda: titled_domain_source(layout.head, layout.title, registry),
+        lambda: described_masthead_source(layout.head[:MASTHEAD_WORDS], registry),
         lambda: masthead_source(layout.head, layout.title, patterns, registry),
         lambda: under_stamp_source(layout.head, patterns, registry),
         lambda: masthead_domain_source(layout.head, layout.title, registry),
@@ -3379,8 +3487,10 @@ GENERIC_WORDS = frozenset({
 })
 # 'Official News', 'Latest News': a site's rubric over its stories, however a name it looks
 RUBRIC_NAME = re.compile(r"^(?:official|latest|top|breaking|main|hot|recent|featured|related|other|more)\s+news$", re.I)
-# 'Close X', 'Settings': a dialog's or a toolbar's button over the page names no outlet
-CONTROL_LABEL = re.compile(r"^(?:close|settings|menu|search|share|print|subscribe|log\s?in|sign\s?in|sign\s?up|back)"
+# 'Close X', 'Settings': a dialog's or a toolbar's button over the page names no outlet; nor does
+# 'Language', the label of a language switcher
+CONTROL_LABEL = re.compile(r"^(?:close|settings|menu|search|share|print|subscribe|log\s?in|sign\s?in|sign\s?up|back"
+                           r"|languages?|язык|语言|語言)"
                            r"(?:\s*[x×✕✖])?$", re.I)
 # 'Source: News Agencies': a credit to unnamed wires names no outlet
 UNNAMED_WIRES = re.compile(r"^(?:(?:news|wire|international)\s+)?(?:agencies|wires|agency reports|wire services)$", re.I)
