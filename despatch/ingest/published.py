@@ -55,6 +55,7 @@ def publication_date(
     lines += _flattened_published_label(layout)
     lines += _split_stamp_lines(layout.head, patterns)
     lines += _second_paragraph_dateline_date(layout, patterns)
+    lines += _stamp_over_wire_lead(layout, patterns)
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     reported = _reported_days(layout, patterns)
     clues, messages = date_line_clues(lines, title_line, patterns, path, month_first=month_first, named=named,
@@ -455,9 +456,13 @@ MINGUO_YEAR_ZERO = 1911
 
 
 def _minguo_code_clues(closing: list[Line]) -> list[DateClue]:
-    """The date of a Minguo filing code ending the story's last line, when nothing else dates it."""
-    last = _last_line(closing)
-    match = last and MINGUO_DATE_CODE.search(last.text[-MAX_SCAN_LINE:])
+    """The date of a Minguo filing code ending the story's last line, when nothing else dates it;
+    an advertisement's lines may stand under the story ('我是廣告 請繼續往下閱讀', a product's name)."""
+    last, match = None, None
+    for last in [line for line in closing if line.text.strip()][-CLOSING_CREDIT_LINES:][::-1]:
+        match = MINGUO_DATE_CODE.search(last.text[-MAX_SCAN_LINE:])
+        if match:
+            break
     if not match:
         return []
     try:
@@ -588,6 +593,15 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     site_stamp = SITE_SHORT_YEAR_STAMP.match(line.text)
     if site_stamp:
         return replace(line, kind="stamp", text=site_stamp.group("stamp"))
+    credited = TRAILING_CREDIT_DATE.search(line.text[-MAX_SCAN_LINE:])
+    if credited:
+        return replace(line, kind="stamp", text=credited.group("stamp"))
+    short_year = CJK_LABELLED_SHORT_YEAR.match(line.text)
+    if short_year:
+        return replace(line, kind="stamp", text=_short_year_first_iso(short_year))
+    posted = CJK_STAMP_BEFORE_POSTED.search(line.text[:MAX_SCAN_LINE])
+    if posted:
+        return replace(line, kind="stamp", text=posted.group("stamp"))
     labelled = LABELLED_SOURCE_STAMP.search(line.text[:MAX_SCAN_LINE])
     if labelled:
         return replace(line, kind="stamp", text=labelled.group("stamp"))
@@ -641,6 +655,28 @@ def _opening_labelled_iso(text: str, patterns: Patterns) -> str | None:
 # views, the whole line; the short year is read only where nothing but the site stands before it
 SITE_SHORT_YEAR_STAMP = re.compile(
     r"^\s{0,3}[\w-]{2,40}(?:\.[\w-]{2,30})*\.[a-zа-яё]{2,6}\s+(?P<stamp>\d{2}\.\d{2}\.\d{2})(?:\s+\d{1,7})?\s*$", re.I)
+# '… не в качестве альтернативы. РИА Новости, 08.08.2025', '… the talks. Example Daily, 08.08.2025': a
+# page's description ending with the outlet's name and the complete day it ran, all in digits (the
+# summary a site prints under its headline); a sentence's stop stands before the name
+TRAILING_CREDIT_DATE = re.compile(
+    r"[.!?»\"”]\s+(?:[A-ZА-ЯЁ][\w’'-]*\.?\s){0,3}[A-ZА-ЯЁ][\w’'-]*,\s?"
+    r"(?P<stamp>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s*$")
+# '时间:20-11-23来源:某某网': a Chinese page's time label over the day with a two-digit year first,
+# run into the source label or ending the line; the label and the label after it fix the reading
+CJK_LABELLED_SHORT_YEAR = re.compile(
+    r"^\s{0,3}(?:时间|時間|日期|发布时间|發布時間)\s*[:：]\s*(\d{2})-(\d{2})-(\d{2})(?![\d\-])\s*(?=来源|來源|作者|$)")
+# 'julia2024/11/03 12:51:17 发布 … 来源:中新社': a portal's uploader, the complete date and time
+# the post went up (the name may be glued to the year), and the word for 'posted' after them
+CJK_STAMP_BEFORE_POSTED = re.compile(
+    r"(?<!\d)(?P<stamp>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)"
+    r"\s*(?:发布|發布|發佈|发表|發表)")
+
+
+def _short_year_first_iso(match: re.Match) -> str:
+    """'20-11-23' read year first, as the full date '2020-11-23'."""
+    return f"20{match.group(1)}-{match.group(2)}-{match.group(3)}"
+
+
 # '字号+作者: 来源:新华网 2022-09-16 09:54 评论…': a credit line whose source label is followed by
 # the complete date and time of the page
 LABELLED_SOURCE_STAMP = re.compile(
@@ -838,6 +874,27 @@ def _second_paragraph_dateline_date(layout: Layout, patterns: Patterns) -> list[
     return [stamp] if stamp is not paragraphs[1] else []
 
 
+STAMP_OVER_LEAD_PARAGRAPHS = 4  # a standfirst of a few paragraphs may stand above the stamp and the wire's lead
+STAMP_OVER_LEAD_GAP = 2  # a picture's credit or caption may stand between the stamp and the lead
+STAMP_ALONE = re.compile(r"^\s*[\d:.\-/ ,]{4,12}(?:\s?(?:[AaPp]\.?[Mm]\.?))?(?:\s?[A-Z]{2,5})?[\d:.\-/ ,]{4,14}\s*$")
+
+
+def _stamp_over_wire_lead(layout: Layout, patterns: Patterns) -> list[Line]:
+    """A page's stamp alone on its line inside the story's opening, right above the paragraph that
+    opens with a wire's dateline ('09:28 GMT 06.07.2024' over 'MINSK (Agency) - …'): a site that
+    prints a summary first puts its stamp between the summary and the story, where the layout
+    counts it as text."""
+    lines = sorted({line.number: line for line in layout.body + layout.closing}.values(), key=lambda l: l.number)
+    for i, line in enumerate(lines[: STAMP_OVER_LEAD_PARAGRAPHS + STAMP_OVER_LEAD_GAP]):
+        if line.kind != "stamp" or not STAMP_ALONE.match(line.text):
+            continue
+        below = [l for l in lines[i + 1 : i + 2 + STAMP_OVER_LEAD_GAP] if l.kind not in ("chrome", "credit", "caption")]
+        dateline = below and dateline_in(below[0], patterns)
+        if dateline and dateline.agency:
+            return [line]
+    return []
+
+
 # '【新唐人北京時間2024年08月19日訊】', '【大纪元2021年3月2日讯】': a Chinese outlet's bracketed credit
 # opening the lead, its name (and time zone) and the complete day it filed the story; '【新唐人亞太台 2022 年
 # 03 月 18 日訊】': half-width spaces may stand beside the digits, as Latin digits set in a Chinese line have them
@@ -883,7 +940,14 @@ def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tupl
     coined = word_coined_after(marker_date, "\n".join(line.text for line in _article_top(layout) + layout.body), patterns)
     if coined:
         return None, f"date marker {marker} dropped: the text uses {coined[0]!r}, a word first used in {coined[1]}"
-    return DateClue(marker_date, "marker", f"date {marker}"), None
+    return DateClue(marker_date, "marker", f"date {marker}", time=_time_after_marker(layout)), None
+
+
+def _time_after_marker(layout: Layout) -> str | None:
+    """A time alone on the text's first line, right after the store's marker (' date 2025-11-20 10:29'):
+    the page's time, printed where the marker's date was."""
+    first = next((line for line in layout.head + layout.body if line.number == 1), None)
+    return find_time(first.text) if first and TIME_ALONE.match(first.text) and not MIDNIGHT_PLACEHOLDER.match(first.text.strip()) else None
 
 
 # the year told relative to the day of writing, and how far from it ('early next year' = that year + 1)
@@ -1269,8 +1333,18 @@ def _without_site_clock(clues: list[DateClue], head: list[Line], title_line: int
     if title_line is None or not any(c.line is not None and c.line > title_line and c.kind != "updated" for c in clues):
         return clues
     weekday_lines = {line.number for line in head if line.number < title_line
-                     and (has_weekday(line.text[:MAX_SCAN_LINE], patterns) or BROADCAST_LABEL.match(line.text))}
+                     and (has_weekday(_unglued_words(line.text[:MAX_SCAN_LINE]), patterns)
+                          or BROADCAST_LABEL.match(line.text))}
     return [c for c in clues if c.line not in weekday_lines]
+
+
+LETTER_BEFORE_DIGIT = re.compile(r"([^\W\d_])(?=\d)")
+
+
+def _unglued_words(text: str) -> str:
+    """The text with a space between a word and a number glued after it: a clock widget may print
+    its weekday run into the time ('18 июля 2025, пятница16:33')."""
+    return LETTER_BEFORE_DIGIT.sub(r"\1 ", text)
 
 
 # 'Broadcast 05-02-2025', '广播录音 21,22-11-2024': a radio site's player of its latest programme,
