@@ -30,6 +30,27 @@ def test_the_belarusian_embassy_in_china_is_named_by_the_countrys_newer_chinese_
 
 
 @pytest.mark.parametrize("printed, source", [
+    ("哈萨克斯坦共和国驻华大使馆", "Embassy of Kazakhstan in China"),
+    ("吉尔吉斯共和国驻华大使馆", "Embassy of Kyrgyzstan in China"),
+    ("俄罗斯联邦驻华大使馆", "Embassy of the Russian Federation in China"),
+    ("塞爾維亞共和國駐華大使館", "Embassy of Serbia in China"),
+    ("美利坚合众国驻华大使馆", "Embassy of the United States in China"),
+])
+def test_a_foreign_embassy_in_china_is_named_by_the_formal_name_of_its_country(printed, source):
+    # the formal name a country's own mission uses, as the Chinese embassy in that country spells it
+    assert registry().source_named(printed).name == source
+
+
+def test_a_foreign_embassy_under_its_formal_name_in_a_source_field_is_the_source():
+    article = parse_page(f"""
+        大使会见省代表团 双方商定合作计划
+        2024-03-12 09:21 来源: 哈萨克斯坦共和国驻华大使馆
+        {PAGE_PARAGRAPHS_ZH}
+        """)
+    assert article.source == "Embassy of Kazakhstan in China"
+
+
+@pytest.mark.parametrize("printed, source", [
     ("ТаджикТА", "TajikTA"),
     ("Таджикское телеграфное агентство", "TajikTA"),
     ("Altaynews.kz", "Altaynews.kz"),
