@@ -4,7 +4,8 @@ headline; a Chinese headline cut after a comma right above its date; a heading w
 line prints whole; a capital inside a bracketed name is no seam of a headline glued to its lead; an English
 sentence with its linking verb over a lead is that lead's first sentence; a picture's caption over its copyright;
 a headline crediting its speaker after a comma and a dash; a picture's alt text, the lead's opening words, over its
-credited caption; a flash item's bracketed headline before its wire dateline. Texts written for the tests."""
+credited caption; a flash item's bracketed headline before its wire dateline; a deck speaking of its subject by a
+pronoun printed over its headline. Texts written for the tests."""
 from __future__ import annotations
 
 import pytest
@@ -123,3 +124,18 @@ def test_a_pictures_alt_text_that_the_lead_opens_with_is_no_headline():
 def test_a_flash_items_bracketed_headline_before_its_wire_dateline_is_the_headline():
     text = f"【两国合建的体育场正式启用】某某社6月8日电,{ZH_STORY}\n\n{ZH_STORY}\n"
     assert read_title(parse(text)) == "两国合建的体育场正式启用"
+
+
+def test_a_deck_speaking_of_the_subject_by_a_pronoun_over_its_headline_gives_the_line_under_it():
+    head = "Две страны будут помогать друг другу вне зависимости от обстановки, заявил глава государства"
+    text = (f"Министр пригласил его с визитом в столицу\n{head}\nфото пресс-службы министерства\n\n"
+            f"{RU_STORY} {RU_STORY}\n\n{RU_STORY}\n")
+    article = parse(text)
+    assert read_title(article) == head
+    assert article.subtitle == "Министр пригласил его с визитом в столицу"
+
+
+def test_a_headline_naming_its_subject_over_the_deck_stays_the_headline():
+    deck = "Министр пригласил коллегу с визитом в столицу и обсудил с ним новые проекты"
+    text = f"{RU_TITLE}\n{deck}\n\n{RU_STORY} {RU_STORY}\n\n{RU_STORY}\n"
+    assert read_title(parse(text)) == RU_TITLE

@@ -115,6 +115,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     if not has_sentence(body) and not (photo_story and any(line.kind == "caption" for line in body)):
         return None
     subtitle = _subtitle(head, title, patterns) or deck
+    if _deck_over_headline(title, subtitle):
+        title, subtitle = subtitle, title
     head = (above or []) + head
     if title is not None and _never_headline(title, patterns):
         title = None  # taken by a reader of short headlines ('Dear colleagues!', '3 May 14:20')
@@ -392,6 +394,19 @@ def _headline_glued_to_article(body: list[Line]) -> tuple[Line | None, list[Line
         return None, body
     rest = replace(first, text=first.text[len(head) :].lstrip())
     return Line(first.number, head.strip(), "short"), [rest if line is first else line for line in body]
+
+
+# a line whose verb's object is a pronoun right after its subject ('Токаев пригласил его …', 'Vale invited him …'): it
+# speaks of someone another line named, as a deck under its headline does; a headline names whom it is about
+OBJECT_PRONOUN_OPENING = re.compile(r"^[A-ZА-ЯЁ][\w\-]+ [\w\-]+ (?:его|её|ее|ему|ей|him|her|them)\b")
+
+
+def _deck_over_headline(title: Line | None, subtitle: Line | None) -> bool:
+    """A deck printed above its headline, speaking of the headline's subject by a pronoun: the line under it,
+    read as the deck, is the headline."""
+    return (title is not None and subtitle is not None and subtitle.number > title.number
+            and bool(OBJECT_PRONOUN_OPENING.match(title.text)) and not is_question(subtitle.text)
+            and not SENTENCE_END.search(subtitle.text) and word_count(subtitle.text) <= MAX_HEADLINE_OVER_LEAD_WORDS + 4)
 
 
 # a flash item's headline in black brackets run into its wire dateline ('【Headline】某某社6月8日电,…')
