@@ -106,3 +106,15 @@ def test_a_masthead_naming_the_outlet_and_then_its_kind():
             "г. ЭНСК\nРЕКЛАМА Телефон 8(4212) 000-000\n\n"
             f"Делегация области посетила выставку в Китае\n\n{RU_STORY}\n\n{RU_STORY}\n")
     assert parse(text).source == "Tikhookeanskaya Zvezda"
+
+
+def test_an_outlet_promoting_itself_as_the_place_for_news_names_itself():
+    text = (f"{EN_TITLE}\n\n{EN_STORY}\n\n{EN_STORY}\n\nUkrainska Pravda is the place where you will find the latest news "
+            "about the region. Follow us on social media!\n")
+    assert parse(text).source == "Ukrainska Pravda"
+
+
+def test_a_writers_name_with_the_outlets_copyright_over_the_story():
+    text = (f"Делегация области посетила выставку в Китае\n\n12 мая 2015 16:34    Просмотров: 120\n\n"
+            f"Анна Новикова, © News-Asia\n\n{RU_STORY}\n\n{RU_STORY}\n\n© ТАСС\n")
+    assert parse(text).source == "News-Asia"

@@ -1450,6 +1450,8 @@ SELF_REFERENCES = (
     re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:ведёт|ведет) (?:прямую |онлайн-)?трансляцию\b"),
     re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" is (?:streaming|broadcasting) (?:[\w\-’']+ ){0,5}?live\b"),
     re.compile(r"(?:^|[.!?]\s+)Об этом " + OWN_NAME + r" (?:сообщает|пишет|сообщил|сообщила) со ссылкой на\b"),
+    # 'Steppe Ledger is the place where you will find the latest news …': the outlet's promotion of itself
+    re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" is (?:the|your) (?:place|source|home) (?:where|for|to)\b"),
     # 'Наш портал 024.by пообщался со студентами', 'в редакцию нашего радио Азаттык поступили письма':
     # the outlet introducing its own reporting, in any case of 'our' and of the outlet's kind
     re.compile(r"(?<![\w-])[Нн]аш(?:е|а|его|ей|ему|ем|им|у)? (?:портал\w{0,2}|сайт\w{0,2}|издани\w{1,2}|редакци\w{1,2}|радио|"
@@ -2011,6 +2013,21 @@ def described_masthead_source(head: list[Line], registry: Registry) -> str | Non
     """The registered outlet a masthead line names before saying what kind of outlet it is."""
     for line in head:
         match = DESCRIBED_MASTHEAD.match(line.text[:MAX_SCAN_LINE])
+        source = match and source_named(registry, match.group("source"))
+        if source:
+            return source.name
+    return None
+
+
+# 'Анна Новак, © Steppe-Asia': a writer's name and the outlet's copyright on a line of their own
+# over the story (a picture's credit carries its label, 'Фото: …')
+COPYRIGHT_BYLINE = re.compile(r"^\s*[A-ZА-ЯЁ][a-zа-яё\-]+(?: [A-ZА-ЯЁ][a-zа-яё\-]+){1,2}\s*,\s*©\s*(?P<source>[^,©]{2,40}?)\s*$")
+
+
+def copyright_byline_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a writer's byline claims with its copyright sign."""
+    for line in lines:
+        match = COPYRIGHT_BYLINE.match(line.text[:MAX_SCAN_LINE])
         source = match and source_named(registry, match.group("source"))
         if source:
             return source.name
@@ -3402,6 +3419,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: glued_byline_outlet_source([layout.title] * bool(layout.title) + layout.head, registry),
         lambda: byline_from_outlet_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1], registry),
         lambda: labelled_writer_outlet_source(layout.head, registry),
+        lambda: copyright_byline_source(layout.head + layout.body[:1], registry),
         lambda: written_for_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS], registry),
         lambda: house_credit_source(layout.body + layout.closing, registry),
         lambda: distributed_by_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
