@@ -69,7 +69,8 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
     own = [line for line in layout.body[LEAD_PARAGRAPHS:EVENT_PARAGRAPHS]
            if line.text.startswith(OWN_DATELINE) or CJK_WIRE_REPORTERS.match(line.text)]
     lines = layout.head + lead(layout) + own + layout.closing
-    for line in lines:
+    under_paragraphs = [line for line in _lines_under_paragraphs(layout.body) if line not in lines]
+    for line in lines + under_paragraphs:
         credits = _without_other_credits(line.text, patterns)
         if not credits:
             continue
@@ -107,7 +108,19 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _author_box(layout, patterns, registry) or _authors_with_posts(layout, patterns, registry)
             or _own_reporters_run_together(layout, patterns, registry) or _name_with_press_post(layout, patterns, registry)
             or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry)
-            or _foreign_writer_with_office(lines, registry))
+            or _foreign_writer_with_office(lines, registry) or _name_with_copyright(layout, patterns, registry)
+            or _expert_signing_under_standfirst(layout, patterns, registry))
+
+
+def _lines_under_paragraphs(body: list[Line]) -> list[Line]:
+    """The article's last paragraph, and each line right under a run of paragraphs ('……合作。' /
+    '作者:王明、李华', '……峰会。' / '新华社某地电 记者王明', '… брифинга.' / 'Автор статьи: Иван Петров'):
+    where a credit closes the story when a list of other stories (their teasers read as paragraphs)
+    pushes it out of the article's last lines; read after every line above the story's end."""
+    text = [line for line in body if line.kind not in ("caption", "chrome")]
+    prose = [line for line in text if line.kind == "prose"]
+    under = [line for above, line in zip(text, text[1:]) if above.kind == "prose" and line.kind == "short"]
+    return prose[-1:] + under
 
 
 # '文| 某国驻港总领事 伊万.彼得罗夫': a guest writer's credit, his office before his foreign name
@@ -120,6 +133,26 @@ OFFICE_AND_FOREIGN_NAME = re.compile(
 def _foreign_writer_with_office(lines: list[Line], registry: Registry) -> str | None:
     match = next(filter(None, (OFFICE_AND_FOREIGN_NAME.match(line.text.strip()) for line in lines)), None)
     return person_names(match["name"], registry) if match else None
+
+
+# 'Анна Петрова, © Новости-Азия', 'Anna Novak, © The Daily Post': the writer's name, then the
+# outlet that holds the copyright, on a line of the byline box under the headline
+NAME_AND_COPYRIGHT = re.compile(r"^(?P<name>[^,©\d]{4,40}?),\s*©\s*[^©\d,]{2,40}$")
+COPYRIGHT_SEARCH = 2  # first lines of the article where the box may stand, read as its caption or lead
+
+
+def _name_with_copyright(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """The writer's name before the outlet's copyright sign under the headline; one the story names
+    is a newsmaker in a picture's caption, not the writer."""
+    if layout.title is None:
+        return None
+    under = [line for line in layout.head if line.number > layout.title.number] + layout.body[:COPYRIGHT_SEARCH]
+    box = next((line for line in under if NAME_AND_COPYRIGHT.match(line.text)), None)
+    if box is None:
+        return None
+    name = NAME_AND_COPYRIGHT.match(box.text)["name"]
+    story = [line for line in layout.body if line.number != box.number]
+    return None if _named_in_article(name, replace(layout, body=story)) else _bare_names(name, patterns, registry)
 
 
 def _without_month(name: str, after: str, patterns: Patterns) -> str:
@@ -390,12 +423,23 @@ def _writer_card(layout: Layout, patterns: Patterns, registry: Registry) -> str 
     # the card's name may close the head, its lines on the writer opening the article
     lines = [line for line in layout.head[-2:] + layout.body[:AUTHOR_CARD_LINES]
              if line.kind not in ("caption", "chrome") and line != layout.title]
+    # the card may print the name again with the writer's web address glued to it ('Anna Novak' /
+    # 'Anna Novakhttp://annanovak.org' / 'Anna Novak is a …'): the link is no line of the card's text
+    lines = [line for above, line in zip([None] + lines, lines) if not (above and _name_with_link(above.text, line.text))]
     for line, following in zip(lines, lines[1:]):
         if line.kind == "short" and (WRITER_TRADE.match(following.text) or _bio_of(line.text, following.text)):
             name = _bare_names(line.text, patterns, registry)
             if name:
                 return name
     return None
+
+
+def _name_with_link(name: str, text: str) -> bool:
+    """'Anna Novakhttp://annanovak.org' under 'Anna Novak': the name again, a web address after it."""
+    return text.startswith(name) and bool(WEB_LINK.match(text[len(name):].strip()))
+
+
+WEB_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 def _bio_of(name: str, text: str) -> bool:
@@ -772,10 +816,11 @@ def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) ->
         lines = lines[:-1]  # 'Анна Петрова' / 'Фото автора': the signer took the pictures too
     if len(lines) > 3 and lines[-2].kind == "source" and lines[-1].text == lines[-3].text:
         lines = lines[:-2]  # 'Anna Novak' / 'TCA' / 'Anna Novak': the outlet she writes for, her name again
+    lines = _signature_over_role(lines)
     # a signature follows the last paragraph, not a list of tags or links
     if len(lines) < 2 or lines[-1].kind != "short" or lines[-2].kind != "prose":
         return None
-    text = _without_office(_without_city_before(_without_agency_stop(lines[-1].text, registry), patterns))
+    text = _without_office(_without_city_after(_without_city_before(_without_agency_stop(lines[-1].text, registry), patterns), patterns))
     name = _bare_names(text, patterns, registry)
     return None if name and _quoted_above(name, lines[:-1]) else name
 
@@ -820,6 +865,25 @@ def _without_city_before(text: str, patterns: Patterns) -> str:
     from before her name."""
     city, comma, rest = text.partition(",")
     return rest.strip() if comma and rest.strip() and fold(city.strip()) in patterns.cities else text
+
+
+def _without_city_after(text: str, patterns: Patterns) -> str:
+    """'Анна ПЕТРОВА, Актобе' -> 'Анна ПЕТРОВА': a regional correspondent signs with the known city
+    she files from after her name."""
+    rest, comma, city = text.rpartition(",")
+    return rest.strip() if comma and rest.strip() and fold(city.strip()) in patterns.cities else text
+
+
+# a correspondent's role and agency on the line under her signature ('корр. УзА.', 'Correspondent, BelTA')
+CORRESPONDENT_LINE = re.compile(r"(?i)^(?:корр\.|корреспондент|собкор|спецкор|correspondent)(?:[\s,]+[^\s,]{1,30}){0,3}\.?$")
+
+
+def _signature_over_role(lines: list[Line]) -> list[Line]:
+    """'Анна Петрова,' / 'корр. УзА.': a signature set over two lines, the name with its comma over
+    the correspondent's role; the name stands for the signature."""
+    if len(lines) < 3 or not CORRESPONDENT_LINE.match(lines[-1].text) or not lines[-2].text.endswith(","):
+        return lines
+    return lines[:-2] + [replace(lines[-2], text=lines[-2].text.rstrip(" ,"))]
 
 
 def _without_agency_stop(text: str, registry: Registry) -> str:
@@ -878,6 +942,34 @@ def _name_with_press_post(layout: Layout, patterns: Patterns, registry: Registry
         return None
     story = [line for line in layout.body if line.number != under[0].number]
     return None if _named_in_article(match["name"], replace(layout, body=story)) else _bare_names(match["name"], patterns, registry)
+
+
+# 'Anna Novak, political scientist', 'Иван Петров, политолог': an opinion piece signed by an expert
+# under its standfirst or pull quote, the writer's trade after the name and nothing else on the line
+NAME_WITH_EXPERT_TRADE = re.compile(
+    r"^(?P<name>(?-i:[A-ZА-ЯЁ][a-zа-яё’'\-]+(?:\s[A-ZА-ЯЁ][a-zа-яё’'\-]+){1,2})),\s+(?:[\w\-]+\s){0,2}"
+    r"(?:political scientist|political analyst|analyst|economist|historian|sociologist|expert"
+    r"|политолог|аналитик|экономист|историк|социолог|эксперт)(?:\s[\w\-]+){0,3}$",
+    re.I,
+)
+EXPERT_SIGNATURE_LINES = 3  # first lines of the article where the signature may stand
+
+
+def _expert_signing_under_standfirst(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """An expert's signature ('Anna Novak, political scientist') on a short line among the first
+    under the headline, whom the story names nowhere else: one it names is a newsmaker it quotes."""
+    if layout.title is None:
+        return None
+    under = [line for line in layout.body[:EXPERT_SIGNATURE_LINES] if line.kind == "short"]
+    signature = next((line for line in under if NAME_WITH_EXPERT_TRADE.match(line.text)), None)
+    if signature is None:
+        return None
+    name = NAME_WITH_EXPERT_TRADE.match(signature.text)["name"]
+    # each of the name's words: the expert's first name may be a newsmaker's too ('Alexey' in 'Alexander')
+    story = fold(" ".join(line.text for line in layout.body if line.number != signature.number))
+    if all(_stem_in(word[: max(3, len(word) - 2)], story) for word in fold(name).split()):
+        return None
+    return _bare_names(name, patterns, registry)
 
 
 # '■本报记者王明张晓华', '记者丨王明张晓华李强': a paper's reporters run together after its credit,
@@ -1136,7 +1228,7 @@ def _looks_like_name(name: str) -> bool:
         # a foreign name transliterated with a middle dot is longer ('叶卡捷琳娜•克里申尼克'); some
         # pages print the dot as a full stop ('阿纳托利.卡尔加波夫')
         longest = MAX_DOTTED_CJK_NAME if re.search(r"[·•]|[\u4e00-\u9fff]\.[\u4e00-\u9fff]", name) else MAX_CJK_NAME
-        return 2 <= len(name.replace(" ", "")) <= longest
+        return 2 <= len(name.replace(" ", "")) <= longest and not CJK_OFFICE.match(name)
     if INITIAL_AND_NAME.match(name):
         return True
     words = name.split()
@@ -1144,6 +1236,8 @@ def _looks_like_name(name: str) -> bool:
         return False  # 'The Chi…', 'At the Cent…': a sentence cut short by the copy, not a person
     if words[0].lower() in OFFICES:
         return False
+    if HOUSE_CREDIT.match(name):
+        return False  # 'by Staff Writers Minsk (AFP)': the paper's staff, no one named, the place filed from after it
     if AGENCY_SHAPED.search(name):
         return False  # 'By Press Association': an agency's credit (the source), not a person
     if any(_glued(w) for w in words):
@@ -1153,6 +1247,15 @@ def _looks_like_name(name: str) -> bool:
     if len(words) > 1 and LANGUAGE_TAG.match(words[-1]) and not name.isupper():
         return False  # 'Elta EN': a wire's feed in one language, its code in capitals, no person
     return 2 <= len(words) <= 5 and all(NAME_WORD.match(w) or w.lower() in SMALL_WORDS for w in words)
+
+
+# a house credit in the writer's slot with no outlet before it ('Staff Writers', 'Our Correspondent'):
+# no person ('AFP Staff Writers', an outlet's desk as printed, is read before names are)
+HOUSE_CREDIT = re.compile(r"(?i)^(?:staff|our)\s+(?:writers?|reporters?|correspondents?)\b")
+# '外航服务部', '新闻办公室', '宣传处': a department signing a notice in the author's field, its name
+# four characters or more and ending with the unit's word; a person's name of two or three
+# characters may end with such a character ('李建会', '王振科')
+CJK_OFFICE = re.compile(r"^[\u4e00-\u9fff]{3,}(?:部|处|處|局|司|科|室|办|辦|厅|廳|委|会|會|中心|组|組|站|所|院|馆|館)$")
 
 
 # A name shaped as a news agency's or a service's: the outlet credited in the byline slot
