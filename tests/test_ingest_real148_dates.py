@@ -79,3 +79,20 @@ def test_a_chinese_month_word_with_its_measure_is_read_in_a_stamp():
     article = parse(text)
     assert article.date == dt.date(2025, 8, 30)
     assert article.time == "11:14"
+
+
+def test_a_known_city_and_the_agency_in_capitals_with_no_dash_are_a_dateline():
+    text = f"{EN_TITLE}\n\nXI’AN. NEWSWIRE 47 documents were signed during the visit. {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).dateline == "Xi'an"
+
+
+def test_a_republished_wires_credit_line_names_agency_and_city():
+    text = f"{EN_TITLE}\n\nNewswire, Astana :\nThe premier will start a visit on Sunday. {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).dateline == "Astana"
+
+
+def test_a_portals_bracketed_credit_after_city_and_country_gives_the_dateline():
+    text = (f" date 2023-05-15 Kyiv, Ukraine, (SomePortal / Other News - 15th May, 2023 ) :The envoy will arrive "
+            f"on Tuesday. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).dateline == "Kyiv"
+
