@@ -158,6 +158,8 @@ def find_event_date(
     told_in_title = _relative_days(title or "", reference, patterns)
     if told_in_title:
         return told_in_title[0][1]  # 'Jubilee truck comes down today from the line': the headline's own day
+    if _tells_only_a_plan(opening, patterns):
+        return None  # 'Forum planned to be held in June': the plan's telling names no day of its own
     return _dateline_day(filed, published, dateline) or credited
 
 
@@ -274,6 +276,16 @@ def _past_within_reach(found: FoundDate, reference: dt.date) -> bool:
 COMING_PERIOD = re.compile(
     r"\bnext (?:week|month)\b|\bна (?:следующей|будущей) неделе\b|\bв (?:следующем|будущем) месяце\b|下周|下週|下个月|下個月",
     re.I)
+
+
+def _tells_only_a_plan(opening: str, patterns: Patterns) -> bool:
+    """Whether the opening sentence, which names no day, tells only what will be ('The forum is
+    planned to be held in June next year', 'An envoy will arrive for a two-day visit'): the news
+    is a plan whose telling has no day of its own, and the dateline's day is only the day it was filed.
+    Not a deed done with a plan beside it ('The president flew to China, where a summit will be held')."""
+    sentence = re.match(r"[\s.,:;\-–—]*([^.!?。！？]*)", opening[: MAX_SCAN_LINE * 2]).group(1)
+    main_clause = CLAUSE_BREAK.split(sentence, maxsplit=1)[0]  # 'flew to China, where a summit will be held'
+    return has_word(main_clause, patterns.future_words) and not any(p.search(sentence) for p in patterns.past_markers)
 
 
 def _tells_what_will_be(paragraph: str, patterns: Patterns) -> bool:
@@ -405,8 +417,8 @@ def _year_of_weekday(partial: FoundDate, text: str, patterns: Patterns) -> dt.da
 
 
 # 'the border, closed since 12 September 2025, …': the day a state of things began, which the news
-# finds still lasting; not the day of the news
-SINCE = re.compile(r"\b(?:ever\s+)?since\s+$|\bначиная\s+с[о]?\s+$", re.I)
+# finds still lasting; not the day of the news ('自2022年2月24日起…': 'from' that day on; not '来自', 'from')
+SINCE = re.compile(r"\b(?:ever\s+)?since\s+$|\bначиная\s+с[о]?\s+$|(?<![来來源各])(?:自从|自從|自)\s*$", re.I)
 
 
 def _starts_a_state(text: str, position: int) -> bool:
