@@ -145,15 +145,34 @@ def _same_city(want: str, got: str) -> bool:
     return cities.get(fold(want), want) == cities.get(fold(got), got)
 
 
-SECONDS = re.compile(r"^(\d{1,2}:\d{2}):\d{2}$")
+CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?")
 
 
 def _same_time(want: str, got: str) -> bool:
-    """A time printed with seconds ('16:57:59') is the same time as its minute ('16:57'): the
-    tool keeps a time as printed, an answer may give it to the minute (or the other way round)."""
+    """One time of day written two ways: with or without its seconds ('16:57:59', '16:57'), on a
+    12-hour clock ('10:17 PM' is '22:17'), or with its zone after it ('09:28 GMT', '15:29 (UTC+04:00)'):
+    the tool keeps a time as a 24-hour clock, an answer copies it as printed."""
     if want == got:
         return True
-    return SECONDS.sub(r"\1", want) == SECONDS.sub(r"\1", got) and (SECONDS.match(want) is None) != (SECONDS.match(got) is None)
+    want_clock, got_clock = _clock(want), _clock(got)
+    if want_clock is None or got_clock is None:
+        return False
+    (want_hour_minute, want_seconds), (got_hour_minute, got_seconds) = want_clock, got_clock
+    seconds_agree = want_seconds is None or got_seconds is None or want_seconds == got_seconds
+    return want_hour_minute == got_hour_minute and seconds_agree
+
+
+def _clock(text: str) -> tuple[tuple[int, int], str | None] | None:
+    """(hour on a 24-hour clock, minute) and the seconds, if printed, of a time as written."""
+    match = CLOCK.match(text)
+    if match is None:
+        return None
+    hour, minute, seconds, half = int(match[1]), int(match[2]), match[3], (match[4] or "").lower()
+    if half.startswith("p") and hour < 12:
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    return (hour, minute), seconds
 
 
 def _squash(text: str) -> str:

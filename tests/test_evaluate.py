@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from despatch.evaluate import evaluate, main
+from despatch.evaluate import _same_time, evaluate, main
 
 SHARED_DEV_SET = Path("/work/shared/dev-set")
 SHARED_SEEDS = Path("/work/shared/seeds")
@@ -98,3 +98,17 @@ def test_an_answer_naming_an_outlet_with_several_names_in_brackets_accepts_each(
     write(tmp_path, "s", text, {"source": "Some Other Paper (某某日报, paper.example)"})
     report = evaluate(tmp_path)
     assert [(m.file, m.field) for m in report.misses] == [("s.txt", "source")]
+
+
+@pytest.mark.parametrize("want, got, same", [
+    ("10:17 PM", "22:17", True),
+    ("7:13am", "07:13", True),
+    ("12:05 a.m.", "00:05", True),
+    ("12:30 PM", "12:30", True),
+    ("09:28 GMT", "09:28", True),
+    ("15:29 (UTC+04:00)", "15:29", True),
+    ("10:17 PM", "10:17", False),
+    ("09:28 GMT", "09:29", False),
+])
+def test_a_time_on_a_12_hour_clock_or_with_its_zone_is_the_same_time_of_day(want, got, same):
+    assert _same_time(want, got) is same
