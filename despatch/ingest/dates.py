@@ -75,6 +75,9 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (re.compile(rf"(?<![\d.])(\d{{1,2}})[-/](\d{{1,2}})[-/]{year}"), "nny"),
         # '19 / 11 / 2018': a date line whose slashes stand between spaces
         (re.compile(r"(?<![\d/])(\d{1,2}) / (\d{1,2}) / (\d{4})(?![\d/])"), "nny"),
+        # '11. 01. 2017': a day, month and year each closed by a dot and a space (Central European
+        # usage, and sites that copy it); the year in four digits, so no list's numbers are read
+        (re.compile(r"(?<![\d.])(\d{1,2})\. (\d{1,2})\. (\d{4})(?![\d.]\d)"), "dmy"),
         # '4. mars 2021', '12. Juni 2020': German and Scandinavian pages put a dot after the day
         (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{month},?\s+{year}", re.I), "dMy"),
         # '17 ноября | 2017': day and month, then the year in the next cell of a '|' stamp

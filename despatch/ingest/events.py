@@ -87,7 +87,7 @@ def find_event_date(
         lead = _without_headline(lead, title, patterns)
         if lead and _opens_on_an_unknown_day(lead[0], patterns):
             return None  # 'Сегодня в Душанбе прибудет делегация … Последний визит состоялся 23 августа 2002 года'
-        day = _absolute_date(lead, patterns)
+        day = _absolute_date(lead, patterns) or _day_dated_in_title(lead, title, patterns)
         return None if day and _planned_in_title(title, day, patterns) else day
     filed = _filed_day(published, dateline)
     lead = [BRACKETED_DAY_OF_WORD.sub(r"\g<day>日", paragraph) for paragraph in lead]
@@ -372,6 +372,20 @@ def _absolute_date(lead: list[str], patterns: Patterns) -> dt.date | None:
         return day
     partial = next((f for f in found if not f.has_year), None)
     return partial and (_year_beside(partial, lead, patterns) or _year_of_weekday(partial, text, patterns))
+
+
+def _day_dated_in_title(lead: list[str], title: str | None, patterns: Patterns) -> dt.date | None:
+    """'Commentary to Decree No. 219 of 16 May 2014' over '… signed the decree on 16 May': the
+    opening paragraph's first day, without its year, is the one the headline prints in full."""
+    if not (lead and title):
+        return None
+    opening = lead[0][: MAX_SCAN_LINE * 2]
+    first = next((f for f in find_dates(opening, patterns=patterns) if not f.problem), None)
+    if first is None or first.has_year or _in_future_clause(opening, first.start, patterns):
+        return None
+    years = {f.value.year for f in find_dates(title, patterns=patterns)
+             if f.value and (f.month, f.day) == (first.month, first.day)}
+    return date_in_year(first, years.pop()) if len(years) == 1 else None
 
 
 # A photographer's credit opening the paragraph under a caption
@@ -675,6 +689,10 @@ def _is_an_anniversary(text: str, position: int) -> bool:
 def _after_attribution(text: str, position: int, patterns: Patterns) -> bool:
     # within the day's own sentence: '…公报称「…」。外交部今天驳斥' is no telling of that day
     before = SENTENCE_BREAK.split(text[max(0, position - ATTRIBUTION_REACH) : position])[-1]
+    if CJK_DAY.match(text, position):
+        # '国防部7日发布消息称,…训练于5日开始': Chinese tells its day before the verb of telling;
+        # a verb in an earlier clause introduces what was told, whose own day is the news
+        before = CLAUSE_BREAK.split(before)[-1]
     return has_word(" ".join(before.split()[-3:]), patterns.reporting_words) or _cjk_day_of_telling(text, position, patterns)
 
 

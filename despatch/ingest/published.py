@@ -376,23 +376,45 @@ EDITION_YEAR = re.compile(
     r"(?<!\d)(?P<zh>(?:19|20)\d\d)(?=[\u4e00-\u9fff][^\s，。,]{0,24}?(?:大会|大會|论坛|論壇|博览会|博覽會|交易会|交易會|峰会|峰會|年会|年會|展览会|展覽會|艺术节|藝術節|文化节|文化節|运动会|運動會))"
     r"|(?:\b(?:exhibition|forum|fair|expo|summit|congress|festival|games|выставк\w*|форум\w*|ярмарк\w*|саммит\w*|фестивал\w*|конгресс\w*)\s+[«\"“]?[A-ZА-ЯЁ][\w.&-]{1,30}[\s-]"
     r"|\b[A-ZА-ЯЁ][\w&-]{1,30}[\s-](?=(?:19|20)\d\d\s+(?:exhibition|forum|fair|expo|summit|congress|festival|выставк|форум|ярмарк|саммит|фестивал)))"
-    r"(?P<named>(?:19|20)\d\d)(?!\d)",
+    r"(?P<named>(?:19|20)\d\d)(?!\d)"
+    # '“雄鹰突击-2018”', '«Морское взаимодействие-2016»', '"Zapad-2021"': a drill's, fair's or
+    # forum's name in quotation marks, its edition's year joined to it by a hyphen
+    r"|[“\"«「『][^“”\"«»「」『』\n]{1,30}?[-‐–](?P<quoted>(?:19|20)\d\d)[”\"»」』]",
     re.I,
 )
+# '中国航天迎来2016年“开门红”', '2016年首次发射', 'the first launch of 2016': the news is the year's
+# first of its kind, told in that year
+YEARS_FIRST = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s?年(?:的)?\s?(?:首[次个個场場批]|第一[次个個场場批]|[“\"「]?(?:开门红|開門紅))"
+    r"|\bthe first \w+(?: \w+)? (?:of|in) (?P<en>(?:19|20)\d\d)\b(?!\s*(?:to|-|–))", re.I)
 EDITION_LEAD = 2  # lead paragraphs searched for the edition the wire covers
 
 
 def _dateline_in_edition_year(layout: Layout, patterns: Patterns) -> list[DateClue]:
     """The lead wire dateline's day and month ('MINSK, 6 June (BelTA)', '中新社昆明11月19日电'), in
     the year of the event's edition the lead names ('2024中国国际友好城市大会', 'Belagro 2025'), when
-    the lead names one such year and the story no later year: the wire covers the edition of its day."""
+    the lead names one such year and the story no later year: the wire covers the edition of its day.
+    So does a year whose first of its kind the lead tells ('迎来2016年“开门红”', 'the first launch of 2016')."""
     found = _lead_dateline(layout, patterns)
     if not (found and found[1].agency):
         return []
     line, dateline = found
-    text = "\n".join(paragraph.text for paragraph in lead(layout, EDITION_LEAD))
-    years = {int(match.group("zh") or match.group("named")) for match in EDITION_YEAR.finditer(text)}
+    text = "\n".join(paragraph.text for paragraph in _lead_sentences(layout, EDITION_LEAD))
+    years = {int(match.group("zh") or match.group("named") or match.group("quoted")) for match in EDITION_YEAR.finditer(text)}
+    years |= {int(match.group("year") or match.group("en")) for match in YEARS_FIRST.finditer(text)}
     return _dateline_in_only_year(layout, line, dateline, years)
+
+
+# a paragraph of the story ends its sentences; a related story's headline set between them does not
+SENTENCE_CLOSE = re.compile(r"[.!?。！？…»”\"」)）]\s*$")
+LEAD_TEASER_REACH = 2  # lines of other stories' headlines that may stand among the lead's paragraphs
+
+
+def _lead_sentences(layout: Layout, count: int) -> list[Line]:
+    """The first paragraphs of the lead, less the headlines of related stories set between them
+    ('坦克接力賽在阿拉比諾拉開帷幕' between a wire's first and second paragraphs)."""
+    paragraphs = lead(layout, count + LEAD_TEASER_REACH)
+    return [p for i, p in enumerate(paragraphs) if i == 0 or SENTENCE_CLOSE.search(p.text)][:count]
 
 
 # '庆祝中华人民共和国成立75周年', '新中国成立73周年': the People's Republic's founding day
@@ -1068,6 +1090,8 @@ def date_line_clues(
         zone = zone_named(line.text, patterns)
         day_first = zone[1] if zone else not month_first
         for found in _outside_ranges(find_dates(line.text, day_first=day_first, patterns=patterns), line.text):
+            if NUMBERED_DOCUMENT_OF.search(line.text[: found.start]):
+                continue  # 'Decree No. 219 of 16 May 2014': the day the document was signed, not the page's
             if found.problem:
                 messages.append(Message(path, f"{found.problem} ignored; set the date by hand if needed", line.number))
             elif found.value in EPOCH_PLACEHOLDERS:
@@ -1082,6 +1106,15 @@ def date_line_clues(
                 if found.ambiguous and not zone and not agreeing:
                     messages.append(Message(path, f"'{found.printed}' read {'day' if day_first else 'month'} first by the outlet's convention", line.number))
     return clues, messages
+
+
+# 'Decree No. 219 of 16 May 2014', 'Указ № 219 от 16 мая 2014 г.', 'Resolution No 5/12 dated 3 June':
+# a numbered act named by its number and the day it was signed; the day is the act's (a paper's
+# issue, 'Газета «…» №38 от 02.03.2023', is the page's own, so only an act's name counts)
+NUMBERED_DOCUMENT_OF = re.compile(
+    r"\b(?:decree|order|resolution|directive|edict|law|ordinance|decision|указ\w*|постановлени\w*|распоряжени\w*"
+    r"|приказ\w*|закон\w*|директив\w*|решени\w*|дэкрэт\w*|загад\w*|пастанов\w*)"
+    r"\s+(?:No\.?|Nr\.?|№|#)\s?\d[\w/.-]*,?\s+(?:of|dated|from|от|ад)\s+$", re.I)
 
 
 # 'February 27 – March 5, 2023', '1–7 марта 2023': the span of days a weekly issue or a digest
