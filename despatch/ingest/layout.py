@@ -77,7 +77,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 and not _full_wrapped_line(lines, i)
                 and not _fixed_width_block(lines, i, patterns)
                 and not _credits_photo(lines, i) and not _caption_over_credit(lines, i) and not _image_alt(line, alts) and line.number not in captioned
-                and not _after_byline_label(lines, i, patterns) and not _pull_quote(lines, i)):
+                and not _after_byline_label(lines, i, patterns) and not _pull_quote(lines, i)
+                and not _over_call_to_action(lines, i) and not _caption_in_picture_cell(lines, i)):
             title = title or line
             candidates.append(line)
     if start is None and first_stopped is not None:
@@ -124,6 +125,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         title = None  # the copy starts mid-article, at one of its section heads
     if title is not None and _lead_told_below(title, body):
         title, body = None, [replace(title, kind="prose")] + body  # the lead, its full stop lost in the copy
+    if title is not None and _standfirst_over_wire_lead(title, lines, body, patterns):
+        title = None  # the page's summary over its wire lead; the headline was not copied
     if title is not None and signature_with_place(title.text, " ".join(line.text for line in body)):
         title = None  # a reporter's signature with the place filed from ('Amaka Obi, Kano')
     if title is None:
@@ -166,6 +169,21 @@ def _lead_told_below(title: Line, body: list[Line]) -> bool:
     first = body[0] if body else None
     return (len(title.text) >= MIN_LEAD_CHARS and first is not None and first.number > title.number
             and bool(TELLING_OF_ABOVE.match(first.text)))
+
+
+MIN_STANDFIRST_OVER_LEAD_WORDS = 20  # a headline is rarely this long; a summary of the news mostly is
+
+
+def _standfirst_over_wire_lead(title: Line, lines: list[Line], body: list[Line], patterns: Patterns) -> bool:
+    """A long line with commas and no stop, the first of the copy, right over a lead that opens with a wire's
+    dateline ('CITY, 31 August. /AGENCY/.', 'CITY (AGENCY) :--'): the page's summary of the news (its
+    description, kept by the copy above the lead), not a headline; the headline itself was not copied."""
+    first = body[0] if body else None
+    return (title is lines[0] and first is not None and first.number > title.number
+            and word_count(title.text) >= MIN_STANDFIRST_OVER_LEAD_WORDS and "," in title.text
+            and not SENTENCE_END.search(title.text)
+            and not any(title.number < line.number < first.number for line in lines)
+            and dateline_in(first, patterns) is not None)
 
 
 MIN_TEASER_COPY_CHARS = 20  # a shorter line may open a paragraph by chance ('As previously reported')
@@ -750,6 +768,33 @@ MIN_LIST_ITEMS = 2  # numbered lines in a row under a line that make it a list's
 # a pull quote's attribution under it ('- Anna Petrova', '— Иван Сидоров'): a dash and a name alone
 QUOTE_ATTRIBUTION = re.compile(r"^[-–—]\s*[A-ZА-ЯЁ][\w'’\-]+(?:\s+[A-ZА-ЯЁ][\w'’.\-]+){1,3}$")
 QUOTED_LINE = re.compile(r"^[\"«“„].{10,}[\"»”]$")
+
+
+# a promotion's button under its pitch ('Learn more', 'Find out more', 'Узнать больше', '了解更多')
+CALL_TO_ACTION = re.compile(
+    r"(?i)^(?:learn more|find out more|discover more|try it(?: now| free| for free)?|get started|sign up now"
+    r"|узнать (?:больше|подробнее)|подробнее о сервисе|了解更多|立即体验|立即體驗)\s*[›>→]?$")
+CALL_TO_ACTION_REACH = 2  # the promotion's name and its one-line pitch over the button
+
+
+def _over_call_to_action(lines: list[Line], i: int) -> bool:
+    """A line right over a promotion's button, or over its one-line pitch and then the button ('Get more with X' /
+    'A personalised feed of …' / 'Learn more'): a box selling the site's service, never the headline."""
+    following = lines[i + 1 : i + 1 + CALL_TO_ACTION_REACH]
+    for place, line in enumerate(following):
+        if CALL_TO_ACTION.match(line.text.strip()):
+            return all(other.kind != "prose" for other in following[:place])
+    return False
+
+
+LONE_CELL_BAR = re.compile(r"^\s*\|\s*$")
+CLOSING_CELL_BAR = re.compile(r"\S\s+\|\s*$")
+
+
+def _caption_in_picture_cell(lines: list[Line], i: int) -> bool:
+    """A line closed by a table's cell bar right under a bar alone on its line ('|' / 'The minister speaks at the
+    opening |'): a grid's picture, its image dropped by the copy, and the caption in the cell under it."""
+    return i > 0 and bool(CLOSING_CELL_BAR.search(lines[i].text)) and bool(LONE_CELL_BAR.match(lines[i - 1].text))
 
 
 def _pull_quote(lines: list[Line], i: int) -> bool:
