@@ -62,3 +62,25 @@ def test_the_first_launch_of_a_year_places_the_wires_dateline():
     text = (f"{EN_TITLE}\n\nXICHANG, Jan. 16 (Xinhua) -- A carrier rocket put a communications satellite into orbit "
             f"in the small hours, the first launch of 2016 for the space program.\n\n{EN_STORY}\n\n{EN_STORY}\n")
     assert parse(text).date == dt.date(2016, 1, 16)
+
+
+def test_a_portals_label_for_its_own_news_item_dates_the_page():
+    text = (f"Лента новостей\n\n{RU_TITLE}\n\nФото с сайта example.cn, фото - Новости Vestnik.kz от 14.03.2018 09:41 "
+            f"Фото с сайта example.cn\n\n{RU_STORY}\n\n{RU_STORY}\n")
+    article = parse(text)
+    assert article.date == dt.date(2018, 3, 14)
+    assert article.time == "09:41"
+
+
+def test_a_fairs_latin_name_and_year_after_its_chinese_word_places_the_wires_dateline():
+    text = (f"{ZH_TITLE}\n\n某通社某城7月20日电 某国国家展将于11月在上海举办。这是展览公司总监在"
+            f"“某国参加国际工业展览会TECHNOFAIR-2022总结”新闻发布会上宣布的。\n\n{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).date == dt.date(2022, 7, 20)
+
+
+def test_a_features_dateline_with_its_label_where_the_wire_puts_its_dispatch_mark():
+    text = (f"某市新闻网\n\n刘某 2019-02-06 19:08 阅读量:1523\n\n新华社某城2月6日 通讯:某国乳业迎来发展机遇\n\n"
+            f"新华社记者 王某 李某\n\n春节前,一家乳制品企业分两批发送奶粉。{ZH_STORY}\n\n{ZH_STORY}\n")
+    article = parse(text)
+    assert article.dateline is not None
+    assert article.event_date is None

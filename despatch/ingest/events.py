@@ -147,9 +147,11 @@ def find_event_date(
         if max(days + told) - min(days + told) > dt.timedelta(days=STORY_SPAN_DAYS):
             return None  # 'drones crossed on the 10th … halted on the 17th … said on the 19th': a story running for weeks
         return told_plan or (days or told)[0]
+    opening = lead[0][dateline.end if dateline and not dateline.rest else 0 :] if lead else ""
     if _is_feature(title, patterns) or (lead and has_word(lead[0][: MAX_SCAN_LINE * 2], patterns.undated_past_words)):
         return None
-    opening = lead[0][dateline.end if dateline and not dateline.rest else 0 :] if lead else ""
+    if dateline and _is_feature(opening.strip(), patterns):
+        return None  # '新华社明斯克2月6日 通讯:…': the feature's label stands after its dateline
     if (_tells_a_past_years_total(opening, reference, patterns) or _tells_a_periods_total(opening, patterns)
             or _dated_by_a_span(opening, reference, patterns)):
         return None

@@ -55,6 +55,7 @@ def publication_date(
     lines += _flattened_published_label(layout)
     lines += _split_stamp_lines(layout.head, patterns)
     lines += _second_paragraph_dateline_date(layout, patterns)
+    lines += _news_item_label_date(layout)
     lines += _stamp_over_wire_lead(layout, patterns)
     named = named_days(" ".join(line.text[:MAX_SCAN_LINE] for line in layout.head + lead(layout)), patterns)
     reported = _reported_days(layout, patterns)
@@ -379,7 +380,9 @@ EDITION_YEAR = re.compile(
     r"(?P<named>(?:19|20)\d\d)(?!\d)"
     # '“雄鹰突击-2018”', '«Морское взаимодействие-2016»', '"Zapad-2021"': a drill's, fair's or
     # forum's name in quotation marks, its edition's year joined to it by a hyphen
-    r"|[“\"«「『][^“”\"«»「」『』\n]{1,30}?[-‐–](?P<quoted>(?:19|20)\d\d)[”\"»」』]",
+    r"|[“\"«「『][^“”\"«»「」『』\n]{1,30}?[-‐–](?P<quoted>(?:19|20)\d\d)[”\"»」』]"
+    # '国际工业展览会INNOPROM-2023': a Chinese word for the fair before its Latin name and year
+    r"|(?:展览会|展覽會|博览会|博覽會|交易会|交易會|论坛|論壇|峰会|峰會)\s?[A-Za-z][\w&.]{1,30}[\s-](?P<latin>(?:19|20)\d\d)(?!\d)",
     re.I,
 )
 # '中国航天迎来2016年“开门红”', '2016年首次发射', 'the first launch of 2016': the news is the year's
@@ -400,7 +403,7 @@ def _dateline_in_edition_year(layout: Layout, patterns: Patterns) -> list[DateCl
         return []
     line, dateline = found
     text = "\n".join(paragraph.text for paragraph in _lead_sentences(layout, EDITION_LEAD))
-    years = {int(match.group("zh") or match.group("named") or match.group("quoted")) for match in EDITION_YEAR.finditer(text)}
+    years = {int(match.group("zh") or match.group("named") or match.group("quoted") or match.group("latin")) for match in EDITION_YEAR.finditer(text)}
     years |= {int(match.group("year") or match.group("en")) for match in YEARS_FIRST.finditer(text)}
     return _dateline_in_only_year(layout, line, dateline, years)
 
@@ -884,6 +887,19 @@ def _flattened_published_label(layout: Layout) -> list[Line]:
         return []
     found = [CJK_PUBLISHED_LABEL.search(line.text[:MAX_SCAN_LINE]) for line in lead(layout, 1)]
     return [replace(line, kind="stamp", text=m.group(0)) for line, m in zip(lead(layout, 1), found) if m]
+
+
+# 'фото - Новости Zakon.kz от 29.11.2017 18:08': a portal's label for its own news item, the outlet's
+# name and the item's full date and time after 'от' (kept in a picture's alt text)
+NEWS_ITEM_LABEL = re.compile(
+    r"(?:Новости|News)\s+[\w.-]{2,40}\s+(?:от|of|from)\s+(?P<stamp>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s+\d{1,2}:\d\d)(?![\d:])")
+
+
+def _news_item_label_date(layout: Layout) -> list[Line]:
+    """The date and time of a portal's label for its own news item, above or at the top of the story."""
+    lines = layout.head + [line for line in lead(layout, DATELINE_LEAD_PARAGRAPHS) if line not in layout.head]
+    found = [(line, NEWS_ITEM_LABEL.search(line.text[:MAX_SCAN_LINE])) for line in lines]
+    return [replace(line, kind="stamp", text=m.group("stamp")) for line, m in found if m]
 
 
 def _second_paragraph_dateline_date(layout: Layout, patterns: Patterns) -> list[Line]:
