@@ -46,6 +46,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     name = CITING_PREFIX.sub("", name.strip(" \t()[]/.-–—:：,"))
     name = ORIGINAL_WORK_TAIL.sub(r"\g<name>", name)  # '天山网-新疆日报原创': the paper's own story
     name = AGENCIES_TAIL.sub("", name)  # 'commonspace.eu with agencies': the site, helped by wires it leaves unnamed
+    name = SOURCE_LINK_TAIL.sub("", name)  # 'AGRONEWS Все новости источника': the name, then a link to its other stories
     if NO_SOURCE_PLACEHOLDER.match(name):  # '来源:暂无来源': the template's filler for an empty field
         return None
     if LOST_CHARACTERS.search(name):
@@ -90,6 +91,11 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
 
 
 AGENCIES_TAIL = re.compile(r"\s+(?:with|and|&|\+)\s+(?:news\s+)?(?:agencies|wires)$", re.I)
+# 'Источник: X Все новости источника', 'Source: X All news from this source': an aggregator prints a
+# link to the source's other items right after its name, and the copy runs the two together
+SOURCE_LINK_TAIL = re.compile(
+    r"\s+(?:(?:все|другие|остальные)\s+(?:новости|материалы|публикации|статьи)\s+(?:этого\s+|данного\s+)?(?:источника|издания|сми)"
+    r"|(?:all|more|other)\s+(?:news|stories|articles|items|posts)\s+(?:from|by|of)\s+(?:this\s+|the\s+)?(?:source|outlet|publisher))$", re.I)
 
 
 # '来源:国际合作与交流处(港澳台办公室)': a university's or a bureau's division (处) that filed the
@@ -375,6 +381,10 @@ CJK_BRACKETED_LABEL = re.compile(r"^\s*[(（](?:来源|來源)\s*[:：]")
 # a line opening with its source label: the story's credit ('Source: X', 'Источник: X', '来源:X'); a
 # caption run on into one ('Премьер в поезде 来源:X') credits a picture
 CREDIT_LINE_LABEL = re.compile(r"(?i)^(?:source|sources|источник|крыніца|джерело|来源|來源)\s*[:：]")
+# 'Автор :    Источник : Agency    Редактор : Name': an info bar under the story, its labelled cells
+# set apart by wide gaps (a cell may be empty); its source cell credits the story as a line of its own would
+INFO_BAR_SOURCE_CELL = re.compile(
+    r"(?i)^(?:[^\s:：]{2,12}\s*[:：](?:\s?[^\s:：]+){0,4}\s{2,})+(?:source|источник|крыніца|джерело|来源|來源)\s*[:：]")
 
 
 # '[Source]  Steppe Institute [Time]  2019-09-25 14:14:00', '【来源】某某网【时间】…': an info bar whose
@@ -403,7 +413,8 @@ def credit_under_story_source(layout: Layout, text: str, patterns: Patterns, reg
     page = split_lines(text)[1]
     for above, under, below in zip(page, page[1:], page[2:] + [None]):
         if (above.number in prose and above.text.rstrip().endswith(tuple(SENTENCE_END)) and under.number not in placed
-                and CREDIT_LINE_LABEL.match(under.text) and (below is None or below.number not in prose)):
+                and (CREDIT_LINE_LABEL.match(under.text) or INFO_BAR_SOURCE_CELL.match(under.text))
+                and (below is None or below.number not in prose)):
             found = labelled_source([under], patterns, registry)
             if found:
                 return found
@@ -523,8 +534,11 @@ AUTHOR_BRACKETED_CREDIT = re.compile(r"^\s*[A-Z][a-z'\-]+(?: [A-Z][A-Za-z.'\-]+)
 
 def lead_credit_source(body: list[Line], registry: Registry, patterns: Patterns) -> str | None:
     """'(Reuters) -', '（德国之声中文网）据…': a known outlet credited at the start of one of the
-    first paragraphs (after a standfirst or a photo caption)."""
-    for line in _lead_paragraphs(body):
+    first paragraphs (after a standfirst or a photo caption); short lines a caption may be, left
+    unmarked (a caption in another language, one run into its picture's credit), do not push the
+    credited paragraph out of reach."""
+    prose = [line for line in body if line.kind == "prose"][:LEAD_CREDIT_PARAGRAPHS]
+    for line in dict.fromkeys(_lead_paragraphs(body) + prose):
         match = LEAD_CREDIT.match(line.text) or DASHED_LEAD_CREDIT.match(line.text) or AUTHOR_BRACKETED_CREDIT.match(line.text)
         if not match or any(p.search(match.group(1)) for p in patterns.quoted) or RELEASE_SERVICE.search(match.group(1)):
             continue  # '(With input from Xinhua)', '(Photo: AFP)', '(中央社訊息服務…)'
@@ -556,7 +570,8 @@ def dateline_source(dateline: Dateline | None, registry: Registry, lines: list[L
         return _glued_agency_source(next((l.text for l in lines if l.number == dateline.line), ""), registry)
     if _cited_report(dateline, lines):
         return None
-    known = _partnered_wire(dateline.agency, registry) or canonical_source(dateline.agency, registry, known_only=True)
+    known = (_partnered_wire(dateline.agency, registry) or _wire_before_its_relays(dateline.agency, registry)
+             or canonical_source(dateline.agency, registry, known_only=True))
     outlet_as_city = source_named(registry, dateline.city)
     if not known and outlet_as_city:
         # '某某平台中新网5月9日电': the wire's site stands where the city would; a mirror's
@@ -596,6 +611,14 @@ def _partnered_wire(agency: str | None, registry: Registry) -> str | None:
         return None
     first, second = (source_named(registry, part.strip()) for part in parts)
     return first.name if first and second and first.kind == second.kind == "agency" else None
+
+
+def _wire_before_its_relays(agency: str | None, registry: Registry) -> str | None:
+    """'MINSK (APP - Some Portal / Its Other Name - 5th May)': a registered agency named first in a
+    dateline's brackets wrote the story; the sites after it only carry it, registered or not."""
+    parts = COMPOUND_SEPARATOR.split(agency or "")
+    first = len(parts) >= 2 and source_named(registry, parts[0].strip())
+    return first.name if first and first.kind == "agency" else None
 
 
 # Two to four Han characters that do not end as an outlet's name does ('…社', '…网', '…报', '…台')
@@ -1053,12 +1076,16 @@ def cjk_slashed_wire_source(lines: list[Line], registry: Registry) -> str | None
 # '明斯克與北京討論… - 俄羅斯衛星通訊社, 1920, 29.10.2023': a site's own image caption stamp, the
 # outlet's name, the picture's width and the day (a template that names the site, never a photographer)
 IMAGE_ALT_STAMP = re.compile(r"\s[-–—]\s(?P<source>[^,\-–—]{2,40}),\s*\d{3,4},\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*$")
+# 'фото - Новости Zakon.kz от 29.11.2017 18:08': a site's templated alt text for its pictures, the
+# site's news and the item's day (a picture's own credit names a photographer or another site)
+IMAGE_ALT_NEWS_STAMP = re.compile(r"(?i)(?:^|[\s,])(?:фото|photo)\s*[-–—]\s*(?:новости|news)\s+(?P<source>[^,\s][^,]{1,39}?)"
+                                  r"\s+(?:от|of|from)\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b")
 IMAGE_ALT_LINES = 12
 
 
 def image_alt_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet an image's alt-text stamp names ('… - Sputnik, 1920, 29.10.2023')."""
-    return _registered_in_lines(lines[:IMAGE_ALT_LINES], (IMAGE_ALT_STAMP,), registry)
+    return _registered_in_lines(lines[:IMAGE_ALT_LINES], (IMAGE_ALT_STAMP, IMAGE_ALT_NEWS_STAMP), registry)
 
 
 def _registered_in_lines(lines: list[Line], patterns: tuple[re.Pattern, ...], registry: Registry) -> str | None:
@@ -1794,7 +1821,25 @@ def told_agency_source(dateline: Dateline | None, head: list[Line], body: list[L
             source = source_named(registry, match.group("source"))
             if source and source.kind == "agency":
                 return source.name
-    return None
+    return _agency_spoken_to_again(body, registry) if dateline else None
+
+
+# '... confirmed the deal to Reuters.', '... told Reuters the contract would ...': an informant
+# speaking to an agency anywhere in the story, whatever follows its name
+SPOKEN_TO_AGENCY = re.compile(
+    r"\b(?:told|(?:confirmed|said|disclosed|explained)\b[^.;!?]{0,60}?\bto)\s+(?P<source>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}?)"
+    r"(?: [Nn]ews [Aa]gency)?(?=\s*[.,;:]|\s+[a-z])")
+SPOKEN_TO_AGAIN = 2  # one informant speaking to a wire is how any outlet quotes its interview
+
+
+def _agency_spoken_to_again(body: list[Line], registry: Registry) -> str | None:
+    """The registered agency that the story's informants speak to in two sentences or more: a
+    wire's own reporting, its lead perhaps broken into short lines by a hard-wrapped copy."""
+    text = " ".join(line.text[: MAX_SCAN_LINE * 4] for line in body if line.kind != "caption")
+    named = [source_named(registry, match.group("source")) for match in SPOKEN_TO_AGENCY.finditer(text)]
+    agencies = [source.name for source in named if source and source.kind == "agency"]
+    top = max(set(agencies), key=agencies.count, default=None)
+    return top if top and agencies.count(top) >= SPOKEN_TO_AGAIN else None
 
 
 # '..., сообщает «Гомельская правда».', '..., передает телеканал «X».': a sentence of the lead signed
@@ -2396,6 +2441,23 @@ ONE_LINE_BREADCRUMB = re.compile(r"^\s*(?:logo\s+)?(?:(?:首頁|首页|主页|�
                                  r"(?P<source>[^/>»|]{2,30}?)\s*[>»]\s*[^>»]{2,60}?\s*[>»]", re.I)
 
 
+# '主页 白罗斯共和国驻华大使馆 事件', 'Home Some Embassy News': a breadcrumb whose arrows the copy lost,
+# the home page's word, then the site's name, then its section, set apart by spaces only
+SPACED_CRUMB = re.compile(r"^\s*(?:首頁|首页|主页|主頁|Home|Главная)\s+(?P<trail>[^>»/|:：]{2,80}?)\s*$", re.I)
+SPACED_CRUMB_WORDS = 8  # the words a site's name may take in the trail
+
+
+def _spaced_crumb_source(text: str, registry: Registry) -> Source | None:
+    """The registered site whose name the trail after a spaced breadcrumb's home word opens with."""
+    match = SPACED_CRUMB.match(text)
+    words = match.group("trail").split() if match else []
+    for count in range(min(len(words) - 1, SPACED_CRUMB_WORDS), 0, -1):
+        source = source_named(registry, " ".join(words[:count]))
+        if source:
+            return source
+    return None
+
+
 def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
     """A registered outlet named at the root of the breadcrumb that opens the page ('1. 无忧资讯 /',
     '您的位置: 中国投资 > 封面故事 > …')."""
@@ -2411,6 +2473,9 @@ def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
             return source.name
         trail = ONE_LINE_BREADCRUMB.match(line.text[:MAX_SCAN_LINE])
         source = trail and source_named(registry, trail.group("source"))
+        if source:
+            return source.name
+        source = _spaced_crumb_source(line.text[:MAX_SCAN_LINE], registry)
         if source:
             return source.name
     if len(head) < 2:
@@ -2458,6 +2523,9 @@ CJK_REPORTED = re.compile(r"^[(（]?(?:据|據)?(?P<source>[\u3400-\u9fff]{2,12}
 
 # '… the statement added. — Bernama': a wire's name after a dash closing the last paragraph
 PARAGRAPH_AGENCY_SIGN_OFF = re.compile(r"[.!?”\"’)]\s+(?:[-–—]{1,2})\s*(?P<source>[A-Z][\w.&' ]{1,30}?)\s*\.?\s*$")
+# '… he added. AKI Press': a wire's name, no dash, after the last sentence of the page's last
+# paragraph (only a registered agency's whole name counts: another word there opens a sentence)
+PARAGRAPH_AGENCY_NAME_END = re.compile(r"[.!?”\"’)]\s+(?P<source>[A-Z][\w.&' ]{1,30}?)\s*$")
 
 
 # 'Reference(s):', 'Sources:' over the last lines: what follows lists the pages the story cites
@@ -2514,6 +2582,10 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
         agency = signed_off and source_named(registry, signed_off.group("source"))
         if agency and agency.kind == "agency":
             return agency.name
+    signed_off = last and last.kind == "prose" and PARAGRAPH_AGENCY_NAME_END.search(last.text)
+    agency = signed_off and source_named(registry, signed_off.group("source"))
+    if agency and agency.kind == "agency":
+        return agency.name
     if not last or len(last.text) > 40 or _under_reference_label(lines, last):
         return None
     if BARE_DOMAIN.match(last.text.strip()):  # 'ont.by' alone under a reposted story: the outlet it is from
