@@ -1,5 +1,5 @@
 """Name forms registered from the 157th to 159th sets of real pages and other members of their kinds: a
-Chinese provincial paper's web portal ('每日甘肃网', '大连新闻网', '厦门网') as the paper, an outlet credited in
+Chinese provincial paper's web portal ('每日甘肃网', '大连新闻网', '厦门网') or app ('极光新闻') as the paper, an outlet credited in
 capitals by an aggregator, a genitive in a Russian editor's note, the Belarusian
 embassy's full English name, RFE/RL's regional projects, and Belarusian and Russian outlets not listed before
 (a financial agency, state and independent papers and sites, regional sites) (texts written for these tests)."""
@@ -18,6 +18,15 @@ from ingest_support import PAGE_PARAGRAPHS_RU, PAGE_PARAGRAPHS_ZH, parse_page, r
     ("sxgov.cn", "Yellow River News Net"),
 ])
 def test_a_provincial_papers_portal_is_the_paper(printed, source):
+    assert _registered(printed) == source
+
+
+@pytest.mark.parametrize("printed, source", [
+    ("读创", "Shenzhen Special Zone Daily"), ("新重庆客户端", "Chongqing Daily"), ("极光新闻", "Heilongjiang Daily"),
+    ("草原云", "Inner Mongolia Daily"), ("石榴云", "Xinjiang Daily"), ("新甘肃客户端", "Gansu Daily"),
+    ("紫牛新闻", "Yangtse Evening Post"),
+])
+def test_a_provincial_papers_app_is_the_paper(printed, source):
     assert _registered(printed) == source
 
 
