@@ -84,3 +84,9 @@ def test_a_features_dateline_with_its_label_where_the_wire_puts_its_dispatch_mar
     article = parse(text)
     assert article.dateline is not None
     assert article.event_date is None
+
+
+def test_a_chinese_wires_closing_dateline_with_its_reporter_after_it_names_the_city():
+    text = (f"{ZH_TITLE}\n\n| 編輯: 王某 | 時間: 2025-10-23 10:40:17 | 來源: 新華社 |\n\n某國總理22日在論壇期間表示,"
+            f"兩國合作具有重要意義。\n\n{ZH_STORY}\n\n{ZH_STORY}\n\n新華社第比利斯電 記者張某某\n\n標簽:合作\n")
+    assert parse(text).dateline == "Tbilisi"

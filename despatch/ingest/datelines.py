@@ -414,9 +414,14 @@ def closing_dateline(closing: list[Line], patterns: Patterns) -> Dateline | None
         if city:  # a reporter's credit: the place written from, no day filed
             return Dateline(city, None, None, None, line.number, place_only=True)
         dateline = _dateline_at_start(line, patterns)
-        if dateline and dateline.agency and dateline.city and len(line.text) - dateline.end <= CLOSING_DATELINE_SLACK:
+        if dateline and dateline.agency and dateline.city and (len(line.text) - dateline.end <= CLOSING_DATELINE_SLACK
+                                                                or CLOSING_REPORTERS.match(line.text, dateline.end)):
             return replace(dateline, end=0)
     return None
+
+
+# '新華社第比利斯電 記者劉書辰': a Chinese wire's closing dateline with its reporters after it
+CLOSING_REPORTERS = re.compile(r"\s*[(（]?\s*(?:记者|記者)\s?[\u4e00-\u9fff·]{2,5}(?:[\s、,，][\u4e00-\u9fff·]{2,5}){0,3}\s*[)）]?\s*$")
 
 
 # '(Story by Anna Novak and Li Wei, Minsk, December 20th)': the wire's credit, with the place it
