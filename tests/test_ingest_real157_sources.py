@@ -2,7 +2,9 @@
 its name ('Источник: X Все новости источника'); a registered agency named first in a dateline's brackets
 before the sites relaying it ('(APP - Portal / Portal's other name - date)'); a wire's informants speaking to
 it in two sentences of a hard-wrapped story; an info bar of labelled cells under the story ('Автор :
-Источник : X    Редактор : Y'); a breadcrumb whose arrows the copy lost ('主页 <site> <section>').
+Источник : X    Редактор : Y'); a breadcrumb whose arrows the copy lost ('主页 <site> <section>'); a picture's
+templated alt text ('фото - Новости X от <date>'); a wire's name after the page's last sentence; a bracketed
+credit past unmarked caption lines; '(Outlet 綜合報導)' closing a story; an editor's gloss 'прим. «X»'.
 Texts written for the tests."""
 from __future__ import annotations
 
@@ -100,3 +102,15 @@ def test_a_bracketed_credit_opening_the_first_paragraphs_past_unmarked_caption_l
             "大桥横跨两岸图像来源: Some Press Service/picture alliance\n\n"
             f"(德国之声中文网)位于两国边境的大桥正式通车。{ZH_STORY}\n\n{ZH_STORY}\n")
     assert parse(text).source == "Deutsche Welle"
+
+
+def test_an_outlet_and_its_desks_compiled_report_in_the_brackets_closing_the_story():
+    text = (f"邊境危機升溫 兩國加重制裁\n\n截自某台影片\n\n{ZH_STORY}對此,外交部稱荒謬。(民視新聞 綜合報導)\n")
+    assert parse(text).source == "FTV News"
+
+
+def test_an_editors_gloss_marked_as_the_outlets_note_names_the_outlet():
+    text = (f"{RU_TITLE}\n\n«Вы (США — прим. «Ленты.ру») потеряли много лет», — заявил министр. {RU_STORY}\n\n"
+            f"{RU_STORY}\n")
+    assert parse(text).source == "Lenta.ru"
+

@@ -2627,9 +2627,11 @@ REPORTER_SIGNATURE = re.compile(r"^[A-ZА-ЯЁ][\w\-]+ [A-ZА-ЯЁ][\w\-]+,\s*(?
 # '…带来实实在在的好处。”(中国进出口网)': a Chinese story's last sentence, then its outlet in brackets
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 PHOTOGRAPHER_CREDIT = re.compile(r"(?:摄|攝|供图|供圖)$")
-# ('(某某新闻客户端 总台记者 王明 李华)': the outlet, then its reporters after a space)
+# ('(某某新闻客户端 总台记者 王明 李华)': the outlet, then its reporters after a space; '(民視新聞 綜合報導)':
+# the outlet, then its desk's 'compiled report')
 CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（]{1,2}(?P<source>[\u3400-\u9fff]{2,20})"
-                                      r"(?:\s+[\u3400-\u9fff]{0,4}(?:记者|記者)(?:\s*[\u3400-\u9fff·]{2,5}){1,4})?[)）]\s*$")
+                                      r"(?:\s+[\u3400-\u9fff]{0,4}(?:记者|記者)(?:\s*[\u3400-\u9fff·]{2,5}){1,4}"
+                                      r"|\s+(?:綜合|综合)?(?:外電|外电)?(?:報導|報道|报道|报导))?[)）]\s*$")
 
 
 # '… и Организации исламского сотрудничества. (Синьхуа) |': a wire's name in brackets after the
@@ -2902,12 +2904,16 @@ def site_following_agency_source(lines: list[Line], registry: Registry) -> str |
 # '(…основан в 1999 году. — «Газета.Ru»)': an editor's gloss in brackets, signed with the outlet's
 # name, inside what the story retells: the outlet's own note on its own story
 EDITORS_NOTE = re.compile(r"[.!?]\s+[—–]\s+[«\"“]?(?P<source>[^«»\"“”()]{2,30}?)[»\"”]?\)")
+# '«Вы (США — прим. «Ленты.ру») потеряли …»': a word glossed inside a quote, the gloss marked as the
+# outlet's own note ('прим.', 'примечание'), its name in the genitive
+NOTED_BY_OUTLET = re.compile(r"[(（][^()（）]{1,60}?[—–-]\s*(?:прим\.|примечание)\s*[«\"“](?P<source>[^«»\"“”()]{2,30}?)[»\"”]\s*[)）]")
 
 
 def editors_note_source(lines: list[Line], registry: Registry) -> str | None:
-    """The registered outlet that signs an editor's bracketed gloss (see EDITORS_NOTE)."""
+    """The registered outlet that signs an editor's bracketed gloss (see EDITORS_NOTE, NOTED_BY_OUTLET)."""
     for line in lines:
-        for match in EDITORS_NOTE.finditer(line.text[: MAX_SCAN_LINE * 4]):
+        for match in (*EDITORS_NOTE.finditer(line.text[: MAX_SCAN_LINE * 4]),
+                      *NOTED_BY_OUTLET.finditer(line.text[: MAX_SCAN_LINE * 4])):
             source = source_named(registry, match.group("source").strip())
             if source and source.kind in ("outlet", "agency"):
                 return source.name
