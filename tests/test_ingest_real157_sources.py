@@ -114,3 +114,15 @@ def test_an_editors_gloss_marked_as_the_outlets_note_names_the_outlet():
             f"{RU_STORY}\n")
     assert parse(text).source == "Lenta.ru"
 
+
+
+def test_a_headline_closing_on_the_outlet_given_an_exclusive_interview_names_it():
+    text = (f"Ambassador gives exclusive interview to CTV\n\nThe ambassador, in an exclusive interview, spoke of "
+            f"the two countries' ties. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).source == "CTV.by"
+
+
+def test_an_exclusive_interview_with_a_person_names_no_outlet():
+    text = (f"Minister gives exclusive interview to Mark Stone\n\nThe minister, in an exclusive interview, spoke of "
+            f"the two countries' ties. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).source is None

@@ -1842,6 +1842,21 @@ def _agency_spoken_to_again(body: list[Line], registry: Registry) -> str | None:
     return top if top and agencies.count(top) >= SPOKEN_TO_AGAIN else None
 
 
+# 'Ambassador gives exclusive interview to CTV', 'Посол дал эксклюзивное интервью СТВ': a headline
+# closing on the outlet that got the interview; the story is that outlet's own (another outlet
+# retelling it names the teller in its lead, not in its headline's last words)
+EXCLUSIVE_INTERVIEW_HEADLINE = re.compile(
+    r"\b(?:exclusive interview (?:to|with)|эксклюзивное интервью(?: для)?)\s+(?:the\s+|телеканалу\s+|агентству\s+|газете\s+)?"
+    r"[«\"“]?(?P<source>[A-ZА-ЯЁ][\w.\-]*(?: [A-ZА-ЯЁ][\w.\-]*){0,3}?)[»\"”]?\s*[.!]?\s*$", re.I)
+
+
+def exclusive_interview_headline_source(title: Line | None, registry: Registry) -> str | None:
+    """The registered outlet a headline says was given an exclusive interview (see EXCLUSIVE_INTERVIEW_HEADLINE)."""
+    match = title and EXCLUSIVE_INTERVIEW_HEADLINE.search(title.text[:MAX_SCAN_LINE])
+    source = match and source_named(registry, match.group("source"))
+    return source.name if source and source.kind in ("outlet", "agency") else None
+
+
 # '..., сообщает «Гомельская правда».', '..., передает телеканал «X».': a sentence of the lead signed
 # with a registered paper's or channel's name; a last resort, when the page names no outlet of its
 # own (a site that does is retelling)
@@ -3557,6 +3572,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: glued_name_word_source(layout.body, registry),
         lambda: agency_sign_off_source(layout.body, registry),
         lambda: told_agency_source(dateline, layout.head, layout.body, registry),
+        lambda: exclusive_interview_headline_source(layout.title, registry),
         lambda: outlet_sign_off_source(layout.body, registry),
         lambda: relaying_wire_source(layout.body, registry),
         lambda: promotion_source(text, registry, picture_copyrights),
