@@ -399,13 +399,14 @@ FOUNDED = re.compile(r"\b(?:Est\.|Established|Founded|Since|Основана?|И
 WEB_ADDRESS = re.compile(r"(?i)(?:https?://|www\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S+")
 
 
-# a document's number before its date ('Decree No. 219 of 16 May 2014', 'Указ № 219 от 16 мая 2014 г.'): the date
-# names the document, as in a commentary's or a decree's heading, and is not the page's stamp
-# a paper's issue number before its date ('Газета «X» №38 от 02.03.2023') is the page's stamp: only a legal act's
-# kind before the number makes the date the document's
-DOCUMENT_NUMBER_BEFORE = re.compile(
-    r"(?i)\b(?:decree|law|order|resolution|directive|ordinance|regulation|edict|указ\w*|закон\w*|постановлени\w*|приказ\w*"
-    r"|распоряжени\w*|директив\w*|декрет\w*)\s+(?:No\.?|№|Nr\.?)\s?\d[\w/\-.]*\s+(?:of|от|dated)\s+$")
+# a numbered act before its date ('Decree No. 219 of 16 May 2014', 'Указ № 219 от 16 мая 2014 г.', 'Resolution
+# No 5/12 dated 3 June'): the day the act was signed, as in a commentary's or a decree's heading, not the page's
+# stamp. A paper's issue number before its date ('Газета «X» №38 от 02.03.2023') is the page's own: only an
+# act's kind before the number makes the date the act's
+NUMBERED_ACT_BEFORE = re.compile(
+    r"(?i)\b(?:decree|law|order|resolution|directive|ordinance|regulation|edict|decision|указ\w*|закон\w*"
+    r"|постановлени\w*|приказ\w*|распоряжени\w*|директив\w*|декрет\w*|решени\w*|дэкрэт\w*|загад\w*|пастанов\w*)"
+    r"\s+(?:No\.?|Nr\.?|№|#)\s?\d[\w/.\-]*,?\s+(?:of|dated|from|от|ад)\s+$")
 
 
 def is_stamp(text: str) -> bool:
@@ -418,7 +419,7 @@ def is_stamp(text: str) -> bool:
     addresses = [match.span() for match in WEB_ADDRESS.finditer(text) if match.start() > 0]
     dates = [found for found in find_dates(text) if found.has_year
              and not any(start <= found.start < end for start, end in addresses)
-             and not DOCUMENT_NUMBER_BEFORE.search(text[: found.start])]
+             and not NUMBERED_ACT_BEFORE.search(text[: found.start])]
     if not dates:
         return False
     rest = text

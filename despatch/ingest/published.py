@@ -11,7 +11,7 @@ from despatch.ingest.dates import (
 )
 from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.layout import IMAGE_ALT, Layout, lead
-from despatch.ingest.lines import CJK, Line, has_word
+from despatch.ingest.lines import CJK, NUMBERED_ACT_BEFORE, Line, has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.model import Message
 from despatch.registry import fold
@@ -1106,7 +1106,7 @@ def date_line_clues(
         zone = zone_named(line.text, patterns)
         day_first = zone[1] if zone else not month_first
         for found in _outside_ranges(find_dates(line.text, day_first=day_first, patterns=patterns), line.text):
-            if NUMBERED_DOCUMENT_OF.search(line.text[: found.start]):
+            if NUMBERED_ACT_BEFORE.search(line.text[: found.start]):
                 continue  # 'Decree No. 219 of 16 May 2014': the day the document was signed, not the page's
             if found.problem:
                 messages.append(Message(path, f"{found.problem} ignored; set the date by hand if needed", line.number))
@@ -1122,15 +1122,6 @@ def date_line_clues(
                 if found.ambiguous and not zone and not agreeing:
                     messages.append(Message(path, f"'{found.printed}' read {'day' if day_first else 'month'} first by the outlet's convention", line.number))
     return clues, messages
-
-
-# 'Decree No. 219 of 16 May 2014', 'Указ № 219 от 16 мая 2014 г.', 'Resolution No 5/12 dated 3 June':
-# a numbered act named by its number and the day it was signed; the day is the act's (a paper's
-# issue, 'Газета «…» №38 от 02.03.2023', is the page's own, so only an act's name counts)
-NUMBERED_DOCUMENT_OF = re.compile(
-    r"\b(?:decree|order|resolution|directive|edict|law|ordinance|decision|указ\w*|постановлени\w*|распоряжени\w*"
-    r"|приказ\w*|закон\w*|директив\w*|решени\w*|дэкрэт\w*|загад\w*|пастанов\w*)"
-    r"\s+(?:No\.?|Nr\.?|№|#)\s?\d[\w/.-]*,?\s+(?:of|dated|from|от|ад)\s+$", re.I)
 
 
 # 'February 27 – March 5, 2023', '1–7 марта 2023': the span of days a weekly issue or a digest
