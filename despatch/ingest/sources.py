@@ -846,14 +846,21 @@ def glued_name_opener_source(body: list[Line], registry: Registry) -> str | None
 GLUED_NAME_WORD = re.compile(r"^\s*(?P<source>[^\W\d_][^\n]{1,60}?[a-zа-яё])(?=[A-ZА-ЯЁ])")
 
 
-def glued_name_word_source(body: list[Line], registry: Registry) -> str | None:
-    """A registered name of any kind glued to the next word at the very start of the lead."""
-    for line in _lead_paragraphs(body, 1):
-        match = GLUED_NAME_WORD.match(line.text[:MAX_SCAN_LINE])
+def _outlet_in_lines(lines: list[Line], pattern: re.Pattern, registry: Registry, *, anywhere: bool = False) -> str | None:
+    """The registered outlet named by the 'source' group of the first line `pattern` fits, from the
+    line's start (or `anywhere` in it)."""
+    for line in lines:
+        text = line.text[:MAX_SCAN_LINE]
+        match = pattern.search(text) if anywhere else pattern.match(text)
         source = match and source_named(registry, match.group("source"))
         if source:
             return source.name
     return None
+
+
+def glued_name_word_source(body: list[Line], registry: Registry) -> str | None:
+    """A registered name of any kind glued to the next word at the very start of the lead."""
+    return _outlet_in_lines(_lead_paragraphs(body, 1), GLUED_NAME_WORD, registry)
 
 
 # 'По собственной информации Sn-Gazeta.ru, …': the paper citing its own reporting by name
@@ -1245,12 +1252,7 @@ def byline_from_outlet_source(lines: list[Line], registry: Registry) -> str | No
 
 def glued_byline_outlet_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet in brackets after a byline glued to the headline (see GLUED_BYLINE_OUTLET)."""
-    for line in lines:
-        match = GLUED_BYLINE_OUTLET.search(line.text[:MAX_SCAN_LINE])
-        source = match and source_named(registry, match.group("source"))
-        if source:
-            return source.name
-    return None
+    return _outlet_in_lines(lines, GLUED_BYLINE_OUTLET, registry, anywhere=True)
 
 
 # 'by The Steppe Ledger news desk', 'By Steppe Wire Staff': the outlet's own desk signing the story
@@ -2071,12 +2073,7 @@ DESCRIBED_MASTHEAD = re.compile(
 
 def described_masthead_source(head: list[Line], registry: Registry) -> str | None:
     """The registered outlet a masthead line names before saying what kind of outlet it is."""
-    for line in head:
-        match = DESCRIBED_MASTHEAD.match(line.text[:MAX_SCAN_LINE])
-        source = match and source_named(registry, match.group("source"))
-        if source:
-            return source.name
-    return None
+    return _outlet_in_lines(head, DESCRIBED_MASTHEAD, registry)
 
 
 # 'Анна Новак, © Steppe-Asia': a writer's name and the outlet's copyright on a line of their own
@@ -2086,12 +2083,7 @@ COPYRIGHT_BYLINE = re.compile(r"^\s*[A-ZА-ЯЁ][a-zа-яё\-]+(?: [A-ZА-ЯЁ][
 
 def copyright_byline_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet a writer's byline claims with its copyright sign."""
-    for line in lines:
-        match = COPYRIGHT_BYLINE.match(line.text[:MAX_SCAN_LINE])
-        source = match and source_named(registry, match.group("source"))
-        if source:
-            return source.name
-    return None
+    return _outlet_in_lines(lines, COPYRIGHT_BYLINE, registry)
 
 
 def self_reference_source(lines: list[Line], registry: Registry) -> str | None:
