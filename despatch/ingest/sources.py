@@ -395,12 +395,7 @@ BRACKETED_LABEL_CELL = re.compile(
 
 def bracketed_label_cell_source(head: list[Line], registry: Registry) -> str | None:
     """The outlet an info bar's bracketed source cell names (see BRACKETED_LABEL_CELL)."""
-    for line in head:
-        match = BRACKETED_LABEL_CELL.match(line.text[:MAX_SCAN_LINE])
-        source = match and canonical_source(match.group("source"), registry, known_only=False)
-        if source:
-            return source
-    return None
+    return _named_in_lines(head, BRACKETED_LABEL_CELL, registry, known_only=False)
 
 
 def credit_under_story_source(layout: Layout, text: str, patterns: Patterns, registry: Registry) -> str | None:
@@ -846,6 +841,17 @@ def glued_name_opener_source(body: list[Line], registry: Registry) -> str | None
 GLUED_NAME_WORD = re.compile(r"^\s*(?P<source>[^\W\d_][^\n]{1,60}?[a-zа-яё])(?=[A-ZА-ЯЁ])")
 
 
+def _named_in_lines(lines: list[Line], pattern: re.Pattern, registry: Registry, *, known_only: bool = True) -> str | None:
+    """The outlet named by the 'source' group of the first line whose start `pattern` fits, as
+    canonical_source reads it (a registered one only, unless `known_only` is off)."""
+    for line in lines:
+        match = pattern.match(line.text[:MAX_SCAN_LINE])
+        source = match and canonical_source(match.group("source"), registry, known_only=known_only)
+        if source:
+            return source
+    return None
+
+
 def _outlet_in_lines(lines: list[Line], pattern: re.Pattern, registry: Registry, *, anywhere: bool = False) -> str | None:
     """The registered outlet named by the 'source' group of the first line `pattern` fits, from the
     line's start (or `anywhere` in it)."""
@@ -1012,12 +1018,7 @@ DATED_NAME_LINE = re.compile(r"^\s*(?P<source>[^\W\d_][^\d|]{1,40}?)\s+\d{1,2}\.
 
 def dated_name_line_source(head: list[Line], registry: Registry) -> str | None:
     """A registered outlet whose name stands alone before the day on a line of the head (see DATED_NAME_LINE)."""
-    for line in head:
-        match = DATED_NAME_LINE.match(line.text[:MAX_SCAN_LINE])
-        source = match and canonical_source(match.group("source"), registry, known_only=True)
-        if source:
-            return source
-    return None
+    return _named_in_lines(head, DATED_NAME_LINE, registry)
 
 
 def _stamp_name_after_date(text: str, date) -> str:
@@ -2516,12 +2517,7 @@ DIGEST_ITEM_HEADER = re.compile(
 
 def digest_item_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet a press-digest item header names (see DIGEST_ITEM_HEADER)."""
-    for line in lines:
-        match = DIGEST_ITEM_HEADER.match(line.text[:MAX_SCAN_LINE])
-        source = match and canonical_source(match.group("source"), registry, known_only=True)
-        if source:
-            return source
-    return None
+    return _named_in_lines(lines, DIGEST_ITEM_HEADER, registry)
 
 
 # '白俄罗斯通讯社报道', '（据新华社报道）': the agency's name with 'reports' closing a Chinese story
@@ -2900,12 +2896,7 @@ SITE_FOLLOWING_AGENCY = re.compile(r"^\s*(?P<source>[A-Za-z][\w.\-]{1,30}(?: [A-
 
 def site_following_agency_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered site whose closing sign-off names the agency it followed (see SITE_FOLLOWING_AGENCY)."""
-    for line in lines:
-        match = SITE_FOLLOWING_AGENCY.match(line.text[:MAX_SCAN_LINE])
-        source = match and canonical_source(match.group("source"), registry, known_only=True)
-        if source:
-            return source
-    return None
+    return _named_in_lines(lines, SITE_FOLLOWING_AGENCY, registry)
 
 
 # '(…основан в 1999 году. — «Газета.Ru»)': an editor's gloss in brackets, signed with the outlet's
