@@ -78,7 +78,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 and not _fixed_width_block(lines, i, patterns)
                 and not _credits_photo(lines, i) and not _caption_over_credit(lines, i) and not _image_alt(line, alts) and line.number not in captioned
                 and not _after_byline_label(lines, i, patterns) and not _pull_quote(lines, i)
-                and not _over_call_to_action(lines, i) and not _caption_in_picture_cell(lines, i)):
+                and not _over_call_to_action(lines, i, patterns) and not _caption_in_picture_cell(lines, i)):
             title = title or line
             candidates.append(line)
     if start is None and first_stopped is not None:
@@ -770,19 +770,15 @@ QUOTE_ATTRIBUTION = re.compile(r"^[-–—]\s*[A-ZА-ЯЁ][\w'’\-]+(?:\s+[A-Z�
 QUOTED_LINE = re.compile(r"^[\"«“„].{10,}[\"»”]$")
 
 
-# a promotion's button under its pitch ('Learn more', 'Find out more', 'Узнать больше', '了解更多')
-CALL_TO_ACTION = re.compile(
-    r"(?i)^(?:learn more|find out more|discover more|try it(?: now| free| for free)?|get started|sign up now"
-    r"|узнать (?:больше|подробнее)|подробнее о сервисе|了解更多|立即体验|立即體驗)\s*[›>→]?$")
-CALL_TO_ACTION_REACH = 2  # the promotion's name and its one-line pitch over the button
+BUTTON_REACH = 2  # the promotion's name and its one-line pitch over the button
 
 
-def _over_call_to_action(lines: list[Line], i: int) -> bool:
+def _over_call_to_action(lines: list[Line], i: int, patterns: Patterns) -> bool:
     """A line right over a promotion's button, or over its one-line pitch and then the button ('Get more with X' /
     'A personalised feed of …' / 'Learn more'): a box selling the site's service, never the headline."""
-    following = lines[i + 1 : i + 1 + CALL_TO_ACTION_REACH]
+    following = lines[i + 1 : i + 1 + BUTTON_REACH]
     for place, line in enumerate(following):
-        if CALL_TO_ACTION.match(line.text.strip()):
+        if fold(line.text) in patterns.calls_to_action:
             return all(other.kind != "prose" for other in following[:place])
     return False
 
@@ -1188,11 +1184,10 @@ def _date_opened_lead(text: str, patterns: Patterns) -> bool:
 
 PROMOTION_LINES = 6  # lines of a promotion (a paywall's offer) that may stand above the headline
 MAX_PROMOTION_PARAGRAPHS = 3
-# a promotion's button, alone on its line, that closes its box ('Support us', 'Donate now', 'Subscribe',
-# 'Поддержать нас', '支持我们'): the paragraphs above it were its copy
-PROMOTION_BUTTON = re.compile(
-    r"(?i)^(?:support us|donate(?: now| today)?|subscribe(?: now| today)?|become a (?:member|supporter|patron)"
-    r"|(?:поддержать|поддержите|падтрымаць|підтримати)(?: нас)?|подписаться|支持我们|支持我們|赞助我们|贊助我們)[.!]?$")
+def _closes_appeal(text: str, patterns: Patterns) -> bool:
+    """A button closing a readers' appeal, alone on its line ('Support us', 'Поддержать нас', '支持我们';
+    the chrome list's `closing_buttons`)."""
+    return fold(text) in patterns.closing_buttons
 
 
 def _headline_after_promotion(lines: list[Line], start: int, title: Line | None, patterns: Patterns) -> int | None:
@@ -1209,7 +1204,7 @@ def _headline_after_promotion(lines: list[Line], start: int, title: Line | None,
     for j in range(start + 1, min(start + 1 + PROMOTION_LINES, len(lines) - 2)):
         line = lines[j]
         prose += line.kind == "prose"
-        button = button or bool(PROMOTION_BUTTON.match(line.text.strip()))
+        button = button or _closes_appeal(line.text, patterns)
         if line.kind == "stamp" or prose > MAX_PROMOTION_PARAGRAPHS:
             return None
         if line.kind != "short" or not looks_like_headline(line.text):

@@ -40,6 +40,8 @@ class Patterns:
     site_names: tuple[re.Pattern, ...]
     stop_lines: frozenset[str]
     viewing_words: frozenset[str]
+    calls_to_action: frozenset[str]
+    closing_buttons: frozenset[str]
     edition_marks: tuple[re.Pattern, ...]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -194,6 +196,8 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
             site_names=_compile(chrome.get("site_names")),
             stop_lines=_folded(chrome.get("stops")),
             viewing_words=_folded(chrome.get("viewing")),
+            calls_to_action=_folded(chrome.get("calls_to_action")),
+            closing_buttons=_folded(chrome.get("closing_buttons")),
         )
         chrome.check_all_asked()
     with _reading(data_dir / "dates.yaml"):
