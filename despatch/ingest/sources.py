@@ -12,9 +12,44 @@ from despatch.ingest.dates import find_dates
 from despatch.ingest.decode import PINYIN_SYLLABLE
 from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
 from despatch.ingest.lines import COPYRIGHT_OPENING, Line, is_byline, is_site_name, split_lines, word_count
-from despatch.ingest.names import brand_of, outlet_words, source_for_host, source_named, source_prefixed
+from despatch.ingest import names as registry_names
+from despatch.ingest.names import outlet_words, source_for_host
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, Source, fold
+
+# An outlet's all-capitals acronym ('APP', 'CNA', 'PRESS') names it only printed so, as a whole word:
+# in another case it is an ordinary word ('App Store', 'Press release'). Every registry look-up
+# of this module goes through these three, so the rule holds wherever a name is read.
+ACRONYM_FORM = re.compile(r"^[A-ZА-ЯЁ]{2,8}$")  # letters only: 'Mir24' is a brand in any case
+
+
+def _acronym_misread(printed: str, source: Source) -> bool:
+    """The printed text matches the source only through an acronym of it, not in capitals."""
+    forms = (source.name, *source.aliases)
+    words = f" {fold(printed)} "
+    acronyms = [form for form in forms if ACRONYM_FORM.match(form) and f" {fold(form)} " in words]
+    if not acronyms:
+        return False
+    if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", printed) for form in acronyms):
+        return False
+    return not any(f" {fold(form)} " in words for form in forms if not ACRONYM_FORM.match(form) and fold(form))
+
+
+def _cased(source: Source | None, printed: str | None) -> Source | None:
+    return None if source is None or (printed and _acronym_misread(printed, source)) else source
+
+
+def source_named(registry: Registry, name: str | None) -> Source | None:
+    return _cased(registry_names.source_named(registry, name), name)
+
+
+def source_prefixed(registry: Registry, name: str | None) -> Source | None:
+    return _cased(registry_names.source_prefixed(registry, name), name)
+
+
+def brand_of(registry: Registry, text: str) -> Source | None:
+    return _cased(registry_names.brand_of(registry, text), text)
+
 
 MASTHEAD_WORDS = 5
 # An outlet's name: capitalized words ('Steppe Ledger') or a domain ('Ordos.info'); names of
@@ -2627,14 +2662,22 @@ AGENCY_EDITOR_INITIALS = re.compile(r"^(?P<source>[A-Z][A-Za-z]{1,9})\s*/\s*[A-Z
 REPORTER_SIGNATURE = re.compile(r"^[A-ZА-ЯЁ][\w\-]+ [A-ZА-ЯЁ][\w\-]+,\s*(?P<source>[^,.]{2,25}?)\s*\.?$")
 
 
+# The kind of a Chinese report in an outlet's credit: its own report ('报道', '報導', '讯', '專訊'),
+# compiled ('綜合報導') or from the wires ('综合外电报道'), in either script
+CJK_REPORT_KIND = r"(?:综合|綜合)?(?:外电|外電)?(?:报道|報道|報導|报导|专讯|專訊|讯|訊)"
+# '(綜合報道)', '【编译】': a desk's note of the kind of report in brackets, no outlet named, that
+# may come before the outlet's own credit at the start of the lead
+CJK_DESK_NOTE = r"(?:[(（〔【]\s*(?:(?:综合|綜合)?(?:外电|外電)?(?:报道|報道|報導|报导)|编译|編譯|整理)\s*[)）〕】]\s*)?"
+# what opens such a credit without being an outlet: the kind itself, or a reporter's title
+CJK_NOT_OUTLET = r"(?!综合|綜合|外电|外電|记者|記者|编译|編譯)"
 # '…带来实实在在的好处。”(中国进出口网)': a Chinese story's last sentence, then its outlet in brackets
 CJK_SENTENCE_END = re.compile(r"[。！？]")
 PHOTOGRAPHER_CREDIT = re.compile(r"(?:摄|攝|供图|供圖)$")
-# ('(某某新闻客户端 总台记者 王明 李华)': the outlet, then its reporters after a space; '(民視新聞 綜合報導)':
-# the outlet, then its desk's 'compiled report')
-CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（]{1,2}(?P<source>[\u3400-\u9fff]{2,20})"
+# ('(某某新闻客户端 总台记者 王明 李华)': the outlet, then its reporters after a space; '(民視新聞 綜合報導)',
+# '〔某某日報報道〕': the outlet, then the kind of report (see CJK_REPORT_KIND), spaced or not, in any brackets)
+CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（〔【]{1,2}" + CJK_NOT_OUTLET + r"(?P<source>[\u3400-\u9fff]{2,20}?)"
                                       r"(?:\s+[\u3400-\u9fff]{0,4}(?:记者|記者)(?:\s*[\u3400-\u9fff·]{2,5}){1,4}"
-                                      r"|\s+(?:綜合|综合)?(?:外電|外电)?(?:報導|報道|报道|报导))?[)）]\s*$")
+                                      r"|\s*" + CJK_REPORT_KIND + r")?[)）〕】]\s*$")
 
 
 # '… и Организации исламского сотрудничества. (Синьхуа) |': a wire's name in brackets after the
@@ -3026,9 +3069,11 @@ def photo_provided_source(lines: list[Line], registry: Registry) -> str | None:
     return None
 
 
-# '【环球时报报道 记者 白云怡】', '【大河报讯 记者 X】': the paper's own credit in brackets opening the story
+# '【环球时报报道 记者 白云怡】', '【大河报讯 记者 X】', '(綜合報道)(某某日報報道)', '〔某某網綜合外電報導〕':
+# the paper's own credit in brackets (any of 【〔(（, full- or half-width) opening the story
 CJK_BRACKET_CREDIT = re.compile(
-    r"^\s*【\s*(?P<source>[\u3400-\u9fffA-Za-z]{2,12}?)(?:综合)?(?:报道|報道|報導|讯|訊)(?=\s*(?:】|(?:实习|實習|特约|特約)?(?:记者|記者)))")
+    r"^\s*" + CJK_DESK_NOTE + r"[【〔(（]\s*" + CJK_NOT_OUTLET + r"(?P<source>[\u3400-\u9fffA-Za-z]{2,12}?)\s*" + CJK_REPORT_KIND
+    + r"(?=\s*(?:[】〕)）]|(?:实习|實習|特约|特約)?(?:记者|記者)))")
 
 
 # '长河新闻网讯(记者 王芳)…', '草原在线报道(记者 李明)…': a Chinese site's own credit opening the
@@ -3100,7 +3145,7 @@ CJK_SPECIAL_REPORT = re.compile(r"^\s*[《（(【]\s*(?P<source>[\u3400-\u9fffA-
 
 # '〔中央社〕…', '(星島日報報道)…': a registered outlet's name in brackets, bare or as its report, opening the lead
 CJK_BRACKETED_OUTLET = re.compile(
-    r"^\s*[（(〔【]\s*(?P<source>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z.]{1,11}?)\s*(?:报道|報道|報導|讯|訊)?\s*[）)〕】]\s*\S")
+    r"^\s*" + CJK_DESK_NOTE + r"[（(〔【]\s*(?P<source>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z.]{1,11}?)\s*(?:报道|報道|報導|讯|訊)?\s*[）)〕】]\s*\S")
 
 
 # A registered agency's bracketed credit in the opening of the lead, where a machine translation
