@@ -4,6 +4,9 @@ Needs the system Chromium; without it the tests skip, except under CI=true where
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from browser_support import require_chromium, watch
@@ -15,6 +18,7 @@ INDUSTRIAL_PARK_TITLES = (
     "China, Belarus pledge to enhance ties",
 )
 RESULT_TIMEOUT_MS = 15_000
+FILTERS = ("Language", "Source", "Topic", "Year")  # the panel's filters, in Pagefind's order
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -47,6 +51,25 @@ def result_links(page) -> list[tuple[str, str]]:
     return [(link.inner_text(), link.get_attribute("href")) for link in page.query_selector_all(".pagefind-ui__result-link")]
 
 
+def filter_names(page) -> list[str]:
+    return [summary.inner_text() for summary in page.query_selector_all(".pagefind-ui__filter-name")]
+
+
+def open_filter(page, name: str) -> None:
+    """Open one filter of the panel once the panel lists them all.
+
+    A first search that ran before every filter file was in gives a panel short of some filters;
+    search.js then searches again and the panel is rebuilt in place, so a filter opened before that
+    may end up under another name. And when the first set Pagefind's box saw was one filter of a
+    few values, it opens every filter itself: a click would close it."""
+    page.wait_for_function("names => [...document.querySelectorAll('.pagefind-ui__filter-name')]"
+                           ".map(summary => summary.textContent).sort().join('|') === names",
+                           arg="|".join(FILTERS), timeout=RESULT_TIMEOUT_MS)
+    summary = page.locator(f".pagefind-ui__filter-name:text-is('{name}')")
+    if not summary.evaluate("summary => summary.parentElement.open"):
+        summary.click()
+
+
 @pytest.mark.parametrize("query", ["Great Stone", "industrial park"])
 def test_the_park_under_any_of_its_names_finds_all_five_seeds(browser, site_url, query):
     """Two seeds say 'Great Stone'; the others name the park otherwise, and its aliases are indexed with them."""
@@ -63,12 +86,51 @@ def test_the_park_under_any_of_its_names_finds_all_five_seeds(browser, site_url,
 def test_a_filter_narrows_the_results(browser, site_url):
     page, trouble = search(browser, site_url, "industrial park")
     before = len(result_links(page))
-    page.click(".pagefind-ui__filter-name:text-is('Source')")  # open the source filter
+    open_filter(page, "Source")
     page.check("input.pagefind-ui__filter-checkbox[name='source'][value='Xinhua']")
     page.wait_for_function("n => { const found = document.querySelectorAll('.pagefind-ui__result-link').length;"
                            " return found > 0 && found < n; }", arg=before, timeout=RESULT_TIMEOUT_MS)
     titles = [title for title, _ in result_links(page)]
     assert titles == ["Xi meets with Belarusian President Lukashenko"]
+    assert not trouble, trouble
+    page.close()
+
+
+def filter_file(site: Path, name: str) -> str:
+    """The file of one filter's values in the site's Pagefind bundle ('en_95ad7e5.pf_filter')."""
+    from despatch.pagefind_order import _decode
+
+    bundle = site / "pagefind"
+    meta_hash = json.loads((bundle / "pagefind-entry.json").read_text())["languages"]["en"]["hash"]
+    return dict(_decode((bundle / f"pagefind.{meta_hash}.pf_meta").read_bytes())[3])[name] + ".pf_filter"
+
+
+def test_a_filter_whose_file_arrives_after_the_first_results_still_shows(browser, site_url, seed_site):
+    """Pagefind counts a search's filters among the filter files it has loaded so far, and its box keeps the
+    first set a search gives it: a filter file slower than the first search must still reach the panel."""
+    page = browser.new_page()
+    trouble = watch(page)
+    source_file = filter_file(seed_site, "source")
+    held, loaded = [], []
+    page.route(f"**/pagefind/filter/{source_file}", lambda route: held.append(route))
+    page.on("requestfinished", lambda request: request.url.endswith(".pf_filter") and loaded.append(request.url))
+    page.goto(site_url + "search/")
+    page.wait_for_selector(".pagefind-ui__search-input", timeout=RESULT_TIMEOUT_MS)
+    page.focus(".pagefind-ui__search-input")  # the box starts Pagefind, which asks for every filter file
+    for _ in range(RESULT_TIMEOUT_MS // 100):
+        if held and len(loaded) == 3:
+            break
+        page.wait_for_timeout(100)
+    assert held and len(loaded) == 3, (held, loaded)  # all but the source filter's file are in
+    page.fill(".pagefind-ui__search-input", "industrial park")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=RESULT_TIMEOUT_MS)
+    result_links(page)
+    assert "Source" not in filter_names(page)  # the first results came before the source filter's file
+    for route in held:
+        route.continue_()
+    page.wait_for_selector(".pagefind-ui__filter-name:text-is('Source')", timeout=RESULT_TIMEOUT_MS)
+    assert filter_names(page) == list(FILTERS)
+    assert len(result_links(page)) == 5
     assert not trouble, trouble
     page.close()
 
@@ -123,7 +185,7 @@ def test_an_index_in_parts_is_searched_as_one(browser, parted_site_url):
     """Parts bound the memory of indexing a large archive; a reader still gets one list and one set of filters."""
     page, trouble = search(browser, parted_site_url, "Great Stone")
     assert len(result_links(page)) == 5
-    page.click(".pagefind-ui__filter-name:text-is('Source')")
+    open_filter(page, "Source")
     page.check("input.pagefind-ui__filter-checkbox[name='source'][value='Xinhua']")
     page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result-link').length === 1",
                            timeout=RESULT_TIMEOUT_MS)

@@ -26,6 +26,38 @@
   if (input) {
     input.setAttribute("aria-labelledby", "search-title");
   }
+  // Pagefind counts a search's filters among the filter files it has loaded so far, and its box keeps the
+  // first set of filters a search gives it. The box starts loading those files with its first search, so
+  // a search that runs before the last one arrives (a slow connection, a busy machine, a query in the
+  // address) shows a panel without that filter, and nothing brings it back until the next search. Once
+  // the box has started Pagefind (its panel is in the page) and every filter file is in, search again,
+  // with the same words and choices, if the panel lacks a filter.
+  function chosenFilters() {
+    var chosen = {};
+    box.querySelectorAll("input.pagefind-ui__filter-checkbox:checked").forEach(function (checkbox) {
+      (chosen[checkbox.name] = chosen[checkbox.name] || []).push(checkbox.value);
+    });
+    return chosen;
+  }
+  function completeFilters() {
+    import(bundle + "pagefind.js").then(function (pagefind) {  // the module the box loaded: one Pagefind
+      return pagefind.filters();
+    }).then(function (all) {
+      var shown = Array.prototype.map.call(box.querySelectorAll(".pagefind-ui__filter-group-label"), function (label) {
+        return label.textContent;
+      });
+      if (Object.keys(all).some(function (name) { return shown.indexOf(name) < 0; })) {
+        ui.triggerFilters(chosenFilters());
+      }
+    }).catch(function () {});  // the box reports Pagefind's own failures
+  }
+  var panelWatch = new MutationObserver(function () {
+    if (box.querySelector(".pagefind-ui__filter-panel")) {
+      panelWatch.disconnect();
+      completeFilters();
+    }
+  });
+  panelWatch.observe(box, { childList: true, subtree: true });
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) {
     ui.triggerSearch(query);
