@@ -529,8 +529,12 @@ GLUED_AFTER_HEADLINE = re.compile(
 # a Russian deck quoting someone ('Климов: РФ и Китай могут …') run on after the headline's last small
 # word; a headline that opens with the speaker ('Путин: …') is left whole. A country named in an oblique
 # case before the colon ('выходит на рынок Танзании: там будут …', 'в России: …') is no speaker, whose
-# name stands in the nominative: the headline's own second clause follows
+# name stands in the nominative: the headline's own second clause follows. So does a name after a preposition or
+# an adjective in an oblique case ('в белорусском Городе: он привез …', 'из Пекина: Гости …')
 GLUED_QUOTE_DECK = re.compile(r"(?<=[а-яё]{2}) (?-i:[А-ЯЁ][а-яё\-]+)(?<!ии)(?<!ию): [«\"]?[А-ЯЁа-яё].{20,}$")
+# the word before a name that puts the name in an oblique case: a preposition, or an adjective agreeing with it
+OBLIQUE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:в|во|на|из|изо|под|у|к|ко|с|со|о|об|при|для|по|до|от|над|за|через"
+                                 r"|[а-яё\-]+(?:ом|ем|ой|ей|ого|его|ому|ему|ую|юю|ых|их))$")
 # fewer words before the speaker's name are the speaker's office ('Замглавы МИД Страны Петров: …'),
 # a headline opening with the speaker, not a headline of its own
 MIN_WORDS_BEFORE_QUOTE_DECK = 5
@@ -576,6 +580,8 @@ def _without_quote_deck(text: str) -> str:
     deck = GLUED_QUOTE_DECK.search(text)
     if deck is None or len(text[: deck.start()].split()) < MIN_WORDS_BEFORE_QUOTE_DECK:
         return text
+    if OBLIQUE_BEFORE_NAME.search(text[: deck.start()]):
+        return text  # a place the headline names ('в белорусском Городе: …'), not the quoted speaker
     return text[: deck.start()]
 
 
@@ -1061,6 +1067,33 @@ PICTURE_CREDIT = re.compile(
     r"|(?<=[\w»\"”)])\s+(?:Фото|Photos?)\s*:\s*[A-ZА-ЯЁ][^.!?:]{0,40}$"
     r"|\s[-–—]\s(?:[A-Z][\w.]*\s){0,2}(?:[Pp]hoto|[Фф]ото)$")
 
+# a portrait's caption: a person's office and name and nothing said of them ('President Ann Lee of Examplia',
+# 'Examplian Premier Ivan Petrov', 'Li Wei, foreign minister of Examplia', 'Президент Республики Иван Петров',
+# 'Министр иностранных дел КНР Ли Вэй', '某国总统李伟'): a headline tells what the person did, with a verb after
+# the name; a line of this shape above the article is a picture's caption
+EN_OFFICE = (r"(?:President|Vice President|Prime Minister|Premier|(?:Foreign|Defen[cs]e|Finance|Trade|Interior|Economy) Minister"
+             r"|Chairman|Chairwoman|Chancellor|King|Queen|Emperor|Crown Prince|Secretary[- ]General|General Secretary"
+             r"|Governor|Mayor|Ambassador)")
+CAPITALISED_NAME = r"[A-Z][\w'’\-]+"
+PORTRAIT_CAPTION = re.compile(
+    # 'President Ann Lee of Examplia', 'Prime Minister Ivan Petrov of the Example Republic'
+    rf"^(?:Former |Vice |Deputy |Acting )?{EN_OFFICE}(?: {CAPITALISED_NAME}){{1,3}} of(?: the)?(?: {CAPITALISED_NAME}){{1,3}}$"
+    # 'Examplian President Ann Lee': a nationality's adjective (a word ending as they do), the office, two names
+    rf"|^[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|kh|z|k) (?:Vice |Deputy |Acting )?{EN_OFFICE}(?<!Ambassador)(?: {CAPITALISED_NAME}){{2}}$"
+    # 'Li Wei, foreign minister of Examplia', 'Ann Lee, the President'
+    rf"|^{CAPITALISED_NAME}(?: {CAPITALISED_NAME}){{1,2}}, (?:the )?(?i:(?:former |vice |deputy |acting )?{EN_OFFICE})"
+    rf"(?: (?:of|to)(?: the)?(?: {CAPITALISED_NAME}){{1,3}})?$"
+    # 'Президент Республики Иван Петров', 'Министр иностранных дел КНР Ли Вэй': the office, words of it in the
+    # genitive, and capitalised names only (a sentence-case headline goes on with a verb in small letters)
+    r"|^(?:Бывший |Экс-)?(?:Президент|Вице-президент|Председатель|Премьер-министр|Премьер|Министр|Глава|Посол|Генсек"
+    r"|Генеральный секретарь|Канцлер|Король|Королева|Губернатор|Мэр|Спикер)"
+    r"(?: (?:[а-яё\-]*(?:ых|их|ого|его|ой|ей|ы|(?<!л)и|ов|ев)|дел)){0,3}(?: (?:[А-ЯЁ][а-яё\-]+|[А-ЯЁ]{2,5})){2,4}$"
+    # '某国总统李伟', '国家主席李某': a place, the office and a name of a few characters, with no verb
+    r"|^(?![^\n]*(?:会见|會見|会晤|會晤|会谈|會談|通话|通話|讲话|講話|致辞|致辭|祝贺|祝賀|与|與|向|致|称|稱|说|說|在|将|將"
+    r"|访|訪|抵|到|出席|表示|指出|强调|強調|发表|發表|签署|簽署|举行|舉行|为|為|的))[\u4e00-\u9fff]{0,8}"
+    r"(?:国家主席|國家主席|主席|总统|總統|总理|總理|首相|外长|外長|防长|防長|部长|部長|大使|总书记|總書記|国王|國王)"
+    r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})$")
+
 # a lead's sentence crediting its correspondent or a press office after a comma (', передает корреспондент
 # Example.kz', ', сообщила пресс-служба министерства'), or its speaker and the weekday ('…, the spokesman said on
 # Thursday', '…, the minister told reporters', '«…», — говорится в сообщении'): the lead, never a headline, which credits a person by name alone
@@ -1148,7 +1181,7 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
             or CJK_CREDITED_CAPTION.search(line.text) or CJK_DAY_OPENED_LEAD.match(line.text) or LEAD_FORMULA.match(line.text)
             or DESCRIPTION_WITH_OUTLET_DAY.search(line.text) or TRANSLATOR_CREDIT.match(line.text)
             or ARCHIVE_PHOTO_CAPTION.search(line.text) or PICTURE_CREDIT.search(line.text.strip())
-            or LEAD_ATTRIBUTION.search(line.text)):
+            or LEAD_ATTRIBUTION.search(line.text) or PORTRAIT_CAPTION.match(line.text.strip())):
         return True
     if _date_opened_lead(line.text, patterns) or REFERS_BACK.match(line.text):
         return True

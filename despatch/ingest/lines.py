@@ -375,7 +375,12 @@ def is_dated_headline(text: str) -> bool:
     rest = text
     for found in find_dates(text):
         rest = rest.replace(found.printed, " ")
-    return word_count(rest) >= MIN_DATED_HEADLINE_WORDS
+    return word_count(rest) + len(NUMBER_AMONG_WORDS.findall(rest)) >= MIN_DATED_HEADLINE_WORDS
+
+
+# a number standing between words ('130 trains stuck at the border', 'застряли 130 поездов'): a word of the headline;
+# one after its last word (a comment or view counter before the stamp) is not
+NUMBER_AMONG_WORDS = re.compile(r"(?<=[^\W\d_] )\d[\d,.]*(?= [^\W\d_])|^\d[\d,.]*(?= [^\W\d_])")
 
 
 def is_date_alone(text: str) -> bool:
