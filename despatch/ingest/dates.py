@@ -84,6 +84,10 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{month}\s*\|\s*(\d{{4}})(?!\d)", re.I), "dMy"),
         # '// Газета. — 2025. — 30 мая.': a bibliographic record's year, then its day and month
         (re.compile(rf"(?<!\d)(\d{{4}})\s*\.\s*[—–]\s*(\d{{1,2}})\s+{month}(?!\w)", re.I), "ydM"),
+        # '03 октября 16 1658', '3 Oct 16 240', '03 окт 16, 14:05': a site's meta line gives the day, the month
+        # in words and the year in two digits, then a time or a view counter ending the line; read only there,
+        # as prose's '3 октября 16 человек' goes on with words ('16:30' is an hour, not a year)
+        (re.compile(rf"(?<![\d.])(\d{{1,2}})\s+{month}\s+(\d{{2}})(?![\d:.])(?=,?\s+\d{{1,2}}:\d\d(?!\d)|\s+\d[\d\s]{{0,8}}$)", re.I), "dMy"),
         # 'Jan 25,2016': the space after the comma may be dropped before a year of this era;
         # 'October 11/2021': Ethiopian papers put a slash before the year
         (re.compile(rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|[,/](?=(?:19|20)\d\d)){year}", re.I), "Mdy"),
@@ -193,7 +197,7 @@ def _found(match: re.Match, order: str, day_first: bool, patterns: Patterns) -> 
     value, problem = None, None
     if has_year:
         year = int(parts["y"])
-        if len(parts["y"]) == 2:  # only the SHORT_YEAR forms and the slashed ones: '98' is 1998, '12' 2012
+        if len(parts["y"]) == 2:  # only the two-digit year forms above: '98' is 1998, '12' 2012
             year += 1900 if year >= 70 else 2000
         value, problem = _checked_date(year, month, day, match.group(0))
     elif not _valid_month_day(month, day):
@@ -261,9 +265,20 @@ def find_time(line: str) -> str | None:
         return None
     hour, minute, second, half = match.groups()
     hour = int(hour)
+    half = half or _chinese_half_of_day(line[: match.start()])
     if half and 1 <= hour <= 12:
         hour = hour % 12 + (12 if half.lower() == "p" else 0)
     return f"{hour:02d}:{minute}" + (f":{second}" if second else "")
+
+
+# '下午9:15', '晚上 8:30', '上午10:05': a Chinese 12-hour time names the part of the day before it
+CHINESE_HALF_OF_DAY = re.compile(r"(?:(?P<am>上午|凌晨|早上|清晨)|(?P<pm>下午|晚上|傍晚|夜间|夜間))\s?$")
+
+
+def _chinese_half_of_day(before: str) -> str | None:
+    """'a' or 'p' for a Chinese word for the morning or the afternoon and evening right before a time."""
+    match = CHINESE_HALF_OF_DAY.search(before)
+    return None if match is None else ("p" if match.group("pm") else "a")
 
 
 def find_utc_offset(line: str, patterns: Patterns | None = None) -> str | None:

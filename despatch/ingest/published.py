@@ -823,8 +823,15 @@ def _citation_date(line: Line) -> Line:
 
 # '01.04.2025 г.1 апреля 2025 года в …', '2024-03-05 The delegation …': the page's all-numeric date
 # stamp glued onto the first paragraph when the page was copied; prose never opens so. Some themes
-# print the time first ('12:20 24.10.2025 Министр …'): the time is the stamp's, kept with it
-OPENING_NUMERIC_DATE = re.compile(r"^\s{0,3}(?:(?:[01]?\d|2[0-3]):[0-5]\d\s{1,2})?(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?!\d)(?:\s?г\.)?")
+# print the time first ('12:20 24.10.2025 Министр …', '09:15, 2025/10/24 The …'), others after it
+# ('24-10-2025 | 12:20:05 The …'): the time, with or without its seconds or its AM/PM, is the stamp's,
+# kept with it. Any one separator of dots, slashes or hyphens, the year last or first, in four digits.
+STAMP_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
+STAMP_CLOCK_GAP = r"(?:\s*[,|•·]\s*|\s{1,2}|\s(?:в|at|um)\s)"
+OPENING_NUMERIC_DATE = re.compile(
+    rf"^\s{{0,3}}(?:{STAMP_CLOCK}{STAMP_CLOCK_GAP})?"
+    r"(?:\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:19|20)\d\d|(?:19|20)\d\d(?P<ysep>[./-])\d{1,2}(?P=ysep)\d{1,2})(?![\d.]\d)"
+    rf"(?:\s?г\.)?(?:{STAMP_CLOCK_GAP}{STAMP_CLOCK}(?![\d:]))?")
 
 
 # 'date 2025-09-20 Talks were held …', 'Published: 12.03.2021 The …': the same stamp with its label
