@@ -110,3 +110,29 @@ def test_a_local_governments_name_over_the_headline_is_passed_over():
     text = (f"Home\n\nExamplevo District Executive Committee Examplevo District Executive Committee Main Street\n"
             f"Examplevo District Executive Committee\n\n{headline}\n\n23 May 2012\n{EN_STORY} {EN_STORY}\n\n{EN_STORY}\n")
     assert read_title(parse(text)) == headline
+
+
+@pytest.mark.parametrize("line", [
+    "Examplian strongman Ann Lee", "Examplian opposition leader Ann Lee", "Examplian president Ann Lee"])
+def test_a_leaders_epithet_and_name_is_a_portrait_caption(line):
+    assert PORTRAIT_CAPTION.match(line)
+
+
+def test_a_leaders_epithet_and_name_over_the_headline_is_passed_over():
+    headline = "Examplian strongman Ann Lee to visit the northern province"
+    text = (f" date 2023-02-25 Examplian strongman Ann Lee\n\nPolitics\n\n{headline}\n\n"
+            f"{EN_STORY}\n\n{EN_STORY}\n")
+    assert read_title(parse(text)) == headline
+
+
+@pytest.mark.parametrize("line", [
+    "Показать ленту новостей", "Скрыть ленту", "Свернуть новостную ленту", "展开快讯", "隱藏即時新聞",
+    "Вам нравится наш сайт?", "Нравится наше издание?", "喜欢我们的内容吗？", "喜歡本站的報道嗎?"])
+def test_a_feed_toggle_and_a_donation_boxs_question_in_other_languages_are_chrome(line):
+    assert line_kind(line) == "chrome"
+
+
+@pytest.mark.parametrize("line", ["Показать ленту новостей за прошлую неделю решили в редакции",
+                                  "喜欢我们的内容吗？读者调查显示多数人满意"])
+def test_longer_lines_about_feeds_and_readers_are_not_chrome(line):
+    assert line_kind(line) != "chrome"

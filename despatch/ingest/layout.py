@@ -1079,7 +1079,9 @@ PORTRAIT_CAPTION = re.compile(
     # 'President Ann Lee of Examplia', 'Prime Minister Ivan Petrov of the Example Republic'
     rf"^(?:Former |Vice |Deputy |Acting )?{EN_OFFICE}(?: {CAPITALISED_NAME}){{1,3}} of(?: the)?(?: {CAPITALISED_NAME}){{1,3}}$"
     # 'Examplian President Ann Lee': a nationality's adjective (a word ending as they do), the office, two names
-    rf"|^[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|kh|z|k) (?:Vice |Deputy |Acting )?{EN_OFFICE}(?<!Ambassador)(?: {CAPITALISED_NAME}){{2}}$"
+    # or a leader's epithet ('Examplian strongman Ann Lee', 'Examplian opposition leader Ann Lee'), capitalised or not
+    rf"|^[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|kh|z|k) (?i:(?:vice |deputy |acting )?(?:{EN_OFFICE}|leader|opposition leader"
+    rf"|strongman|dictator|autocrat))(?<![Aa]mbassador)(?: {CAPITALISED_NAME}){{2}}$"
     # 'Li Wei, foreign minister of Examplia', 'Ann Lee, the President'
     rf"|^{CAPITALISED_NAME}(?: {CAPITALISED_NAME}){{1,2}}, (?:the )?(?i:(?:former |vice |deputy |acting )?{EN_OFFICE})"
     rf"(?: (?:of|to)(?: the)?(?: {CAPITALISED_NAME}){{1,3}})?$"
