@@ -79,3 +79,18 @@ def test_a_chinese_afternoon_stamp_gives_the_page_its_24_hour_time():
 def test_a_portals_bracketed_credit_after_the_city_and_its_day_is_a_dateline(dateline, city):
     text = f"{EN_TITLE}\n\n{dateline} of the two towns met to discuss the new bridge and its opening.\n\n{EN_STORY}\n"
     assert parse(text).dateline == city
+
+
+@pytest.mark.parametrize("language, stamp, day, time", [
+    ("en", "By Anna NovakOctober 24, 2025", dt.date(2025, 10, 24), None),
+    ("en", "Anna NovakOct 24, 2025 9:15 PM", dt.date(2025, 10, 24), "21:15"),
+    ("ru", "Автор Анна НовакОктябрь 24, 2025", dt.date(2025, 10, 24), None),
+])
+def test_a_byline_glued_to_the_stamps_capitalised_month_leaves_the_date_readable(language, stamp, day, time):
+    article = parse(_stamp_under_title(language, stamp))
+    assert (article.date, article.time) == (day, time)
+
+
+@pytest.mark.parametrize("text", ["Summer 24, 2025", "Анна Новакоктября 24, 2025"])
+def test_a_month_name_inside_a_word_is_no_month(text):
+    assert find_dates(text) == []

@@ -89,8 +89,9 @@ def _grammar(patterns: Patterns) -> _Grammar:
         # as prose's '3 октября 16 человек' goes on with words ('16:30' is an hour, not a year)
         (re.compile(rf"(?<![\d.])(\d{{1,2}})\s+{month}\s+(\d{{2}})(?![\d:.])(?=,?\s+\d{{1,2}}:\d\d(?!\d)|\s+\d[\d\s]{{0,8}}$)", re.I), "dMy"),
         # 'Jan 25,2016': the space after the comma may be dropped before a year of this era;
-        # 'October 11/2021': Ethiopian papers put a slash before the year
-        (re.compile(rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|[,/](?=(?:19|20)\d\d)){year}", re.I), "Mdy"),
+        # 'October 11/2021': Ethiopian papers put a slash before the year; 'By Anna NovakOctober 24, 2025': a
+        # byline's last word glued to the stamp's capitalised month, as adjacent page elements are copied
+        (re.compile(rf"(?:\b|(?-i:(?<=[a-zа-яё])(?=[A-ZА-ЯЁ]))){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|[,/](?=(?:19|20)\d\d)){year}", re.I), "Mdy"),
         # '04-Jul-2024', '4/Jul/2024': day, month name and year joined by hyphens or slashes
         (re.compile(rf"(?<![\d.])(\d{{1,2}})[-/]{month}[-/](\d{{4}})(?!\d)", re.I), "dMy"),
         # '23-02-27 21:51': a two-digit year first, read only before a time in a Chinese line
