@@ -1,7 +1,9 @@
 """Layout rules from the real145-162 pages: a portrait's caption (a person's office and name, nothing said of
 them) is never the headline; a Russian headline whose second clause follows a place named after a preposition or
 an oblique adjective ('… в белорусском Городе: он …') is not cut as a quoted deck; a number between a dated
-headline's words is one of its words; a local government's name is a site's name. Texts written for the tests."""
+headline's words is one of its words; a local government's name is a site's name; a related story's link, a caption
+marking where a person stands and a caption with its credit set apart by a slash or bar are no headlines. Texts
+written for the tests."""
 from __future__ import annotations
 
 import pytest
@@ -136,3 +138,46 @@ def test_a_feed_toggle_and_a_donation_boxs_question_in_other_languages_are_chrom
                                   "喜欢我们的内容吗？读者调查显示多数人满意"])
 def test_longer_lines_about_feeds_and_readers_are_not_chrome(line):
     assert line_kind(line) != "chrome"
+
+
+@pytest.mark.parametrize("line,lead,story", [
+    ("Read also: Examplia opens a new river port", EN_LEAD, EN_STORY),
+    ("ALSO READ | Examplia opens a new river port", EN_LEAD, EN_STORY),
+    ("Related: Examplia opens a new river port", EN_LEAD, EN_STORY),
+    ("Читайте также: Примерия открыла новый речной порт", RU_LEAD, RU_STORY),
+    ("По теме: Примерия открыла новый речной порт", RU_LEAD, RU_STORY),
+    ("相关阅读：示例国开通新的河港", ZH_LEAD, ZH_STORY),
+    ("延伸閱讀｜示例國開通新的河港", ZH_LEAD, ZH_STORY)])
+def test_a_related_storys_link_over_the_lead_is_not_the_headline(line, lead, story):
+    text = f" date 2025-09-15 {line}\n\n{lead}\n\n{story}\n\n{story}\n"
+    assert read_title(parse(text)) is None
+
+
+@pytest.mark.parametrize("line,lead,story", [
+    ("Minister Ann Lee (second from left) greets the delegation", EN_LEAD, EN_STORY),
+    ("Министр иностранных дел Примерии Иван Петров (справа) и его коллега", RU_LEAD, RU_STORY),
+    ("Министры (в центре) на церемонии открытия моста", RU_LEAD, RU_STORY),
+    ("示例国外长李伟（左）与来访的同行握手", ZH_LEAD, ZH_STORY),
+    ("两国代表（前排左二）在签字仪式上合影", ZH_LEAD, ZH_STORY)])
+def test_a_caption_marking_where_a_person_stands_is_not_the_headline(line, lead, story):
+    text = f" date 2025-09-15 {line}\n\n{lead}\n\n{story}\n\n{story}\n"
+    assert read_title(parse(text)) is None
+
+
+@pytest.mark.parametrize("line,lead,story", [
+    ("Министры пожимают руки в столице / Фото: Анна Ли", RU_LEAD, RU_STORY),
+    ("The ministers shake hands in the capital | Photo by Ann Lee", EN_LEAD, EN_STORY),
+    ("The ministers shake hands in the capital / Image: Example Agency", EN_LEAD, EN_STORY),
+    ("The ministers shake hands in the capital. Ann Lee/Example Agency", EN_LEAD, EN_STORY),
+    ("两国代表在签字仪式上合影 / 图：李伟", ZH_LEAD, ZH_STORY)])
+def test_a_caption_with_its_credit_set_apart_by_a_slash_or_bar_is_not_the_headline(line, lead, story):
+    text = f" date 2025-09-15 {line}\n\n{lead}\n\n{story}\n\n{story}\n"
+    assert read_title(parse(text)) is None
+
+
+@pytest.mark.parametrize("headline", [
+    "Related talks bring the two border towns closer together", "Examplia and Nordia sign a 50/50 energy deal",
+    "Ministers meet in the capital as the left bank floods"])
+def test_headlines_near_these_shapes_are_still_read(headline):
+    text = f" date 2025-09-15 {headline}\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert read_title(parse(text)) == headline

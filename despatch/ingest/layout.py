@@ -1096,6 +1096,27 @@ PORTRAIT_CAPTION = re.compile(
     r"(?:国家主席|國家主席|主席|总统|總統|总理|總理|首相|外长|外長|防长|防長|部长|部長|大使|总书记|總書記|国王|國王)"
     r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})$")
 
+# a link to a related story under its label ('Read also: Headline', 'ALSO READ | Headline', 'Читайте также: …',
+# '相关阅读：…'): another story's headline, never this page's
+RELATED_LINK = re.compile(
+    r"(?i)^(?:read also|also read|read more|see also|related(?: (?:story|stories|article|articles|news|coverage|reading))?"
+    r"|more on (?:this|the topic)|recommended(?: reading)?|you may also like|читайте также|читать также|читайте тоже"
+    r"|смотрите также|см\. также|по теме|相关阅读|相關閱讀|相关新闻|相關新聞|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀"
+    r"|相关报道|相關報導|相關報道)\s*[:：|｜>»]")
+
+# a caption's mark of where a person stands in the picture ('Ann Lee (left) and …', '… (второй справа)', '李伟（左二）'):
+# a picture's caption, never a headline
+POSITION_MARK = re.compile(
+    r"[(（](?:left|right|centre|center|front|l|r|(?:first|second|third|2nd|3rd) (?:from )?(?:left|right)"
+    r"|слева|справа|в центре|(?:первый|второй|третий|первая|вторая|третья) (?:слева|справа)"
+    r"|左|右|中|左[一二三四五]|右[一二三四五]|前排[左右中]?[一二三四五]?)[)）]", re.IGNORECASE)
+
+# a caption's credit set apart by a slash or bar ('… in the capital / Фото: Анна Ли', '… | Photo by Ann Lee'), or a
+# photographer and agency joined by a slash after the caption's stop ('… in the capital. Ann Lee/Example Agency')
+SET_APART_CREDIT = re.compile(
+    r"\s[/|｜]\s*(?:[Фф]ото|[Pp]hotos?|[Ii]mage|[Pp]icture|图|圖|图片|圖片|摄影|攝影)(?:\s+by\s|\s*[:：])\s*\S[^/|｜]{0,60}$"
+    r"|[.!?]\s+[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3}\s?/\s?[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3}$")
+
 # a lead's sentence crediting its correspondent or a press office after a comma (', передает корреспондент
 # Example.kz', ', сообщила пресс-служба министерства'), or its speaker and the weekday ('…, the spokesman said on
 # Thursday', '…, the minister told reporters', '«…», — говорится в сообщении'): the lead, never a headline, which credits a person by name alone
@@ -1183,7 +1204,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
             or CJK_CREDITED_CAPTION.search(line.text) or CJK_DAY_OPENED_LEAD.match(line.text) or LEAD_FORMULA.match(line.text)
             or DESCRIPTION_WITH_OUTLET_DAY.search(line.text) or TRANSLATOR_CREDIT.match(line.text)
             or ARCHIVE_PHOTO_CAPTION.search(line.text) or PICTURE_CREDIT.search(line.text.strip())
-            or LEAD_ATTRIBUTION.search(line.text) or PORTRAIT_CAPTION.match(line.text.strip())):
+            or LEAD_ATTRIBUTION.search(line.text) or PORTRAIT_CAPTION.match(line.text.strip())
+            or RELATED_LINK.match(line.text) or POSITION_MARK.search(line.text) or SET_APART_CREDIT.search(line.text)):
         return True
     if _date_opened_lead(line.text, patterns) or REFERS_BACK.match(line.text):
         return True
