@@ -94,3 +94,22 @@ def test_a_byline_glued_to_the_stamps_capitalised_month_leaves_the_date_readable
 @pytest.mark.parametrize("text", ["Summer 24, 2025", "Анна Новакоктября 24, 2025"])
 def test_a_month_name_inside_a_word_is_no_month(text):
     assert find_dates(text) == []
+
+
+def _stamp_after_story(language: str, stamp: str) -> str:
+    title, story = STORIES[language]
+    return f"{title}\n\n{story}\n\n{story}\n\n{stamp}\n"
+
+
+@pytest.mark.parametrize("language, stamp", [
+    ("en", "Accessed 24.10.2025"), ("en", "Retrieved on October 24, 2025"), ("en", "Last viewed: 24 Oct 2025"),
+    ("ru", "(дата обращения: 24.10.2025)"), ("ru", "Дата доступа 24 октября 2025"),
+    ("zh", "访问时间:2025-10-24"), ("zh", "瀏覽日期：2025年10月24日"),
+])
+def test_a_day_labelled_as_accessed_or_retrieved_does_not_date_the_page(language, stamp):
+    assert parse(_stamp_after_story(language, stamp)).date is None
+
+
+def test_the_published_stamp_stands_beside_an_access_stamp():
+    article = parse(_stamp_under_title("en", "Published 12.03.2021\n\nAccessed 24.10.2025"))
+    assert article.date == dt.date(2021, 3, 12)

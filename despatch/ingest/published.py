@@ -73,6 +73,7 @@ def publication_date(
     clues += [] if clues else _closing_credit_date_clues(layout.closing, patterns)
     clues += [] if clues else _closing_stamp_clues(layout.closing, month_first, patterns, path)
     clues += [] if clues or marker else _page_address_clues(layout.head)
+    clues = _without_access_stamps(clues, layout)
     notes = []
     marker_clue, marker_note = _marker_clue(marker, layout, patterns)
     if marker_note:
@@ -1437,6 +1438,28 @@ def _without_listing_stamps(clues: list[DateClue], head: list[Line], title_line:
     if len(stamp_lines) < 2 or not under:
         return clues
     return [c for c in clues if c not in above]
+
+
+# 'Accessed 24.10.2025', '(дата обращения: 24.10.2025)', '访问时间:2025-10-24': the day a reader or a
+# reference list consulted a page, printed under copied or cited text; no day the page came out
+ACCESS_LABEL = re.compile(
+    r"(?:\b(?:(?:last\s+)?(?:accessed|retrieved|viewed|visited|consulted)(?:\s+on)?|date\s+of\s+access|access\s+date)"
+    r"|дата\s+(?:обращения|доступа|просмотра)|(?:последнее\s+)?обращени[ея]|просмотрено"
+    r"|(?:访问|訪問|检索|檢索|查阅|查閱|浏览|瀏覽)(?:时间|時間|日期|于|於))\s*[:：]?\s*$", re.I)
+ACCESS_LABEL_REACH = 40  # characters before a date where its access label may stand
+
+
+def _without_access_stamps(clues: list[DateClue], layout: Layout) -> list[DateClue]:
+    """The clues less a date whose line labels it as the day a page was accessed or retrieved."""
+    lines = {line.number: line.text for line in layout.head + layout.body + layout.closing + layout.tail}
+    return [c for c in clues if not _access_labelled(lines.get(c.line, "") if c.line is not None else "", c.printed)]
+
+
+def _access_labelled(text: str, printed: str) -> bool:
+    at = text.find(printed)
+    if at < 0:
+        return False
+    return bool(ACCESS_LABEL.search(text[max(0, at - ACCESS_LABEL_REACH) : at].rstrip(" (（[")))
 
 
 def _without_teaser_stamp(clues: list[DateClue], head: list[Line]) -> list[DateClue]:
