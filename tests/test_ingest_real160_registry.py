@@ -164,3 +164,16 @@ def test_a_companys_name_in_a_wires_story_does_not_take_the_wires_place():
     text = (f"Belarusian truck maker signs supply deal\n\nBAKU, March 5 (Trend) - The contract was signed by BELAZ "
             f"and a Chinese power company, the agency said. {EN_STORY}\n\n{EN_STORY}\n")
     assert parse(text).source == "Trend News Agency"
+
+
+@pytest.mark.parametrize("label, source", [
+    ("來源:國家發改委", "National Development and Reform Commission"),
+    ("來源:俄羅斯國防部", "Ministry of Defence of the Russian Federation"),
+    ("來源:明斯克州執行委員會", "Minsk Regional Executive Committee"),
+    ("來源:白俄羅斯通用商品交易所", "Belarusian Universal Commodity Exchange"),
+    ("來源:中國江西網", "Jiangxi Daily"),
+    ("來源:瓦爾代國際辯論俱樂部", "Valdai Discussion Club"),
+])
+def test_a_mainland_or_regional_name_in_traditional_characters_is_the_source(label, source):
+    # a Hong Kong or Taiwan page writes the mainland's, Russia's and Belarus's names in traditional characters
+    assert _zh_labelled(label) == source
