@@ -181,3 +181,22 @@ def test_a_caption_with_its_credit_set_apart_by_a_slash_or_bar_is_not_the_headli
 def test_headlines_near_these_shapes_are_still_read(headline):
     text = f" date 2025-09-15 {headline}\n\n{EN_STORY}\n\n{EN_STORY}\n"
     assert read_title(parse(text)) == headline
+
+
+@pytest.mark.parametrize("line", [
+    "Ann Lee, Minister of Foreign Affairs of Examplia", "Tom Brook, minister for Trade of Nordia",
+    "Иван Петров, министр иностранных дел Примерии", "Анна Ли, посол КНР"])
+def test_a_name_then_its_office_is_a_portrait_caption(line):
+    assert PORTRAIT_CAPTION.match(line)
+
+
+@pytest.mark.parametrize("line", ["Иван Петров, министр: мы откроем мост через год",
+                                  "Ann Lee, Minister, says the talks went well"])
+def test_a_name_and_office_saying_something_is_no_portrait_caption(line):
+    assert not PORTRAIT_CAPTION.match(line)
+
+
+@pytest.mark.parametrize("line", ["资料图：示例国外长李伟", "圖：會場一角", "图片：两国代表合影"])
+def test_a_chinese_picture_label_opening_the_line_is_not_the_headline(line):
+    text = f" date 2025-09-15 {line}\n\n{ZH_LEAD}\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert read_title(parse(text)) is None

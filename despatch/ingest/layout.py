@@ -1060,6 +1060,8 @@ PICTURE_CREDIT = re.compile(
     # or a Chinese credit label after it ('…政治犯。 圖：某某影像/某联社', '…会见。图/李明')
     r"|[.!?。！？»]\s*[(（](?:[Pp]hotos?|[Фф]ото|[Ii]mage|[Pp]icture|图|圖|图片|圖片)\s*(?:by|[:：]|credit)[^()（）]{1,60}[)）]$"
     r"|[。！？]\s*(?:图|圖|图片|圖片|摄影|攝影)\s*[:：/／]\s*[^\s。！？][^。！？]{0,40}$"
+    # a Chinese picture's label opening its caption ('资料图：某国外长李伟', '图：会场一角')
+    r"|^(?:资料图|資料圖|资料图片|資料圖片|资料照片|資料照片|图|圖|图片|圖片)\s*[:：]\s*\S"
     # a credit glued to the caption's last word by the copy ('… ally of the kingImage: Agency/Wire')
     r"|(?<=[a-zа-яё])(?:Image|Photo|Picture|Фото)s?\s?:\s?[A-ZА-ЯЁ][^:]{0,60}$"
     # a caption with no stop before its credit ('China and Belarus Photo: VCG'), or its credit after a dash
@@ -1083,8 +1085,12 @@ PORTRAIT_CAPTION = re.compile(
     rf"|^[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|kh|z|k) (?i:(?:vice |deputy |acting )?(?:{EN_OFFICE}|leader|opposition leader"
     rf"|strongman|dictator|autocrat))(?<![Aa]mbassador)(?: {CAPITALISED_NAME}){{2}}$"
     # 'Li Wei, foreign minister of Examplia', 'Ann Lee, the President'
-    rf"|^{CAPITALISED_NAME}(?: {CAPITALISED_NAME}){{1,2}}, (?:the )?(?i:(?:former |vice |deputy |acting )?{EN_OFFICE})"
-    rf"(?: (?:of|to)(?: the)?(?: {CAPITALISED_NAME}){{1,3}})?$"
+    rf"|^{CAPITALISED_NAME}(?: {CAPITALISED_NAME}){{1,2}}, (?:the )?(?i:(?:former |vice |deputy |acting )?(?:{EN_OFFICE}|minister))"
+    rf"(?: (?:of|to|for)(?: the)?(?: {CAPITALISED_NAME}){{1,3}}){{0,2}}$"
+    # 'Иван Петров, министр иностранных дел Примерии': the name, then the office in small letters and its genitive
+    r"|^[А-ЯЁ][а-яё\-]+(?: [А-ЯЁ][а-яё\-]+){1,2}, (?:бывший |экс-)?(?:президент|вице-президент|председатель|премьер-министр"
+    r"|премьер|министр|глава|посол|генсек|генеральный секретарь|канцлер|губернатор|мэр|спикер)"
+    r"(?: (?:[а-яё\-]*(?:ых|их|ого|его|ой|ей|ы|(?<!л)и|ов|ев)|дел|[А-ЯЁ][а-яё\-]+|[А-ЯЁ]{2,5})){0,4}$"
     # 'Президент Республики Иван Петров', 'Министр иностранных дел КНР Ли Вэй': the office, words of it in the
     # genitive, and capitalised names only (a sentence-case headline goes on with a verb in small letters)
     r"|^(?:Бывший |Экс-)?(?:Президент|Вице-президент|Председатель|Премьер-министр|Премьер|Министр|Глава|Посол|Генсек"
