@@ -113,3 +113,11 @@ def test_a_day_labelled_as_accessed_or_retrieved_does_not_date_the_page(language
 def test_the_published_stamp_stands_beside_an_access_stamp():
     article = parse(_stamp_under_title("en", "Published 12.03.2021\n\nAccessed 24.10.2025"))
     assert article.date == dt.date(2021, 3, 12)
+
+
+@pytest.mark.parametrize("language, link", [
+    ("en", "Related: Bridge opens to traffic 12.03.2021"), ("en", "Read also: Bridge opens to traffic, 12.03.2021"),
+    ("ru", "Читайте также: Мост открыли 12.03.2021"), ("zh", "相关阅读：大桥通车 2021-03-12"),
+])
+def test_a_related_storys_link_with_its_day_does_not_date_the_page(language, link):
+    assert parse(_stamp_after_story(language, link)).date is None

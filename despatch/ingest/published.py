@@ -10,7 +10,7 @@ from despatch.ingest.dates import (
     whole_years, zone_named,
 )
 from despatch.ingest.datelines import Dateline, dateline_in
-from despatch.ingest.layout import IMAGE_ALT, Layout, lead
+from despatch.ingest.layout import IMAGE_ALT, RELATED_LINK, Layout, lead
 from despatch.ingest.lines import CJK, NUMBERED_ACT_BEFORE, Line, has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.model import Message
@@ -1450,9 +1450,11 @@ ACCESS_LABEL_REACH = 40  # characters before a date where its access label may s
 
 
 def _without_access_stamps(clues: list[DateClue], layout: Layout) -> list[DateClue]:
-    """The clues less a date whose line labels it as the day a page was accessed or retrieved."""
+    """The clues less a date whose line labels it as the day a page was accessed or retrieved, or
+    that stands in a related story's link ('Read also: Headline 12.03.2021'): that story's day."""
     lines = {line.number: line.text for line in layout.head + layout.body + layout.closing + layout.tail}
-    return [c for c in clues if not _access_labelled(lines.get(c.line, "") if c.line is not None else "", c.printed)]
+    texts = {c.line: lines.get(c.line, "") if c.line is not None else "" for c in clues}
+    return [c for c in clues if not (_access_labelled(texts[c.line], c.printed) or RELATED_LINK.match(texts[c.line]))]
 
 
 def _access_labelled(text: str, printed: str) -> bool:
