@@ -329,6 +329,21 @@ PHOTO_CREDIT_LABEL = re.compile(
     r"(?:source|источник|来源|來源)\s*[:：]\s*[^()（）:：]{2,60}?\s*(?P<library>[(（][^()（）]{2,30}[)）])\s*\.?\s*$", re.I)
 
 
+# 'A railway crossing on the border, source: Jan Kowalski / Rail Photo Library', 'Мост через реку,
+# источник: …', '新建的物流中心，来源：…': a picture's caption (a description with no stop) whose
+# credit follows after a comma; its 'source' is the picture's, not the story's
+CAPTION_WITH_SOURCE = re.compile(
+    r"^\s*(?P<caption>[^.!?。！？:：|()（）]{12,200}?)\s*[,，;；]\s*(?:photo\s+|image\s+|picture\s+)?"
+    r"(?:source|credit|источник|来源|來源)\s*[:：]", re.I)
+CAPTION_WORDS = 4
+
+
+def _captions_source(text: str) -> bool:
+    match = CAPTION_WITH_SOURCE.match(text)
+    caption = match and match.group("caption")
+    return bool(caption) and (len(caption.split()) >= CAPTION_WORDS or len(CJK_CHAR.findall(caption)) >= 2 * CAPTION_WORDS)
+
+
 def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
     """'Source:Xinhua', '来源：新华网', 'Источник: БЕЛТА', 'Source liga.net' (a registered outlet);
     not a photo's credit ('Source: Homoatrox (Wikimedia Commons)')."""
@@ -343,7 +358,7 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
         credit = PHOTO_CREDIT_LABEL.search(text)
         if credit and PHOTO_LIBRARY.match(credit.group("library")):
             continue
-        if IMAGE_SOURCE_LABEL.search(text) or PHOTO_LIBRARY_TAIL.search(text):
+        if IMAGE_SOURCE_LABEL.search(text) or PHOTO_LIBRARY_TAIL.search(text) or _captions_source(text):
             continue
         match = GLUED_DATE_LABEL.search(text)
         if match:
@@ -365,11 +380,28 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
         source = match and canonical_source(match.group("source"), registry, known_only=True)
         if source:
             return source
+        source = _glued_label_source(text, registry)
+        if source:
+            return source
         if LONE_SOURCE_LABEL.match(text) and i + 1 < len(head):
             source = _linked_source(head[i + 1].text, registry)
             if source:
                 return source.name
     return None
+
+
+# 'Источник материала: Финмаркет Президент заявил…', 'Source of the article: Steppe Wire The minister said…',
+# '文章来源：某某日报 …': a source label, worded as the material's or the news' source, whose value the copy
+# ran into the story's text; the registered outlet that begins it is the source (its end is unknowable)
+GLUED_MATERIAL_LABEL = re.compile(
+    r"^\s*(?:источник (?:материала|новости|информации|статьи)|джерело (?:матеріалу|новини|інформації)"
+    r"|source of (?:the )?(?:article|material|news|story|report)|(?:文章|新闻|新聞|消息|稿件)(?:来源|來源))\s*[:：]\s*(?P<rest>\S.*)$", re.I)
+
+
+def _glued_label_source(text: str, registry: Registry) -> str | None:
+    match = GLUED_MATERIAL_LABEL.match(text)
+    source = match and source_prefixed(registry, match.group("rest").strip(" «»\"“”"))
+    return source.name if source else None
 
 
 def _writer_in_source_slot(name: str | None, registry: Registry) -> bool:
@@ -932,6 +964,32 @@ def about_contact_footer_source(lines: list[Line], registry: Registry) -> str | 
     return None
 
 
+# A site's footer describing itself, the line opening on its own name: '《某某報》是一份多元化的報紙…',
+# 'The Steppe Ledger is an independent news website …', '«Степь» — общественно-политическая газета …'
+# (only a registered outlet: a story may describe another outlet in the same words, not under the story)
+OUTLET_KINDS_EN = (r"(?:news(?:paper| ?site| website| portal| outlet| agency| magazine| service)|magazine|weekly|daily|"
+                   r"publication|media (?:outlet|company|platform|group|organi[sz]ation)|broadcaster|(?:TV|radio) (?:channel|station))")
+OUTLET_KINDS_RU = r"(?:газета|еженедельник|издание|портал|сайт|информационное агентство|агентство|журнал|телеканал|радиостанция|медиа)"
+OUTLET_KINDS_ZH = (r"(?:报纸|報紙|日报|日報|晚报|晚報|刊物|杂志|雜誌|周刊|週刊|网站|網站|新闻网|新聞網|媒体|媒體|通讯社|通訊社|"
+                   r"电视台|電視台|广播电台|廣播電台)")
+SELF_DESCRIPTION = re.compile(
+    r"^\s*(?:The )?(?P<english>[A-Z][\w.’'&\-]*(?: [A-Z][\w.’'&\-]*){0,3}) (?:is|has been) (?:a|an|the) (?:[\w,’'\-]+ ){0,8}?"
+    + OUTLET_KINDS_EN + r"\b"
+    r"|^\s*[«\"“]?(?P<russian>[A-ZА-ЯЁ][\w.\-]*(?: [\w.\-]+){0,3}?)[»\"”]?\s+(?:—|–|-|это|является)\s+(?:[\w,\-]+ ){0,8}?" + OUTLET_KINDS_RU + r"\b"
+    r"|^\s*《(?P<chinese>[^《》\s]{2,12})》\s*(?:是|为|為)(?:一份|一家|一个|一個|一間|一间)?[^。！？]{0,40}?" + OUTLET_KINDS_ZH)
+
+
+def self_description_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet whose footer describes it (see SELF_DESCRIPTION)."""
+    for line in lines:
+        match = SELF_DESCRIPTION.match(line.text[:MAX_SCAN_LINE])
+        name = match and (match.group("english") or match.group("russian") or match.group("chinese"))
+        source = name and source_named_inflected(registry, name)
+        if source:
+            return source.name
+    return None
+
+
 # A wire's house credit closing its story: '(Reporting by A; Writing by B; Editing by C)' is Reuters'
 HOUSE_CREDITS = (
     (re.compile(r"\((?:Additional )?[Rr]eporting by [^()]{2,200}?;\s*(?:[A-Z][a-z]+ )?(?:[Ee]diting|[Ww]riting) by [^()]{2,200}\)\s*$"), "Reuters"),
@@ -1124,11 +1182,37 @@ IMAGE_ALT_STAMP = re.compile(r"\s[-–—]\s(?P<source>[^,\-–—]{2,40}),\s*\d
 IMAGE_ALT_NEWS_STAMP = re.compile(r"(?i)(?:^|[\s,])(?:фото|photo)\s*[-–—]\s*(?:новости|news)\s+(?P<source>[^,\s][^,]{1,39}?)"
                                   r"\s+(?:от|of|from)\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b")
 IMAGE_ALT_LINES = 12
+# 'Steppe Ledger https://cdn.example/logo.svg', 'Встреча лидеров news.by https://…/photo.webp 480w': an
+# image copied as its alt text then its address, the alt text ending on the site's name (its logo, or its
+# template's caption); a picture's credit label ('Фото: БелТА https://…') credits the picture only
+IMAGE_ADDRESS = re.compile(r"\s+https?://\S+?\.(?:webp|png|jpe?g|gif|svg|avif)\b", re.I)
+PICTURE_CREDIT_OPENING = re.compile(r"^\s*(?:photo|image|picture|фото|фотография|图片|圖片|摄影|攝影|©)", re.I)
+ALT_NAME_WORDS = 3
 
 
 def image_alt_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet an image's alt-text stamp names ('… - Sputnik, 1920, 29.10.2023')."""
     return _registered_in_lines(lines[:IMAGE_ALT_LINES], (IMAGE_ALT_STAMP, IMAGE_ALT_NEWS_STAMP), registry)
+
+
+def image_alt_site_source(text: str, registry: Registry) -> str | None:
+    """The registered outlet an alt text right before its image's address ends on (see IMAGE_ADDRESS),
+    in the page's first lines as copied (the line reader sets the address apart from its alt text)."""
+    lines = [line for line in text.splitlines() if line.strip()][:IMAGE_ALT_LINES]
+    return next(filter(None, (_site_before_image(line, registry) for line in lines)), None)
+
+
+def _site_before_image(text: str, registry: Registry) -> str | None:
+    address = IMAGE_ADDRESS.search(text[:MAX_SCAN_LINE])
+    alt = address and text[:address.start()].split()
+    if not alt or PICTURE_CREDIT_OPENING.match(text) or URL.search(text[:address.start()]):
+        return None
+    for count in range(min(ALT_NAME_WORDS, len(alt)), 0, -1):
+        name = " ".join(alt[-count:]).strip(" -–—|,")
+        source = source_named(registry, name) or (BARE_DOMAIN.match(name) and _source_by_domain(registry, name))
+        if source:
+            return source.name
+    return None
 
 
 def _registered_in_lines(lines: list[Line], patterns: tuple[re.Pattern, ...], registry: Registry) -> str | None:
@@ -1499,6 +1583,7 @@ def closing_reporter_source(closing: list[Line], registry: Registry) -> str | No
 OWN_NAME = r"(?P<source>[\w./\-’'&]+(?: [\w./\-’'&]+){0,3}?)"
 # a line of its own asking the reader to subscribe: 'Подпишись на …', 'Subscribe to …'
 SUBSCRIBE_CALL = r"^(?:Подпишись|Подпишитесь|Подписывайтесь|Subscribe to|Follow)\s+(?:на\s+)?"
+CITING_REPORT_VERB = r"(?:сообщает|сообщил|сообщила|сообщило|пишет|передает|передаёт|повідомляє|пише)"
 SELF_REFERENCES = (
     # '…, передает корреспондент Kazpravda.kz.', '《某某周刊》记者走访了口岸': the outlet's own reporter
     # filing the story (not 'рассказал корреспонденту X', nor '接受《X》记者采访': an interview by X)
@@ -1514,7 +1599,10 @@ SELF_REFERENCES = (
     # broadcaster announcing its own live stream, as the subject of a sentence
     re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:ведёт|ведет) (?:прямую |онлайн-)?трансляцию\b"),
     re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" is (?:streaming|broadcasting) (?:[\w\-’']+ ){0,5}?live\b"),
-    re.compile(r"(?:^|[.!?]\s+)Об этом " + OWN_NAME + r" (?:сообщает|пишет|сообщил|сообщила) со ссылкой на\b"),
+    # 'Об этом X сообщает со ссылкой на Y', 'Про це X повідомляє з посиланням на Y': the outlet telling its
+    # readers whence it has the news, its name before the verb; X reports, Y is only its informant (the
+    # verb first, 'Об этом сообщает X со ссылкой на Y', is how a site cites another outlet)
+    re.compile(r"(?:^|[.!?]\s+)(?:Об этом|Про це) " + OWN_NAME + r" " + CITING_REPORT_VERB + r" (?:со ссылкой на|з посиланням на)\b"),
     # 'Steppe Ledger is the place where you will find the latest news …': the outlet's promotion of itself
     re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" is (?:the|your) (?:place|source|home) (?:where|for|to)\b"),
     # 'Наш портал 024.by пообщался со студентами', 'в редакцию нашего радио Азаттык поступили письма':
@@ -2203,6 +2291,17 @@ def _in_section_menu(head: list[Line], i: int) -> bool:
     if len(head[i].text.split()) > 2 or len(head[i].text) > MENU_ENTRY_CHARS or len(above) < 2:
         return False
     return all(is_menu_item(l) for l in above) and any(l.kind == "short" for l in above)
+
+
+# 'Steppe Ledgersearch', 'СтепьМеню', '某某网搜索': the site's name over the page with the label of the
+# button beside it run on by the copy (a search, menu or login button)
+GLUED_BUTTON = re.compile(r"^\s*(?P<source>\S.{1,40}?)\s*(?:search|menu|log\s?in|sign\s?in|поиск|меню|войти|搜索|搜尋|菜单|菜單|登录|登錄)\s*$", re.I)
+GLUED_BUTTON_LINES = 3
+
+
+def glued_button_masthead_source(head: list[Line], registry: Registry) -> str | None:
+    """The registered outlet whose name opens the page glued to a button's label (see GLUED_BUTTON)."""
+    return _registered_in_lines(head[:GLUED_BUTTON_LINES], (GLUED_BUTTON,), registry)
 
 
 def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, registry: Registry) -> str | None:
@@ -3560,6 +3659,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: permalink_source(text, registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: image_alt_source(layout.head + layout.body, registry),
+        lambda: image_alt_site_source(text, registry),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
         lambda: wire_self_reference_source(layout.body, registry, layout.closing + layout.tail),
         lambda: cjk_lead_reporter_source(layout.body, registry),
@@ -3587,11 +3687,13 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
         lambda: copyright_source([line for line in layout.closing + layout.tail if line.text not in picture_copyrights], registry),
         lambda: about_contact_footer_source(layout.closing + layout.tail, registry),
+        lambda: self_description_source(layout.closing + layout.tail, registry),
         lambda: reprint_notice_source(layout.closing + layout.tail, registry),
         lambda: imprint_source(layout.closing + layout.tail, registry),
         lambda: editors_note_source(layout.body, registry),
         lambda: titled_domain_source(layout.head, layout.title, registry),
         lambda: described_masthead_source(layout.head[:MASTHEAD_WORDS], registry),
+        lambda: glued_button_masthead_source(layout.head, registry),
         lambda: masthead_source(layout.head, layout.title, patterns, registry),
         lambda: under_stamp_source(layout.head, patterns, registry),
         lambda: masthead_domain_source(layout.head, layout.title, registry),
