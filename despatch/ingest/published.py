@@ -50,7 +50,8 @@ def publication_date(
     lines = [_citation_date(_headline_image_alt(_as_date_line(line, patterns), layout.title)) for line in layout.head]
     lines = lines[:-BYLINE_DATE_LINES] + [_byline_date(line, patterns) for line in lines[-BYLINE_DATE_LINES:]]
     lines += [replace(line, kind="stamp") for line in layout.closing if is_edition(line.text, patterns)]
-    lines += [_glued_labelled_date(line, patterns) or _opening_numeric_date(_citation_date(_dateline_date(line, patterns)), patterns)
+    lines += [_glued_labelled_date(line, patterns) or _bracket_dated_heading(line, patterns)
+              or _opening_numeric_date(_citation_date(_dateline_date(line, patterns)), patterns)
               for line in lead(layout, 1) if line not in layout.head]
     lines += _flattened_published_label(layout)
     lines += _split_stamp_lines(layout.head, patterns)
@@ -83,6 +84,7 @@ def publication_date(
     clues = (clues or _dateline_in_stated_year(layout, patterns) or _dateline_after_reported_year(layout, patterns)
              or _dateline_on_lead_weekday(layout, patterns) or _dateline_before_announced_day(layout, patterns)
              or _dateline_in_edition_year(layout, patterns) or _dateline_in_anniversary_year(layout, patterns)
+             or _dateline_in_victory_anniversary_year(layout, patterns)
              or _dateline_day_in_lead(layout, patterns))
     clues = _without_stamps_after_update(clues, layout.head)
     chosen = choose_date(clues)
@@ -442,6 +444,42 @@ def _dateline_in_anniversary_year(layout: Layout, patterns: Patterns) -> list[Da
     return _dateline_in_only_year(layout, line, dateline, years)
 
 
+# '80-летию Победы', '80-й годовщине Победы', 'the 80th anniversary of the victory', '抗战胜利80周年': the
+# victory of 1945 and its Nth return, marked on 9 May and on 2-3 September of the year 1945 + N
+VICTORY_ANNIVERSARY = re.compile(
+    r"(?<!\d)(?P<ru>\d{1,3})\s?[-‑–]?\s?(?:лети\w+|(?:-?(?:й|я|ю|ой|ей))?\s+годовщин\w+)\s+(?:[А-ЯЁа-яё]+\s+){0,2}?[Пп]обед"
+    r"|(?<!\d)(?P<en>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}?"
+    r"(?:[Vv]ictory|end of (?:the )?(?:Second World War|World War II|WWII))"
+    r"|(?:胜利|勝利)\s?(?P<zh>\d{1,3})\s?(?:周年|週年)")
+VICTORY_YEAR = 1945
+VICTORY_DAYS = ((5, 9), (9, 3))  # Victory Day in Europe, and the day China and Russia mark the war's end
+ANNIVERSARY_REACH_DAYS = 31  # a wire this close to the anniversary's day tells of that year's
+
+
+def _dateline_in_victory_anniversary_year(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """The lead wire dateline's day and month ('МИНСК, 30 авг — Sputnik.', 'Душанбе, 05 сентября, — ИА
+    «…».') within a month of a day the victory of 1945 is marked on, in the year of the anniversary
+    the story celebrates ('80-летию Победы': 2025), when the story names one such anniversary and no
+    later year: days from the anniversary, the Nth is this year's, just ahead or just past."""
+    found = _lead_dateline(layout, patterns)
+    if not (found and found[1].agency):
+        return []
+    line, dateline = found
+    if not any(_days_apart(dateline.month, dateline.day, month, day) <= ANNIVERSARY_REACH_DAYS for month, day in VICTORY_DAYS):
+        return []
+    years = {VICTORY_YEAR + int(match.group("ru") or match.group("en") or match.group("zh"))
+             for match in VICTORY_ANNIVERSARY.finditer(_story_text(layout))}
+    return _dateline_in_only_year(layout, line, dateline, years)
+
+
+def _days_apart(month: int, day: int, other_month: int, other_day: int) -> int:
+    """Days between two days of the year, in a common year, never across the new year."""
+    try:
+        return abs((dt.date(2001, month, day) - dt.date(2001, other_month, other_day)).days)
+    except ValueError:
+        return ANNIVERSARY_REACH_DAYS + 1  # 29 February: too rare a day to weigh
+
+
 def _dateline_day_in_lead(layout: Layout, patterns: Patterns) -> list[DateClue]:
     """The lead dateline's day and month ('DUSHANBE, August 28.'), in the year of the one complete
     date of the lead paragraph that is that very day ('held from August 22 through August 28, 2024'):
@@ -616,6 +654,9 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     trailing = TRAILING_BRACKET_DATE.search(line.text[-MAX_SCAN_LINE:])
     if trailing:
         return replace(line, kind="stamp", text=trailing.group("stamp"))
+    written = _trailing_bracket_written_date(line.text, patterns)
+    if written:
+        return replace(line, kind="stamp", text=written)
     site_stamp = SITE_SHORT_YEAR_STAMP.match(line.text)
     if site_stamp:
         return replace(line, kind="stamp", text=site_stamp.group("stamp"))
@@ -658,6 +699,35 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
 # headline) that ends with the page's day in brackets, all in digits with its year
 TRAILING_BRACKET_DATE = re.compile(
     r"\s[(（]\s*(?P<stamp>\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})\s*[)）]\s*$")
+
+# 'Интервью посла газете «…» (2 ноября 2017 г.)', 'Statement on the talks (November 2, 2017)',
+# '大使接受专访（2017年11月2日）': a ministry's or portal's heading for an item it posts, ending with
+# the item's complete day in words, in brackets; nothing but the date (and the word for year) inside
+TRAILING_BRACKET = re.compile(r"[(（]\s*(?P<inside>[^()（）\n]{6,40}?)\s*[)）]\s*$")
+HEADING_STOP = re.compile(r"[.!?。！？]\s")
+YEAR_WORD_AFTER = re.compile(r"^\s*(?:г\.?|года|гг?\.?|year)?\s*$", re.I)
+
+
+def _trailing_bracket_written_date(text: str, patterns: Patterns) -> str | None:
+    """The complete date, in words or digits, that alone fills the brackets closing a one-sentence
+    heading (a paragraph of several sentences ending so recalls a day, it does not date the page)."""
+    text = text[-MAX_SCAN_LINE:]
+    bracket = TRAILING_BRACKET.search(text)
+    if not bracket or HEADING_STOP.search(text[: bracket.start()]):
+        return None
+    inside = bracket.group("inside")
+    found = find_dates(inside, patterns=patterns)
+    if len(found) != 1 or not (found[0].value and found[0].has_year) or inside[: found[0].start].strip():
+        return None
+    rest = inside[found[0].start + len(found[0].printed) :]
+    return found[0].printed if YEAR_WORD_AFTER.match(rest) else None
+
+
+def _bracket_dated_heading(line: Line, patterns: Patterns) -> Line | None:
+    """The story's first line when it is a one-sentence heading closed by its bracketed day
+    ('Интервью посла газете «…» (2 ноября 2017 г.)'), taken for the lead when it ends in a stop."""
+    written = _trailing_bracket_written_date(line.text, patterns)
+    return replace(line, kind="stamp", text=written) if written else None
 
 
 # 'Time:2019-07-17Editor:Liu YiResource:…Size:LargeMediumSmall': a page's info bar, its cells

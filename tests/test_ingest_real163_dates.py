@@ -1,0 +1,88 @@
+"""Date and dateline rules from the real163-168 pages: Russian month abbreviations of four letters in a
+site's stamp ('13 нояб. 2023', '5 февр. 2024'); a heading that closes with its item's complete day in
+brackets ('Интервью посла газете «…» (2 ноября 2017 г.)'); a dateline whose outlet stands in quotation
+marks after the dash, perhaps after 'ИА' and a comma ('Душанбе, 05 сентября, — ИА «…».'); and a wire's
+yearless day near a day the victory of 1945 is marked on, dated by the Nth anniversary the story
+celebrates. Texts written for the tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
+from despatch.ingest.dates import find_dates
+from despatch.ingest.settings import load_patterns
+
+RU_TITLE = "Делегация области посетила побратимский город в Китае"
+
+
+@pytest.mark.parametrize("printed, day", [
+    ("13 нояб. 2023", dt.date(2023, 11, 13)), ("5 февр. 2024", dt.date(2024, 2, 5)),
+    ("нояб. 13, 2023", dt.date(2023, 11, 13))])
+def test_four_letter_russian_month_abbreviations_are_read(printed, day):
+    found = find_dates(printed, patterns=load_patterns())
+    assert found and found[0].value == day
+
+
+def test_a_stamp_with_an_abbreviated_month_dates_the_page():
+    text = f"Новости региона\n\n21 нояб. 2022\n\n{RU_TITLE}\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).date == dt.date(2022, 11, 21)
+
+
+@pytest.mark.parametrize("bracket, day", [
+    ("(2 ноября 2017 г.)", dt.date(2017, 11, 2)), ("(14 марта 2019 года)", dt.date(2019, 3, 14)),
+    ("(November 2, 2017)", dt.date(2017, 11, 2)), ("（2018年6月7日）", dt.date(2018, 6, 7))])
+def test_a_heading_closed_by_its_bracketed_day_dates_the_page(bracket, day):
+    heading = f"Интервью посла газете «Вечерний вестник» о сотрудничестве регионов {bracket}"
+    text = f"Размер шрифта:\n\n{heading}\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).date == day
+
+
+def test_a_bracketed_day_closing_a_paragraph_of_several_sentences_dates_nothing():
+    paragraph = "Делегация прибыла в провинцию. Стороны вспомнили подписание договора (2 ноября 2017 г.)"
+    text = f"Размер шрифта:\n\n{paragraph}\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).date is None
+
+
+@pytest.mark.parametrize("opening, city", [
+    ("Душанбе, 05 сентября, — ИА «Вестник Востока».", "Dushanbe"),
+    ("Минск, 12 марта — «Новости края».", "Minsk"),
+    ("Astana, 5 July, – IA “Steppe Herald”.", "Astana"),
+    ("МИНСК, 12 марта — АН \"Северный курьер\".", "Minsk")])
+def test_a_dateline_with_the_outlet_in_quotation_marks_after_the_dash(opening, city):
+    text = f"{opening} {RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).dateline == city
+
+
+@pytest.mark.parametrize("opening, celebration, day", [
+    ("МИНСК, 30 авг — Sputnik.", "Он посетит торжества, посвященные 80-летию Победы.", dt.date(2025, 8, 30)),
+    ("Душанбе, 05 сентября, — ИА «Вестник Востока».", "Делегация почтила память павших к 80-й годовщине Победы.",
+     dt.date(2025, 9, 5)),
+    ("МОСКВА, 8 мая — РИА Новости.", "Гости прибыли на празднование 75-летия Великой Победы.", dt.date(2020, 5, 8))])
+def test_a_wire_near_victory_day_is_dated_by_the_anniversary_it_marks(opening, celebration, day):
+    text = f"{opening} {RU_STORY}\n\n{celebration} {RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).date == day
+
+
+def test_an_english_wire_near_victory_day_is_dated_by_the_anniversary_it_marks():
+    text = (f"ASTANA, Sept 4 (Kazinform) -- {EN_STORY}\n\nThe guests attended the parade marking the 80th "
+            f"anniversary of the victory in the war. {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).date == dt.date(2025, 9, 4)
+
+
+def test_a_chinese_wire_near_victory_day_is_dated_by_the_anniversary_it_marks():
+    text = f"新华社北京9月1日电 {ZH_STORY}\n\n各国嘉宾出席纪念抗战胜利80周年活动。{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).date == dt.date(2025, 9, 1)
+
+
+@pytest.mark.parametrize("opening, celebration", [
+    # months from either day of the victory: the anniversary may be last year's or next year's
+    ("МИНСК, 15 янв — Sputnik.", "Он рассказал о подготовке к 80-летию Победы."),
+    # two anniversaries named: no one year
+    ("МИНСК, 30 авг — Sputnik.", "Он вспомнил 70-летие Победы и посетит торжества к 80-летию Победы."),
+    # a later year named in the story
+    ("МИНСК, 30 авг — Sputnik.", "Он посетит торжества к 80-летию Победы, а в 2027 году откроет музей.")])
+def test_an_anniversary_far_from_the_day_or_not_alone_dates_nothing(opening, celebration):
+    text = f"{opening} {RU_STORY}\n\n{celebration} {RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).date is None
