@@ -1104,6 +1104,33 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
 
 
 HOST_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# 'Steppe Online | www.steppe.kz' after a stamp's date: the site naming itself beside its own address
+BARE_HOST = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9][\w\-]*(?:\.[a-z0-9][\w\-]*)*\.[a-z]{2,6}/?$", re.I)
+# '发布日期:2025-03-10  某某信息网': a Chinese site's (or paper's) name alone after the stamp's labelled date
+CJK_SITE_AFTER_STAMP = re.compile(r"^[\u3400-\u9fff]{2,14}(?:网|網|报|報)$")
+STAMP_DATE_LABEL = re.compile(r"(?:发布|發布|發佈|更新|刊发|刊發)(?:日期|时间|時間)\s*[:：]")
+
+
+def stamp_site_source(head: list[Line], registry: Registry) -> str | None:
+    """The site named on the stamp line after its date: beside the site's own address, or a Chinese
+    site's name alone after a labelled publication date; kept unregistered too, as the page's own."""
+    for line in head:
+        text = line.text[:MAX_SCAN_LINE]
+        dates = find_dates(text) if line.kind == "stamp" else []
+        if not dates:
+            continue
+        after = text[dates[0].start + len(dates[0].printed):]
+        after = re.sub(r"^[\s,]*(?:\d{1,2}:\d\d(?::\d\d)?)?", "", after)
+        cells = [cell.strip(" \t·•") for cell in after.split("|")]
+        cells = [cell for cell in cells if cell]
+        for name, next_cell in zip(cells, cells[1:]):
+            if BARE_HOST.match(next_cell) and not BARE_HOST.match(name) and 2 <= len(name) <= 40:
+                return canonical_source(name, registry, known_only=False)
+        if len(cells) == 1 and STAMP_DATE_LABEL.search(text[: dates[0].start]) and CJK_SITE_AFTER_STAMP.match(cells[0]):
+            return canonical_source(cells[0], registry, known_only=False)
+    return None
+
+
 GLUED_STAMP_LABEL = re.compile(r"(?<=[^\W\d_.])(?:Updated|Published|Posted|Обновлено|Опубликовано)$")
 # 'Steppe.ru 19.08.24 243': the site's name, the day (a two-digit year) and a view count, all on one line
 DATED_NAME_LINE = re.compile(r"^\s*(?P<source>[^\W\d_][^\d|]{1,40}?)\s+\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})(?:,?\s+\d{1,2}:\d\d)?(?:\s+\d{1,7})?\s*$")
@@ -1565,6 +1592,13 @@ CORRESPONDENT_SIGN_OFF = re.compile(
     r"[«\"„“]?(?P<source>[A-ZА-ЯЁ][^«»\"„“”,!?]{1,30}?)[»\"”“]?\s*\.?$")
 
 
+# 'А. Мусаев, УзА.', 'Anna Lee (Steppe Wire)': the story signed under its text by its writer, an initial or
+# a first name and a surname, then the agency or outlet the writer files for
+WRITER_AND_AGENCY_SIGN_OFF = re.compile(
+    r"^(?:(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*[A-ZА-ЯЁ][a-zа-яё\-]+|[A-ZА-ЯЁ][a-zа-яё]+\s+[A-ZА-ЯЁ][a-zа-яё\-]+)"
+    r"(?:\s*,\s*|\s*\()[«\"“„]?(?P<source>[A-ZА-ЯЁ][^«»\"„“”,()!?]{1,30}?)[»\"”“]?\)?\s*\.?$")
+
+
 def closing_reporter_source(closing: list[Line], registry: Registry) -> str | None:
     """'某某日报客户端 记者 王翔' closing the story: the registered outlet signing with its reporter
     under the text, as others do above it."""
@@ -1574,6 +1608,10 @@ def closing_reporter_source(closing: list[Line], registry: Registry) -> str | No
         source = match and canonical_source(match.group("source"), registry, known_only=True)
         if source:
             return source
+        signed = WRITER_AND_AGENCY_SIGN_OFF.match(text)
+        filer = signed and source_named(registry, signed.group("source").strip())
+        if filer and filer.kind in ("outlet", "agency"):  # not 'Anna Lee, Ministry of Trade': her office
+            return filer.name
     return None
 
 
@@ -1623,8 +1661,9 @@ SELF_REFERENCES = (
     re.compile(r"\b(?:подписывайтесь|подпишитесь|присоединяйтесь к нам|підписуйтесь|підпишіться) (?:на|в) (?:наш|нашу|наши|нашем|нашей) (?:Telegram-|Телеграм-|телеграм-|MAX-|YouTube-)?"
                r"(?:(?:канал|страниц[уеы]|групп[уеы]|аккаунт)\w*|телеграм|Telegram) (?:в (?:Telegram|Телеграм\w*|MAX|Дзен\w*|VK|ВКонтакте) )?[«\"“]?"
                + OWN_NAME + r"[»\"”]?\s*(?:[,.;!|]|\s[-–—]\s|$)", re.I),
-    # 'Lagos Daily gathered that the delegation …': an outlet's own formula for what its reporters learnt
-    re.compile(r"(?:^|[.!?]\s+)" + OWN_NAME + r" (?:gathered|can (?:exclusively )?(?:reveal|confirm)) that\b"),
+    # 'Lagos Daily gathered that the delegation …', 'Steppe Ledger understands that the loan …': an
+    # outlet's own formula for what its reporters learnt (another outlet retelling it writes 'reported')
+    re.compile(r"(?:^|[.!?]\s+)(?:The )?" + OWN_NAME + r" (?:gathered|understands|can (?:exclusively )?(?:reveal|confirm)) that\b"),
     # '…the issues between both countries….reports Metro Lite News': a teaser's sign-off run on after an ellipsis
     re.compile(r"(?:…|\.{3})\.?\s*reports\s+" + OWN_NAME + r"\s*\.?\s*$"),
     # 'Steppe Ledger в Telegram: самые свежие новости …': the site's promo line for its own channel
@@ -2122,6 +2161,73 @@ def donation_banner_source(lines: list[Line], registry: Registry) -> str | None:
         source = name and source_named_inflected(registry, name.strip())
         if source:
             return source.name
+    return None
+
+
+# The outlet's appeal to its own readers for money or a follow, wherever it stands (a banner over or
+# under the story, a plug in its last paragraph): 'Please support Steppe Ledger by signing up for a
+# recurring donation', 'Steppe Ledger survived 2024 thanks to its readers!', 'Поддержите «Степь»,
+# оформив пожертвование', '«Степь» существует благодаря читателям', 'подпишитесь на канал Степь в
+# Telegram'. Only the outlet asks to be kept alive by its readers; another outlet is cited, not supported.
+APPEAL_NAME = r"[«\"“]?(?P<source>[\w./\-’'&]+(?: [\w./\-’'&]+){0,3}?)[»\"”]?"
+READERS_WORDS_EN = r"(?:readers|supporters|donors|members|subscribers|audience)"
+READERS_WORDS_RU = r"(?:читател|подписчик|донат|пожертвовани|зрител|слушател)\w*"
+MESSENGERS_RU = r"(?:Telegram|Телеграм\w*|MAX|Дзен\w*|Dzen|VK|ВКонтакте|YouTube|WhatsApp|Viber)"
+SUPPORT_APPEALS = (
+    re.compile(r"(?:^[^\w«\"“]{0,4}|[.!?]\s+)(?:Please,?\s+)?(?:[Ss]upport|[Hh]elp) (?:the )?" + APPEAL_NAME
+               + r" (?:by (?:signing|becoming|making|donating|subscribing|joining|giving|setting)\b"
+               r"|with (?:a|an|your) (?:\w+ )?(?:donation|contribution|gift|subscription)\b"
+               r"|(?:stay|remain|keep) (?:independent|free|online|going|afloat|alive)\b)"),
+    re.compile(r"(?:^[^\w«\"“]{0,4}|[.!?]\s+)(?:The )?" + APPEAL_NAME
+               + r" (?:survived|survives|exists|lives on|keeps going|keeps working|continues to work|is able to work)\b"
+               r"[^.!?]{0,40}?\bthanks to (?:its |our |the )?(?:\w+ )?" + READERS_WORDS_EN + r"\b"),
+    re.compile(r"(?:^[^\w«\"“]{0,4}|[.!?]\s+)(?:Поддержите|Поддержи|Падтрымайце|Підтримайте)\s+" + APPEAL_NAME
+               + r",?\s+(?:оформив|подписавшись|сделав|став|пожертвовав|отправив|перечислив|аформіўшы|зрабіўшы|оформивши|зробивши)\b"),
+    re.compile(r"(?:^[^\w«\"“]{0,4}|[.!?]\s+)" + APPEAL_NAME
+               + r" (?:существует|выжил[аои]?|выживает|работает|живёт|живет|продолжает работать|продолжает жить|існує|працює)"
+               r"[^.!?]{0,40}?\b(?:только |лишь |исключительно )?(?:благодаря|дзякуючы|завдяки) (?:своим |нашим |вам,? )?" + READERS_WORDS_RU),
+    # 'Чтобы следить за новостями, подпишитесь на канал Степь в Telegram': the name unquoted (its quoted
+    # form, 'канал «Степи»', is among SELF_REFERENCES)
+    re.compile(r"\b(?:подписывайтесь|подпишитесь|подпишись|падпісвайцеся|підписуйтесь) на (?:канал|страниц[уы]|аккаунт|сообщество) "
+               r"(?P<source>[^\s«»\"“”.,!?]+(?: [^\s«»\"“”.,!?]+){0,2}?) (?:в|во|у) " + MESSENGERS_RU + r"\b", re.I),
+)
+
+
+def support_appeal_source(lines: list[Line], registry: Registry) -> str | None:
+    """A registered outlet or agency asking its own readers to support or follow it (see SUPPORT_APPEALS)."""
+    for line in lines:
+        for pattern in SUPPORT_APPEALS:
+            for match in pattern.finditer(line.text[: MAX_SCAN_LINE * 2]):
+                name = match.group("source").strip(" .,")
+                source = source_named_inflected(registry, name) or _source_by_domain(registry, name)
+                if source and source.kind in ("outlet", "agency"):
+                    return source.name
+    return None
+
+
+# The outlet's correspondent as the subject of its own reporting: 'корреспондент «Степи» поговорил со
+# специалистом', 'Об этом корр. Степи стало известно в компании', 'A Steppe Ledger correspondent visited
+# the plant'. Not 'рассказал корреспонденту X' nor 'told a Steppe Ledger reporter' (an interview given to
+# X, retold by another), which name X after the person who speaks.
+CORRESPONDENT_AT_WORK = (
+    re.compile(r"(?:^|[.!?,;:—–]\s*|\b(?:Об этом|Как|Также|Недавно)\s+)(?:[Нн]аш |[Нн]аша )?(?i:корреспондент(?:ка)?|корр\.|собкор\.?|спецкор\.?|журналист(?:ка)?)"
+               r"\s+(?:агентства |портала |газеты |сайта |издания |телеканала |радио )?[«\"“]?(?P<source>[^\s«»\"“”,!?]+(?: [^\s«»\"“”,!?]+){0,2}?)[»\"”]?"
+               r"\s+(?:поговорил[аи]?|побеседовал[аи]?|побывал[аи]?|посетил[аи]?|узнал[аи]?|выяснил[аи]?|расспросил[аи]?|стало известно)\b"),
+    re.compile(r"(?:^|[.!?;:—–]\s*|\b(?:Об этом|Как)\s+)(?i:корреспонденту|корр\.)\s+(?:агентства |портала |газеты |сайта |издания )?[«\"“]?"
+               r"(?P<source>[^\s«»\"“”,!?]+(?: [^\s«»\"“”,!?]+){0,2}?)[»\"”]?\s+стало известно\b"),
+    re.compile(r"(?:^|[.!?;]\s+|,\s+)(?:[Aa]n? |[Tt]he |[Oo]ur )?(?P<source>[A-Z][\w.\-’'&]*(?: [A-Z][\w.\-’'&]*){0,3}?)"
+               r" (?:correspondent|reporter)s? (?:spoke (?:with|to)|talked (?:with|to)|visited|learned|learnt|toured)\b"),
+)
+
+
+def correspondent_at_work_source(lines: list[Line], registry: Registry) -> str | None:
+    """A registered outlet or agency whose correspondent the lead shows at work (see CORRESPONDENT_AT_WORK)."""
+    for line in lines:
+        for pattern in CORRESPONDENT_AT_WORK:
+            for match in pattern.finditer(line.text[: MAX_SCAN_LINE * 2]):
+                source = source_named_inflected(registry, match.group("source").strip(" .,"))
+                if source and source.kind in ("outlet", "agency"):
+                    return source.name
     return None
 
 
@@ -2905,6 +3011,22 @@ def dated_sign_off_source(lines: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# '… the number one in the world market. /// Steppe Wire, 26 January 2023': the same sign-off run on at the
+# end of the story's last paragraph, set off from the text by slashes, a dash or a bar
+RUN_ON_SIGN_OFF = re.compile(r"(?:^|[.!?…»\"”)]\s*)(?:/{2,3}|--|[—–]|\|)\s*(?P<sign>[^\W\d][^,/|—–]{1,30}?,\s*[^,/|—–]{6,30}?)\s*\.?$")
+
+
+def run_on_sign_off_source(lines: list[Line], registry: Registry) -> str | None:
+    """A registered outlet or agency signing, with its day, the end of the story's last paragraph."""
+    for line in lines[-CLOSING_LINES:]:
+        match = RUN_ON_SIGN_OFF.search(line.text.strip()[-MAX_SCAN_LINE:])
+        name = match and _dated_sign_off(match.group("sign"))
+        source = name and source_named(registry, name.strip())
+        if source and source.kind in ("outlet", "agency"):
+            return source.name
+    return None
+
+
 # 'Почта: adm@steppe-ledger.ru', '联系邮箱: info@example.cn': the site's contact address at its foot
 CONTACT_EMAIL = re.compile(
     r"^(?:e-?mail|почта|эл\.\s*почта|электронная почта|邮箱|郵箱|联系邮箱|聯繫郵箱|电子邮件|電子郵件)\s*[:：]\s*"
@@ -3138,7 +3260,7 @@ def _named_by_first_words(words: list[str], registry: Registry, kinds: tuple[str
 
 # 'Lukashenko flew to Beijing / Collage 24 Channel': a collage is the outlet's own artwork for
 # the story (a photo credit may name an agency or a photographer; a collage's names the newsroom)
-COLLAGE_CREDIT = re.compile(r"(?:^|[/|©]\s*)(?:Collage|Коллаж|Колаж)\s*[:：/]?\s*(?P<words>\S+(?:\s+\S+){0,3})")
+COLLAGE_CREDIT = re.compile(r"(?:^|[/|©]\s*)(?:Collage|Коллаж|Колаж)(?:\s+(?:by the|made by|by|от))?\s*[:：/]?\s*(?P<words>\S+(?:\s+\S+){0,3})")
 
 
 def collage_credit_source(lines: list[Line], registry: Registry) -> str | None:
@@ -3629,6 +3751,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: reordered_wire_credit_source(layout.body, registry),
         lambda: bracket_credit_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1] + _lead_paragraphs(layout.body, 1), patterns, registry),
         lambda: stamp_source(layout.head, registry),
+        lambda: stamp_site_source(layout.head, registry),
         lambda: dated_name_line_source(layout.head, registry),
         lambda: headline_outlet_source(layout.title, registry),
         lambda: wire_under_body_masthead_source(layout, registry),
@@ -3656,6 +3779,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: first_appeared_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: site_following_agency_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: dated_sign_off_source(layout.closing, registry),
+        lambda: run_on_sign_off_source(layout.body + layout.closing, registry),
         lambda: permalink_source(text, registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: image_alt_source(layout.head + layout.body, registry),
@@ -3666,12 +3790,14 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: interview_questions_source(layout.body, registry),
         lambda: relayed_report_source(layout.head + layout.body[:1], registry),
         lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
+        lambda: correspondent_at_work_source(layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: own_stance_notice_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing + layout.tail, patterns, registry),
         lambda: closing_special_report_source(layout.body[-1:] + layout.closing, patterns, registry),
         lambda: issue_self_reference_source(layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
         lambda: breadcrumb_source(layout.head, registry),
         lambda: edition_masthead_source(layout.head, registry),
         lambda: donation_banner_source(layout.head + layout.closing + layout.tail, registry),
+        lambda: support_appeal_source(layout.head + layout.body + layout.closing + layout.tail, registry),
         lambda: live_player_source(layout.head + layout.closing + layout.tail, registry),
         lambda: closing_agency_source(layout.body + layout.closing, registry),
         lambda: signed_under_story_source(layout.closing, registry),
