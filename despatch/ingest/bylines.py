@@ -69,9 +69,10 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
     own = [line for line in layout.body[LEAD_PARAGRAPHS:EVENT_PARAGRAPHS]
            if line.text.startswith(OWN_DATELINE) or CJK_WIRE_REPORTERS.match(line.text)]
     lines = layout.head + lead(layout) + own + layout.closing
+    top = layout.head + lead(layout) + own
     under_paragraphs = [line for line in _lines_under_paragraphs(layout.body) if line not in lines]
     for line in lines + under_paragraphs:
-        credits = _without_other_credits(line.text, patterns)
+        credits = _unpadded_reporters(_without_other_credits(line.text, patterns))
         if not credits:
             continue
         reporter = reporter_dateline(credits, patterns)
@@ -93,6 +94,8 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             raw = raw and _without_outlet_possessive(raw, registry)
             name = person_names(_before_role(raw, patterns), registry) if raw else None
             if name and not _anonymous(name) and not _place(name, patterns):
+                if line not in top and _foreign_name_in_chinese(name, patterns) and not DISPATCH.search(text):
+                    break  # a sound bite's or a caption's label under a paragraph ('某国电视台记者格拉斯'), no byline
                 return _with_writers(_reporters_parted(name, patterns, registry), text, registry)
     return (_name_beside_date(lines, patterns, registry, layout.title, layout.body) or _names_closing_bracket(layout, patterns, registry)
             or _names_opening_lead(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
@@ -104,12 +107,44 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             or _writer_card(layout, patterns, registry)
             or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
             or _name_over_headline(layout, patterns, registry) or _name_over_untitled_article(layout, patterns, registry)
-            or _labelled_name_glued(lines, patterns, registry) or _note_on_author(layout, patterns, registry)
+            or _labelled_name_glued(lines, patterns, registry) or _byline_glued_to_headline(layout, registry)
+            or _note_on_author(layout, patterns, registry)
             or _author_box(layout, patterns, registry) or _authors_with_posts(layout, patterns, registry)
             or _own_reporters_run_together(layout, patterns, registry) or _name_with_press_post(layout, patterns, registry)
             or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry)
             or _foreign_writer_with_office(lines, registry) or _name_with_copyright(layout, patterns, registry)
-            or _expert_signing_under_standfirst(layout, patterns, registry))
+            or _expert_signing_under_standfirst(layout, patterns, registry)
+            or _name_with_surname_in_capitals(layout, patterns, registry))
+
+
+# a reporters' line opening with the credit ('本报驻某国记者 ', '新华社记者'), not a bracket in a dateline
+REPORTERS_LINE = re.compile(r"^[■●▪◆]?\s*[\u4e00-\u9fff]{0,16}?(?:记者|記者|通讯员|通訊員)(?=\s)")
+# '吴 焰': a two-character name padded with a space to the width of a three-character one
+PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff])\s([\u4e00-\u9fff])(?![\u4e00-\u9fff·])")
+
+
+def _unpadded_reporters(text: str) -> str:
+    """'本报驻某国记者 吴 焰 殷新宇 曲 颂' -> '本报驻某国记者 吴焰 殷新宇 曲颂': a paper sets its reporters'
+    names on a grid, a space inside each two-character name so that it lines up with the
+    three-character ones; the space is the layout's, not the name's."""
+    match = REPORTERS_LINE.match(text)
+    if not match:
+        return text
+    return text[:match.end()] + PADDED_NAME.sub(r"\1\2", text[match.end():])
+
+
+# a wire's dispatch mark before its reporters ('新华社某地电 记者…', '某某讯 记者…'): the story's own credit
+# (the mark closes the dateline, a space or a bracket after it: '电视台' is no dispatch)
+DISPATCH = re.compile(r"(?:(?:电|電|讯|訊)(?:\s+|\s*[(（]\s*)|日(?:电|電))[\u4e00-\u9fff]{0,12}(?:记者|記者)")
+
+
+def _foreign_name_in_chinese(names: str, patterns: Patterns) -> bool:
+    """'格拉斯': foreign surnames in Chinese characters, none opening with a common Chinese surname
+    and none with a dot setting a given name apart: an outlet signs with its reporters' names in
+    full, while a foreign surname alone after '记者' under a paragraph, with no dispatch's mark before
+    it, labels another outlet's reporter heard in the report, as a caption would."""
+    return all(CJK.match(name) and name[0] not in patterns.common_surnames and not re.search(r"[·•.]", name)
+               for name in names.split(", "))
 
 
 def _lines_under_paragraphs(body: list[Line]) -> list[Line]:
@@ -238,6 +273,22 @@ def _labelled_name_glued(lines: list[Line], patterns: Patterns, registry: Regist
         if initials and match.group("ru") and not source_named(registry, initials) and fold(initials) not in patterns.cities:
             return initials
     return None
+
+
+# 'Gas deal in the pipelineBy Anna Novak (The Daily Post)', 'Why now?By Anna Novak': a byline run into the
+# end of the headline by the copy, the outlet she writes for in brackets after it; read here, not as a
+# byline pattern, so that the line still counts as the headline for the layout
+BYLINE_GLUED_TO_HEADLINE = re.compile(
+    r"(?<=[a-z?!”\"»’])By\s(?P<name>[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){1,2})\s*(?:[(（][^()（）\d]{2,40}[)）])?\s*$")
+
+
+def _byline_glued_to_headline(layout: Layout, registry: Registry) -> str | None:
+    """The writer's name glued after the headline's last word, on the headline's line above the story."""
+    if layout.title is None:
+        return None
+    lines = [line for line in layout.head if line.number >= layout.title.number] + [layout.title]
+    match = next(filter(None, (BYLINE_GLUED_TO_HEADLINE.search(line.text) for line in lines)), None)
+    return person_names(match["name"], registry) if match else None
 
 
 def _names_closing_bracket(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
@@ -1112,6 +1163,33 @@ def _writer_named_once(name: str, presenting: Line, layout: Layout, patterns: Pa
     return _bare_names(name, patterns, registry)
 
 
+# 'Ольга ШЕСТАКОВА', 'Anna NOVAK', 'ПЕТРОВ Иван': a byline printing the surname in capitals, the
+# given name as written, alone on its line; one name or a few joined by commas or 'and'
+GIVEN_NAME = r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?"
+CAPITALS_SURNAME = r"[A-ZА-ЯЁ]{3,}(?:-[A-ZА-ЯЁ]{2,})?"
+ONE_CAPITALS_NAME = rf"(?:{GIVEN_NAME}\s+{CAPITALS_SURNAME}|{CAPITALS_SURNAME}\s+{GIVEN_NAME})"
+SURNAME_IN_CAPITALS = re.compile(rf"^{ONE_CAPITALS_NAME}(?:(?:\s*,\s*|\s+(?:и|and|&)\s+){ONE_CAPITALS_NAME}){{0,3}}$")
+CAPITALS_NAME_LINES = 4  # first lines of the article where the byline may stand
+
+
+def _name_with_surname_in_capitals(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A name with its surname in capitals alone on a line near the top of the article, as papers
+    print their writers' bylines, whom the story never names: a name the story names is a
+    newsmaker's (an interviewee's, a caption's), not the writer's."""
+    top = [line for line in layout.head if layout.title is None or line.number > layout.title.number]
+    top += layout.body[:CAPITALS_NAME_LINES]
+    for line in top:
+        text = line.text.strip()
+        if line.kind in ("chrome", "caption") or not SURNAME_IN_CAPITALS.match(text):
+            continue
+        story = [other for other in layout.body if other.number != line.number]
+        people = re.split(r"\s*,\s*|\s+(?:и|and|&)\s+", text)
+        if any(_named_in_article(person, replace(layout, body=story)) for person in people):
+            return None
+        return _bare_names(text, patterns, registry)
+    return None
+
+
 CJK_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、+＋]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
 
@@ -1144,7 +1222,7 @@ def person_names(raw: str, registry: Registry) -> str | None:
     if listed:
         # 'Wu Ming, Li Hua, Anna Novak and Tom Brown from X': every one of them a writer
         raw = listed.group("names").replace(", ", "; ") + raw.strip()[listed.end("names"):]
-    parts = [NAME_CUT.sub("", part.strip()) for part in joiners.split(raw.strip())]
+    parts = [FOOTNOTE_MARK.sub("", NAME_CUT.sub("", part.strip())) for part in joiners.split(raw.strip())]
     if CJK.search(raw):
         parts = [name for part in parts for name in CJK_AND.split(part)]
         # '（记者吕宝林 李小龙摄）': the name glued to 摄 is the photographer's, not an author's
@@ -1162,6 +1240,9 @@ def person_names(raw: str, registry: Registry) -> str | None:
 
 
 PHOTOGRAPHER = re.compile(r"[\u4e00-\u9fff](?:摄|攝|摄影|攝影)$")
+# 'By Anna Novak*', 'Анна Петрова*', 'Anna Novak¹': a footnote's mark after the name, pointing to a
+# note on the writer (or a legal label) under the story; no part of the name
+FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\s?[*†‡¹²³]+$")
 # Russian full names set apart by commas: each a writer (a role after a name is written small)
 RU_FULL_NAME = r"[А-ЯЁ][а-яё\-]+\s[А-ЯЁ][а-яё\-]+"
 COMMA_LISTED_NAMES = re.compile(rf"^{RU_FULL_NAME}(?:,\s{RU_FULL_NAME})+$")
