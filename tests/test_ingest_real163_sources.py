@@ -153,3 +153,19 @@ def test_an_outlet_that_understands_names_itself(sentence, outlet):
 
 def test_a_person_who_understands_names_no_outlet():
     assert parse(_en("The minister understands that the loan will end next spring.")).source is None
+
+
+# --- a Chinese paper's imprint naming its house -----------------------------------------------------------
+
+@pytest.mark.parametrize("imprint, paper, over", [
+    ("国内统一刊号:CN43-0000 湖南日报社出版广告热线:1234567", "Hunan Daily", True),
+    ("主办：解放日报社  版权所有", "Jiefang Daily", False),
+    ("本刊由某某印刷厂印刷 文汇报社编辑出版", "Wen Wei Po", False),
+])
+def test_a_chinese_paper_imprint_names_the_paper(imprint, paper, over):
+    parts = [imprint, ZH_TITLE, ZH_STORY, ZH_STORY] if over else [ZH_TITLE, ZH_STORY, ZH_STORY, imprint]
+    assert parse("\n\n".join(parts) + "\n").source == paper
+
+
+def test_an_imprint_of_an_office_names_no_outlet():
+    assert parse("\n\n".join([ZH_TITLE, ZH_STORY, ZH_STORY, "主办：某某县人民政府"]) + "\n").source is None

@@ -3192,6 +3192,26 @@ def imprint_source(lines: list[Line], registry: Registry) -> str | None:
     return _registered_in_lines(lines, (MEDIA_IMPRINT,), registry)
 
 
+# '国内统一刊号:CN43-0000 某某日报社出版', '主办:某某报社': a Chinese paper's imprint over or under its e-paper
+# page, naming the paper's house as its publisher (the paper's name is the house's less its '社')
+CJK_PAPER_IMPRINT = re.compile(r"(?:主办|主辦|出版|主管主办|主管主辦)(?:单位|單位)?\s*[:：]\s*(?P<labelled>[\u4e00-\u9fff]{2,16}?[报報])社"
+                               r"|(?P<name>[\u4e00-\u9fff]{2,16}?[报報])社\s*(?:出版|主办|主辦|编辑出版|編輯出版)")
+SHORTEST_PAPER_NAME = 3
+
+
+def cjk_paper_imprint_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered paper whose house a Chinese imprint names (see CJK_PAPER_IMPRINT); the longest
+    registered tail of the name, as the characters before it may be the imprint's own words."""
+    for line in lines:
+        for match in CJK_PAPER_IMPRINT.finditer(line.text[:MAX_SCAN_LINE]):
+            name = match.group("labelled") or match.group("name")
+            tails = (name[start:] for start in range(len(name) - SHORTEST_PAPER_NAME + 1))
+            source = next((found for tail in tails if (found := source_named(registry, tail))), None)
+            if source and source.kind in ("outlet", "agency"):
+                return source.name
+    return None
+
+
 # 'Источник и фото - ria.ru': a reposting site's closing credit of text and picture alike, the
 # outlet often by its domain (a picture's own credit reads 'Источник фото', 'Фото:')
 TEXT_AND_PHOTO_SOURCE = re.compile(r"^\s*Источник и фото\s*[-–—:]\s*[«\"“]?(?P<source>[^«»\"“”,:]{2,40}?)[»\"”]?\s*\.?\s*$")
@@ -3816,6 +3836,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: self_description_source(layout.closing + layout.tail, registry),
         lambda: reprint_notice_source(layout.closing + layout.tail, registry),
         lambda: imprint_source(layout.closing + layout.tail, registry),
+        lambda: cjk_paper_imprint_source(layout.head + layout.closing + layout.tail, registry),
         lambda: editors_note_source(layout.body, registry),
         lambda: titled_domain_source(layout.head, layout.title, registry),
         lambda: described_masthead_source(layout.head[:MASTHEAD_WORDS], registry),
