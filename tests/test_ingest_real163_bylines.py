@@ -108,3 +108,13 @@ def test_a_reporters_credit_closing_the_date_line_with_the_place_reported_from(s
     article = parse(f"首頁 > 政治\n\n{title}\n\n{stamp}\n{story}\n\n{story}\n")
     assert article.author == author
     assert article.date.isoformat() == "2025-11-23"
+
+
+@pytest.mark.parametrize("dateline, author", [
+    ("新华社某地5月4日电(记者 吴 焰 殷新宇)", "吴焰, 殷新宇"),
+    ("新华社某地5月4日电(记者 殷新宇 曲 颂 屈 佩)", "殷新宇, 曲颂, 屈佩"),
+    ("新華社某地5月4日電（記者 林 立 陳小華）", "林立, 陳小華"),
+])
+def test_padded_names_among_others_in_a_dispatchs_bracket_lose_the_padding(dateline, author):
+    story = ZH_STORY_TRAD if "電" in dateline else ZH_STORY
+    assert parse(f"{dateline}{story}\n\n{story}\n").author == author

@@ -1231,12 +1231,26 @@ def person_names(raw: str, registry: Registry) -> str | None:
     names = [_without_outlet(n.strip(" ,.:："), registry) for n in parts if n.strip(" ,.:：")]
     if len(names) == 2 and all(len(n) == 1 and CJK.match(n) for n in names):
         names = [" ".join(names)]  # '（记者 黄 伟）': a two-character name set with a space, one person
+    elif len(names) > 2:
+        names = _padded_pairs_joined(names)  # '（记者 吴 焰 殷新宇）': names padded to a grid among others
     # 'by 王明 某某总领馆': the writer, then the outlet he writes for (emptied above), which is no second person
     names = [n for n in names if n] if len(names) > 1 else names
     names = [pair for n in names for pair in _pinyin_pairs(n)]
     if not names or not all(n and _looks_like_name(n) and not _placeholder(n) and not source_named(registry, n) for n in names):
         return None
     return ", ".join(_title_case_capitals(n) for n in names)
+
+
+def _padded_pairs_joined(names: list[str]) -> list[str]:
+    """['吴', '焰', '殷新宇'] -> ['吴焰', '殷新宇']: two single characters in a row in a list of reporters
+    are one two-character name padded with a space to the width of the three-character ones."""
+    joined: list[str] = []
+    for name in names:
+        if joined and len(name) == 1 and len(joined[-1]) == 1 and CJK.match(name) and CJK.match(joined[-1]):
+            joined[-1] += name
+        else:
+            joined.append(name)
+    return joined
 
 
 PHOTOGRAPHER = re.compile(r"[\u4e00-\u9fff](?:摄|攝|摄影|攝影)$")
