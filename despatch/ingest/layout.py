@@ -78,7 +78,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 and not _fixed_width_block(lines, i, patterns)
                 and not _credits_photo(lines, i) and not _caption_over_credit(lines, i) and not _image_alt(line, alts) and line.number not in captioned
                 and not _after_byline_label(lines, i, patterns) and not _pull_quote(lines, i)
-                and not _over_call_to_action(lines, i, patterns) and not _caption_in_picture_cell(lines, i)):
+                and not _over_call_to_action(lines, i, patterns) and not _caption_in_picture_cell(lines, i)
+                and not _alt_text_and_credited_caption(lines, i)):
             title = title or line
             candidates.append(line)
     if start is None and first_stopped is not None:
@@ -160,9 +161,27 @@ CJK_SECTION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]\s?[\u4e00-\u9fff“�
 def _one_of_section_heads(title: Line, body: list[Line]) -> bool:
     """A first line of the form 'Topic：phrase' with a topic of a few characters, when a line between the
     paragraphs below has the same form, heads one section of a feature whose copy starts mid-article;
-    a headline's topic ('中国防长访白罗斯:…') is longer than a section's."""
-    return bool(CJK_SECTION_HEAD.match(title.text)) and any(
-        line is not title and line.kind != "caption" and CJK_SECTION_HEAD.match(line.text) for line in body)
+    a headline's topic ('中国防长访白罗斯:…') is longer than a section's. So does a first line shorter than
+    most of the section heads between the paragraphs below, when there are a few of them: a headline
+    mostly says more than a section's head."""
+    if CJK_SECTION_HEAD.match(title.text) and any(
+            line is not title and line.kind != "caption" and CJK_SECTION_HEAD.match(line.text) for line in body):
+        return True
+    heads = _section_heads(body)
+    if len(heads) < MIN_SECTION_HEADS:
+        return False
+    lengths = sorted(len(head.text) for head in heads)
+    return len(title.text) < lengths[(len(lengths) - 1) // 2]
+
+
+MIN_SECTION_HEADS = 3  # short lines between an article's paragraphs that make it a feature in sections
+
+
+def _section_heads(body: list[Line]) -> list[Line]:
+    """The short lines standing between two paragraphs of running text: a feature's section heads."""
+    return [line for before, line, after in zip(body, body[1:], body[2:])
+            if line.kind == "short" and before.kind in ("prose", "caption") and after.kind == "prose"
+            and looks_like_headline(line.text, SHORT_HEADLINE_WORDS)]
 
 
 def _lead_told_below(title: Line, body: list[Line]) -> bool:
@@ -431,12 +450,21 @@ def _deck_over_headline(title: Line | None, subtitle: Line | None) -> bool:
 BRACKETED_HEADLINE_OVER_WIRE = re.compile(
     r"^【(?P<head>[^【】]{6,80})】\s*(?=[^\s,，。【】]{2,24}?\d{1,2}日(?:电|電|讯|訊|消息))")
 
+# a brief's headline in black brackets run into its lead with no wire's dateline ('【两国签署协议】外交部副部长
+# 20日表示,…'); not a dateline, an outlet's credit or a label in brackets ('【新华社北京5日电】', '【本报综合报道】')
+BRACKETED_HEADLINE_OVER_LEAD = re.compile(r"^【(?P<head>[^【】]{6,80})】\s*(?=[^\s【】]{20})")
+BRACKETED_LABEL = re.compile(r"(?:综合|綜合|编译|編譯|独家|獨家|快讯|快訊|专稿|專稿|特稿|编者按|編者按|网|網|社|台|报|報)$")
+
 
 def _bracketed_headline_over_wire(body: list[Line]) -> tuple[Line | None, list[Line]]:
     """The flash item's bracketed headline split off the wire's dateline and text after it; None and the
     article as it is when the first paragraph opens otherwise."""
     first = next((line for line in body if line.kind != "caption"), None)
     match = BRACKETED_HEADLINE_OVER_WIRE.match(first.text) if first is not None else None
+    if match is None and first is not None:
+        match = BRACKETED_HEADLINE_OVER_LEAD.match(first.text)
+        match = None if match is None or NOT_GLUED_HEADLINE.search(match["head"].strip()) or BRACKETED_LABEL.search(
+            match["head"].strip()) else match
     if match is None or not looks_like_headline(match["head"].strip()):
         return None, body
     rest = replace(first, text=first.text[match.end() :])
@@ -787,6 +815,28 @@ def _over_call_to_action(lines: list[Line], i: int, patterns: Patterns) -> bool:
         if fold(line.text) in patterns.calls_to_action:
             return all(other.kind != "prose" for other in following[:place])
     return False
+
+
+# what a picture's caption adds after the words of its alt text: the picture's credit after a slash or a
+# label ('… / site.by', '… | Photo: Ann Lee', '… © Agency', '… (Фото: X)', '… 图/新华社'); a page's title adds
+# its outlet's name after a bar or a dash ('Headline | Outlet') and is no caption
+CAPTION_CREDIT_TAIL = re.compile(
+    r"(?i)^\s*(?:[/©]|(?:[|｜—–-]\s*)?\(?(?:photo|фото|图|圖|摄影|攝影)\b)\s*[^\s].{0,60}\)?$")
+
+
+def _alt_text_and_credited_caption(lines: list[Line], i: int) -> bool:
+    """A line printed again right below it with a credit added ('Teacher at the board' / 'Teacher at the board /
+    site.by'), or that second line: a picture's alt text and its caption, neither of them the headline."""
+    for above, below in ((lines[i - 1] if i else None, lines[i]), (lines[i], lines[i + 1] if i + 1 < len(lines) else None)):
+        if above is None or below is None or below.number - above.number > 2:
+            continue
+        short, long = above.text.strip(), below.text.strip()
+        if len(short) >= MIN_ALT_CHARS and long.startswith(short) and CAPTION_CREDIT_TAIL.match(long[len(short):]):
+            return True
+    return False
+
+
+MIN_ALT_CHARS = 12  # an alt text long enough to describe a picture; a shorter line may start another by chance
 
 
 LONE_CELL_BAR = re.compile(r"^\s*\|\s*$")

@@ -348,11 +348,18 @@ def capitals_name_and_city(text: str, patterns: Patterns) -> str | None:
     return match.group("name")
 
 
+# a date in brackets closing a line ('… (2 ноября 2017 г.)', '… (2.11.2017)'): an official headline's
+# date, whose year's abbreviation ('г.') ends no sentence
+BRACKETED_DATE_END = re.compile(
+    r"\s*[(（\[][^()（）\[\]]{0,30}\b(?:1[89]|20)\d\d\b\s*(?:г|гг|год|года)?\.?\s*[)）\]]$")
+
+
 def is_prose(text: str) -> bool:
     """A paragraph of running text: a finished sentence, or too long to be anything else."""
     words = word_count(text)
     if words >= LONG_LINE_WORDS or len(text) > MAX_TITLE_CHARS:
         return True
+    text = BRACKETED_DATE_END.sub("", text)
     if words >= MIN_PROSE_WORDS and RETOLD.search(text):
         return True
     if words >= MIN_PROSE_WORDS and QUESTION_END.search(text) and len(SENTENCES_BEFORE.findall(text)) >= 2:
@@ -467,7 +474,7 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
         return "stamp"
     if is_caption(text, patterns):
         return "caption"
-    if is_not_author_credit(text, patterns) or any(p.search(text[:MAX_SCAN_LINE]) for p in patterns.source_labels):
+    if is_not_author_credit(text, patterns) or _source_label(text, patterns):
         return "credit"
     if brand_of(registry, text) and not _headline_after_brand(text, registry) and not _headline_crediting_speaker(text):
         return "source"  # a known outlet's name, even where it looks like chrome ('光明网')
@@ -475,6 +482,14 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
             or is_cjk_menu_row(text)):
         return "chrome"
     return "prose" if is_prose(text) else "short"
+
+
+def _source_label(text: str, patterns: Patterns) -> bool:
+    """A line that labels where its words come from ('来源:X', 'Source: X'); an article's paragraphs run onto
+    one line and closed by their source ('… 乌方表示将扩大出口。(记者张三) 来源:某报') stay the article."""
+    sample = text[:MAX_SCAN_LINE]
+    return any(match and not is_prose(sample[: match.start()])
+               for match in (p.search(sample) for p in patterns.source_labels))
 
 
 def classified(lines: list[Line], patterns: Patterns, registry: Registry) -> list[Line]:

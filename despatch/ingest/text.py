@@ -112,15 +112,16 @@ def _name(path: str) -> str:
     return re.split(r"[\\/]", path)[-1]
 
 
-LEADING_DASH = re.compile(r"^[-–]\s+(?=\S)")
+# a list's mark before a headline copied as the list's item ('- Headline', '• 标题', '▪ Заголовок')
+LEADING_LIST_MARK = re.compile(r"^(?:[-–*·]\s+|[•●▪■◆◇□▶►▸◦]\s*)(?=\S)")
 # a repost's note of the headline the story first ran under ('原标题:X'), printed above or below it
 ORIGINAL_HEADLINE = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*(?P<title>.{4,100}?)\s*$")
 
 
 def _title(layout: Layout, dateline: Dateline | None, path: str) -> tuple[str | None, bool, list[Message]]:
     if layout.title:
-        # a headline copied as a list's item ('- Headline'): the dash is the page's, not the headline's
-        return LEADING_DASH.sub("", layout.title.text, count=1), False, []
+        # a headline copied as a list's item ('- Headline', '• Headline'): the mark is the page's, not the headline's
+        return LEADING_LIST_MARK.sub("", layout.title.text, count=1), False, []
     original = _original_headline(layout)
     if original:
         return original, False, []
