@@ -86,3 +86,77 @@ def test_a_chinese_wire_near_victory_day_is_dated_by_the_anniversary_it_marks():
 def test_an_anniversary_far_from_the_day_or_not_alone_dates_nothing(opening, celebration):
     text = f"{opening} {RU_STORY}\n\n{celebration} {RU_STORY}\n\n{RU_STORY}\n"
     assert parse(text).date is None
+
+
+@pytest.mark.parametrize("lead, plan", [
+    ("The president will travel to the capital on Monday for a three-day visit, his office said.",
+     "He will carry out a visit on June 2-4, the office said."),
+    ("Президент в понедельник посетит столицу с трехдневным визитом, сообщила пресс-служба.",
+     "Визит пройдет 2-4 июня, уточнили в пресс-службе."),
+    ("The minister will arrive in the capital on Monday, the ministry said.",
+     "Talks are scheduled for June 2 and a forum for June 3.")])
+def test_a_plan_for_the_coming_weekday_dated_months_after_the_marker_rules_it_out(lead, plan):
+    text = f" date 2025-02-06 {lead}\n\n{plan} {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).date is None
+
+
+@pytest.mark.parametrize("marker, plan", [
+    ("2025-05-28", "He will carry out a visit on June 2-4, the office said."),  # days before the Monday
+    ("2025-02-06", "He will carry out a visit on June 3-4, the office said.")])  # no day of the plan on a Monday
+def test_a_weekday_plan_within_the_week_or_undated_keeps_the_marker(marker, plan):
+    text = (f" date {marker} The president will travel to the capital on Monday for a visit, his office said.\n\n"
+            f"{plan} {EN_STORY}\n\n{EN_STORY}\n")
+    assert parse(text).date == dt.date.fromisoformat(marker)
+
+
+@pytest.mark.parametrize("stamp", ["20 Oct. 14:55 (UTC+3 MSK)", "14:55, 20 октября", "10月20日 14:55"])
+def test_a_yearless_stamp_of_the_markers_day_gives_its_time(stamp):
+    text = f" date 2023-10-20 {stamp}\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    article = parse(text)
+    assert (article.date, article.time) == (dt.date(2023, 10, 20), "14:55")
+
+
+def test_a_yearless_stamp_of_another_day_gives_no_time_to_the_marker():
+    text = f" date 2023-10-20 19 Oct. 14:55\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).time is None
+
+
+@pytest.mark.parametrize("opening, city", [
+    ("TIANJIN, AUG 31: ", "Tianjin"), ("MINSK, 5 June: ", "Minsk"), ("ASTANA, Sept. 4: ", "Astana")])
+def test_a_capitals_city_and_its_day_before_a_colon_is_a_dateline(opening, city):
+    text = f"{opening}{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).dateline == city
+
+
+@pytest.mark.parametrize("credit, city", [
+    ("Bishkek, Kyrgyzstan (AFP) Nov 25, 2025", "Bishkek"), ("Minsk (AFP) Sept 17, 2011", "Minsk"),
+    ("Astana, Kazakhstan (Reuters) Jun 3, 2024", "Astana")])
+def test_a_wire_credit_with_its_day_alone_under_the_byline_is_a_dateline(credit, city):
+    text = f"Leaders agree on new freight corridor\n\nby Staff Writers\n{credit}\n\n{EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).dateline == city
+
+
+@pytest.mark.parametrize("tag, city", [("(纽约综合讯)", "New York"), ("（莫斯科讯）", "Moscow"), ("(北京綜合電)", "Beijing")])
+def test_a_bracketed_city_and_news_tag_without_a_day_is_a_dateline(tag, city):
+    text = f"{tag}{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).dateline == city
+
+
+@pytest.mark.parametrize("opening, figures, day", [
+    ("白通社明斯克5月29日电 ", "2018年1月 - 4月,两国贸易额增长了33%。", dt.date(2018, 5, 29)),
+    ("新华社北京3月12日电 ", "2019年1-2月,双边贸易额同比增长15%。", dt.date(2019, 3, 12)),
+    ("МИНСК, 16 мая — Sputnik. ", "В январе-апреле 2018 года товарооборот вырос на 12%.", dt.date(2018, 5, 16)),
+    ("MINSK, 20 June (BelTA) - ", "In January-May 2021 trade grew by 12%.", dt.date(2021, 6, 20)),
+    ("MINSK, 20 June (BelTA) - ", "From Jan. to Apr. 2021 trade grew by 12%.", dt.date(2021, 6, 20))])
+def test_a_wire_reporting_the_years_figures_to_the_month_just_past_is_dated_in_that_year(opening, figures, day):
+    story = ZH_STORY if "电" in opening else EN_STORY
+    text = f"{opening}{story}\n\n{figures} {story}\n\n{story}\n"
+    assert parse(text).date == day
+
+
+@pytest.mark.parametrize("figures", [
+    "In January-February 2021 trade grew by 12%.",  # months before: an older figure, not the news
+    "In January-May 2021 trade grew by 12%, and a new plant opens in 2023."])  # a later year named
+def test_year_to_date_figures_far_from_the_dateline_or_with_a_later_year_date_nothing(figures):
+    text = f"MINSK, 20 June (BelTA) - {EN_STORY}\n\n{figures} {EN_STORY}\n\n{EN_STORY}\n"
+    assert parse(text).date is None

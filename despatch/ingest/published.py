@@ -84,7 +84,7 @@ def publication_date(
     clues = (clues or _dateline_in_stated_year(layout, patterns) or _dateline_after_reported_year(layout, patterns)
              or _dateline_on_lead_weekday(layout, patterns) or _dateline_before_announced_day(layout, patterns)
              or _dateline_in_edition_year(layout, patterns) or _dateline_in_anniversary_year(layout, patterns)
-             or _dateline_in_victory_anniversary_year(layout, patterns)
+             or _dateline_in_victory_anniversary_year(layout, patterns) or _dateline_after_year_to_date(layout, patterns)
              or _dateline_day_in_lead(layout, patterns))
     clues = _without_stamps_after_update(clues, layout.head)
     chosen = choose_date(clues)
@@ -454,6 +454,35 @@ VICTORY_ANNIVERSARY = re.compile(
 VICTORY_YEAR = 1945
 VICTORY_DAYS = ((5, 9), (9, 3))  # Victory Day in Europe, and the day China and Russia mark the war's end
 ANNIVERSARY_REACH_DAYS = 31  # a wire this close to the anniversary's day tells of that year's
+
+
+# '2018年1月 - 4月', '2018年1-4月', 'в январе-апреле 2018 года', 'January-April 2018': figures for a year's
+# months up to one just past, which a wire reports the month or two after that month ends
+YEAR_TO_DATE_ZH = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s?年\s?1\s?月?\s?[-–—~至到]\s?(?P<end>\d{1,2})\s?月")
+YEAR_TO_DATE_WORDS = re.compile(
+    r"\b(?P<first>[^\W\d_]{3,9})\.?(?:\s?[-–—]\s?|\s+(?:to|through|по)\s+)(?P<last>[^\W\d_]{3,9})\.?"
+    r"(?:\s+(?:of\s+)?|,\s?)(?P<year>(?:19|20)\d\d)(?!\d)")
+YEAR_TO_DATE_REPORT_MONTHS = 2  # months after the period's last one within which its figures are news
+
+
+def _dateline_after_year_to_date(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """The lead wire dateline's day and month ('白通社明斯克5月29日电', 'МИНСК, 16 мая — …'), in the year
+    whose figures from January to the month just past the story reports ('2018年1月 - 4月', 'в январе-
+    апреле 2018 года'): such figures are news in the month or two after; only one such year, and
+    no later year named."""
+    found = _lead_dateline(layout, patterns)
+    if not (found and found[1].agency):
+        return []
+    line, dateline = found
+    text = _story_text(layout)
+    periods = {(int(m.group("year")), int(m.group("end"))) for m in YEAR_TO_DATE_ZH.finditer(text)}
+    for m in YEAR_TO_DATE_WORDS.finditer(text):
+        first, last = patterns.months.get(fold(m.group("first"))), patterns.months.get(fold(m.group("last")))
+        if first == 1 and last:
+            periods.add((int(m.group("year")), last))
+    years = {year for year, end in periods
+             if 1 <= end < 12 and 1 <= dateline.month - end <= YEAR_TO_DATE_REPORT_MONTHS}
+    return _dateline_in_only_year(layout, line, dateline, years)
 
 
 def _dateline_in_victory_anniversary_year(layout: Layout, patterns: Patterns) -> list[DateClue]:
@@ -1056,14 +1085,32 @@ def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tupl
     coined = word_coined_after(marker_date, "\n".join(line.text for line in _article_top(layout) + layout.body), patterns)
     if coined:
         return None, f"date marker {marker} dropped: the text uses {coined[0]!r}, a word first used in {coined[1]}"
-    return DateClue(marker_date, "marker", f"date {marker}", time=_time_after_marker(layout)), None
+    first = next((line for line in layout.head + layout.body if line.number == 1), None)
+    time = _time_after_marker(first) or _time_of_marker_day(first, marker_date, patterns)
+    offset = time and first and find_utc_offset(first.text, patterns)
+    return DateClue(marker_date, "marker", f"date {marker}", time=time, utc_offset=offset or None), None
 
 
-def _time_after_marker(layout: Layout) -> str | None:
+def _time_after_marker(first: Line | None) -> str | None:
     """A time alone on the text's first line, right after the store's marker (' date 2025-11-20 10:29'):
     the page's time, printed where the marker's date was."""
-    first = next((line for line in layout.head + layout.body if line.number == 1), None)
     return find_time(first.text) if first and TIME_ALONE.match(first.text) and not MIDNIGHT_PLACEHOLDER.match(first.text.strip()) else None
+
+
+YEARLESS_STAMP_MAX = 40  # characters of a site's stamp line: a day, a time, a zone ('20 Oct. 14:55 (UTC+3 MSK)')
+
+
+def _time_of_marker_day(first: Line | None, marker: dt.date, patterns: Patterns) -> str | None:
+    """The time of a short stamp opening the text with the marker's own day and month and no year
+    ('20 Oct. 14:55 (UTC+3 MSK)', '14:55, 20 октября', '10月20日 14:55' under ' date 2023-10-20'): the
+    page's stamp, whose year the marker gives."""
+    if not first or len(first.text.strip()) > YEARLESS_STAMP_MAX:
+        return None
+    found = [f for f in find_dates(first.text, patterns=patterns) if not f.problem]
+    if len(found) != 1 or found[0].has_year or (found[0].month, found[0].day) != (marker.month, marker.day):
+        return None
+    time = find_time(first.text)
+    return time if time and not MIDNIGHT_PLACEHOLDER.match(time) else None
 
 
 # the year told relative to the day of writing, and how far from it ('early next year' = that year + 1)
@@ -1638,6 +1685,9 @@ def marker_day_contradiction(marker: dt.date, layout: Layout, patterns: Patterns
             return f"the headline's day ({day:02d}.{month:02d}) is 'today' in the lead"
     first = SENTENCE.match(paragraphs[0])
     first = first.group(0) if first else ""
+    planned = _weekday_plan_far_after(marker, paragraphs, first, patterns)
+    if planned:
+        return planned
     if not any(p.search(first) for p in patterns.past_markers) or has_word(first, patterns.future_words):
         return _later_sentence_day_after(marker, paragraphs[0], first, patterns)
     own_days = [f for f in find_dates(first, patterns=patterns) if not f.problem]
@@ -1655,6 +1705,47 @@ def marker_day_contradiction(marker: dt.date, layout: Layout, patterns: Patterns
         if dt.timedelta(days=1) <= day - marker <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
             return f"the lead reports a finished event, and the only day it names ({day}) is after the marker"
     return None
+
+
+WEEKDAY_PLAN_REACH_DAYS = 7  # a plan named by its weekday alone ('on Monday') lies within the week of writing
+WEEKDAY_PLAN_PARAGRAPHS = 3  # lead paragraphs where the plan's dated days are looked for
+
+
+def _weekday_plan_far_after(marker: dt.date, paragraphs: list[str], first: str, patterns: Patterns) -> str | None:
+    """A lead that opens with a plan for a weekday ('X will travel to China on Monday', 'в понедельник
+    посетит', '将于周一访问') and dates it further on ('a visit on June 2-4'): when the one day of the
+    lead on that weekday, in the marker's year, is more than a week after the marker, the story was
+    not written on the marker's day (a plan named by its weekday is days ahead)."""
+    weekdays = {weekday for _, weekday in find_weekdays(first, patterns)}
+    if len(weekdays) != 1 or not has_word(first, patterns.future_words) or find_dates(first, patterns=patterns):
+        return None
+    weekday = weekdays.pop()
+    days = {date_in_year(f, marker.year) if not f.has_year else f.value
+            for text in paragraphs[:WEEKDAY_PLAN_PARAGRAPHS] for f in find_dates(text, patterns=patterns) if not f.problem}
+    days |= {_span_opening_day(text, f, marker.year)
+             for text in paragraphs[:WEEKDAY_PLAN_PARAGRAPHS] for f in find_dates(text, patterns=patterns) if not f.problem}
+    on_weekday = {day for day in days if day and day.weekday() == weekday}
+    if len(on_weekday) != 1:
+        return None
+    day = on_weekday.pop()
+    if (day - marker).days > WEEKDAY_PLAN_REACH_DAYS:
+        return f"the lead plans an event for the coming weekday, {day:%A} {day}, more than a week after the marker"
+    return None
+
+
+SPAN_OPENING_DAY = re.compile(r"(?:^|[^\d.:])(\d{1,2})\s?[-–—]\s?$")
+
+
+def _span_opening_day(text: str, found: FoundDate, year: int) -> dt.date | None:
+    """The first day of a span written '2-4 июня', '2–4 June', of which the date grammar reads the last."""
+    opening = SPAN_OPENING_DAY.search(text[: found.start])
+    value = found.value or date_in_year(found, year)
+    if not (opening and value and found.order.startswith("d")):
+        return None
+    try:
+        return value.replace(day=int(opening.group(1)))
+    except ValueError:
+        return None
 
 
 # a Chinese lead opening with a bare day of the month ('17日，…举行会谈', after a credit such as
