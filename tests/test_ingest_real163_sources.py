@@ -169,3 +169,9 @@ def test_a_chinese_paper_imprint_names_the_paper(imprint, paper, over):
 
 def test_an_imprint_of_an_office_names_no_outlet():
     assert parse("\n\n".join([ZH_TITLE, ZH_STORY, ZH_STORY, "主办：某某县人民政府"]) + "\n").source is None
+
+
+@pytest.mark.parametrize("stamp", ["2017-09-24 15:59:43 | 作者: 王某 | www.mmrx.net", "2017-09-24 | 阅读 1234 | www.mmrx.net"])
+def test_a_labelled_cell_beside_the_address_names_no_site(stamp):
+    text = "\n\n".join([ZH_TITLE, stamp, ZH_STORY, ZH_STORY]) + "\n"
+    assert parse(text).source is None

@@ -1124,7 +1124,8 @@ def stamp_site_source(head: list[Line], registry: Registry) -> str | None:
         cells = [cell.strip(" \t·•") for cell in after.split("|")]
         cells = [cell for cell in cells if cell]
         for name, next_cell in zip(cells, cells[1:]):
-            if BARE_HOST.match(next_cell) and not BARE_HOST.match(name) and 2 <= len(name) <= 40:
+            labelled = re.search(r"[:：\d]", name)  # '作者: X', '阅读 123': a labelled cell or a count names no site
+            if BARE_HOST.match(next_cell) and not BARE_HOST.match(name) and not labelled and 2 <= len(name) <= 40:
                 return canonical_source(name, registry, known_only=False)
         if len(cells) == 1 and STAMP_DATE_LABEL.search(text[: dates[0].start]) and CJK_SITE_AFTER_STAMP.match(cells[0]):
             return canonical_source(cells[0], registry, known_only=False)
