@@ -160,3 +160,12 @@ def test_a_wire_reporting_the_years_figures_to_the_month_just_past_is_dated_in_t
 def test_year_to_date_figures_far_from_the_dateline_or_with_a_later_year_date_nothing(figures):
     text = f"MINSK, 20 June (BelTA) - {EN_STORY}\n\n{figures} {EN_STORY}\n\n{EN_STORY}\n"
     assert parse(text).date is None
+
+
+@pytest.mark.parametrize("opening, day", [
+    ("AmurNews, 22 октября 2025. ", dt.date(2025, 10, 22)), ("RegionMedia, 3 марта 2024 года. ", dt.date(2024, 3, 3)),
+    ("NewsWire, March 3, 2024. ", dt.date(2024, 3, 3))])
+def test_an_outlets_one_word_name_and_its_complete_day_opening_the_lead_date_the_page(opening, day):
+    story = RU_STORY if "20" in opening and "March" not in opening else EN_STORY
+    article = parse(f"{opening}{story}\n\n{story}\n")
+    assert (article.date, article.dateline) == (day, None)
