@@ -9,7 +9,7 @@ from despatch.ingest.dates import find_dates
 from despatch.ingest.datelines import dateline_in
 from despatch.ingest.lines import (
     CJK, COPYRIGHT_OPENING, SENTENCE_END, WORD, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
-    looks_like_headline, script_of, signature_with_place, word_count,
+    looks_like_headline, script_of, signature_with_place, without_column_label, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, Patterns
 from despatch.registry import fold
@@ -1006,8 +1006,10 @@ def _mostly_cjk(text: str) -> bool:
 
 
 def _credits_writer(text: str, patterns: Patterns) -> bool:
-    """A line a byline's pattern reads, however many words it has (a long CJK credit line)."""
-    return any(p.search(text[:MAX_SCAN_LINE]) for p in patterns.bylines)
+    """A line a byline's pattern reads, however many words it has (a long CJK credit line); a column's
+    bracketed label read as one ('…(记者观察)') names no writer."""
+    sample = without_column_label(text[:MAX_SCAN_LINE])
+    return any(p.search(sample) for p in patterns.bylines)
 
 
 # 'Introduction: ...', '引言:…', 'Введение': the heading of a long text's first section (a copy
@@ -1350,6 +1352,7 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
       the article when any candidate is.
     """
     candidates = _without_lead_openings(candidates, body)
+    candidates = _without_dash_decks(candidates)
     candidates = _without_picture_alts(candidates, head, body)
     captions = [line for line in candidates if _over_picture_copyright(line, head)]
     candidates = [line for line in candidates if line not in captions] or candidates
@@ -1373,11 +1376,16 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     first = candidates[0]
     for line in candidates[1:]:
         between = [l for l in head if first.number < l.number < line.number]
-        if ((any(_navigation(l, patterns) for l in between) or _under_masthead(first, head))
+        if ((any(_navigation(l, patterns) for l in between) or _under_masthead(first, head) or SITE_VOICE.match(first.text))
                 and _credits_right_below(line, head, patterns)):
             return line
     return (_below_breadcrumb(candidates, head) or _headline_over_lead(candidates, head, body)
             or _only_echoed(candidates, head, body) or first)
+
+
+# a site's slogan or promotion, speaking for the site or to its reader ('Our directory of …', 'Your guide to …',
+# 'Наш канал …', '我们的…'): above a line that stands right over the byline or date, not the headline
+SITE_VOICE = re.compile(r"^(?:(?:Our|Your|We|We're|Наш[аеи]?|Ваш[аеи]?|Мы)\s|我们的|我們的|您的)")
 
 
 # a picture's copyright under its caption ('© Press office of X', '© Example / Ann Lee'); a page's own
@@ -1474,9 +1482,10 @@ def _headline_under_section_name(line: Line, candidates: list[Line], head: list[
 
 
 # a breadcrumb's steps ('Main » News', 'Home > World', 'Новости / Политика'), or steps between
-# bars that start at the home page ('| Home | News | Interviews'; bars alone may be any menu)
+# bars that start at the home page ('| Home | News | Interviews'; bars alone may be any menu); arrows closing
+# a line lead to no step ('Subscribe to our channel>>', 'Read more »'): a call to follow a link, no breadcrumb
 BREADCRUMB = re.compile(
-    r"[^\s/]\s*(?:»|›|>|→)\s*\S|\S\s/\s\S|^\|?\s*(?:(?i:home|main|главная|галоўная)|首页|首頁)\s*\|\s*\S"
+    r"[^\s/]\s*(?:»|›|>|→)\s*[^\s»›>→]|\S\s/\s\S|^\|?\s*(?:(?i:home|main|главная|галоўная)|首页|首頁)\s*\|\s*\S"
     # a Chinese breadcrumb set apart by spaces, the home page among its items ('最新消息 首頁 最新消息')
     r"|[\u3400-\u9fff]\s+(?:首页|首頁)(?:\s|$)|^(?:首页|首頁)\s+[\u3400-\u9fff]"
 )
@@ -1545,6 +1554,16 @@ TOP_STORIES_LABEL = re.compile(
     r"(?i)^(?:самое )?(?:популярное|читаемое|обсуждаемое|most read|most popular|popular)\s+"
     r"(?:сегодня|вчера|позавчера|за (?:сутки|неделю|месяц)|today|yesterday|this (?:week|month))$"
 )
+
+
+# a Chinese deck opens with a doubled dash ('——记两国边境口岸城市', '──访某某大使', '--某地见闻')
+DASH_DECK = re.compile(r"^\s*(?:——|──|－－|--|—\s—)\s*\S")
+
+
+def _without_dash_decks(candidates: list[Line]) -> list[Line]:
+    """A line opening with a doubled dash is the deck under its headline, the candidate above it, however
+    near the byline it stands; alone, with no candidate above it, it stays."""
+    return [line for i, line in enumerate(candidates) if i == 0 or not DASH_DECK.match(line.text)]
 
 
 def _without_box_teasers(candidates: list[Line], head: list[Line]) -> list[Line]:

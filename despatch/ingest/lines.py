@@ -313,9 +313,20 @@ def is_not_author_credit(text: str, patterns: Patterns) -> bool:
     return any(p.search(sample) for p in patterns.not_authors)
 
 
+# a column's label in brackets after 'reporter' ('(记者观察)' view, '（记者手记）' notes, '(記者連線)' link-up):
+# the kind of piece a headline closes with, naming no writer
+REPORTER_COLUMN_LABEL = re.compile(
+    r"[(（]\s*(?:记者|記者)\s*(?:观察|觀察|手记|手記|传真|傳真|连线|連線|专访|專訪|调查|調查|来信|來信|札记|札記|笔记|筆記|视角|視角)\s*[)）]")
+
+
+def without_column_label(text: str) -> str:
+    """The line without a column's bracketed label, which a byline's pattern would read as a credit."""
+    return REPORTER_COLUMN_LABEL.sub("", text)
+
+
 def is_byline(text: str, patterns: Patterns) -> bool:
     """A short line that credits the author ('By Aigerim Seitkali', 'AIGERIM SEITKALI, Astana')."""
-    sample = text[:MAX_SCAN_LINE]
+    sample = without_column_label(text[:MAX_SCAN_LINE])
     if capitals_name_and_city(sample, patterns):
         return True
     credits = [match for p in patterns.bylines if (match := p.search(sample))]
