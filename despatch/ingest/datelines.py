@@ -206,11 +206,26 @@ def _place_line(head: list[Line], patterns: Patterns) -> Dateline | None:
         if city:
             return Dateline(city, None, None, None, content[-2].number, place_only=True)  # the stamp's day is the page's
     if len(content) < 2 or content[-1].kind != "short":
-        return None
+        return _capitals_city_under_date(content, patterns)
     if content[-2].kind != "stamp" and not content[-1].text.isupper():
-        return None
+        return _capitals_city_under_date(content, patterns)
     city = patterns.cities.get(fold(content[-1].text))
-    return Dateline(city, None, None, None, content[-1].number) if city else None
+    return Dateline(city, None, None, None, content[-1].number) if city else _capitals_city_under_date(content, patterns)
+
+
+def _capitals_city_under_date(content: list[Line], patterns: Patterns) -> Dateline | None:
+    """'8 Aug 05' over 'YEREVAN': a known city in capitals alone on its line, right under a line that is
+    nothing but a complete date, is a wire's dateline, though hard-wrapped paragraphs follow it in the head."""
+    for above, line in zip(content, content[1:]):
+        city = line.text.strip().isupper() and patterns.cities.get(fold(line.text.strip()))
+        if city and _only_a_date(above.text, patterns):
+            return Dateline(city, None, None, None, line.number)
+    return None
+
+
+def _only_a_date(text: str, patterns: Patterns) -> bool:
+    found = [f for f in find_dates(text.strip(), patterns=patterns) if f.value and f.has_year]
+    return len(found) == 1 and found[0].printed.strip() == text.strip()
 
 
 def _credit_line_dateline(head: list[Line], patterns: Patterns) -> Dateline | None:
@@ -268,11 +283,20 @@ def reporter_dateline(text: str, patterns: Patterns) -> tuple[str, Dateline] | N
             continue
         rest = match.group("rest")
         for cut in range(2, len(rest) - 1):
-            city = patterns.cities.get(fold(rest[cut:]))
+            city = patterns.cities.get(fold(rest[cut:].strip()))
             if city:
-                month = int(match.group("month")) if match.group("month") else None
-                return rest[:cut], Dateline(city, match.group("agency"), month, int(match.group("day")), 0, match.end())
+                parts = match.groupdict()
+                month = int(parts["month"]) if parts.get("month") else None
+                day = int(parts["day"]) if parts.get("day") else None
+                # a credit closing the paragraph ('…合作。/某報記者王明華沙報道') leaves the lead whole
+                end = 0 if CREDIT_CLOSES_LINE.fullmatch(text, match.end()) and match.start() > CREDIT_OPENING_SLACK else match.end()
+                # a reporter's credit without a day names the place written from, and files no day
+                return rest[:cut].strip(), Dateline(city, match.group("agency"), month, day, 0, end, place_only=day is None)
     return None
+
+
+CREDIT_CLOSES_LINE = re.compile(r"[\s)）]*")
+CREDIT_OPENING_SLACK = 12  # characters of a tag ('【某某網訊】 (') before a credit that opens the paragraph
 
 
 # '(MENAFN- Trend News Agency) DUSHANBE, Tajikistan, August 28.': a syndicator's credit of the
@@ -336,7 +360,22 @@ def dateline_in(line: Line, patterns: Patterns) -> Dateline | None:
             found = found and found.agency and replace(found, end=found.end + prefix.end(), start=start)
     if found is None or found.city is None:
         found = _after_country(line, patterns) or found  # the country read as no city, the city after it is
-    return found or None
+    return found or _after_date_stamp(line, patterns)
+
+
+# 'date 2024-04-03 ASTANA—Some …', '12.05.2024 MINSK – …': a page's complete date (with a label, perhaps) run
+# together with the story's first paragraph, in front of a dateline without an outlet
+DATE_STAMP_PREFIX = re.compile(
+    r"^\s*(?:[A-Za-zА-Яа-яЁё]{2,12}:?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}/\d{1,2}/\d{1,2})\s+(?=[A-ZА-ЯЁ]{3})")
+
+
+def _after_date_stamp(line: Line, patterns: Patterns) -> Dateline | None:
+    """The dateline after a page's date stamp glued to the paragraph, if its city is one the list knows."""
+    stamp = DATE_STAMP_PREFIX.match(line.text[:MAX_SCAN_LINE])
+    found = stamp and _dateline_at_start(replace(line, text=line.text[stamp.end() :]), patterns)
+    if not found or not found.city or fold(found.city) not in patterns.cities:
+        return None
+    return replace(found, end=found.end + stamp.end())
 
 
 # 'Туркменистан, Ашхабад, 30 ноября /корр. Trend/': an agency's regional desk prints the country before

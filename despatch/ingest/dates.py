@@ -33,6 +33,10 @@ DATELINE_SHORT_YEAR = re.compile(r"(?<=,\s)(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d])
 BRACKETED_SHORT_YEAR = re.compile(r"(?<=\()(\d{1,2})/(\d{1,2})/(\d{2})(?=\))")
 # '18/4/94': a press release's day, month and two-digit year with slashes, alone on its line
 LONE_SLASHED_SHORT_YEAR = re.compile(r"^\s{0,3}(\d{1,2})/(\d{1,2})/(\d{2})\s*$")
+# '8 Aug 05': a day, the month cut short ('MONTH' stands for the month names) and a two-digit year, alone on its line
+SHORT_MONTH_LETTERS = 4
+LONE_WORDED_SHORT_YEAR_FORM = r"^\s{0,3}(\d{1,2})[\s\-]MONTH[\s\-](\d{2})\s*$"
+LONE_WORDED_SHORT_YEAR = re.compile(LONE_WORDED_SHORT_YEAR_FORM.replace("MONTH", r"[^\W\d_]{3,4}\.?"))
 CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?::?([0-5]\d))?(?!\d)")
 
@@ -64,6 +68,8 @@ class _Grammar:
 def _grammar(patterns: Patterns) -> _Grammar:
     names = sorted(patterns.months, key=len, reverse=True)
     month = "(" + "|".join(re.escape(n) for n in names) + r")\.?"
+    # a month cut to its first letters ('Aug', 'окт'), as a wire's short stamp prints it
+    short_month = "(" + "|".join(re.escape(n) for n in names if len(n) <= SHORT_MONTH_LETTERS) + r")\.?"
     # a year may be glued to the time that follows it ('March 1, 202312:52 PM')
     year = r"(\d{4}(?=\d{1,2}:\d\d)|\d{4,6}(?!\d))"
     full = (
@@ -101,6 +107,9 @@ def _grammar(patterns: Patterns) -> _Grammar:
         # '(07/09/24)': a link digest's date for the item it quotes, in brackets, the year in two digits
         (BRACKETED_SHORT_YEAR, "nny"),
         (LONE_SLASHED_SHORT_YEAR, "nny"),
+        # '8 Aug 05', '12-Mar-19', '3 окт 16': a wire's day, month cut short and two-digit year, alone on its line
+        # under the outlet's name (in prose '3 October 16 …' goes on with words)
+        (re.compile(LONE_WORDED_SHORT_YEAR_FORM.replace("MONTH", short_month), re.I), "dMy"),
         # '2019 四月 19, 13:04', '2019 April 19': year, month name, day
         (re.compile(rf"(?<![\d.\-/:])(\d{{4}})\s+{month}\s+(\d{{1,2}})(?![\d:.])", re.I), "yMd"),
     )

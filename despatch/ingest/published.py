@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import (
-    LONE_SLASHED_SHORT_YEAR, SHORT_YEAR_LAST, YEAR, FoundDate, calendar_years, date_in_year, find_dates, find_time, find_utc_offset, find_weekdays, has_weekday, named_days, read_other_way,
+    LONE_SLASHED_SHORT_YEAR, LONE_WORDED_SHORT_YEAR, SHORT_YEAR_LAST, YEAR, FoundDate, calendar_years, date_in_year, find_dates, find_time, find_utc_offset, find_weekdays, has_weekday, named_days, read_other_way,
     whole_years, zone_named,
 )
 from despatch.ingest.datelines import Dateline, dateline_in
@@ -99,6 +99,9 @@ def publication_date(
         clues, chosen = clues + [told_today], told_today
     if chosen and chosen.kind == "updated" and _stale_revision(chosen, layout):
         notes.append(f"update stamp {chosen.date} dropped: the site's header, or the story names no year later than {chosen.date.year - STALE_UPDATE_YEARS}")
+        clues, chosen = [], None
+    if chosen and _stale_header_date(chosen, clues, layout):
+        notes.append(f"header date {chosen.date} dropped: the only date, above the headline, and the story names no year later than {chosen.date.year - STALE_UPDATE_YEARS}")
         clues, chosen = [], None
     if chosen and chosen.kind == "hint":
         notes.append(f"date {chosen.date} is not printed in the text: it came with the file (hint)")
@@ -262,6 +265,35 @@ def _stale_revision(clue: DateClue, layout: Layout) -> bool:
     if not years:
         return bool(layout.title) and line.number < layout.title.number
     return max(years) <= clue.date.year - STALE_UPDATE_YEARS
+
+
+def _stale_header_date(clue: DateClue, clues: list[DateClue], layout: Layout) -> bool:
+    """A bare date in the site's header, above the headline, the page's only date, years after every
+    year the story names ('22 November 2024' over a report of 'the first eight months of 2014'): the
+    day the page was copied, printed by the site's header, not the day the story came out."""
+    if clue.kind != "stamp" or clue.time or not layout.title or clue.line is None or clue.line >= layout.title.number:
+        return False
+    if any(c.date != clue.date for c in clues):
+        return False
+    text = _story_text(layout)
+    years = [int(year) for year in YEAR.findall(text)]
+    if not years or max(years) > clue.date.year - STALE_UPDATE_YEARS:
+        return False
+    # a story naming only earlier years may still be of the header's year ('this year'); figures for part
+    # of a year ('за восемь месяцев 2014 года') are told in that year or the next, never years on
+    return any(int(next(y for y in m.groups() if y)) <= clue.date.year - STALE_UPDATE_YEARS
+               for m in PART_YEAR_FIGURES.finditer(text))
+
+
+# 'за восемь месяцев 2014 года', 'in the first eight months of 2014', '2014年前8个月', '2014年1-8月', 'January-August
+# 2014': figures for the first part of a year, which name the year the story was written in (or the one before)
+PART_YEAR_FIGURES = re.compile(
+    r"\b(?:за|в)\s+(?:перв\w+\s+)?(?:[а-яё]+\s+)?(?:месяц\w*|квартал\w*|полугоди\w*)\s+((?:19|20)\d\d)\s+г"
+    r"|\b(?:first|past)\s+(?:\w+\s+){0,2}(?:months|quarters?|half)\s+of\s+((?:19|20)\d\d)(?!\d)"
+    r"|(?<!\d)((?:19|20)\d\d)\s?年\s?(?:前\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?个?個?月|1\s?月?\s?[-–—~至到]\s?\d{1,2}\s?月|上半年|前三季度)"
+    r"|\bJanuary\s?[-–—]\s?(?:February|March|April|May|June|July|August|September|October|November)(?:\s+of)?,?\s+((?:19|20)\d\d)(?!\d)"
+    r"|\bянвар[еья]\s?[-–—]\s?(?:феврал|март|апрел|ма[еяй]|июн|июл|август|сентябр|октябр|ноябр)\w*\s+((?:19|20)\d\d)\s+г",
+    re.I)
 
 
 # 'в январе-октябре текущего года … к аналогичному периоду 2021 года', 'this year … from the
@@ -592,13 +624,20 @@ def _closing_bracket_date_clues(closing: list[Line], month_first: bool, patterns
 # '…撥款2.35億美元。中国一带一路网2019-8-7': a Chinese outlet's credit and the complete date run on
 # to the end of the story's last paragraph
 CLOSING_CREDIT_DATE = re.compile(r"[。！？”」]\s*[\u4e00-\u9fff]{2,12}(?:网|網|社|报|報)\s*((?:19|20)\d\d-\d{1,2}-\d{1,2})\s*$")
+# '… in the near future. /// ExampleNews, 8 August 2023', '… сообщил он. // Пример, 3 марта 2024 (Фото – X)':
+# an outlet's signature after slashes or a dash, a comma and the complete date (a photo's credit in
+# brackets may follow), closing the story's last paragraph
+CLOSING_SIGNATURE_DATE = re.compile(
+    r"[.!?»”\"]\s*(?:/{2,3}|—|–)\s*[^\W\d_][\w.\-]{1,20}(?: [\w.\-]{1,20}){0,2},\s*"
+    r"(\d{1,2}\s+[^\W\d_]{3,9}\.?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+\d{1,2},\s+(?:19|20)\d\d)(?:\s*(?:г\.|года))?\.?"
+    r"(?:\s*[(（][^()（）]{0,60}[)）])?\s*$")
 CLOSING_CREDIT_LINES = 3  # widgets (an office list, share buttons) may stand under the story's end
 
 
 def _closing_credit_date_clues(closing: list[Line], patterns: Patterns) -> list[DateClue]:
     """The date an outlet's credit carries at the end of one of the last lines, when nothing else dates it."""
     for line in [line for line in closing if line.text.strip()][-CLOSING_CREDIT_LINES:]:
-        match = CLOSING_CREDIT_DATE.search(line.text[-MAX_SCAN_LINE:])
+        match = CLOSING_CREDIT_DATE.search(line.text[-MAX_SCAN_LINE:]) or CLOSING_SIGNATURE_DATE.search(line.text[-MAX_SCAN_LINE:])
         found = match and next((f for f in find_dates(match.group(1), patterns=patterns) if f.value), None)
         if found:
             return [DateClue(found.value, "stamp", found.printed, line.number)]
@@ -713,7 +752,8 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     found = next((f for f in find_dates(line.text, patterns=patterns) if f.value), None)
     if found and found.start <= OPENING_DATE_REACH:
         end = found.start + len(found.printed)
-        if find_time(line.text[end : end + OPENING_DATE_REACH + 8]) or SHORT_YEAR_LAST.match(line.text) or LONE_SLASHED_SHORT_YEAR.match(line.text):
+        if (find_time(line.text[end : end + OPENING_DATE_REACH + 8]) or SHORT_YEAR_LAST.match(line.text)
+                or LONE_SLASHED_SHORT_YEAR.match(line.text) or LONE_WORDED_SHORT_YEAR.match(line.text)):
             return replace(line, kind="stamp", text=line.text[: end + OPENING_DATE_REACH + 8])
     labelled = found and _labelled_date(line.text, found, patterns)
     if labelled:
