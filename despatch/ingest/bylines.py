@@ -92,8 +92,9 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             if desk:
                 return desk
             raw = raw and _without_outlet_possessive(raw, registry)
+            raw = raw and _without_place_reported_from(raw, text[match.end("name"):], patterns)
             name = person_names(_before_role(raw, patterns), registry) if raw else None
-            if name and not _anonymous(name) and not _place(name, patterns):
+            if name and not _anonymous(name) and not _place(name, patterns) and not _desk(name, patterns):
                 if line not in top and _foreign_name_in_chinese(name, patterns) and not DISPATCH.search(text):
                     break  # a sound bite's or a caption's label under a paragraph ('某国电视台记者格拉斯'), no byline
                 return _with_writers(_reporters_parted(name, patterns, registry), text, registry)
@@ -403,6 +404,33 @@ def _surnamed_person(name: str, patterns: Patterns, registry: Registry) -> bool:
     and is no city, no known place or organisation and no registered outlet ('（北京）', '（综述）' are not)."""
     return (name[0] in patterns.common_surnames and not _place(name, patterns) and not registry.entity_named(name)
             and not source_named(registry, name))
+
+
+# what a reporter's name runs into when the place she reports from follows it ('記者李明華沙報道')
+REPORTED_FROM = re.compile(r"^\s*(?:报道|報道|報導|报导|专电|專電)")
+
+
+def _without_place_reported_from(raw: str, after: str, patterns: Patterns) -> str:
+    """'李明華沙' before '報道' -> '李明': a known city glued to the end of a reporter's name before
+    the kind of report is the place reported from ('王明、李华北京报道' keeps both names)."""
+    if not REPORTED_FROM.match(after) or not CJK.search(raw):
+        return raw
+    for cut in range(2, len(raw) - 1):
+        if fold(raw[cut:].strip()) in patterns.cities and CJK.match(raw[cut - 1]):
+            return raw[:cut].strip()
+    return raw
+
+
+# a newsroom's desk in the reporter's slot ('（某某新聞／國際組 綜合報導）', '编辑部', '要闻部'):
+# a subject of two characters and the desk's word, no person
+CJK_DESK = re.compile(r"^(?P<subject>[\u4e00-\u9fff]{2})(?:组|組|部|室|台)$")
+
+
+def _desk(name: str, patterns: Patterns) -> bool:
+    def desk(part: str) -> bool:
+        match = CJK_DESK.match(part)
+        return fold(part) in patterns.not_name_words or bool(match and fold(match.group("subject")) in patterns.not_name_words)
+    return any(desk(part) for part in name.split(", "))
 
 
 def _place(name: str, patterns: Patterns) -> bool:
@@ -1327,6 +1355,8 @@ def _looks_like_name(name: str) -> bool:
     if INITIAL_AND_NAME.match(name):
         return True
     words = name.split()
+    if all(len(word.strip(".")) <= 1 for word in words):
+        return False  # 'L M S', 'A A A': a type-size switch or a menu of letters; a name has a word beyond its initials
     if words[0].lower() in ARTICLES or words[0].lower() in PREPOSITIONS:
         return False  # 'The Chi…', 'At the Cent…': a sentence cut short by the copy, not a person
     if words[0].lower() in OFFICES:
