@@ -14,7 +14,7 @@ from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
 from despatch.ingest.lines import COPYRIGHT_OPENING, Line, is_byline, is_site_name, split_lines, word_count
 from despatch.ingest import names as registry_names
 from despatch.ingest.names import outlet_words, source_for_host
-from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
+from despatch.ingest.settings import MAX_SCAN_LINE, Patterns, load_patterns
 from despatch.registry import Registry, Source, fold
 
 # An outlet's all-capitals acronym ('APP', 'CNA', 'PRESS') names it only printed so, as a whole word:
@@ -111,6 +111,9 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
         source = next((s for s in (look_up(registry, part) for part in parts) if s), None)
         if source:
             return source.name
+    source = _after_home_city(unspaced, registry)
+    if source:
+        return source.name
     name = unspaced
     if name and not known_only:
         # 'SilkBridge.info Новости Китая': an unknown site's domain-shaped name, then its section
@@ -123,6 +126,24 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     if len(paired) == 2 and PAPER_NAME.search(paired[0]) and SITE_NAME.search(paired[1]):
         name = paired[0]  # '某某網-某某日報', neither registered: the paper, as for registered ones
     return name if name and not known_only and len(name) <= 60 else None
+
+
+# '香港文匯網記者', '新加坡联合早报': a Chinese credit may print the paper's home city before its name;
+# the rest, three characters or more, is the registered name ('香港經濟日報', a paper of its own,
+# is registered whole and found before this)
+CJK_CITY_PREFIXED = re.compile(r"^[\u3400-\u9fff]{2,4}?(?=[\u3400-\u9fffA-Za-z0-9]{3,16}$)")
+
+
+def _after_home_city(name: str, registry: Registry) -> Source | None:
+    """The registered outlet named after a dateline city glued before it ('香港文匯網' → Wen Wei Po)."""
+    cities = load_patterns().cities
+    for end in range(2, 5):
+        city, rest = name[:end], name[end:]
+        if CJK_CITY_PREFIXED.match(name) and len(rest) >= 3 and fold(city) in cities:
+            source = source_named(registry, rest)
+            if source:
+                return source
+    return None
 
 
 AGENCIES_TAIL = re.compile(r"\s+(?:with|and|&|\+)\s+(?:news\s+)?(?:agencies|wires)$", re.I)
@@ -1300,13 +1321,19 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
             if SUBJECT_RUBRIC.match(segment):
                 continue
             source = brand_of(registry, segment) if line.kind == "source" else (
-                source_named(registry, segment) or _source_by_domain(registry, segment))
+                source_named(registry, segment) or _source_by_domain(registry, segment)
+                or source_named(registry, AGENCY_KIND_WORDS.sub("", segment)))
             if source and _section_path(segment, source):
                 continue  # 'China / Diplomacy': a section and its subsection, not the outlet 'China Diplomacy'
             # with no headline to stand under, a university's name alone is a photo's caption
             if source and not (title is None and source.kind == "institution") and not _acronym_in_other_case(segment, source):
                 return source.name
     return None
+
+
+# 'Steppe Wire news agency', 'Информационное агентство Steppe Wire', 'ИА Steppe Wire': a line under the
+# headline naming a registered agency with the word for its kind, before or after the name
+AGENCY_KIND_WORDS = re.compile(r"(?i)\s+(?:news |information |press |telegraph )?agency$|^(?:информационное агентство|информагентство|ИА|агентство)\s+(?=\S)")
 
 
 # 'China / Diplomacy', 'World / Asia': a section path, words each side of a spaced slash
@@ -2095,6 +2122,24 @@ def cjk_lead_reporter_source(body: list[Line], registry: Registry) -> str | None
     match = lines and (CJK_LEAD_REPORTER.match(lines[0].text) or CJK_TOLD_REPORTER.match(lines[0].text))
     source = match and source_named(registry, match.group("source"))
     return source.name if source and source.kind == "agency" else None
+
+
+# A paper's reporter credit in the lead names the paper: after its own dateline ('本报乌鲁木齐1月21日讯
+# 某某云/某某日报记者王明', '本報北京5日電 某某報記者 王明') or closing the first paragraph, after a slash
+# or in brackets ('…的希望。/某某報記者王明華沙報道', '…（某某报特派记者 王明 北京报道）')
+CJK_PAPER_REPORTER = r"(?P<source>[\u3400-\u9fffA-Za-z0-9/／·]{2,20}?)(?:驻[\u3400-\u9fff]{1,6}|駐[\u3400-\u9fff]{1,6})?(?:特派|特约|特約)?(?:记者|記者)"
+CJK_OWN_DATELINE_REPORTER = re.compile(
+    r"^\s*(?:本报|本報)[\u3400-\u9fff0-9０-９]{0,14}?(?:讯|訊|电|電)\s*[:：]?\s*" + CJK_PAPER_REPORTER + r"\s*[\u3400-\u9fff·]{2,12}")
+CJK_CLOSING_REPORTER = re.compile(
+    r"(?:[/／]\s*|[(（]\s*)" + CJK_PAPER_REPORTER + r"\s*[\u3400-\u9fff·\s]{2,20}?(?:报道|報道|報導|报导)\s*[)）]?\s*$")
+
+
+def lead_paper_reporter_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered paper whose reporter the lead credits (see CJK_OWN_DATELINE_REPORTER, CJK_CLOSING_REPORTER)."""
+    lines = _lead_paragraphs(body, 1)
+    text = lines[0].text[:MAX_SCAN_LINE * 4] if lines else ""
+    match = CJK_OWN_DATELINE_REPORTER.match(text) or CJK_CLOSING_REPORTER.search(text)
+    return match and canonical_source(match.group("source"), registry, known_only=True)
 
 
 def _lead_sentences(text: str) -> list[str]:
@@ -3234,10 +3279,11 @@ def repost_credit_source(lines: list[Line], registry: Registry) -> str | None:
 
 
 # 'Подробнее — в материале РБК': an aggregator's teaser pointing to the outlet's whole story
-# ('О том, как …, читайте в материале NUR.KZ.': a standfirst's pointer, a site's name with a dot)
+# ('О том, как …, читайте в материале NUR.KZ.': a standfirst's pointer, a site's name with a dot;
+# 'Подробнее о … читайте в интервью X с политологом': the pointer to the outlet's own interview)
 MORE_IN_STORY_WORD = r"[^\s«»\"“”.,:]+(?:\.[^\s«»\"“”.,:]+)*"
 MORE_IN_STORY = re.compile(
-    r"(?:\bПодробнее\s*(?:[—–-]|:)\s*|\b[Чч]итайте\s+)в (?:материале|статье|публикации)\s+[«\"“]?"
+    r"(?:\bПодробнее\s*(?:[—–-]|:)\s*|\b[Чч]итайте\s+)в (?:материале|статье|публикации|интервью)\s+[«\"“]?"
     rf"(?P<source>{MORE_IN_STORY_WORD}(?: {MORE_IN_STORY_WORD}){{0,2}})")
 
 
@@ -3808,6 +3854,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
         lambda: wire_self_reference_source(layout.body, registry, layout.closing + layout.tail),
         lambda: cjk_lead_reporter_source(layout.body, registry),
+        lambda: lead_paper_reporter_source(layout.body, registry),
         lambda: interview_questions_source(layout.body, registry),
         lambda: relayed_report_source(layout.head + layout.body[:1], registry),
         lambda: self_reference_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing, registry),
