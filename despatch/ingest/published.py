@@ -11,7 +11,7 @@ from despatch.ingest.dates import (
 )
 from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.layout import IMAGE_ALT, RELATED_LINK, Layout, lead
-from despatch.ingest.lines import CJK, NUMBERED_ACT_BEFORE, Line, has_word
+from despatch.ingest.lines import CJK, NUMBERED_ACT_BEFORE, WEB_ADDRESS, Line, has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.model import Message
 from despatch.registry import fold
@@ -660,9 +660,6 @@ def _closing_stamp_clues(closing: list[Line], month_first: bool, patterns: Patte
     stamps = [line for line in last if line.kind == "stamp" and not _sentence_runs_on(line.text, patterns)
               and not _date_in_address(line.text, patterns)]
     return date_line_clues(stamps, None, patterns, path, month_first=month_first)[0]
-
-
-WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def _date_in_address(text: str, patterns: Patterns) -> bool:

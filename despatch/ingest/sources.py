@@ -437,12 +437,9 @@ def _writer_in_source_slot(name: str | None, registry: Registry) -> bool:
 # 'Source:' alone on its line, the link to the story it names on the next: a registered site's
 # address there is the source (an unknown one is left to the other clues)
 LONE_SOURCE_LABEL = re.compile(r"^\s*(?:source|источник|джерело|крыніца|来源|來源)\s*[:：]\s*$", re.I)
-LINKED_HOST = re.compile(r"^\s*(?:https?://)?(?P<host>[\w\-]+(?:\.[\w\-]+)+)(?:[/?#]\S*)?\s*$")
-
-
 def _linked_source(text: str, registry: Registry) -> Source | None:
     """The registered source whose site a line holding only a web address points to."""
-    link = LINKED_HOST.match(text[:MAX_SCAN_LINE])
+    link = WEB_ADDRESS.match(text[:MAX_SCAN_LINE].strip())
     return link and source_for_host(registry, link.group("host"))
 
 
