@@ -112,6 +112,12 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (re.compile(LONE_WORDED_SHORT_YEAR_FORM.replace("MONTH", short_month), re.I), "dMy"),
         # '2019 四月 19, 13:04', '2019 April 19': year, month name, day
         (re.compile(rf"(?<![\d.\-/:])(\d{{4}})\s+{month}\s+(\d{{1,2}})(?![\d:.])", re.I), "yMd"),
+        # '2019. április 11.', '2024. szept. 9. 12:20': Hungarian order, a dot after the year and after the day
+        # (both dots asked for, so a sentence ending on a year and the next opening on a day is not read)
+        (re.compile(rf"(?<![\d.\-/:])(\d{{4}})\.\s+{month}\s+(\d{{1,2}})\.(?!\d)", re.I), "yMd"),
+        # '2023 03/17 17:09:25', '2023 03/ 17 17:09:25': a news agency's stamp with the year set apart from
+        # the month and the day, read only before its time
+        (re.compile(r"(?<![\d.\-/:])(\d{4})\s+(\d{1,2})\s?/\s?(\d{1,2})(?=\s+\d{1,2}:\d\d(?!\d))"), "ymd"),
     )
     partial = (
         (re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日"), "md"),

@@ -1123,15 +1123,30 @@ def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tupl
     if coined:
         return None, f"date marker {marker} dropped: the text uses {coined[0]!r}, a word first used in {coined[1]}"
     first = next((line for line in layout.head + layout.body if line.number == 1), None)
-    time = _time_after_marker(first) or _time_of_marker_day(first, marker_date, patterns)
+    time = _time_after_marker(first, patterns) or _time_of_marker_day(first, marker_date, patterns)
     offset = time and first and find_utc_offset(first.text, patterns)
     return DateClue(marker_date, "marker", f"date {marker}", time=time, utc_offset=offset or None), None
 
 
-def _time_after_marker(first: Line | None) -> str | None:
-    """A time alone on the text's first line, right after the store's marker (' date 2025-11-20 10:29'):
-    the page's time, printed where the marker's date was."""
-    return find_time(first.text) if first and TIME_ALONE.match(first.text) and not MIDNIGHT_PLACEHOLDER.match(first.text.strip()) else None
+def _time_after_marker(first: Line | None, patterns: Patterns) -> str | None:
+    """A time alone on the text's first line, right after the store's marker (' date 2025-11-20 10:29'),
+    or told as today's ('сегодня в 14:42', 'Today at 14:42', '今天 14:42': a site's stamp for a story of
+    the day, which the marker dates): the page's time, printed where the marker's date was."""
+    if not first:
+        return None
+    text = _without_today_word(first.text, patterns)
+    return find_time(text) if TIME_ALONE.match(text) and not MIDNIGHT_PLACEHOLDER.match(text.strip()) else None
+
+
+# between the word for today and the time: 'at', 'в', 'um', 'à', a comma or a dash
+TODAY_TIME_JOINER = r"\s*(?:,|-|–|—|\bat\b|\bв\b|\bу\b|\bum\b|à)?\s*"
+
+
+def _without_today_word(text: str, patterns: Patterns) -> str:
+    """A line's text without the word for today opening it, and what joins it to a time after it."""
+    today = sorted((word for word, offset in patterns.relative_days.items() if offset == 0), key=len, reverse=True)
+    opening = re.match(r"^\s*(?:" + "|".join(map(re.escape, today)) + r")(?![^\W\d_])" + TODAY_TIME_JOINER, text, re.I)
+    return text[opening.end() :] if opening else text
 
 
 YEARLESS_STAMP_MAX = 40  # characters of a site's stamp line: a day, a time, a zone ('20 Oct. 14:55 (UTC+3 MSK)')
@@ -1418,10 +1433,7 @@ def _clue(line: Line, found, patterns: Patterns) -> DateClue:
     if not find_time(segment) and _only_date_cells(line.text, patterns):
         segment = line.text  # '15:29 | 17 ноября | 2017': the time has a cell of its own
     elif not find_time(segment):
-        # 'Published February 20, 2023 | 06:10 AM': the time alone in the next cell
-        after = line.text[found.start + len(found.printed) :].split("|")
-        if len(after) > 1 and TIME_CELL.match(after[1]):
-            segment = after[1]
+        segment = _time_cell_beside(line.text, found) or segment
     time = find_time(segment)
     if time and MIDNIGHT_PLACEHOLDER.match(time):
         time = None
@@ -1433,6 +1445,17 @@ def _clue(line: Line, found, patterns: Patterns) -> DateClue:
         time=time,
         utc_offset=find_utc_offset(segment, patterns) if time else None,
     )
+
+
+def _time_cell_beside(text: str, found: FoundDate) -> str | None:
+    """The cell next to a date's own that holds only a time, after it or before it: 'Published February
+    20, 2023 | 06:10 AM', '15:58 | 12.07.2022 Category: News' (the rest of the line's cells say other things)."""
+    after = text[found.start + len(found.printed) :].split("|")
+    before = text[: found.start].split("|")
+    for cell in (after[1] if len(after) > 1 else None, before[-2] if len(before) > 1 else None):
+        if cell is not None and TIME_CELL.match(cell):
+            return cell
+    return None
 
 
 TIME_CELL = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5})?\s*$")
