@@ -47,7 +47,14 @@ def source_prefixed(registry: Registry, name: str | None) -> Source | None:
     return _cased(registry_names.source_prefixed(registry, name), name)
 
 
+# a name in quotes inside a line ('саммит «Китай — Центральная Азия»', 'the "Belt - Road" forum')
+QUOTED_SPAN = re.compile(r"[«\"“„][^«»\"“”„]{1,80}[»\"”“]")
+SPACED_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+
+
 def brand_of(registry: Registry, text: str) -> Source | None:
+    # a dash inside a quoted name does not part a page's title from its site's name after it
+    text = QUOTED_SPAN.sub(lambda quoted: SPACED_SEPARATOR.sub(" ", quoted.group(0)), text)
     return _cased(registry_names.brand_of(registry, text), text)
 
 
@@ -3735,6 +3742,158 @@ def _picture_copyrights(layout: Layout) -> frozenset[str]:
                      and after.number in body and after.kind == "prose")
 
 
+# An interview the page itself prints: its lead says the interviewee gave it to an outlet ('в интервью
+# корреспонденту БЕЛТА', 'дал интервью БЕЛТА и газете …', 'in an exclusive interview with Steppe
+# Wire', 'Interview given exclusively to the Steppe News Agency by …') and the questions follow
+# at once. The outlet that asked is the source; an interview mentioned in passing, with no
+# questions after it, is only quoted (another outlet's earlier interview).
+INTERVIEW_OUTLET_KIND = (r"(?:(?:собственному\s+|специальному\s+)?(?:корреспонденту|журналисту|обозревателю)\s+|агентству\s+|информагентству\s+"
+                         r"|газете\s+|журналу\s+|изданию\s+|порталу\s+|сайту\s+|телеканалу\s+|радио\s+|радиостанции\s+)?")
+INTERVIEW_GIVEN_TO = re.compile(
+    r"(?:\b(?:в|во\s+время)\s+(?:\w+\s+){0,2}?интервью|\b(?:дал|дала|дали|дало|предоставил[аи]?)\s+(?:\w+\s+){0,2}?интервью"
+    r"|\bинтервью,\s+(?:данном|данное|которое\s+\w+\s+дал[аи]?)|\binterview\s+(?:was\s+)?(?:given|granted)(?:\s+exclusively)?"
+    r"|\b(?:in|gave|granted|during)\s+an?\s+(?:\w+\s+){0,2}?interview)"
+    r"\s+(?:(?:to|with|for)\s+(?:the\s+)?|для\s+)?" + INTERVIEW_OUTLET_KIND
+    + r"[«\"“]?(?-i:(?P<words>[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,3}))", re.I)
+# A question of the interview: a paragraph ending on '?', one opening on a dash (the Russian way
+# of printing questions and answers), a dash-opened question run on after the lead's last stop
+# ('…проектах.- Господин посол, что …?'), or a question under a label ('Q:', 'Вопрос:', 'MOLDPRES:')
+QUESTION_PARAGRAPH = re.compile(r"\?\s*$|^\s*[-–—]\s*\S[^\n]{3,600}?\?|^\s*(?:Q|Вопрос|Корр\.?|Корреспондент)\s*[:：.]")
+RUN_ON_QUESTION = re.compile(r"[.!?»\"”]\s*[-–—]\s*[A-ZА-ЯЁ][^?\n]{3,600}\?")
+INTERVIEW_LEAD_PARAGRAPHS = 2  # a standfirst may stand over the lead that names the interview
+QUESTION_REACH = 3  # paragraphs after the one naming the interview where its first question stands
+INTERVIEW_SENTENCE_CHARS = 400  # the interview is named in the lead's opening sentences, not deep in it
+
+
+def _asks_at_once(paragraphs: list[Line], start: int, after: str) -> bool:
+    """A question of the interview right after its naming: run on in the same paragraph or in
+    one of the next few paragraphs."""
+    return bool(RUN_ON_QUESTION.search(after) or QUESTION_PARAGRAPH.search(after.strip()) and after.strip().endswith("?")
+                or any(QUESTION_PARAGRAPH.search(line.text[:MAX_SCAN_LINE * 4]) for line in paragraphs[start + 1 : start + 1 + QUESTION_REACH]))
+
+
+def interview_given_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered outlet or agency the lead says was given the interview that follows."""
+    paragraphs = [line for line in body if line.kind != "caption"]
+    for i, line in enumerate(paragraphs[:INTERVIEW_LEAD_PARAGRAPHS]):
+        for match in INTERVIEW_GIVEN_TO.finditer(line.text[:INTERVIEW_SENTENCE_CHARS]):
+            source = _named_by_first_words(match.group("words").rstrip(".,").split(), registry, ("outlet", "agency"))
+            if source and _asks_at_once(paragraphs, i, line.text[match.end() : MAX_SCAN_LINE * 4]):
+                return source.name
+    return None
+
+
+# 'MOLDPRES: Your Excellency, …?', 'БЕЛТА: Как вы оцениваете …?': an interview's questions, each
+# under the asking outlet's name (as CJK_REPORTER_QUESTION in Chinese); two such paragraphs, one
+# a question at least
+OUTLET_QUESTION_LABEL = re.compile(r"^\s*(?P<source>[A-ZА-ЯЁ][\w.\-]*(?: [A-ZА-ЯЁ][\w.\-]*){0,3})\s*:\s+\S")
+
+
+def labelled_questions_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered outlet or agency whose name labels two paragraphs or more of an interview,
+    one of them a question."""
+    labels: dict[str, list[str]] = {}
+    for line in body:
+        match = OUTLET_QUESTION_LABEL.match(line.text[:MAX_SCAN_LINE])
+        if match:
+            labels.setdefault(match.group("source"), []).append(line.text[: MAX_SCAN_LINE * 4])
+    for name, texts in labels.items():
+        source = len(texts) >= REPORTER_QUESTIONS and source_named(registry, name)
+        if source and source.kind in ("outlet", "agency") and any("?" in text for text in texts):
+            return source.name
+    return None
+
+
+# '北京日报客户端记者从某国驻华使馆获悉,…', '5月18日,新华社记者王明从海关了解到,…': a lead opening on the
+# outlet's own reporter learning the news from an informant, the house formula of a paper's or a
+# wire's own report (a site retelling it writes '据某某日报消息')
+CJK_REPORTER_LEARNED = re.compile(
+    r"^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*)?(?P<source>[\u3400-\u9fff]{2,12}?)(?:记者|記者)[\u3400-\u9fff·]{0,4}?"
+    r"(?:从|從|自)[^。！？,，]{2,40}?(?:获悉|獲悉|了解到|瞭解到|得知|证实|證實)")
+
+
+def lead_reporter_learned_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered outlet or agency whose reporter the lead says learnt its news (see CJK_REPORTER_LEARNED)."""
+    lines = _lead_paragraphs(body, 1)
+    match = lines and CJK_REPORTER_LEARNED.match(lines[0].text[:MAX_SCAN_LINE])
+    source = match and source_named(registry, match.group("source"))
+    return source.name if source and source.kind in ("outlet", "agency") else None
+
+
+STANDFIRST_WORDS = 25  # a standfirst is one short sentence; a story's first paragraph runs longer
+
+
+def _standfirst(text: str) -> bool:
+    return (len(_lead_sentences(text)) == 1 and text.rstrip().endswith(tuple(SENTENCE_END))
+            and word_count(text) <= STANDFIRST_WORDS)
+
+
+def credit_under_standfirst_source(layout: Layout, text: str, registry: Registry) -> str | None:
+    """'Источник: Some Paper' on its own line between a one-sentence standfirst and the story's
+    first paragraph, as aggregators print the credit of a story they carry: it credits the story
+    (between later paragraphs, or after a caption, a label credits a picture). Only a
+    registered outlet or agency counts."""
+    body = [line for line in layout.body if line.kind != "caption"]
+    if len(body) < 2 or not _standfirst(body[0].text):
+        return None
+    between = [line for line in split_lines(text)[1] if body[0].number < line.number < body[1].number]
+    # the label's whole value is the name ('Source: X, a news outlet of Y' introduces a cited outlet)
+    labels = [label for line in between if (label := CREDIT_LINE_LABEL.match(line.text))]
+    source = len(labels) == 1 and source_named(registry, labels[0].string[labels[0].end():].strip(" .«»\"“”"))
+    return source.name if source and source.kind in ("outlet", "agency") else None
+
+
+# A line crediting the story in another language's word for 'source' ('Izvor: Tanjug', 'Źródło: PAP',
+# 'Quelle: dpa', 'Fuente: EFE', 'Kaynak: AA', 'Nguồn: TTXVN', '출처: 연합뉴스'), or for 'author' naming an
+# agency ('Autor: Tanjug', 'Auteur : AFP': a wire credited where a writer stands). Only a registered
+# name counts: these words label other things too in languages the ingest does not read.
+SOURCE_LABEL_WORDS = (
+    "izvor", "izvori", "извор", "извори", "źródło", "źródła", "zdroj", "zdroje", "vir", "viri", "източник", "sursa", "sursă", "surse",
+    "forrás", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "font", "kaynak", "šaltinis", "avots", "allikas", "lähde",
+    "kilde", "källa", "kilder", "bron", "πηγή", "nguồn", "sumber", "mənbə", "manba", "дереккөз", "булак", "эх сурвалж", "мэдээллийн эх сурвалж",
+    "წყარო", "աղբյուր", "出典", "出处", "出處", "출처", "المصدر", "מקור",
+)
+AUTHOR_LABEL_WORDS = (
+    "autor", "autori", "autorzy", "autorius", "autors", "auteur", "auteurs", "autore", "autores", "szerző", "yazar", "аўтар",
+    "аутор", "автор", "автори", "авторы", "author", "authors", "tác giả", "penulis", "forfatter", "författare", "kirjoittaja", "συντάκτης", "ავტორი", "հեղինակ", "muallif",
+)
+FOREIGN_SOURCE_LABEL = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(word) for word in SOURCE_LABEL_WORDS) + r")\s*[:：]\s*(?P<source>\S.{0,60}?)\s*\.?$")
+AUTHOR_AGENCY_LABEL = re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(word) for word in AUTHOR_LABEL_WORDS) + r")\s*[:：]\s*(?P<source>\S.{0,60}?)\s*\.?$")
+
+
+def foreign_label_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a foreign source label names, or the registered agency a foreign
+    author label names (see FOREIGN_SOURCE_LABEL)."""
+    for line in lines:
+        text = line.text[:MAX_SCAN_LINE]
+        source = (match := FOREIGN_SOURCE_LABEL.match(text)) and source_named(registry, match.group("source").strip(" «»\"“”"))
+        if source:
+            return source.name
+        source = (match := AUTHOR_AGENCY_LABEL.match(text)) and source_named(registry, match.group("source").strip(" «»\"“”"))
+        if source and source.kind == "agency":
+            return source.name
+    return None
+
+
+# 'Steppe Ledger / By Jane Roe', 'By Jane Roe / Steppe Ledger', 'Steppe Wire | Автор: Иван Петров': an
+# outlet's name and the writer's byline on one line, parted by a slash or a bar (a reposting site's
+# credit of the story it carries; the line may read as chrome, being short and unstopped)
+BYLINE_WORDS = r"(?:By|От|Автор\s*:|Author\s*:|Text\s*:|Текст\s*:)\s+[A-ZА-ЯЁ][\w'’.\-]+(?:\s+[A-ZА-ЯЁ][\w'’.\-]+){0,3}(?:\s*(?:,|and|и|&)\s*[A-ZА-ЯЁ][\w'’.\-]+(?:\s+[A-ZА-ЯЁ][\w'’.\-]+){0,3})*"
+OUTLET_THEN_BYLINE = re.compile(r"^\s*(?P<source>[^/|]{2,40}?)\s*[/|]\s*" + BYLINE_WORDS + r"\s*$")
+BYLINE_THEN_OUTLET = re.compile(r"^\s*" + BYLINE_WORDS + r"\s*[/|]\s*(?P<source>[^/|]{2,40}?)\s*$")
+
+
+def outlet_and_byline_source(head: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a line names beside the writer's byline (see OUTLET_THEN_BYLINE)."""
+    for line in head:
+        text = line.text[:MAX_SCAN_LINE]
+        match = OUTLET_THEN_BYLINE.match(text) or BYLINE_THEN_OUTLET.match(text)
+        source = match and source_named(registry, match.group("source"))
+        if source and source.kind in ("outlet", "agency"):
+            return source.name
+    return None
+
+
 def relayed_wire_over_label(layout: Layout, dateline: Dateline | None, registry: Registry) -> str | None:
     """'据新华社阿斯塔纳4月18日电' opening the lead under '来源:人民网-人民日报': the paper printed the
     wire's copy and says so in its first words; the registered agency is the story's source."""
@@ -3788,6 +3947,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: labelled_source(layout.head + _without_picture_credits(layout) + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: closing_bracketed_label_source(_story_end(layout) + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: credit_under_story_source(layout, text, patterns, registry),
+        lambda: credit_under_standfirst_source(layout, text, registry),
+        lambda: foreign_label_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: bracketed_label_cell_source(layout.head + layout.body[:1], registry),
         lambda: slug_source(layout.head, patterns, registry),
         lambda: digest_item_source(layout.head + layout.body[:1], registry),
@@ -3821,6 +3982,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: wire_under_body_masthead_source(layout, registry),
         lambda: dated_agency_sign_off_source(layout.closing, registry),
         lambda: credit_line_source(layout.head, registry, layout.title),
+        lambda: outlet_and_byline_source(layout.head, registry),
         lambda: byline_agency_source(layout.head, patterns, registry),
         lambda: desk_byline_source(layout.head, registry),
         lambda: glued_byline_outlet_source([layout.title] * bool(layout.title) + layout.head, registry),
@@ -3851,6 +4013,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
         lambda: wire_self_reference_source(layout.body, registry, layout.closing + layout.tail),
         lambda: cjk_lead_reporter_source(layout.body, registry),
+        lambda: lead_reporter_learned_source(layout.body, registry),
         lambda: lead_paper_reporter_source(layout.body, registry),
         lambda: interview_questions_source(layout.body, registry),
         lambda: relayed_report_source(layout.head + layout.body[:1], registry),
@@ -3895,6 +4058,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: agency_sign_off_source(layout.body, registry),
         lambda: told_agency_source(dateline, layout.head, layout.body, registry),
         lambda: exclusive_interview_headline_source(layout.title, registry),
+        lambda: interview_given_source(layout.body, registry),
+        lambda: labelled_questions_source(layout.body, registry),
         lambda: outlet_sign_off_source(layout.body, registry),
         lambda: relaying_wire_source(layout.body, registry),
         lambda: promotion_source(text, registry, picture_copyrights),
