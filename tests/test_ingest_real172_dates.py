@@ -124,3 +124,33 @@ def test_yesterdays_time_after_the_marker_is_not_read():
 def test_a_chinese_wire_dateline_with_a_space_before_its_day_is_read(opening, city):
     article = parse(f"{ZH_TITLE}\n\n{opening}{ZH_STORY}\n\n{ZH_STORY}\n")
     assert article.dateline == city
+
+
+@pytest.mark.parametrize("sentence, title, story", [
+    ("At the SCO summit last week, Belarus became a full member of the organization.", EN_TITLE, EN_STORY),
+    ("Belarus became the tenth member of the Shanghai Cooperation Organisation in the summer.", EN_TITLE, EN_STORY),
+    ("Летом Беларусь стала полноправным членом ШОС.", RU_TITLE, RU_STORY),
+    ("去年夏天,白俄罗斯正式成为上合组织成员国。", ZH_TITLE, ZH_STORY),
+])
+def test_belarus_told_as_an_sco_member_rules_out_an_earlier_marker(sentence, title, story):
+    text = f" date 2019-05-04 {title}\n\n{story} {sentence}\n\n{story}\n"
+    assert parse(text).date is None
+    assert str(parse(text.replace("2019-05-04", "2024-11-05")).date) == "2024-11-05"
+
+
+@pytest.mark.parametrize("sentence, title, story", [
+    ("31 августа глава области провел встречу с делегацией.", RU_TITLE, RU_STORY),
+    ("On August 31, the governor held talks with the delegation.", EN_TITLE, EN_STORY),
+    ("8月31日,省长会见了代表团。", ZH_TITLE, ZH_STORY),
+])
+def test_a_marker_a_day_before_the_finished_event_a_sentence_opens_with_moves_to_it(sentence, title, story):
+    text = f" date 2025-08-30 {title}\n\n{story}\n\n{story} {sentence}\n"
+    assert str(parse(text).date) == "2025-08-31"
+    # days before the event it reports, the marker is no day of writing at all
+    assert parse(text.replace("2025-08-30", "2025-08-27")).date is None
+
+
+@pytest.mark.parametrize("sentence", ["31 августа состоится финал турнира.", "31 августа глава области проведет встречу."])
+def test_a_day_still_to_come_leaves_the_marker(sentence):
+    text = f" date 2025-08-30 {RU_TITLE}\n\n{RU_STORY}\n\n{RU_STORY} {sentence}\n"
+    assert str(parse(text).date) == "2025-08-30"
