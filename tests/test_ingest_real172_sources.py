@@ -174,3 +174,40 @@ def test_an_outlet_beside_its_writers_byline_is_the_source(line, expected):
 def test_an_unknown_name_beside_a_byline_names_no_source():
     text = f"{EN_TITLE}\n\nSteppe Musings /  By Jane Roe\n\n{EN_STORY}\n\n{EN_STORY}\n"
     assert sources.outlet_and_byline_source(parse_lines(text), registry()) is None
+
+
+# --- a Chinese mission's own page ------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, expected", [
+    ("驻格鲁吉亚大使某某就两国关系接受电视台专访", "Embassy of the People's Republic of China in Georgia"),
+    ("駐格魯吉亞大使某某出席招待會", "Embassy of the People's Republic of China in Georgia"),
+    ("驻哈萨克斯坦特命全权大使某某会见议长", "Embassy of the People's Republic of China in Kazakhstan"),
+])
+def test_a_headline_opening_on_the_envoy_by_post_alone_is_the_missions_page(title, expected):
+    text = f"{title}\n\n2023-11-29 13:52\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source == expected
+
+
+def test_another_outlet_naming_the_envoy_with_his_country_is_not_the_mission():
+    text = f"中国驻格鲁吉亚大使某某就两国关系接受电视台专访\n\n2023-11-29 13:52\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source is None
+
+
+@pytest.mark.parametrize("crumb", ["首页 > 使馆活动", "首頁 > 使館新聞", "首页 > 大使讲话"])
+def test_the_missions_own_section_over_a_story_naming_one_mission_is_its_page(crumb):
+    text = f"{crumb}\n大使接受杂志书面采访\n2024-10-01 19:54\n\n中国驻俄使馆举办招待会。{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).source == "Embassy of the People's Republic of China in the Russian Federation"
+
+
+def test_a_mission_section_over_a_story_naming_two_missions_names_none():
+    text = (f"首页 > 使馆活动\n大使接受杂志书面采访\n2024-10-01 19:54\n\n"
+            f"中国驻俄使馆和驻格鲁吉亚使馆举办招待会。{ZH_STORY}\n\n{ZH_STORY}\n")
+    assert parse(text).source is None
+
+
+@pytest.mark.parametrize("crumb", ["главная страница > Новости Посольства КНР в России",
+                                   "Главная > Новости Посольства КНР в РФ",
+                                   "Home > News of the Embassy of the PRC in Russia"])
+def test_the_home_page_then_the_bodys_own_news_section_names_the_body(crumb):
+    text = f"{crumb}\nИнтервью посла журналу\n2020/12/31\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).source == "Embassy of the People's Republic of China in the Russian Federation"

@@ -2731,6 +2731,10 @@ LABELLED_BREADCRUMB = re.compile(
 
 # '/ / Новости PRAVO.BY': a breadcrumb whose last step is the site's own news section
 NEWS_SECTION_CRUMB = re.compile(r"^\s*(?:[/>»|]\s*)+(?:Новости|Новини|Навіны|News)\s+(?P<source>[^/>»|]{2,30}?)\s*$", re.I)
+# 'главная страница > Новости Посольства КНР в РФ', 'Home > News of the Embassy': the home page, then the
+# news section named after the body that runs the site (its name perhaps in the genitive)
+HOME_THEN_OWN_NEWS = re.compile(r"^\s*(?:главная(?:\s+страница)?|на главную|головна(?:\s+сторінка)?|галоўная|home(?:\s*page)?|首页|首頁)\s*[>»/|]\s*"
+                                r"(?:Новости|Новини|Навіны|News\s+(?:of|from)(?:\s+the)?)\s+(?P<source>[^/>»|]{2,60}?)\s*$", re.I)
 
 
 # 'ОКО ПЛАНЕТЫ > Новости политики > …': a whole breadcrumb trail on one line, the site at its root
@@ -2762,6 +2766,10 @@ def breadcrumb_source(head: list[Line], registry: Registry) -> str | None:
     for line in head[:BREADCRUMB_LINES]:
         section = NEWS_SECTION_CRUMB.match(line.text[:MAX_SCAN_LINE])
         source = section and source_named(registry, section.group("source"))
+        if source:
+            return source.name
+        own_news = HOME_THEN_OWN_NEWS.match(line.text[:MAX_SCAN_LINE])
+        source = own_news and source_named_inflected(registry, own_news.group("source"))
         if source:
             return source.name
         labelled = LABELLED_BREADCRUMB.match(line.text[:MAX_SCAN_LINE])
@@ -3894,6 +3902,43 @@ def outlet_and_byline_source(head: list[Line], registry: Registry) -> str | None
     return None
 
 
+# A Chinese embassy's or consulate's own page: its headline opens on the envoy by post alone,
+# '驻格鲁吉亚大使周谦出席…' (others write '中国驻格鲁吉亚大使…'), or its breadcrumb names the mission's
+# own section ('首页 > 使馆活动') over a story naming one mission ('中国驻俄使馆'). The mission is the source.
+OWN_ENVOY_HEADLINE = re.compile(r"^\s*(?:驻|駐)(?P<place>[\u3400-\u9fff]{1,12}?)(?:特命全权|特命全權)?(?P<post>大使|总领事|總領事)(?!馆|館)")
+MISSION_SECTION_CRUMB = re.compile(
+    r"(?:首页|首頁|主页|主頁)\s*[>›»/]\s*(?:使馆|使館|大使馆|大使館|总领馆|總領館|领馆|領館|大使|总领事|總領事)"
+    r"(?:活动|活動|新闻|新聞|动态|動態|要闻|要聞|公告|通知|讲话|講話|致辞|致辭|文章|信息|资讯|資訊)")
+MISSION_NAMED = re.compile(r"(?:驻|駐)(?P<place>[\u3400-\u9fff]{1,12}?)(?P<post>大使|使|总领事|總領事|领事|領事)(?:馆|館)")
+MISSION_FORMS = {
+    "大使": ("驻{}大使馆", "駐{}大使館", "驻{}使馆", "駐{}使館"), "使": ("驻{}大使馆", "駐{}大使館", "驻{}使馆", "駐{}使館"),
+    "总领事": ("驻{}总领事馆", "駐{}總領事館", "驻{}总领馆"), "總領事": ("駐{}總領事館", "驻{}总领事馆", "駐{}總領館"),
+    "领事": ("驻{}领事馆", "駐{}領事館"), "領事": ("駐{}領事館", "驻{}领事馆"),
+}
+
+
+def _mission(registry: Registry, place: str, post: str) -> Source | None:
+    """The registered embassy or consulate in `place` ('俄', '格鲁吉亚'), its post named by `post`."""
+    for form in MISSION_FORMS[post]:
+        source = source_named(registry, form.format(place)) or source_named(registry, "中国" + form.format(place))
+        if source and source.kind == "government":
+            return source
+    return None
+
+
+def own_mission_source(layout: Layout, registry: Registry) -> str | None:
+    """The registered Chinese embassy or consulate whose own page this is (see OWN_ENVOY_HEADLINE)."""
+    match = layout.title and OWN_ENVOY_HEADLINE.match(layout.title.text[:MAX_SCAN_LINE])
+    source = match and _mission(registry, match.group("place"), match.group("post"))
+    if source:
+        return source.name
+    if not any(MISSION_SECTION_CRUMB.search(line.text[:MAX_SCAN_LINE]) for line in layout.head):
+        return None
+    named = {source.name for line in layout.body for m in MISSION_NAMED.finditer(line.text[: MAX_SCAN_LINE * 4])
+             if (source := _mission(registry, m.group("place"), m.group("post")))}
+    return named.pop() if len(named) == 1 else None
+
+
 def relayed_wire_over_label(layout: Layout, dateline: Dateline | None, registry: Registry) -> str | None:
     """'据新华社阿斯塔纳4月18日电' opening the lead under '来源:人民网-人民日报': the paper printed the
     wire's copy and says so in its first words; the registered agency is the story's source."""
@@ -4058,6 +4103,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: agency_sign_off_source(layout.body, registry),
         lambda: told_agency_source(dateline, layout.head, layout.body, registry),
         lambda: exclusive_interview_headline_source(layout.title, registry),
+        lambda: own_mission_source(layout, registry),
         lambda: interview_given_source(layout.body, registry),
         lambda: labelled_questions_source(layout.body, registry),
         lambda: outlet_sign_off_source(layout.body, registry),
