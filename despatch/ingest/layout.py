@@ -98,6 +98,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
              or _short_headline_above_article(lines, start, patterns))
     if title is None and _translated_headline(lines, start):
         title, start = lines[start], start + 2  # the headline and its translation under it
+    if title is None and _stopped_headline_printed_twice(lines, start, patterns):
+        title, start = lines[start], start + 2  # the page's title and its heading, both with a full stop
     if title and title not in candidates:
         candidates.append(title)
     later = _headline_after_promotion(lines, start, title, patterns)
@@ -109,6 +111,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     title = _best_headline(candidates, head, lines[start : start + ARTICLE_SAMPLE], patterns) or title
     title = _page_title_over_name(head, title) or title
     title = _fuller_copy(title, head) or title
+    title = _headline_with_its_rest(title, head) or title
     end = next((i for i in range(start + 1, len(lines)) if is_stop(lines[i].text, patterns)), len(lines))
     end = _before_teaser_copy(lines, start, end)
     # photos between the headline and the article belong to it
@@ -128,6 +131,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         title, body = None, [replace(title, kind="prose")] + body  # the lead, its full stop lost in the copy
     if title is not None and _standfirst_over_wire_lead(title, lines, body, patterns):
         title = None  # the page's summary over its wire lead; the headline was not copied
+    if title is not None and _lead_sentence_over_article(title, lines, body, patterns):
+        title = None  # the story's first sentence, its headline not copied
     if title is not None and signature_with_place(title.text, " ".join(line.text for line in body)):
         title = None  # a reporter's signature with the place filed from ('Amaka Obi, Kano')
     if title is None:
@@ -190,19 +195,94 @@ def _lead_told_below(title: Line, body: list[Line]) -> bool:
             and bool(TELLING_OF_ABOVE.match(first.text)))
 
 
-MIN_STANDFIRST_OVER_LEAD_WORDS = 20  # a headline is rarely this long; a summary of the news mostly is
+# Verbs of saying (stems), Russian and English: a line that reports what someone said is a summary of the news
+SAYING = (r"(?:сообщ|заяв|указа|указы|отмет|отмеч|подчерк|рассказ|сказа|поясн|добав|счита|увер|полага|призна|напомн"
+          r"|предупред|назва|оцени|констатир|завер|объяв|пообеща|выраз|призва|уточн|говор|пишет|передал|передает"
+          r"|said|says|told|tells|stated|states|noted|notes|added|adds|announced|stressed|underlined|underscored|urged"
+          r"|warned|emphasi[sz]ed|pointed out|explained|confirmed|believes|reported|insisted|argued|claimed)")
+# reported speech: the verb of saying with its clause ('… сообщил, что …', '… said that …', '…表示，…'), or the
+# speaker closing the sentence after a comma ('…, указал вице-премьер РФ', '…, the minister said')
+REPORTED_SPEECH = re.compile(
+    rf"(?i)\b{SAYING}\w*,?\s+(?:что|чтобы|that)\b|,\s+(?:—\s+)?{SAYING}\w*\s+[^,]{{2,80}}$"
+    r"|,\s+(?:the |a |an )?[^,]{2,60}\s(?:said|says|told|added|noted|stated)$"
+    r"|(?:表示|指出|强调|強調|宣布|宣佈|认为|認為|称|稱)[，,：:]"
+)
+# a clause run on after a comma, which a headline leaves out: a participle or gerund, a relative clause
+# ('…, посвященных 80-летию', '…, отметив …', '…, agreeing to …', '…, which …')
+CLAUSE_AFTER_COMMA = re.compile(
+    r"(?i),\s+(?:посвящ\w*|котор\w*|где|когда|чтобы|отметив|подчеркнув|заявив|сообщив|указав|добавив|выразив|назвав"
+    r"|agreeing|saying|calling|noting|adding|stressing|urging|vowing|pledging|describing|marking|which|who|where|whose)\b"
+)
+# a wire's credit set in slashes after its dateline ('CITY, 4 сентября. /AGENCY/.', '25 августа, Город /Корр. AGENCY/.'):
+# a template whose page prints a deck under its headline, so a line with no headline over it is that deck
+SLASHED_CREDIT = re.compile(r"^[^/]{3,60}?\s/[^/\s][^/]{0,40}/")
+
+
+def summary_sentence(text: str) -> bool:
+    """A line that sums up the news rather than heading it: reported speech with its verb of saying, or a
+    clause run on after a comma."""
+    return bool(REPORTED_SPEECH.search(text) or CLAUSE_AFTER_COMMA.search(text))
 
 
 def _standfirst_over_wire_lead(title: Line, lines: list[Line], body: list[Line], patterns: Patterns) -> bool:
-    """A long line with commas and no stop, the first of the copy, right over a lead that opens with a wire's
-    dateline ('CITY, 31 August. /AGENCY/.', 'CITY (AGENCY) :--'): the page's summary of the news (its
-    description, kept by the copy above the lead), not a headline; the headline itself was not copied."""
+    """A summary sentence with no stop, the first line of the copy, right over a lead that opens with a wire's
+    dateline and its credit in slashes ('CITY, 31 August. /AGENCY/.'): the page's deck (its description, kept by
+    the copy above the lead), not a headline; the headline itself was not copied. Without the slashed credit,
+    the summary must both report speech and run on into a clause, or tell its event with its time."""
     first = body[0] if body else None
-    return (title is lines[0] and first is not None and first.number > title.number
-            and word_count(title.text) >= MIN_STANDFIRST_OVER_LEAD_WORDS and "," in title.text
+    if not (title is lines[0] and first is not None and first.number > title.number
             and not SENTENCE_END.search(title.text)
             and not any(title.number < line.number < first.number for line in lines)
-            and dateline_in(first, patterns) is not None)
+            and dateline_in(first, patterns) is not None):
+        return False
+    if SLASHED_CREDIT.match(first.text):
+        return summary_sentence(title.text) or _tells_when(title.text, patterns)
+    if _opens_lead_after_dateline(title.text, first.text):
+        return True
+    return bool(REPORTED_SPEECH.search(title.text) and CLAUSE_AFTER_COMMA.search(title.text)) or _tells_when(title.text, patterns)
+
+
+DATELINE_REACH = 100  # characters of a lead's dateline and credit, before its first sentence
+
+
+def _opens_lead_after_dateline(text: str, lead: str) -> bool:
+    """The line's words, word for word, open the lead's first sentence right after its dateline ('MINSK (AGENCY) :--
+    <the line's words> …'): the page's description, cut from the lead, not a headline that the lead retells."""
+    at = lead.find(text.rstrip(" .…"))
+    return 0 < at <= DATELINE_REACH and len(lead) > at + len(text)
+
+
+# a weekday as a lead names its day ('on Friday', 'в пятницу', '周五'), and a verb in the past tense
+TOLD_DAY = re.compile(
+    r"(?i)\b(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bв (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b|(?:周|週|星期)[一二三四五六日天]"
+)
+RUSSIAN_PAST = re.compile(r"\b[а-яё]{3,}(?:л|ла|ло|ли|лся|лась|лись)\b")
+
+
+def _tells_when(text: str, patterns: Patterns) -> bool:
+    """A sentence that tells a past event with its time, as a lead does and a headline does not: a complete
+    date with its year, or a weekday ('met … on Friday'), and a verb in the past."""
+    when = TOLD_DAY.search(text) or any(found.has_year and found.day for found in find_dates(text))
+    return bool(when) and (bool(RUSSIAN_PAST.search(text)) or any(p.search(text) for p in patterns.past_markers))
+
+
+def _lead_sentence_over_article(title: Line, lines: list[Line], body: list[Line], patterns: Patterns) -> bool:
+    """The story's first sentence taken for a headline: the first line of the copy (pictures' captions aside), with
+    no stop, that tells a past event with its time ('X met Y in Z on Friday, agreeing …', 'X 2 сентября 2025 года
+    провел …') and either goes on in the line under it (the copy broke the sentence: '… the Belt and Road' /
+    'Initiative (BRI).') or is told again by the lead right under it: the page's description; no headline was copied."""
+    above = [line for line in lines if line.number < title.number]
+    if any(line.kind != "caption" for line in above) or SENTENCE_END.search(title.text) or not _tells_when(title.text, patterns):
+        return False
+    below = next((line for line in lines if line.number > title.number), None)
+    if below is not None and below.kind == "short" and SENTENCE_END.search(below.text) and word_count(below.text) < MIN_TITLE_WORDS_LEFT:
+        return True  # the sentence's last words, wrapped onto a line of their own
+    lead = next((line for line in body if line.kind == "prose"), None)
+    return lead is not None and below is lead and _echo(title.text, lead.text) >= ECHOED_SHARE
+
+
+MIN_TITLE_WORDS_LEFT = 4  # the end of a wrapped sentence on its own line is shorter than any headline
 
 
 MIN_TEASER_COPY_CHARS = 20  # a shorter line may open a paragraph by chance ('As previously reported')
@@ -521,9 +601,12 @@ def _headline_after_article(lines: list[Line], i: int, patterns: Patterns, above
 
 
 # What a page glues before its headline on the same line: a news list's date ('02.03.12 Headline',
-# '2024-05-01 Headline') or the breadcrumb's home and section ('Home News Headline', 'Главная Новости ...')
+# '2024-05-01 Headline'), with the story's section before it ('Uzbekistan 03/11/2007 Headline', 'Политика |
+# 12.05.2023 14:20 | Headline') and its time after it, or the breadcrumb's home and section ('Home News Headline',
+# 'Главная Новости ...')
 GLUED_BEFORE_HEADLINE = re.compile(
-    r"^(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s+(?=[^\W\d_])"
+    r"^(?:[A-ZА-ЯЁ][^\W\d_]+(?:[ \-][^\W\d_]+){0,2}\s*[|/·•]?\s*)?"
+    r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?\s*[|·•]?\s+(?=[^\W\d_])"
     r"|^(?-i:Home|Главная|Галоўная)\s+(?i:news|world|politics|economy|business|society|culture|sport|opinion|"
     r"latest news|новости|политика|экономика|общество|в мире|навіны)\s+(?=[A-ZА-ЯЁ\"“«‘'])"
     # a page's note of what is being read, glued before the headline ('You're reading: Headline')
@@ -681,6 +764,36 @@ def _fuller_copy(title: Line | None, head: list[Line]) -> Line | None:
         cut = title.text.isupper() or title.text[:1].islower()
         if cut and re.fullmatch(r"[^\W\d_]+", word) and word.isupper() == title.text.isupper():
             return line
+    return None
+
+
+# a word that never ends a headline: a preposition, an article, a conjunction ('… Symposium with' / 'Industrial Park',
+# '… соглашение о' / 'сотрудничестве', '…签署合作协议的' / '联合声明'): the headline goes on in the next line
+OPEN_ENDING = re.compile(
+    r"(?i)(?<=[^\W\d_]{2})\s(?:with|of|and|or|to|for|at|the|a|an|from|into|between|among|its|their|via"
+    r"|в|во|на|с|со|и|по|для|о|об|обо|к|ко|от|из|за|у|при|между|а|но|или|до|под|над|через|без)$"
+    r"|[\u4e00-\u9fff](?:的|与|與|和|及|在|对|對|同|向|将|將)$"
+)
+
+
+def _headline_with_its_rest(title: Line | None, head: list[Line]) -> Line | None:
+    """A headline broken at its printed line break after a word that cannot end it ('… Holds an Online Symposium
+    with' / 'China-Belarus Industrial Park'): the two lines joined, whichever of them was taken for the headline,
+    when the second is short, heading-shaped text (no sentence, stamp, label or list)."""
+    if title is None:
+        return None
+    shown = [line for line in head if line.kind != "chrome"]
+    at = next((i for i, line in enumerate(shown) if line is title), None)
+    if at is None:
+        return None
+    for first, rest in ((shown[at - 1] if at else None, title), (title, shown[at + 1] if at + 1 < len(shown) else None)):
+        if (first is None or rest is None or first.kind not in ("short", "stamp") or not OPEN_ENDING.search(first.text)
+                or not looks_like_headline(first.text)):
+            continue
+        if rest.kind != "short" or re.search(r"[:,;.!?。，：]", rest.text):
+            continue
+        joiner = "" if CJK.match(rest.text) and CJK.search(first.text[-1:]) else " "
+        return replace(first, text=first.text + joiner + rest.text)
     return None
 
 
@@ -1821,6 +1934,18 @@ def _headline_twice(head: list[Line], patterns: Patterns) -> Line | None:
         elif looks_like_headline(text, SHORT_HEADLINE_WORDS) and not _section_label(text, patterns):
             return line
     return None
+
+
+def _stopped_headline_printed_twice(lines: list[Line], start: int, patterns: Patterns) -> bool:
+    """The copy's first line, one short sentence with its full stop ('Two ministers discuss trade by phone.'),
+    printed again right under it (the page's title, then its heading) and over more text: the headline, which the
+    stop made read as a paragraph; a paragraph is not printed twice in a row."""
+    if start + 2 >= len(lines) or any(line.kind not in ("chrome", "caption") for line in lines[:start]):
+        return False
+    first, second = lines[start], lines[start + 1]
+    text = first.text
+    return (second.text == text and text.endswith(".") and word_count(text) <= MAX_STOPPED_HEADLINE_WORDS
+            and not re.search(r"[.!?]\s", text) and looks_like_headline(text[:-1]) and not _never_headline(first, patterns))
 
 
 BULLET_MARKS = ("•", "●", "▪", "■", "◆", "◇", "□", "▶", "►")

@@ -487,7 +487,8 @@ def classify(text: str, patterns: Patterns, registry: Registry, *, in_head: bool
         return "caption"
     if is_not_author_credit(text, patterns) or _source_label(text, patterns):
         return "credit"
-    if brand_of(registry, text) and not _headline_after_brand(text, registry) and not _headline_crediting_speaker(text):
+    if (brand_of(registry, text) and not _headline_after_brand(text, registry) and not _headline_crediting_speaker(text)
+            and not _headline_crediting_body(text, registry) and not _headline_quoting_dashed_name(text)):
         return "source"  # a known outlet's name, even where it looks like chrome ('光明网')
     if (is_chrome(text, patterns) or is_doubled(text) or is_keyword_list(text) or is_tag_cloud(text) or is_glued_menu(text)
             or is_cjk_menu_row(text)):
@@ -535,6 +536,42 @@ SPEAKER_AFTER_QUOTE = re.compile(r"^(?P<quote>.{20,}?)[,»\"”]\s*[-–—]\s*[
 def _headline_crediting_speaker(text: str) -> bool:
     match = SPEAKER_AFTER_QUOTE.match(text)
     return match is not None and word_count(match["quote"]) >= MIN_HEADLINE_AFTER_BRAND_WORDS
+
+
+# a headline crediting the public body that said it after a spaced em dash, as Russian headlines do ('Сотрудничество
+# … нацелено на мирный порядок — МИД КНР', 'Visa rules to ease next year — Foreign Ministry'); a page's title puts
+# its outlet after a hyphen, an en dash or a bar ('Headline - Outlet'), and an outlet is no public body
+HEADLINE_THEN_BODY = re.compile(r"^(?P<headline>.{20,}?)\s—\s(?P<body>[^—«»\"“”|]{2,60})$")
+SPEAKING_BODIES = ("government", "institution")
+
+
+def _headline_crediting_body(text: str, registry: Registry) -> bool:
+    match = HEADLINE_THEN_BODY.match(text)
+    if match is None or word_count(match["headline"]) < MIN_HEADLINE_AFTER_BRAND_WORDS:
+        return False
+    body = brand_of(registry, match["body"])
+    return body is not None and body.kind in SPEAKING_BODIES
+
+
+SPACED_DASH = re.compile(r"\s[-–—]\s")
+QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("「", "」"))
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether a quotation opened before `at` is still open there ('саммита "Китай — Центральная Азия"')."""
+    before = text[:at]
+    if before.count('"') % 2 == 1:
+        return True
+    return any(before.count(opening) > before.count(closing) for opening, closing in QUOTE_PAIRS if opening != closing)
+
+
+def _headline_quoting_dashed_name(text: str) -> bool:
+    """A headline quoting a name with a dash in it ('Декларация саммита «Китай — Центральная Азия»', 'the "China –
+    Central Asia" summit'): every dash stands inside quotation marks, so none sets a site's name off a page's title,
+    though the quoted name may be an outlet's."""
+    dashes = [match.start() for match in SPACED_DASH.finditer(text)]
+    return (bool(dashes) and "|" not in text and all(_inside_quotes(text, at) for at in dashes)
+            and word_count(text) >= MIN_HEADLINE_AFTER_BRAND_WORDS)
 
 
 MENU_ITEM_WORDS = 3  # a menu's item ('Arts and Culture', 'Kazakhstan 2022 unrest'); a headline is longer
