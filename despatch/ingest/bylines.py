@@ -15,7 +15,9 @@ from despatch.ingest.names import source_named
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, fold
 
-NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’.\-]*|[\u3400-\u9fff·•]+)$")
+# (letters only after the capital: a word with a digit or an underscore is an account's user name,
+# 'Dmitry_Gorbachev', 'Anna1985', never a person's printed name)
+NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁ](?:[^\W\d_]|['’.\-])*|[\u3400-\u9fff·•]+)$")
 # What follows a name in a byline: 'in Nation on 18 May', ', Reuters', ' - staff reporter'
 NAME_CUT = re.compile(r"(?:\s+(?:in|on|at|for|from|via|with)\s|\s*[,;]\s|\s+[-–—]\s|(?<=[a-zа-яё])[–—]\s).*$", re.S)  # a dash glued to the name: 'Anna Novak– Trend'
 NAME_JOINERS = re.compile(r"\s+(?:and|&|и|і)\s+|\s*[、;/]\s*")
@@ -39,6 +41,9 @@ MAX_DOTTED_CJK_NAME = 16
 OWN_DATELINE = ("本报", "本報")
 # '新华社内罗毕8月17日电 (记者王明、李华)': a wire's dateline opening a paragraph, its reporters in brackets
 CJK_WIRE_REPORTERS = re.compile(r"^[\u4e00-\u9fff]{2,20}?\d{1,2}月\d{1,2}日(?:电|電)\s*[(（]\s*(?:记者|記者)")
+# '【某某網訊】', '某某网讯 ', '[某某报3月2日讯]': a site's or paper's news tag opening a paragraph, its own
+# dateline (a caption printed twice may stand above it as paragraphs)
+NEWS_TAG = re.compile(r"^[【\[]?[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:讯|訊)(?:[】\]]|\s|[(（])")
 CLOSING_SEARCH = 3  # last lines of the article searched for its reporters in brackets
 LEAD_PARAGRAPHS = 2
 EVENT_PARAGRAPHS = 8
@@ -67,7 +72,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
     # a paper's own dateline may open a paragraph after a republisher's introduction ('本报…电 张涛报导：')
     # and so may a wire's dateline with its reporters in brackets, under a mirror's junk read as paragraphs
     own = [line for line in layout.body[LEAD_PARAGRAPHS:EVENT_PARAGRAPHS]
-           if line.text.startswith(OWN_DATELINE) or CJK_WIRE_REPORTERS.match(line.text)]
+           if line.text.startswith(OWN_DATELINE) or CJK_WIRE_REPORTERS.match(line.text) or NEWS_TAG.match(line.text)]
     lines = layout.head + lead(layout) + own + layout.closing
     top = layout.head + lead(layout) + own
     under_paragraphs = [line for line in _lines_under_paragraphs(layout.body) if line not in lines]
@@ -93,6 +98,8 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
                 return desk
             raw = raw and _without_outlet_possessive(raw, registry)
             raw = raw and _without_place_reported_from(raw, text[match.end("name"):], patterns)
+            raw = raw and _with_names_after(raw, text[match.end("name"):], patterns, registry)
+            raw = raw and _comma_listed_writers(raw, patterns, registry)
             name = person_names(_before_role(raw, patterns), registry) if raw else None
             if name and not _anonymous(name) and not _place(name, patterns) and not _desk(name, patterns):
                 if line not in top and _foreign_name_in_chinese(name, patterns) and not DISPATCH.search(text):
@@ -121,7 +128,8 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
 # a reporters' line opening with the credit ('本报驻某国记者 ', '新华社记者'), not a bracket in a dateline
 REPORTERS_LINE = re.compile(r"^[■●▪◆]?\s*[\u4e00-\u9fff]{0,16}?(?:记者|記者|通讯员|通訊員)(?=\s)")
 # '吴 焰': a two-character name padded with a space to the width of a three-character one
-PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff])\s([\u4e00-\u9fff])(?![\u4e00-\u9fff·])")
+# (a grid set with wider gaps pads with two spaces or an ideographic one: '张  勇', '张\u3000勇')
+PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff·])")
 
 
 def _unpadded_reporters(text: str) -> str:
@@ -189,6 +197,49 @@ def _name_with_copyright(layout: Layout, patterns: Patterns, registry: Registry)
     name = NAME_AND_COPYRIGHT.match(box.text)["name"]
     story = [line for line in layout.body if line.number != box.number]
     return None if _named_in_article(name, replace(layout, body=story)) else _bare_names(name, patterns, registry)
+
+
+# Further Chinese names after the one a byline's pattern read, set apart by spaces, up to the end of
+# the line, the next field's label ('来源:') or the paper's name in title marks ('作者: 王明 李华 张强')
+NAMES_AFTER = re.compile(
+    r"^(?P<names>(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,4}){1,5}?)(?=\s*$|\s*《|\s+[^\s:：]{2,8}\s*[:：])")
+
+
+def _with_names_after(raw: str, after: str, patterns: Patterns, registry: Registry) -> str:
+    """'王明' read from '作者: 王明 李华 张强' -> '王明 李华 张强': a credit that reads one name where the
+    line sets several apart by spaces; each further one must read as a person's (a common surname,
+    no place, no outlet, no desk), or the line goes on with something else ('王明 北京')."""
+    match = NAMES_AFTER.match(after) if CJK.match(raw[-1:]) else None
+    more = match["names"].split() if match else []
+    if not more or not all(_surnamed_person(name, patterns, registry) and fold(name) not in patterns.not_name_words
+                           for name in more):
+        return raw
+    return " ".join([raw, *more])
+
+
+# Writers' full names set apart by commas, maybe with the outlet last ('Anna Novak, Li Wei, Reuters'),
+# in Latin or Cyrillic letters: each item two or three capitalised words
+LISTED_WORD = r"[A-ZА-ЯЁ](?:[^\W\d_]|['’\-])+"  # 'McCarthy', "O'Neil"
+LISTED_NAME = rf"{LISTED_WORD}(?: {LISTED_WORD}){{1,2}}"
+COMMA_LISTED = re.compile(rf"^{LISTED_NAME}(?:,\s+[^,]{{2,40}}){{1,5}}$")
+
+
+def _comma_listed_writers(raw: str, patterns: Patterns, registry: Registry) -> str:
+    """'Anna Novak, Li Wei, Reuters' -> 'Anna Novak; Li Wei': several writers listed with commas
+    (the outlet they write for may close the list). Every item after the first must be a full name,
+    not a place ('Anna Novak, New York'), a country, a role or a post ('Anna Novak, Staff Writer',
+    '…, Research Fellow'); otherwise the comma ends the name as before."""
+    if not COMMA_LISTED.match(raw.strip()):
+        return raw
+    first, *rest = [item.strip() for item in raw.split(",")]
+    if rest and source_named(registry, rest[-1]):
+        rest = rest[:-1]  # the outlet the writers work for
+    not_names = patterns.byline_roles | patterns.not_name_words | POST_WORDS | INSTITUTION_WORDS
+    if not rest or not all(re.fullmatch(LISTED_NAME, item) and fold(item) not in patterns.cities
+                           and fold(item) not in patterns.country_names and not set(fold(item).split()) & not_names
+                           and not source_named(registry, item) for item in rest):
+        return raw
+    return "; ".join([first, *rest])
 
 
 def _without_month(name: str, after: str, patterns: Patterns) -> str:
@@ -1085,7 +1136,13 @@ CJK_RUN = re.compile(r"^[\u4e00-\u9fff]{5,9}$")
 def _reporters_parted(names: str, patterns: Patterns, registry: Registry) -> str:
     """'劉華許曉青' -> '劉華, 許曉青': a wire's reporters run together in its dateline's brackets
     ('(記者劉華許曉青)') or after a byline's label, parted as after a paper's own credit, where one way alone gives names
-    opening with common surnames; a run parted no way (a foreign name) is kept whole."""
+    opening with common surnames; a run parted no way (a foreign name) is kept whole. Each writer of
+    a list is parted alone: a list may set its first names apart and run its last ones together
+    ('王明 李华张晓东')."""
+    return ", ".join(_run_parted(name, patterns, registry) for name in names.split(", "))
+
+
+def _run_parted(names: str, patterns: Patterns, registry: Registry) -> str:
     splits = _surname_splits(names, patterns.common_surnames) if CJK_RUN.match(names) else []
     people = [person_names(name, registry) for name in splits[0]] if len(splits) == 1 else []
     return ", ".join(people) if people and all(people) else names
