@@ -154,3 +154,11 @@ def test_a_marker_a_day_before_the_finished_event_a_sentence_opens_with_moves_to
 def test_a_day_still_to_come_leaves_the_marker(sentence):
     text = f" date 2025-08-30 {RU_TITLE}\n\n{RU_STORY}\n\n{RU_STORY} {sentence}\n"
     assert str(parse(text).date) == "2025-08-30"
+
+
+@pytest.mark.parametrize("sentence", ["31 августа прошлого года глава области провел встречу с делегацией.",
+                                      "On August 31 last year, the governor held talks with the delegation."])
+def test_a_day_of_last_year_leaves_the_marker(sentence):
+    text = f" date 2025-08-30 {RU_TITLE}\n\n{RU_STORY} Программа была согласована 20 августа.\n\n{RU_STORY} {sentence}\n"
+    assert str(parse(text).date) == "2025-08-30"
+    assert parse(text.replace("прошлого года ", "").replace(" last year", "")).date != dt.date(2025, 8, 30)

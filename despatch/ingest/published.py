@@ -1163,9 +1163,15 @@ def _day_opened_report_after(marker: dt.date, layout: Layout, patterns: Patterns
             if not told_past or has_word(sentence, patterns.future_words):
                 continue
             day = date_in_year(found, marker.year)
-            if day and dt.timedelta(days=1) <= day - marker <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE):
+            if day and dt.timedelta(days=1) <= day - marker <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE) \
+                    and not LAST_YEAR.search(sentence):
                 return day
     return None
+
+
+# '31 августа прошлого года', 'On August 31 last year', '去年8月31日': a day of the year before the marker's
+LAST_YEAR = re.compile(r"прошл\w* год\w*|минувш\w* год\w*|год назад|\blast year\b|\ba year ago\b|\bprevious year\b|去年|上一年",
+                       re.I)
 
 
 def _time_after_marker(first: Line | None, patterns: Patterns) -> str | None:
