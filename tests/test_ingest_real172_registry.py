@@ -167,3 +167,49 @@ def test_an_outlet_credit_under_the_headline_wins_over_the_region_s_name_in_the_
     text = (f"Полный текст совместного заявления саммита «Китай — Центральная Азия»\nCGTN\n\n"
             f"{RU_STORY} Центральная Азия и Китай подтвердили курс на сотрудничество.\n\n{RU_STORY}\n")
     assert parse(text).source == "CGTN"
+
+
+@pytest.mark.parametrize("printed, source", [
+    ("МИД Польши", "Ministry of Foreign Affairs of the Republic of Poland"),
+    ("波兰外交部", "Ministry of Foreign Affairs of the Republic of Poland"),
+    ("Ministry of Foreign Affairs of Czechia", "Ministry of Foreign Affairs of the Czech Republic"),
+    ("Министерство иностранных дел Словакии", "Ministry of Foreign and European Affairs of the Slovak Republic"),
+    ("羅馬尼亞外交部", "Ministry of Foreign Affairs of Romania"),
+    ("Министерство на външните работи", "Ministry of Foreign Affairs of the Republic of Bulgaria"),
+    ("Croatian Foreign Ministry", "Ministry of Foreign and European Affairs of the Republic of Croatia"),
+    ("МИД Черногории", "Ministry of Foreign Affairs of Montenegro"),
+    ("北马其顿外交部", "Ministry of Foreign Affairs of North Macedonia"),
+    ("МИД Албании", "Ministry for Europe and Foreign Affairs of Albania"),
+    ("匈牙利外交与对外经济部", "Ministry of Foreign Affairs and Trade of Hungary"),
+    ("格鲁吉亚外交部", "Ministry of Foreign Affairs of Georgia"),
+    ("Foreign Ministry of Kyrgyzstan", "Ministry of Foreign Affairs of the Kyrgyz Republic"),
+])
+def test_a_foreign_ministry_of_the_region_is_named_in_english_russian_chinese_and_its_own_language(printed, source):
+    assert _named(printed) == source
+
+
+@pytest.mark.parametrize("printed, source", [
+    ("哈萨克斯坦国际通讯社", "Kazinform"), ("吉尔吉斯斯坦国家通讯社", "Kabar"), ("塔吉克斯坦國家通訊社", "Khovar"),
+    ("亚美尼亚国家通讯社", "Armenpress"), ("立陶宛通讯社", "ELTA"), ("拉脫維亞通訊社", "LETA"),
+    ("波罗的海通讯社", "Baltic News Service"), ("塞尔维亚通讯社", "Tanjug"), ("ТАСР", "TASR"),
+    ("摩尔多瓦国家通讯社", "Moldpres"), ("阿塞拜疆趋势通讯社", "Trend News Agency"), ("Польское агентство печати", "PAP"),
+    ("ПраймТАСС", "PRIME"), ("Институт Китая и современной Азии", "Institute of China and Contemporary Asia"),
+    ("Синология.ру", "Sinologia.ru"), ("Евразийский банк развития", "Eurasian Development Bank"),
+])
+def test_a_region_s_agency_or_research_body_is_named_in_another_script(printed, source):
+    assert _named(printed) == source
+
+
+@pytest.mark.parametrize("printed, source", [
+    ("俄罗斯驻哈尔滨总领事馆", "Consulate General of Russia in Harbin"),
+    ("Генеральное консульство России в Шэньяне", "Consulate General of Russia in Shenyang"),
+    ("Russian Consulate General in Guangzhou", "Consulate General of Russia in Guangzhou"),
+    ("白俄罗斯共和国驻上海总领事馆", "Consulate General of Belarus in Shanghai"),
+    ("Генконсульство Республики Беларусь в Гуанчжоу", "Consulate General of Belarus in Guangzhou"),
+    ("哈薩克斯坦駐烏魯木齊總領館", "Consulate General of Kazakhstan in Urumqi"),
+    ("Consulate General of the Republic of Kazakhstan in Xi'an", "Consulate General of Kazakhstan in Xi'an"),
+    ("吉尔吉斯共和国驻乌鲁木齐总领事馆", "Consulate General of Kyrgyzstan in Urumqi"),
+    ("蒙古国驻呼和浩特总领事馆", "Consulate General of Mongolia in Hohhot"),
+])
+def test_a_consulate_of_the_region_in_china_is_named_in_english_russian_and_chinese(printed, source):
+    assert _named(printed) == source
