@@ -180,3 +180,35 @@ def test_a_stopped_headline_printed_twice_is_the_headline(title):
     story = RU_STORY if "а" in title else EN_STORY
     text = f"{title}\n{title}\nShare:\n\nCITY – {story}\n\n{story}\n"
     assert read_title(parse(text)) == title
+
+
+def test_a_chinese_summary_telling_its_dated_event_over_a_wire_lead_is_no_headline():
+    summary = "某国外长2025年9月2日在首都会见了来访的代表团，双方就合作交换了意见"
+    text = f" date 2025-09-02 {summary}\n\n新华社某地9月2日电（记者王明）{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert read_title(parse(text)) is None
+
+
+@pytest.mark.parametrize("title", ["Governor says new bridge will open in autumn", "Губернатор: мост откроют осенью"])
+def test_a_headline_over_a_lead_credited_in_slashes_stays(title):
+    story = RU_STORY if "а" in title else EN_STORY
+    lead = "ГОРОД, 4 сентября. /АГЕНТСТВО/." if "а" in title else "CITY, September 4. /AGENCY/."
+    text = f"{title}\n\n{lead} {story}\n\n{story}\n"
+    assert read_title(parse(text)) == title
+
+
+@pytest.mark.parametrize("line", ["• Введите больше 3 букв для начала поиска.", "Enter at least 3 characters to start the search",
+                                  "请输入至少2个字符", "Наберите не менее 4 символов"])
+def test_a_search_box_hint_is_chrome(line):
+    assert line_kind(line) == "chrome"
+
+
+def test_a_search_box_hint_over_the_headline_does_not_start_the_article():
+    text = (f"Мы в соцсетях:\n\nНовое поколение\n  • Введите больше 3 букв для начала поиска.\nВсе статьи\n{RU_TITLE}\n"
+            f"Политика\n\n{RU_TITLE}\n\n{RU_STORY}\n\n{RU_STORY}\n")
+    assert read_title(parse(text)) == RU_TITLE
+
+
+def test_a_past_tense_headline_with_its_weekday_retold_by_the_lead_stays():
+    title = "Governor met twin town mayor on Friday"
+    text = f"{title}\n\nThe governor met the mayor of the twin town on Friday in the capital. {EN_STORY}\n\n{EN_STORY}\n"
+    assert read_title(parse(text)) == title

@@ -260,10 +260,10 @@ TOLD_DAY = re.compile(
 RUSSIAN_PAST = re.compile(r"\b[а-яё]{3,}(?:л|ла|ло|ли|лся|лась|лись)\b")
 
 
-def _tells_when(text: str, patterns: Patterns) -> bool:
+def _tells_when(text: str, patterns: Patterns, *, weekday: bool = True) -> bool:
     """A sentence that tells a past event with its time, as a lead does and a headline does not: a complete
-    date with its year, or a weekday ('met … on Friday'), and a verb in the past."""
-    when = TOLD_DAY.search(text) or any(found.has_year and found.day for found in find_dates(text))
+    date with its year, or (unless told not to count it) a weekday ('met … on Friday'), and a verb in the past."""
+    when = (weekday and TOLD_DAY.search(text)) or any(found.has_year and found.day for found in find_dates(text))
     return bool(when) and (bool(RUSSIAN_PAST.search(text)) or any(p.search(text) for p in patterns.past_markers))
 
 
@@ -278,8 +278,11 @@ def _lead_sentence_over_article(title: Line, lines: list[Line], body: list[Line]
     below = next((line for line in lines if line.number > title.number), None)
     if below is not None and below.kind == "short" and SENTENCE_END.search(below.text) and word_count(below.text) < MIN_TITLE_WORDS_LEFT:
         return True  # the sentence's last words, wrapped onto a line of their own
+    # told again by the lead: only a complete date with its year marks the summary here, as a headline the
+    # lead retells may name its weekday ('X meets Y on Friday')
     lead = next((line for line in body if line.kind == "prose"), None)
-    return lead is not None and below is lead and _echo(title.text, lead.text) >= ECHOED_SHARE
+    return (lead is not None and below is lead and _echo(title.text, lead.text) >= ECHOED_SHARE
+            and _tells_when(title.text, patterns, weekday=False))
 
 
 MIN_TITLE_WORDS_LEFT = 4  # the end of a wrapped sentence on its own line is shorter than any headline
