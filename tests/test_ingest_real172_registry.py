@@ -180,7 +180,8 @@ def test_an_outlet_credit_under_the_headline_wins_over_the_region_s_name_in_the_
     ("МИД Черногории", "Ministry of Foreign Affairs of Montenegro"),
     ("北马其顿外交部", "Ministry of Foreign Affairs of North Macedonia"),
     ("МИД Албании", "Ministry for Europe and Foreign Affairs of Albania"),
-    ("匈牙利外交与对外经济部", "Ministry of Foreign Affairs and Trade of Hungary"),
+    ("匈牙利外交部", "Ministry of Foreign Affairs and Trade of Hungary"),
+    ("Külgazdasági és Külügyminisztérium", "Ministry of Foreign Affairs and Trade of Hungary"),
     ("格鲁吉亚外交部", "Ministry of Foreign Affairs of Georgia"),
     ("Foreign Ministry of Kyrgyzstan", "Ministry of Foreign Affairs of the Kyrgyz Republic"),
 ])
@@ -212,4 +213,14 @@ def test_a_region_s_agency_or_research_body_is_named_in_another_script(printed, 
     ("蒙古国驻呼和浩特总领事馆", "Consulate General of Mongolia in Hohhot"),
 ])
 def test_a_consulate_of_the_region_in_china_is_named_in_english_russian_and_chinese(printed, source):
+    assert _named(printed) == source
+
+
+@pytest.mark.parametrize("printed, source", [
+    ("CRI на русском", "China Radio International"), ("Русская служба Синьхуа", "Xinhua"),
+    ("Global Times на русском", "Global Times"), ("Цзефан жибао", "Jiefang Daily"), ("Голос России", "Voice of Russia"),
+    ("俄罗斯之声", "Voice of Russia"), ("俄罗斯龙报", "Long Bao (Russia)"), ("匈牙利新导报", "Xin Dao Bao (Hungary)"),
+    ("中俄头条", "Zhong E Toutiao"), ("mongoliaweekly.org", "Mongolia Weekly"),
+])
+def test_a_chinese_outlet_s_russian_service_or_a_chinese_paper_abroad_is_named(printed, source):
     assert _named(printed) == source
