@@ -155,3 +155,18 @@ def test_a_news_tag_under_a_caption_printed_twice_opens_the_story_with_its_repor
     more = f"\n\n{ZH_STORY}" * 5
     text = f"{ZH_TITLE}\n\n2017-06-07\n\n{caption}\n\n{caption}\n\n{tag}{ZH_STORY}{more}\n"
     assert parse(text).author == author
+
+
+@pytest.mark.parametrize("stamp, author", [
+    ("Опубликовано Анна Петрова - ср, 18/03/2026 - 15:03", "Анна Петрова"),
+    ("Размещено Иван Смирнов | 18/03/2026 - 15:03", "Иван Смирнов"),
+    ("Posted by Anna Novak | 18/03/2026 - 15:03", "Anna Novak")])
+def test_a_posting_credits_label_is_no_part_of_the_name(stamp, author):
+    text = f"{RU_TITLE}\n\n{stamp}\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).author == author
+
+
+@pytest.mark.parametrize("label", ["Азиатско-Тихоокеанский регион", "Asia-Pacific", "Юг России"])
+def test_a_hyphenated_or_southern_region_tag_is_no_byline(label):
+    text = f"Политика\n{label}\n0\n\n{RU_TITLE}\n\n{RU_STORY}\n\n{RU_STORY}\n"
+    assert parse(text).author is None

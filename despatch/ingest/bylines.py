@@ -885,6 +885,11 @@ HANDLE = re.compile(r"\s*[(（]?@[\w.]{2,30}[)）]?")
 RELATIVE_TIME = re.compile(r"\s+\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
 # a day of the week printed before the date ('Fri 04th May 2020')
 WEEKDAY_TAIL = re.compile(r"\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*$", re.I)
+# a site's posting credit opening its date line ('Опубликовано Anna Novak - ср, 18/03/2026', 'Posted by X |
+# 18/03/2026'): the label is no part of the name after it
+POSTING_LABEL = re.compile(
+    r"^(?:опубликовано|опубликовал[аи]?|размещено|разместил[аи]?|добавлено|добавил[аи]?|posted|published|submitted|added)"
+    r"(?:\s+(?:by|пользователем|автором))?\s+", re.I)
 # the words after a date that ends its line's first part, nothing else after them
 NAME_AFTER_DATE = re.compile(r"^[\s,·•|\-–—]+(?P<name>[^\d|,]{4,40}?)\s*$")
 
@@ -903,7 +908,7 @@ def _name_in_stamp(line: Line, patterns: Patterns, registry: Registry) -> str | 
             # 'Jul 7, 2017 Anna Novak': the name right after the date, the last words of its part
             name = NAME_AFTER_DATE.match(head[len(dates[0].printed):])
             return _bare_names(name.group("name"), patterns, registry) if name else None
-    first = HANDLE.sub("", parts[0]).strip()
+    first = POSTING_LABEL.sub("", HANDLE.sub("", parts[0]).strip())
     if line.kind != "stamp" or len(parts) < 2 or not first or re.search(r"\d", first):
         return None
     return _bare_names(first, patterns, registry)
