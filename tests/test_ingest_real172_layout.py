@@ -212,3 +212,23 @@ def test_a_past_tense_headline_with_its_weekday_retold_by_the_lead_stays():
     title = "Governor met twin town mayor on Friday"
     text = f"{title}\n\nThe governor met the mayor of the twin town on Friday in the capital. {EN_STORY}\n\n{EN_STORY}\n"
     assert read_title(parse(text)) == title
+
+
+@pytest.mark.parametrize("headline, deck, lead", [
+    ("某省各界人士谈友好城市交流意义", "均认为将为两地合作注入新动力",
+     "【某社某地9月13日电】(记者 王明)两地合作近年来不断注入新动力,双方同意扩大交往。"),
+    ("某省各界人士談友好城市交流意義", "均認為將為兩地合作注入新動力",
+     "【某社某地9月13日電】(記者 王明)兩地合作近年來不斷注入新動力,雙方同意擴大交往。"),
+    ("某市代表团结束对友好城市的访问", "并将在年内共同举办经贸论坛",
+     "【某社某地9月13日电】(记者 王明)两市将在年内共同举办经贸论坛,双方同意扩大交往。"),
+])
+def test_a_chinese_headline_over_a_deck_that_needs_its_subject_is_the_headline(headline, deck, lead):
+    """The lead retells the deck's words, not the headline's: the deck's opening adverb still marks it a deck."""
+    text = f"字体: 放大 还原 缩小\n{headline}\n{deck}\n  \n    {lead}\n{ZH_STORY}\n"
+    assert read_title(parse(text)) == headline
+
+
+def test_a_chinese_headline_opening_with_such_an_adverb_alone_stays():
+    title = "也谈两国经贸合作的新机遇与新挑战"
+    text = f"{title}\n\n【某社某地9月13日电】(记者 王明){ZH_STORY}\n{ZH_STORY}\n"
+    assert read_title(parse(text)) == title

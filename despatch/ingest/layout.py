@@ -112,6 +112,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     title = _page_title_over_name(head, title) or title
     title = _fuller_copy(title, head) or title
     title = _headline_with_its_rest(title, head) or title
+    title = _main_title_over_subjectless_deck(title, head, patterns) or title
     end = next((i for i in range(start + 1, len(lines)) if is_stop(lines[i].text, patterns)), len(lines))
     end = _before_teaser_copy(lines, start, end)
     # photos between the headline and the article belong to it
@@ -798,6 +799,22 @@ def _headline_with_its_rest(title: Line | None, head: list[Line]) -> Line | None
         joiner = "" if CJK.match(rest.text) and CJK.search(first.text[-1:]) else " "
         return replace(first, text=first.text + joiner + rest.text)
     return None
+
+
+# a Chinese line opening with an adverb that needs the subject of the line above ('均认为…', '并将…', '还…', '亦…'):
+# a deck going on from the headline over it ('哈各界专家学者谈某访问意义' / '均认为将为两国合作注入新动力')
+SUBJECTLESS_OPENING = re.compile(r"^(?:均|都|并|並|还|還|亦|也|又|则|則|皆|且|遂)[\u4e00-\u9fff]")
+
+
+def _main_title_over_subjectless_deck(title: Line | None, head: list[Line], patterns: Patterns) -> Line | None:
+    """The headline right over a Chinese deck taken for it, when the deck opens with an adverb that needs the
+    headline's subject: the deck says what the headline's subject did, so the headline is the line above."""
+    if title is None or not SUBJECTLESS_OPENING.match(title.text):
+        return None
+    above = [line for line in head if line.number < title.number and line.kind != "chrome"]
+    if not above or above[-1].number != title.number - 1 or not _mostly_cjk(above[-1].text):
+        return None
+    return above[-1] if _headline_shaped(above[-1], patterns) else None
 
 
 def _after_citation(lines: list[Line], patterns: Patterns) -> Layout | None:
