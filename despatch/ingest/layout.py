@@ -77,7 +77,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 and not _full_wrapped_line(lines, i)
                 and not _fixed_width_block(lines, i, patterns)
                 and not _credits_photo(lines, i) and not _caption_over_credit(lines, i) and not _image_alt(line, alts) and line.number not in captioned
-                and not _after_byline_label(lines, i, patterns) and not _pull_quote(lines, i)
+                and not _after_byline_label(lines, i, patterns) and not _pull_quote(lines, i) and not _bulleted_list_item(lines, i)
                 and not _over_call_to_action(lines, i, patterns) and not _caption_in_picture_cell(lines, i)
                 and not _alt_text_and_credited_caption(lines, i)):
             title = title or line
@@ -994,6 +994,18 @@ def _list_follows(lines: list[Line], i: int) -> bool:
     other stories' headlines, its heading no headline of this page."""
     following = lines[i + 1 : i + 1 + MIN_LIST_ITEMS]
     return len(following) == MIN_LIST_ITEMS and all(NUMBERED_ITEM.match(line.text) for line in following)
+
+
+def _bulleted_list_item(lines: list[Line], i: int) -> bool:
+    """An item of a bulleted list ('• Other story' / '• Another story'), the line above or below it
+    marked the same: a box of other stories' teasers. A headline copied as a list's item stands alone or
+    last under steps that are no headlines ('• Home' / '• News' / '• Headline'), which is left to the
+    breadcrumb's rules."""
+    mark = lines[i].text[:1]
+    if mark not in BULLET_MARKS:
+        return False
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return any(line.text.startswith(mark) and line.kind != "chrome" and word_count(line.text) > 2 for line in near)
 
 
 def _list_teaser(lines: list[Line], i: int) -> bool:
@@ -1982,7 +1994,7 @@ def _short_headline_above(lines: list[Line], i: int, alts: set[str], patterns: P
     if word_count(lines[i].text) < STANDFIRST_WORDS or (above and _image_alt(above, alts)):
         return None
     if (above and above.kind == "short" and looks_like_headline(above.text, SHORT_HEADLINE_WORDS)
-            and not _never_headline(above, patterns)):
+            and not _never_headline(above, patterns) and not _bulleted_list_item(lines, i - 1)):
         return above
     return None
 
