@@ -2084,6 +2084,15 @@ CJK_LEAD_REPORTER = re.compile(
     r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[,，]?\s*)?(?:据|據)?(?P<source>[\u3400-\u9fff]{2,12}?)(?:驻[\u3400-\u9fff]{1,6})?(?:特派|特约|特約)?(?:记者|記者)(?:报道|報道|报导|報導)")
 
 
+# '访问期间,某某社记者在伊宁市采访了…', '某某社记者日前专访了…': the lead's subject the outlet's own
+# reporter, who went and interviewed (a retelling site writes '接受某某社记者采访时表示', the informant first)
+CJK_REPORTER_INTERVIEWED = re.compile(
+    r"^\s*(?:[^。！？!?，,]{1,20}[，,]\s*)?(?P<source>[\u3400-\u9fff]{2,12}?)(?:驻[\u3400-\u9fff]{1,6}|駐[\u3400-\u9fff]{1,6})?"
+    r"(?:特派|特约|特約)?(?:记者|記者)(?:近日|日前|此前|最近|前不久|今天|昨天|昨日)?"
+    r"(?:(?:在|于|於|赴|前往|来到|來到)[\u3400-\u9fff]{1,12}?)?"
+    r"(?:采访|採訪|专访|專訪|走访|走訪|探访|探訪)(?:了)?")
+
+
 # '大使馆向白通社记者透露,…': the lead's informant speaking to the agency's own reporter (a
 # retelling site writes '据白通社报道')
 CJK_TOLD_REPORTER = re.compile(r"^[^。！？]{2,60}?向(?P<source>[\u3400-\u9fff]{2,12}?)(?:记者|記者)(?:透露|表示|介绍|介紹|说|說|指出)")
@@ -2123,7 +2132,8 @@ def interview_questions_source(body: list[Line], registry: Registry) -> str | No
 
 def cjk_lead_reporter_source(body: list[Line], registry: Registry) -> str | None:
     lines = _lead_paragraphs(body, 1)
-    match = lines and (CJK_LEAD_REPORTER.match(lines[0].text) or CJK_TOLD_REPORTER.match(lines[0].text))
+    match = lines and (CJK_LEAD_REPORTER.match(lines[0].text) or CJK_TOLD_REPORTER.match(lines[0].text)
+                       or CJK_REPORTER_INTERVIEWED.match(lines[0].text))
     source = match and source_named(registry, match.group("source"))
     return source.name if source and source.kind == "agency" else None
 
@@ -3851,6 +3861,21 @@ def credit_under_standfirst_source(layout: Layout, text: str, registry: Registry
     return source.name if source and source.kind in ("outlet", "agency") else None
 
 
+def name_under_standfirst_source(layout: Layout, text: str, registry: Registry) -> str | None:
+    """A registered outlet's or agency's name alone on the one line between a one-sentence standfirst
+    and the story's first paragraph ('Sputnik', 'РИА Новости', '新华社'): the slot where a site that
+    leads with a standfirst and a picture prints whose story it is. Unlabelled, so it is read after
+    every labelled or dated credit; a person's or a place's name there is never registered as an outlet."""
+    body = [line for line in layout.body if line.kind != "caption"]
+    # one sentence, of any length: a Chinese lead sentence runs past STANDFIRST_WORDS
+    if len(body) < 2 or len(_lead_sentences(body[0].text)) != 1:
+        return None
+    between = [line for line in split_lines(text)[1]
+               if body[0].number < line.number < body[1].number and line.text.strip()]
+    source = len(between) == 1 and source_named(registry, between[0].text.strip())
+    return source.name if source and source.kind in ("outlet", "agency") else None
+
+
 # A line crediting the story in another language's word for 'source' ('Izvor: Tanjug', 'Źródło: PAP',
 # 'Quelle: dpa', 'Fuente: EFE', 'Kaynak: AA', 'Nguồn: TTXVN', '출처: 연합뉴스'), or for 'author' naming an
 # agency ('Autor: Tanjug', 'Auteur : AFP': a wire credited where a writer stands). Only a registered
@@ -4056,6 +4081,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: image_alt_source(layout.head + layout.body, registry),
         lambda: image_alt_site_source(text, registry),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
+        lambda: name_under_standfirst_source(layout, text, registry),
         lambda: wire_self_reference_source(layout.body, registry, layout.closing + layout.tail),
         lambda: cjk_lead_reporter_source(layout.body, registry),
         lambda: lead_reporter_learned_source(layout.body, registry),
