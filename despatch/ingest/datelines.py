@@ -249,10 +249,11 @@ BYLINE_PLACE = re.compile(
 )
 
 
-# '特約撰稿人 王夏愈 發自華盛頓': a Chinese writer's credit ending in the city filed from;
+# '特約撰稿人 王夏愈 發自華盛頓', '記者 黃明（發自莫斯科）', '发自北京报道': a Chinese writer's credit ending in
+# the city filed from, bare or in brackets;
 # 'XX新聞網記者王明/台北報導': a Taiwanese outlet's credit, the reporter, a slash, the city, 'reports'
 CJK_BYLINE_PLACE = re.compile(
-    r"(?:(?:發自|发自)\s?(?P<city>[\u4e00-\u9fff]{2,6})"
+    r"(?:[(（〔]?\s?(?:發自|发自)\s?(?P<city>[\u4e00-\u9fff]{2,6}?)\s?(?:報導|报道|報道|报导)?\s?[)）〕]?"
     r"|(?:記者|记者)\s?[\u4e00-\u9fff·]{2,8}\s?[/／]\s?(?P<reported>[\u4e00-\u9fff]{2,6}?)(?:報導|报道|報道|报导))\s*$")
 
 

@@ -11,7 +11,7 @@ from despatch.ingest.dates import (
 )
 from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.layout import IMAGE_ALT, RELATED_LINK, Layout, lead
-from despatch.ingest.lines import CJK, NUMBERED_ACT_BEFORE, WEB_ADDRESS, Line, has_word
+from despatch.ingest.lines import CJK, CYRILLIC, LATIN, NUMBERED_ACT_BEFORE, WEB_ADDRESS, Line, has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.model import Message
 from despatch.registry import fold
@@ -54,6 +54,7 @@ def publication_date(
               or _opening_numeric_date(_citation_date(_dateline_date(line, patterns)), patterns)
               for line in lead(layout, 1) if line not in layout.head]
     lines += _flattened_published_label(layout)
+    lines += _flattened_headline_stamp(layout, patterns)
     lines += _split_stamp_lines(layout.head, patterns)
     lines += _second_paragraph_dateline_date(layout, patterns)
     lines += _news_item_label_date(layout)
@@ -98,6 +99,10 @@ def publication_date(
     if told_today:
         notes.append(f"page date {chosen.date} yields to the day the lead calls 'today', {told_today.date}")
         clues, chosen = clues + [told_today], told_today
+    weekday_day = chosen and chosen.kind in ("published", "stamp") and _lead_weekday_day_off_stamp_year(chosen, layout, patterns)
+    if weekday_day:
+        notes.append(f"page date {chosen.date} yields to the lead's day {weekday_day.printed!r}, on its weekday in {weekday_day.date.year}")
+        clues, chosen = clues + [weekday_day], weekday_day
     if chosen and chosen.kind == "updated" and _stale_revision(chosen, layout):
         notes.append(f"update stamp {chosen.date} dropped: the site's header, or the story names no year later than {chosen.date.year - STALE_UPDATE_YEARS}")
         clues, chosen = [], None
@@ -137,6 +142,42 @@ def _lead_today_before(chosen: DateClue, layout: Layout, patterns: Patterns) -> 
         day = date_in_year(found, chosen.date.year)
         if day and dt.timedelta(days=1) <= chosen.date - day <= dt.timedelta(days=TODAY_MAX_DAYS_BEFORE):
             return DateClue(day, chosen.kind, found.printed, paragraphs[0].number)
+    return None
+
+
+WEEKDAY_DAY_GAP = 4  # characters between a weekday and the day it glosses ('в понедельник, 22 мая', '5月22日（周一）')
+WEEKDAY_DAY_MIN_DAYS = 60  # a stamp this long after the lead's day is the site's clock, not a late printing
+WEEKDAY_DAY_MAX_YEARS = 3  # how far back the lead's day may be sought in a year that puts it on its weekday
+
+
+def _lead_weekday_day_off_stamp_year(chosen: DateClue, layout: Layout, patterns: Patterns) -> DateClue | None:
+    """The lead's day glossed with its weekday ('прибыл в понедельник, 22 мая', 'arrived on Monday, May 22',
+    '5月22日（星期一）抵达') when the stamp's year puts that day on another weekday and the stamp falls
+    months after it: the stamp is the site's clock, and the story is of that day in the latest year
+    before the stamp that puts it on its weekday."""
+    for line in lead(layout, 2):
+        text = line.text[:MAX_SCAN_LINE * 2]
+        weekdays = find_weekdays(text, patterns)
+        for found in find_dates(text, patterns=patterns):
+            if found.problem or found.has_year:
+                continue
+            end = found.start + len(found.printed)
+            glossed = [number for at, number in weekdays
+                       if 0 <= found.start - at <= WEEKDAY_DAY_GAP + 14 and not re.search(r"[^\w\s,(（]", text[at:found.start])
+                       or 0 <= at - end <= WEEKDAY_DAY_GAP]
+            if len(set(glossed)) != 1:
+                continue
+            day = _latest_day_on_weekday(found, glossed[0], chosen.date)
+            if day and (chosen.date - day).days >= WEEKDAY_DAY_MIN_DAYS and day.year != chosen.date.year:
+                return DateClue(day, chosen.kind, found.printed, line.number)
+    return None
+
+
+def _latest_day_on_weekday(found, weekday: int, before: dt.date) -> dt.date | None:
+    for year in range(before.year, before.year - WEEKDAY_DAY_MAX_YEARS - 1, -1):
+        day = date_in_year(found, year)
+        if day and day <= before and day.weekday() == weekday:
+            return day
     return None
 
 
@@ -359,14 +400,24 @@ def _dateline_on_lead_weekday(layout: Layout, patterns: Patterns) -> list[DateCl
     line, dateline = found
     told = line.text[dateline.end :]
     weekdays = find_weekdays(told, patterns)
-    years = {int(year) for year in YEAR.findall(_story_text(layout))}
+    text = _story_text(layout)
+    years = {int(year) for year in YEAR.findall(text)}
     if not weekdays or not years or _weekday_glossed_with_other_day(told, weekdays[0][0], dateline, patterns):
         return []
     clues = [clue for clue in (_dateline_clue(line, dateline, year) for year in years)
              if clue and clue.date.weekday() == weekdays[0][1]]
-    if len(clues) != 1 or clues[0].date.year != max(years):
+    if len(clues) != 1 or clues[0].date.year != max(_years_not_deadlines(text, patterns), default=0):
         return []
     return clues
+
+
+def _years_not_deadlines(text: str, patterns: Patterns) -> set[int]:
+    """The years a story names, less those a plan runs to ('на период до 2030 года', 'by 2035',
+    '到2030年', 'EXPO-2030'): a deadline is later than the day of writing, so it cannot be the
+    latest year the story's news falls in."""
+    return {int(match.group(1)) for match in YEAR.finditer(text)
+            if not has_word(text[max(0, match.start() - 12) : match.start()], patterns.future_prepositions, last=True)
+            and not NAMED_YEAR.search(text[max(0, match.start() - 12) : match.start()])}
 
 
 # 'arrived in Dushanbe Thursday [March 2] afternoon': a weekday with its own day in brackets
@@ -1032,6 +1083,39 @@ def _flattened_published_label(layout: Layout) -> list[Line]:
         return []
     found = [CJK_PUBLISHED_LABEL.search(line.text[:MAX_SCAN_LINE]) for line in lead(layout, 1)]
     return [replace(line, kind="stamp", text=m.group(0)) for line, m in zip(lead(layout, 1), found) if m]
+
+
+FLATTENED_HEADLINE_REACH = 120  # characters of headline before the stamp on a page run into one line
+SENTENCE_END = re.compile(r"[.!?。！？]")
+
+
+def _flattened_headline_stamp(layout: Layout, patterns: Patterns) -> list[Line]:
+    """A page with no head whose headline, stamp and story ran into one line ('中俄外長會面 Mar 30,
+    2022 在北京…', 'Минск встречает 2022-03-30 Делегация…'): a full date written in a script other
+    than the story's own (or in figures alone) between a headline with no sentence end and the body
+    is the site's stamp, not a date the story tells; a story's own dates are in its own words."""
+    if layout.head:
+        return []
+    stamps = []
+    for line in lead(layout, 1):
+        found = next((f for f in find_dates(line.text[:MAX_SCAN_LINE], patterns=patterns) if f.value), None)
+        headline = found and line.text[: found.start].strip()
+        if not (found and found.has_year and headline and len(headline) <= FLATTENED_HEADLINE_REACH):
+            continue
+        if SENTENCE_END.search(headline) or not line.text[found.start + len(found.printed) :].strip():
+            continue
+        if _in_story_script(found.printed, headline):
+            continue
+        stamps.append(replace(line, kind="stamp", text=found.printed))
+    return stamps
+
+
+def _in_story_script(printed: str, headline: str) -> bool:
+    """Whether a date is written in words of the headline's script ('30 марта 2022' under a Russian
+    headline, 'March 30, 2022' under an English one): such a date may be a sentence's."""
+    if CJK.search(printed) or CYRILLIC.search(printed):
+        return True
+    return bool(LATIN.search(printed)) and not (CJK.search(headline) or CYRILLIC.search(headline))
 
 
 # 'фото - Новости Zakon.kz от 29.11.2017 18:08': a portal's label for its own news item, the outlet's
