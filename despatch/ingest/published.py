@@ -1086,7 +1086,7 @@ def _flattened_published_label(layout: Layout) -> list[Line]:
 
 
 FLATTENED_HEADLINE_REACH = 120  # characters of headline before the stamp on a page run into one line
-SENTENCE_END = re.compile(r"[.!?。！？]")
+SENTENCE_MARK = re.compile(r"[.!?。！？]")  # anywhere in a headline: it runs on into a sentence
 
 
 def _flattened_headline_stamp(layout: Layout, patterns: Patterns) -> list[Line]:
@@ -1102,7 +1102,7 @@ def _flattened_headline_stamp(layout: Layout, patterns: Patterns) -> list[Line]:
         headline = found and line.text[: found.start].strip()
         if not (found and found.has_year and headline and len(headline) <= FLATTENED_HEADLINE_REACH):
             continue
-        if SENTENCE_END.search(headline) or not line.text[found.start + len(found.printed) :].strip():
+        if SENTENCE_MARK.search(headline) or not line.text[found.start + len(found.printed) :].strip():
             continue
         if _in_story_script(found.printed, headline):
             continue
