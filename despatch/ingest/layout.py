@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.body import has_sentence
-from despatch.ingest.dates import find_dates
+from despatch.ingest.dates import find_dates, has_weekday, told_in_past
 from despatch.ingest.datelines import dateline_in
 from despatch.ingest.lines import (
     CJK, COPYRIGHT_OPENING, SENTENCE_END, WORD, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
@@ -253,19 +253,11 @@ def _opens_lead_after_dateline(text: str, lead: str) -> bool:
     return 0 < at <= DATELINE_REACH and len(lead) > at + len(text)
 
 
-# a weekday as a lead names its day ('on Friday', 'в пятницу', '周五'), and a verb in the past tense
-TOLD_DAY = re.compile(
-    r"(?i)\b(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\bв (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b|(?:周|週|星期)[一二三四五六日天]"
-)
-RUSSIAN_PAST = re.compile(r"\b[а-яё]{3,}(?:л|ла|ло|ли|лся|лась|лись)\b")
-
-
 def _tells_when(text: str, patterns: Patterns, *, weekday: bool = True) -> bool:
     """A sentence that tells a past event with its time, as a lead does and a headline does not: a complete
     date with its year, or (unless told not to count it) a weekday ('met … on Friday'), and a verb in the past."""
-    when = (weekday and TOLD_DAY.search(text)) or any(found.has_year and found.day for found in find_dates(text))
-    return bool(when) and (bool(RUSSIAN_PAST.search(text)) or any(p.search(text) for p in patterns.past_markers))
+    when = (weekday and has_weekday(text, patterns)) or any(found.has_year and found.day for found in find_dates(text))
+    return bool(when) and told_in_past(text, patterns)
 
 
 def _lead_sentence_over_article(title: Line, lines: list[Line], body: list[Line], patterns: Patterns) -> bool:

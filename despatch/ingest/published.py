@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import (
-    LONE_SLASHED_SHORT_YEAR, LONE_WORDED_SHORT_YEAR, SHORT_YEAR_LAST, YEAR, FoundDate, calendar_years, date_in_year, find_dates, find_time, find_utc_offset, find_weekdays, has_weekday, named_days, read_other_way,
+    LONE_SLASHED_SHORT_YEAR, LONE_WORDED_SHORT_YEAR, SHORT_YEAR_LAST, YEAR, FoundDate, calendar_years, date_in_year, find_dates, find_time, find_utc_offset, find_weekdays, has_weekday, named_days, read_other_way, told_in_past,
     whole_years, zone_named,
 )
 from despatch.ingest.datelines import Dateline, dateline_in
@@ -1221,19 +1221,6 @@ def _marker_clue(marker: str | None, layout: Layout, patterns: Patterns) -> tupl
 
 # words that may stand before a day opening a sentence ('On August 31, …', 'В 2 часа 31 августа' is not one)
 DAY_OPENING_WORDS = frozenset({"", "on", "в", "во", "на", "於", "于"})
-# A Russian masculine past ends in a bare 'л', as nouns do too ('канал', 'финал'), so dates.yaml's past
-# markers, which the event rules share, leave it out; a sentence opening with its day is told in the past by
-# the news verbs' own masculine forms ('31 августа X провел встречу', not '31 августа состоится финал')
-RUSSIAN_MASCULINE_PAST = re.compile(
-    r"(?<![а-яё])(?:"
-    r"провел|провёл|подписал|заявил|отметил|посетил|принял|прибыл|выступил|обсудил|сообщил|открыл|вручил"
-    r"|поздравил|направил|передал|утвердил|назначил|объявил|призвал|подчеркнул|прошел|прошёл|завершил|начал"
-    r"|побывал|осмотрел|встретил|прилетел|вылетел|приехал|покинул|наградил|произнес|произнёс|подвел|подвёл"
-    r"|получил|предложил|поддержал|одобрил|ратифицировал|вступил|пригласил|заключил|представил|выразил|пообещал"
-    r"|указал|добавил|рассказал|сказал|пояснил|напомнил|констатировал|возглавил|стартовал"
-    r")(?![а-яё])", re.I)
-
-
 def _day_opened_report_after(marker: dt.date, layout: Layout, patterns: Patterns) -> dt.date | None:
     """The day of a lead's sentence that opens with its day, no year, and tells a finished event ('31 августа
     X провел встречу', 'On August 31, X held talks', '8月31日，X会见了…'), when it falls after the marker (in
@@ -1243,8 +1230,7 @@ def _day_opened_report_after(marker: dt.date, layout: Layout, patterns: Patterns
             found = next((f for f in find_dates(sentence, patterns=patterns) if not f.problem), None)
             if not found or found.has_year or fold(sentence[: found.start].strip(" ,")) not in DAY_OPENING_WORDS:
                 continue
-            told_past = RUSSIAN_MASCULINE_PAST.search(sentence) or any(p.search(sentence) for p in patterns.past_markers)
-            if not told_past or has_word(sentence, patterns.future_words):
+            if not told_in_past(sentence, patterns) or has_word(sentence, patterns.future_words):
                 continue
             day = date_in_year(found, marker.year)
             if day and dt.timedelta(days=1) <= day - marker <= dt.timedelta(days=EVENT_MAX_DAYS_BEFORE) \
