@@ -415,7 +415,18 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
             source = _linked_source(head[i + 1].text, registry)
             if source:
                 return source.name
+            site = _site_address(head[i + 1].text)
+            if site:
+                return site
     return None
+
+
+def _site_address(text: str) -> str | None:
+    """'Steppe.kz', 'www.steppe.kz/news/1.html': an unregistered site named by its address alone on
+    the line under a lone source label; the site as printed, without scheme, 'www.' or path."""
+    link = WEB_ADDRESS.match(text[:MAX_SCAN_LINE].strip())
+    host = link and re.sub(r"^www\.", "", link.group("host"), flags=re.I)
+    return host if host and re.search(r"\.[A-Za-z]{2,6}$", host) and not re.fullmatch(r"[\d.]+", host) else None
 
 
 # 'Источник материала: Финмаркет Президент заявил…', 'Source of the article: Steppe Wire The minister said…',
@@ -486,8 +497,26 @@ BRACKETED_LABEL_CELL = re.compile(
 
 
 def bracketed_label_cell_source(head: list[Line], registry: Registry) -> str | None:
-    """The outlet an info bar's bracketed source cell names (see BRACKETED_LABEL_CELL)."""
-    return _named_in_lines(head, BRACKETED_LABEL_CELL, registry, known_only=False)
+    """The outlet an info bar's bracketed source cell names (see BRACKETED_LABEL_CELL); the cell's
+    next label bounds it, so an institution's long full name there is kept whole."""
+    named = _named_in_lines(head, BRACKETED_LABEL_CELL, registry, known_only=False)
+    if named:
+        return named
+    cells = (BRACKETED_LABEL_CELL.match(line.text[:MAX_SCAN_LINE]) for line in head)
+    return next((cell.group("source").strip() for cell in cells if cell and _institution_name(cell.group("source").strip())), None)
+
+
+# 'Confucius Institute at the Steppe State University of Physical Training': an institution's full
+# name, its words all capitalised but for the connectors, no figure in it
+INSTITUTION_NAME_WORDS = 16
+INSTITUTION_CONNECTORS = NAME_CONNECTORS | {"at", "under", "to", "with"}
+
+
+def _institution_name(name: str) -> bool:
+    words = name.split()
+    return (2 <= len(words) <= INSTITUTION_NAME_WORDS and not re.search(r"\d", name)
+            and all(word[:1].isupper() or word.lower() in INSTITUTION_CONNECTORS for word in words)
+            and words[0][:1].isupper() and words[-1][:1].isupper())
 
 
 def credit_under_story_source(layout: Layout, text: str, patterns: Patterns, registry: Registry) -> str | None:
@@ -1307,8 +1336,8 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
     above = [line for i, line in enumerate(head)
              if title is not None and line.number < title.number and not _in_section_menu(head, i)]
     for line in below + above:
-        if line.kind in ("prose", "chrome") or (line in above and PHOTO_CREDIT_TAIL.match(line.text)):
-            continue
+        if line.kind in ("prose", "chrome") or PHOTO_CREDIT_TAIL.match(line.text):
+            continue  # ('Текст: Name (City)' / '/ ТАСС': under the byline too, the picture's credit lost its photographer)
         if line.kind == "source" and QUOTE_SPEAKER_TAIL.search(line.text):
             continue  # '«…», - МИД КНР': the headline's quoted speaker, not the site's name after its title
         if _photographer_credit(line.text, registry):
@@ -1359,8 +1388,8 @@ def _acronym_in_other_case(segment: str, source: Source) -> bool:
 # that happens to be a magazine's name, not a credit (a credit line carries more than the subject)
 SUBJECT_RUBRIC = re.compile(r"^(?:foreign|world|international|current|global|regional|public)\s+affairs$", re.I)
 VIA_NEWS_WIRE = re.compile(r"^via\s+(?P<source>\S.{0,30}?)\s+news\s*wire$", re.I)
-# '/ New York Times' over the headline: the end of a photo's 'Photographer / Agency' credit, cut
-# off by the copy; a site's own name there is its domain ('/ ont.by') or its news section
+# '/ New York Times' over the headline, '/ ТАСС' under the byline: the end of a photo's 'Photographer /
+# Agency' credit, cut off by the copy; a site's own name there is its domain ('/ ont.by') or its news section
 PHOTO_CREDIT_TAIL = re.compile(r"^\s*/\s*[^/\s.][^/.]*$")
 # 'ТАСС / Сергей Мальгавко', '© Agency / Jane Roe': a picture's credit whose label the copy lost, the
 # agency that holds the picture, a slash, then the photographer's first name and surname
@@ -1802,6 +1831,15 @@ WIRE_CORRESPONDENT = re.compile(
     # correspondent still files for X when naming the informant)
     r"(?:\s+со ссылкой на\s+[^!?]{2,80}?)?\s*[.!]"
 )
+# '…, the "Steppe-News" Agency correspondent reports.', '…, a BelTA correspondent reports.', '…, reports a
+# correspondent of the Steppe News Agency.': the English house formula of a wire translating its own
+# ('передает корреспондент X'), closing any sentence of the lead; present tense only ('… correspondent
+# reported' retells another outlet's report)
+OWN_CORRESPONDENT_REPORTS = re.compile(
+    r"(?:,\s*|^\s*|[.!?]\s+)(?:(?:the|a|an)\s+)?[\"“«]?(?P<source>[A-Z][\w.\-’'&]*(?: [A-Z][\w.\-’'&]*){0,2}?)[\"”»]?(?:['’]s)?"
+    r"\s+(?:(?:[Nn]ews\s+|[Ii]nformation\s+|[Pp]ress\s+)?[Aa]gency(?:['’]s)?\s+)?(?:special\s+|own\s+|staff\s+)?correspondent\s+(?:reports|informs)\s*[.!]"
+    r"|,\s*(?:reports|informs)\s+(?:a|the|our)\s+(?:special\s+|own\s+)?correspondent\s+(?:of|for|from)\s+(?:the\s+)?[\"“«]?"
+    r"(?P<after>[A-Z][\w.\-’'&]*(?: [A-Z][\w.\-’'&]*){0,2}?)[\"”»]?(?:\s+(?:[Nn]ews\s+|[Ii]nformation\s+)?[Aa]gency)?\s*[.!]")
 # 'Подробности со ссылкой на пресс-службу приводит корреспондент X.': a sentence that sends the reader
 # to the details its own correspondent gives (the outlet's house formula, as WIRE_CORRESPONDENT)
 DETAILS_FROM_CORRESPONDENT = re.compile(
@@ -1833,9 +1871,11 @@ WIRE_NAME = r"[A-ZА-ЯЁ][\w\-]*(?: [A-ZА-ЯЁ][\w\-]*){0,2}?"  # one to three
 # 'РИА "Новости"': an agency's name printed with its second word in quotes
 QUOTED_WORD = r"(?: [«\"][A-ZА-ЯЁ][\w\-]*[»\"])?"
 WIRE_TOLD_VERB = r"(?:сообщили|рассказали|пояснили|уточнили|подтвердили|заявили|сказали)"
+# ('корр. агентства Синьхуа': the correspondent abbreviated, the agency named by its kind)
+TOLD_REPORTER = r"(?:[Кк]орреспонденту|[Кк]орр\.|[Жж]урналисту|[Сс]пецкору|[Сс]обкору)\s*(?:агентства\s+|информагентства\s+)?"
 WIRE_TOLD = re.compile(
-    r"(?:^|[,.!?]\s*|\bОб этом\s+)(?:корреспонденту|журналисту)\s+(?P<source>" + WIRE_NAME + r")\s+" + WIRE_TOLD_VERB + r"\b"
-    r"|(?:^|[,.!?]\s*|\bОб этом\s+|\b[Кк]ак\s+)" + WIRE_TOLD_VERB + r"\s+(?:корреспонденту\s+|агентству\s+)?[«\"]?(?P<after>" + WIRE_NAME + QUOTED_WORD + r")[»\"]?\s+в(?:о)?\s+[А-ЯЁа-яё]"
+    r"(?:^|[,.!?]\s*|\bОб этом\s+)" + TOLD_REPORTER + r"\s*[«\"]?(?P<source>" + WIRE_NAME + r")[»\"]?\s+" + WIRE_TOLD_VERB + r"\b"
+    r"|(?:^|[,.!?]\s*|\bОб этом\s+|\b[Кк]ак\s+)" + WIRE_TOLD_VERB + r"\s+(?:" + TOLD_REPORTER + r"|агентству\s+)?[«\"]?(?P<after>" + WIRE_NAME + QUOTED_WORD + r")[»\"]?\s+в(?:о)?\s+[А-ЯЁа-яё]"
     r"|\bОб этом\s+(?P<before>" + WIRE_NAME + r")\s+" + WIRE_TOLD_VERB + r"\s+в(?:о)?\s+[А-ЯЁа-яё]"
 )
 WIRE_SELF_PARAGRAPHS = 3
@@ -1913,6 +1953,8 @@ def _lead_signed_by(body: list[Line], registry: Registry) -> str | None:
             opens = (WIRE_CORRESPONDENT_OPENS.search(sentence) or TOLD_CORRESPONDENT_OPENS.search(sentence)
                      or DETAILS_FROM_CORRESPONDENT.search(sentence))
             name = name or (opens and opens.group("source"))
+            reports = not name and OWN_CORRESPONDENT_REPORTS.search(sentence)
+            name = name or (reports and (reports.group("source") or reports.group("after")))
             source = name and source_named_inflected(registry, name.strip(" «»\""))
             if source:
                 return source.name
@@ -2956,6 +2998,12 @@ CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（〔【]{1,2}" +
 # '… и Организации исламского сотрудничества. (Синьхуа) |': a wire's name in brackets after the
 # story's last sentence (a share bar's '|' may follow)
 CLOSING_BRACKETED_AGENCY = re.compile(r"[.!?»\"”][)）]?\s*[(（](?P<source>[^()（）\d]{2,30})[)）]\s*\|?\s*$")
+# '… in Zimbabwe, Sheiman said. (Xinhua, Harare)', '(БЕЛТА, Минск)', '（新华社，哈拉雷）': a repost's closing
+# credit naming the wire and the city it filed from, in either order
+CLOSING_AGENCY_AND_CITY = re.compile(
+    r"[.!?»\"”。！？][)）]?\s*[(（](?P<first>[^()（）\d,，]{2,30}?)\s*[,，、]\s*(?P<second>[^()（）\d,，]{2,30}?)\s*[)）]\s*\|?\s*$")
+# a city's name: one to three capitalised words, or a few Chinese characters
+CITY_SHAPE = re.compile(r"^(?:[A-ZА-ЯЁ][\w’'\-]*(?:[ \-][A-ZА-ЯЁ][\w’'\-]*){0,2}|[\u3400-\u9fff]{2,8})$")
 
 
 # '… visit famous sites.-VNA': a wire's short name signing off the last sentence after a dash
@@ -2970,7 +3018,19 @@ def closing_bracketed_agency_source(body: list[Line], registry: Registry) -> str
     source = match and source_named(registry, match.group("source").strip())
     # '… на самоизоляцию. (gazeta.ru)': a bracketed domain is a site's address, so any kind of outlet
     domain = match and DOMAIN_NAME.match(match.group("source").strip())
-    return source.name if source and (source.kind == "agency" or domain) else None
+    if source and (source.kind == "agency" or domain):
+        return source.name
+    return _closing_agency_and_city(last.text[-MAX_SCAN_LINE:], registry) if last else None
+
+
+def _closing_agency_and_city(text: str, registry: Registry) -> str | None:
+    """The registered agency of a closing '(Agency, City)' credit (see CLOSING_AGENCY_AND_CITY)."""
+    match = CLOSING_AGENCY_AND_CITY.search(text)
+    for name, place in (match.group("first", "second"), match.group("second", "first")) if match else ():
+        source = source_named(registry, name.strip())
+        if source and source.kind == "agency" and CITY_SHAPE.match(place.strip()) and not source_named(registry, place.strip()):
+            return source.name
+    return None
 
 
 def closing_paragraph_credit_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
