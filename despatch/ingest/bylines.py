@@ -77,7 +77,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
     top = layout.head + lead(layout) + own
     under_paragraphs = [line for line in _lines_under_paragraphs(layout.body) if line not in lines]
     for line in lines + under_paragraphs:
-        credits = _unpadded_reporters(_without_other_credits(line.text, patterns))
+        credits = _dispatch_day_in_figures(_unpadded_reporters(_without_other_credits(line.text, patterns)))
         if not credits:
             continue
         reporter = reporter_dateline(credits, patterns)
@@ -101,28 +101,46 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             raw = raw and _with_names_after(raw, text[match.end("name"):], patterns, registry)
             raw = raw and _comma_listed_writers(raw, patterns, registry)
             name = person_names(_before_role(raw, patterns), registry) if raw else None
-            if name and not _anonymous(name) and not _place(name, patterns) and not _desk(name, patterns):
+            if (name and not _anonymous(name) and not _place(name, patterns) and not _desk(name, patterns)
+                    and not _vocabulary_only(name, patterns)):
                 if line not in top and _foreign_name_in_chinese(name, patterns) and not DISPATCH.search(text):
                     break  # a sound bite's or a caption's label under a paragraph ('某国电视台记者格拉斯'), no byline
                 return _with_writers(_reporters_parted(name, patterns, registry), text, registry)
-    return (_name_beside_date(lines, patterns, registry, layout.title, layout.body) or _names_closing_bracket(layout, patterns, registry)
-            or _names_opening_lead(layout, patterns, registry) or _name_under_headline(layout, patterns, registry)
-            or _bulleted_name_under_date(layout, patterns, registry)
-            or _name_glued_to_label(layout, patterns, registry) or _name_at_end(layout.closing, patterns, registry)
-            or _reporter_signing_last_paragraph(layout, patterns, registry)
-            or _credit_after_article(layout, patterns, registry) or _name_with_role(layout, patterns, registry)
-            or _name_after_label(layout, patterns, registry) or _name_above_role(layout, patterns, registry)
-            or _writer_card(layout, patterns, registry)
-            or _signer_under_headline(layout, patterns) or _name_before_headline(layout, patterns, registry)
-            or _name_over_headline(layout, patterns, registry) or _name_over_untitled_article(layout, patterns, registry)
-            or _labelled_name_glued(lines, patterns, registry) or _byline_glued_to_headline(layout, registry)
-            or _note_on_author(layout, patterns, registry)
-            or _author_box(layout, patterns, registry) or _authors_with_posts(layout, patterns, registry)
-            or _own_reporters_run_together(layout, patterns, registry) or _name_with_press_post(layout, patterns, registry)
-            or _cjk_name_alone_and_in_stamp(layout, patterns, registry) or _writer_in_standfirst(layout, patterns, registry)
-            or _foreign_writer_with_office(lines, registry) or _name_with_copyright(layout, patterns, registry)
-            or _expert_signing_under_standfirst(layout, patterns, registry)
-            or _name_with_surname_in_capitals(layout, patterns, registry))
+    # a name every finder below reads is no person's when it is made of section, menu or network words
+    finders = (
+        lambda: _name_beside_date(lines, patterns, registry, layout.title, layout.body),
+        lambda: _names_closing_bracket(layout, patterns, registry),
+        lambda: _names_opening_lead(layout, patterns, registry),
+        lambda: _name_under_headline(layout, patterns, registry),
+        lambda: _bulleted_name_under_date(layout, patterns, registry),
+        lambda: _name_glued_to_label(layout, patterns, registry),
+        lambda: _name_at_end(layout.closing, patterns, registry),
+        lambda: _reporter_signing_last_paragraph(layout, patterns, registry),
+        lambda: _credit_after_article(layout, patterns, registry),
+        lambda: _name_with_role(layout, patterns, registry),
+        lambda: _name_after_label(layout, patterns, registry),
+        lambda: _name_above_role(layout, patterns, registry),
+        lambda: _writer_card(layout, patterns, registry),
+        lambda: _signer_under_headline(layout, patterns),
+        lambda: _name_before_headline(layout, patterns, registry),
+        lambda: _name_over_headline(layout, patterns, registry),
+        lambda: _name_over_untitled_article(layout, patterns, registry),
+        lambda: _labelled_name_glued(lines, patterns, registry),
+        lambda: _byline_glued_to_headline(layout, registry),
+        lambda: _note_on_author(layout, patterns, registry),
+        lambda: _author_box(layout, patterns, registry),
+        lambda: _authors_with_posts(layout, patterns, registry),
+        lambda: _own_reporters_run_together(layout, patterns, registry),
+        lambda: _name_with_press_post(layout, patterns, registry),
+        lambda: _cjk_name_alone_and_in_stamp(layout, patterns, registry),
+        lambda: _writer_in_standfirst(layout, patterns, registry),
+        lambda: _foreign_writer_with_office(lines, registry),
+        lambda: _name_with_copyright(layout, patterns, registry),
+        lambda: _expert_signing_under_standfirst(layout, patterns, registry),
+        lambda: _name_with_surname_in_capitals(layout, patterns, registry),
+        lambda: _name_with_email(layout, patterns, registry),
+    )
+    return next((name for find in finders if (name := find()) and not _vocabulary_only(name, patterns)), None)
 
 
 # a reporters' line opening with the credit ('本报驻某国记者 ', '新华社记者'), not a bracket in a dateline
@@ -140,6 +158,37 @@ def _unpadded_reporters(text: str) -> str:
     if not match:
         return text
     return text[:match.end()] + PADDED_NAME.sub(r"\1\2", text[match.end():])
+
+
+# '（某某社記者王明莫斯科一日專電）', '某某社台北十二月三十一日電': a dispatch's day (and month) in Chinese
+# numerals, as older wires and Taiwanese papers print them, before the mark of a dispatch or a news tag
+# (not a weekday's name, '星期一')
+CJK_DISPATCH_DAY = re.compile(
+    r"(?<!星期)(?<!禮拜)(?<!礼拜)(?:(?P<month>[一二三四五六七八九十]{1,3})月)?(?P<day>[一二三四五六七八九十廿卅]{1,3})日"
+    r"(?=\s*(?:专|專|特|急)?(?:电|電|讯|訊))")
+CJK_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cjk_number(text: str) -> int | None:
+    """'一' -> 1, '十二' -> 12, '二十一' -> 21, '廿一' -> 21, '卅' -> 30: a number below forty in Chinese numerals."""
+    text = text.replace("廿", "二十").replace("卅", "三十")
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return CJK_DIGITS.get(text)
+    if (tens and tens not in CJK_DIGITS) or (units and units not in CJK_DIGITS):
+        return None
+    return CJK_DIGITS.get(tens, 1) * 10 + CJK_DIGITS.get(units, 0)
+
+
+def _dispatch_day_in_figures(text: str) -> str:
+    """The dispatch's day (and month) in figures, as the credit's patterns read them: '莫斯科一日專電' -> '莫斯科1日專電'."""
+    def figures(match: re.Match) -> str:
+        day = _cjk_number(match["day"])
+        month = _cjk_number(match["month"]) if match["month"] else None
+        if not day or day > 31 or (match["month"] and not (month and month <= 12)):
+            return match.group(0)
+        return (f"{month}月" if month else "") + f"{day}日"
+    return CJK_DISPATCH_DAY.sub(figures, text)
 
 
 # a wire's dispatch mark before its reporters ('新华社某地电 记者…', '某某讯 记者…'): the story's own credit
@@ -484,6 +533,24 @@ def _desk(name: str, patterns: Patterns) -> bool:
     return any(desk(part) for part in name.split(", "))
 
 
+def _vocabulary_only(name: str, patterns: Patterns) -> bool:
+    """'Twitter Instagram', 'Главная Мнения', '现场': a name one of whose parts is made only of the
+    words of a share bar, a breadcrumb, a section or a report's kind, read where a byline stands."""
+    return any(set(fold(part).split()) <= patterns.not_name_words or _cjk_words_only(fold(part), patterns)
+               for part in name.split(", ") if fold(part))
+
+
+def _cjk_words_only(text: str, patterns: Patterns) -> bool:
+    """'一线直击', '现场报道': Chinese words run together with no space, each one of the vocabulary."""
+    if not text or not CJK.match(text) or " " in text:
+        return False
+    ends = {0}  # where a run of vocabulary words read from the start may end
+    for end in range(1, len(text) + 1):
+        if any(text[start:end] in patterns.not_name_words for start in ends if start < end):
+            ends.add(end)
+    return len(text) in ends
+
+
 def _place(name: str, patterns: Patterns) -> bool:
     """'来源:新华社 北京': a city where a credit's name would stand is where the story was filed."""
     return any(fold(part) in patterns.cities for part in name.split(", "))
@@ -764,7 +831,8 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
     if len(under) != 1 or under[0].kind != "short":
         return None
     # '- Анна Петрова': the name as a list's item
-    text = _without_city_filed_from(_without_outlet_before(BULLET.sub("", under[0].text), patterns, registry), patterns)
+    text = _without_outlet_before(_without_outlet_after(BULLET.sub("", under[0].text), registry), patterns, registry)
+    text = _without_city_filed_from(text, patterns)
     if not 2 <= len(text.split()) <= 3:
         return None
     if is_byline(text, patterns) or re.search(r"[,|/]", text):
@@ -785,6 +853,18 @@ def _name_under_headline(layout: Layout, patterns: Patterns, registry: Registry)
 # 'TRIBUNE-uz, Анна Петрова': the outlet, a comma, then the writer
 OUTLET_BEFORE_NAME = re.compile(r"^(?P<outlet>[^\W_][\w.\-]{1,30}),\s+(?P<name>[^,]{4,40})$")
 WEB_NAME = re.compile(r"[^\W_][.\-](?:[a-z]{2,3}|[A-Z]{2,3})$")  # a site's name with its country's domain: 'TRIBUNE-uz', 'Gazeta.uz'
+
+
+# 'Anna Novak, Al Arabiya English', 'Анна Петрова | РИА Новости', 'Anna Novak - The Daily Post': the
+# writer, then the outlet she writes for after a comma, a bar or a spaced dash
+NAME_THEN_OUTLET = re.compile(r"^(?P<name>[^,|｜/]{4,40}?)\s*(?:,|[|｜]|\s[-–—])\s*(?P<outlet>[^,|｜/]{2,40})$")
+
+
+def _without_outlet_after(text: str, registry: Registry) -> str:
+    """The name before a registered outlet's; any other word after the comma is left for the
+    checks that follow (a place, a role)."""
+    match = NAME_THEN_OUTLET.match(text.strip())
+    return match["name"] if match and source_named(registry, match["outlet"].strip()) else text
 
 
 def _without_outlet_before(text: str, patterns: Patterns, registry: Registry) -> str:
@@ -1283,6 +1363,39 @@ def _name_with_surname_in_capitals(layout: Layout, patterns: Patterns, registry:
 CJK_NAME_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:[\s、+＋]+[\u4e00-\u9fff·]{2,4}){0,3}$")
 
 
+# '齐倩邮箱:qiqian@x.cn', 'Anna Novak | Email: anna.novak@x.com', 'Анна Петрова, e-mail: apetrova@x.ru': the
+# writer's name with her address, set apart by a space, a comma or a bar, its label maybe between
+NAME_WITH_EMAIL = re.compile(
+    r"(?i)^(?P<name>[^\d@:：|,，]{2,40}?)\s*[,，|｜/]?\s*"
+    r"(?:(?:电子)?邮箱|(?:電子)?郵箱|电邮|電郵|邮件|郵件|e-?mail|mail|эл\.?\s?почта|электронная\s+почта|почта)?\s*[:：]?\s*"
+    r"(?P<user>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+\s*$")
+EMAIL_LINES = 4  # lines under the headline (or of the article's end) where the writer's card may stand
+
+
+def _name_with_email(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A writer's name with her e-mail address on a line of its own under the headline or after the
+    story; the address must be hers: its user name spells the Chinese name in pinyin, one syllable a
+    character ('齐倩' / 'qiqian'), or holds a word of the Latin (or Cyrillic, spelt in Latin) name.
+    A newsroom's or an office's address ('news@', 'priemnaya@') spells no one's name."""
+    under = [line for line in layout.head if layout.title is None or line.number > layout.title.number]
+    for line in under[:EMAIL_LINES] + lead(layout) + layout.closing[-EMAIL_LINES:]:
+        match = NAME_WITH_EMAIL.match(line.text.strip())
+        name = match and match["name"].strip()
+        if name and _address_spells(name, match["user"]):
+            if CJK.search(name):
+                return person_names(name, registry) if _surnamed_person(name, patterns, registry) else None
+            return _bare_names(name, patterns, registry)
+    return None
+
+
+def _address_spells(name: str, user: str) -> bool:
+    user = re.sub(r"[^a-z]", "", user.casefold())
+    if CJK_SIGNATURE.match(name):
+        return re.fullmatch(rf"{PINYIN_SYLLABLE}{{{len(name)}}}", user) is not None
+    words = [_latin(word) for word in fold(name).split()]
+    return not CJK.search(name) and any(len(word) > 2 and word in user for word in words)
+
+
 def _cjk_name_alone_and_in_stamp(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
     """A Chinese name alone on a line under the headline that the date line prints too, right
     after its time ('2017-06-19 08:50谢爽' … '谢爽'): a periodical's writer, printed twice; a
@@ -1360,10 +1473,9 @@ REPORT_KIND_TAIL = re.compile(r"(?<=[\u4e00-\u9fff·]{2})(?:综合|綜合)$")
 
 
 # A Chinese name in pinyin: a one-syllable surname and a given name of one or two syllables
-PINYIN_WORD = re.compile(
-    r"(?i)^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|ü)){1,2}$"
-)
+PINYIN_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                   r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|ü|v))")
+PINYIN_WORD = re.compile(rf"(?i)^{PINYIN_SYLLABLE}{{1,2}}$")
 MIN_PINYIN_PAIRS = 2
 
 
@@ -1406,6 +1518,20 @@ def _title_case_capitals(name: str) -> str:
 REPORTER_COLUMNS = frozenset({"传真", "傳真", "手记", "手記", "观察", "觀察", "连线", "連線", "专访", "專訪", "调查", "調查", "来信", "來信"})
 
 
+# 'An Baijie', 'An Jung-geun': An (安, 안) is a Chinese and a Korean surname, not the article, when a
+# given name in pinyin (or a Korean one, its syllables joined by a hyphen) follows it alone
+SURNAME_AN = re.compile(r"^(?:An|AN)$")
+KOREAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")
+# a byline's label, never the first word of a person's name
+BYLINE_LABEL_WORDS = {"by", "author", "authors", "автор", "авторы", "текст"}
+
+
+def _surname_an(words: list[str]) -> bool:
+    if len(words) != 2 or not SURNAME_AN.match(words[0]) or not words[1][:1].isupper():
+        return False
+    return bool(PINYIN_WORD.match(words[1]) or KOREAN_GIVEN_NAME.match(words[1]))
+
+
 def _looks_like_name(name: str) -> bool:
     if name in REPORTER_COLUMNS:
         return False
@@ -1419,8 +1545,10 @@ def _looks_like_name(name: str) -> bool:
     words = name.split()
     if all(len(word.strip(".")) <= 1 for word in words):
         return False  # 'L M S', 'A A A': a type-size switch or a menu of letters; a name has a word beyond its initials
-    if words[0].lower() in ARTICLES or words[0].lower() in PREPOSITIONS:
+    if (words[0].lower() in ARTICLES and not _surname_an(words)) or words[0].lower() in PREPOSITIONS:
         return False  # 'The Chi…', 'At the Cent…': a sentence cut short by the copy, not a person
+    if words[0].lower() in BYLINE_LABEL_WORDS:
+        return False  # 'By Anna Novak, Li Wei': a byline's label left on the names, read whole as a bare line
     if words[0].lower() in OFFICES:
         return False
     if HOUSE_CREDIT.match(name):
