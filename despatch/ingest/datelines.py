@@ -84,7 +84,7 @@ def _find_dateline(
             if match and source_named(registry, match.group("agency")):
                 city = city_in_english(match.group("city"), patterns)
                 return Dateline(city, match.group("agency"), None, None, line.number)
-    return (closing_dateline(closing or [], patterns) or later_dateline(body or [], patterns)
+    return (closing_dateline(closing or [], patterns, registry) or later_dateline(body or [], patterns)
             or correspondent_place(lead, patterns) or speech_occasion(head, patterns))
 
 
@@ -292,7 +292,7 @@ def reporter_dateline(text: str, patterns: Patterns) -> tuple[str, Dateline] | N
                 # a credit closing the paragraph ('…合作。/某報記者王明華沙報道') leaves the lead whole
                 end = 0 if CREDIT_CLOSES_LINE.fullmatch(text, match.end()) and match.start() > CREDIT_OPENING_SLACK else match.end()
                 # a reporter's credit without a day names the place written from, and files no day
-                return rest[:cut].strip(), Dateline(city, match.group("agency"), month, day, 0, end, place_only=day is None)
+                return rest[:cut].strip(), Dateline(city, parts.get("agency"), month, day, 0, end, place_only=day is None)
     return None
 
 
@@ -441,7 +441,7 @@ def _stamp_city_country(line: Line, patterns: Patterns) -> Dateline | None:
     return Dateline(city, None, None, None, line.number, place_only=True)  # the stamp's day is the page's, not the event's
 
 
-def closing_dateline(closing: list[Line], patterns: Patterns) -> Dateline | None:
+def closing_dateline(closing: list[Line], patterns: Patterns, registry: Registry | None = None) -> Dateline | None:
     """A wire's dateline printed on a line of its own at the end of a republished story
     ('MINSK, March 25 (RIA Novosti)'): the whole line is the dateline, with its outlet."""
     for line in reversed(closing):
@@ -453,11 +453,34 @@ def closing_dateline(closing: list[Line], patterns: Patterns) -> Dateline | None
         city = credit and patterns.cities.get(fold(credit.group("city")))
         if city:  # a reporter's credit: the place written from, no day filed
             return Dateline(city, None, None, None, line.number, place_only=True)
+        city = registry and _closing_bracket_city(line.text, patterns, registry)
+        if city:
+            return Dateline(city, None, None, None, line.number)  # end 0: the lead is not cut
         dateline = _dateline_at_start(line, patterns)
         if dateline and dateline.agency and dateline.city and (len(line.text) - dateline.end <= CLOSING_DATELINE_SLACK
                                                                 or CLOSING_REPORTERS.match(line.text, dateline.end)):
             return replace(dateline, end=0)
     return None
+
+
+# '… Sheiman said. (Xinhua, Harare)', '(Harare, Xinhua)', '(Синьхуа, Минск)': the wire's credit closing the story's
+# last paragraph, its name and the city it filed from in brackets
+CLOSING_BRACKET_CREDIT = re.compile(
+    r"[(（](?P<first>[A-ZА-ЯЁ][\w.'’\-]*(?: [A-ZА-ЯЁ][\w.'’\-]*){0,3})\s?[,，]\s*"
+    r"(?P<second>[A-ZА-ЯЁ][\w.'’\-]*(?: [A-ZА-ЯЁ][\w.'’\-]*){0,3})[)）]\s*$")
+
+
+def _closing_bracket_city(text: str, patterns: Patterns, registry: Registry) -> str | None:
+    """The known city in a closing '(Outlet, City)' credit whose other name is a registered outlet
+    ('(Minsk, Belarus)' closing a sentence is a place named, not a credit)."""
+    credit = CLOSING_BRACKET_CREDIT.search(text[-MAX_SCAN_LINE:])
+    if not credit:
+        return None
+    first, second = (patterns.cities.get(fold(credit.group(g))) for g in ("first", "second"))
+    other = credit.group("second") if first else credit.group("first")
+    if bool(first) == bool(second) or not source_named(registry, other):
+        return None
+    return first or second
 
 
 # '新華社第比利斯電 記者劉書辰': a Chinese wire's closing dateline with its reporters after it
@@ -565,12 +588,29 @@ def city_in_english(printed: str, patterns: Patterns) -> str:
                       if patterns.cities.get(fold(printed[cut:]))), None)
         if known:
             return known
+        return _cjk_city_without_country(printed, patterns)
     if printed.isupper():
         return " ".join(title_case_word(w) for w in printed.split())
     return printed
 
 
 CJK_CITY = re.compile(r"[\u3400-\u9fff]{3,12}")
+
+
+def _cjk_city_without_country(printed: str, patterns: Patterns) -> str:
+    """'馬來西亞關丹' -> 'Kuantan', '柬埔寨某邦' -> '某邦', '明斯克市' -> 'Minsk': a Chinese dateline names
+    the country before a city abroad (a country the list knows), or the word for 'city' after it; the
+    city is in English where the list knows it."""
+    for cut in range(len(printed) - 2, 1, -1):  # the longest country first: 印度尼西亚, not 印度
+        if fold(printed[:cut]) in patterns.not_cities:
+            return _known_cjk_city(printed[cut:], patterns) or printed[cut:]
+    return _known_cjk_city(printed, patterns) or printed
+
+
+def _known_cjk_city(printed: str, patterns: Patterns) -> str | None:
+    """The English name of a listed city, printed with or without '市' after it."""
+    bare = printed[:-1] if printed.endswith("市") and len(printed) >= 3 else printed
+    return patterns.cities.get(fold(printed)) or patterns.cities.get(fold(bare))
 
 
 def title_case_word(word: str) -> str:

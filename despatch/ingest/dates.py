@@ -67,6 +67,8 @@ class _Grammar:
 @lru_cache(maxsize=4)
 def _grammar(patterns: Patterns) -> _Grammar:
     names = sorted(patterns.months, key=len, reverse=True)
+    spaced = [w for w in patterns.weekdays if w.isascii() or _is_cyrillic(w)]
+    spaced_weekday = "(?:" + "|".join(map(re.escape, sorted(spaced, key=len, reverse=True))) + r")\.?" if spaced else "(?!)"
     month = "(" + "|".join(re.escape(n) for n in names) + r")\.?"
     # a month cut to its first letters ('Aug', 'окт'), as a wire's short stamp prints it
     short_month = "(" + "|".join(re.escape(n) for n in names if len(n) <= SHORT_MONTH_LETTERS) + r")\.?"
@@ -86,6 +88,9 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (re.compile(r"(?<![\d.])(\d{1,2})\. (\d{1,2})\. (\d{4})(?![\d.]\d)"), "dmy"),
         # '4. mars 2021', '12. Juni 2020': German and Scandinavian pages put a dot after the day
         (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{month},?\s+{year}", re.I), "dMy"),
+        # '14th Wednesday, May 2025', '3 среда, июля 2024': the weekday printed between the day and the month (a
+        # site's template that puts the weekday's name after the day's number)
+        (re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+{spaced_weekday},?\s+{month},?\s+{year}", re.I), "dMy"),
         # '17 ноября | 2017': day and month, then the year in the next cell of a '|' stamp
         (re.compile(rf"(?<!\d)(\d{{1,2}})\s+{month}\s*\|\s*(\d{{4}})(?!\d)", re.I), "dMy"),
         # '// Газета. — 2025. — 30 мая.': a bibliographic record's year, then its day and month
@@ -125,7 +130,6 @@ def _grammar(patterns: Patterns) -> _Grammar:
         # not 'Long March 3B', 'March 5G': a capital glued to the number, no word after it, is a model's name
         (re.compile(rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?![A-Z](?![a-z]))", re.I), "Md"),
     )
-    spaced = [w for w in patterns.weekdays if w.isascii() or _is_cyrillic(w)]
     cjk = [w for w in patterns.weekdays if w not in spaced]
     weekday = re.compile(
         r"\b(" + "|".join(map(re.escape, sorted(spaced, key=len, reverse=True))) + r")\b\.?"

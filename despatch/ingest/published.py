@@ -87,7 +87,7 @@ def publication_date(
              or _dateline_on_lead_weekday(layout, patterns) or _dateline_before_announced_day(layout, patterns)
              or _dateline_in_edition_year(layout, patterns) or _dateline_in_anniversary_year(layout, patterns)
              or _dateline_in_victory_anniversary_year(layout, patterns) or _dateline_after_year_to_date(layout, patterns)
-             or _dateline_day_in_lead(layout, patterns))
+             or _dateline_day_in_lead(layout, patterns) or _dateline_after_recent_past_date(layout, patterns))
     clues = _without_stamps_after_update(clues, layout.head)
     chosen = choose_date(clues)
     wire_day = chosen and _wire_day_before_repost(chosen, layout, patterns)
@@ -604,6 +604,37 @@ def _dateline_day_in_lead(layout: Layout, patterns: Patterns) -> list[DateClue]:
     years = {date.value.year for date in find_dates(line.text[dateline.end :], patterns=patterns)
              if date.has_year and date.value and (date.value.month, date.value.day) == (dateline.month, dateline.day)}
     return _dateline_in_only_year(layout, line, dateline, years)
+
+
+RECENT_PAST_DAYS = 183  # how long before a wire's day the latest dated event it tells as past may lie
+PICTURE_WORD = re.compile(r"摄|攝|图为|圖為|(?i:\bphoto|\bpicture|\bfile image|фото|снимок|кадр)")
+
+
+def _dateline_after_recent_past_date(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """A wire's yearless dateline ('MINSK, May 8 (Xinhua) --') in the year of the latest complete date the
+    story tells, not as a plan ('On February 13, 2018, the two sides waived visas'), when the dateline's day
+    falls after it within half a year and the story names no later year: a wire recalls the recent steps
+    that led to its news; a story written a year on would name that year."""
+    found = _lead_dateline(layout, patterns)
+    if not (found and found[1].agency):
+        return []
+    line, dateline = found
+    text = _story_text(layout)
+    # the story's own paragraphs, not a picture's caption ('这是摄于2024年4月13日的…', 'Photo taken on …'): a photo's
+    # day may be any time before; a plan is told with a word of the future ('will', 'посетит', '将'), any other
+    # dated sentence tells what was
+    paragraphs = "\n".join(p.text for p in layout.body if p.kind == "prose" and not PICTURE_WORD.search(p.text))
+    told = [f.value for sentence in SENTENCE.findall(paragraphs[:MAX_CONTENT_SCAN])
+            if not has_word(sentence, patterns.future_words)
+            for f in find_dates(sentence[:MAX_SCAN_LINE], patterns=patterns) if f.value and f.has_year]
+    if not told:
+        return []
+    latest = max(told)
+    years = _years_not_deadlines(text, patterns)  # 'valid until February 13, 2018': a deadline is no past
+    if latest.year not in years or max(years) > latest.year:
+        return []
+    clue = _dateline_clue(line, dateline, latest.year)
+    return [clue] if clue and 0 < (clue.date - latest).days <= RECENT_PAST_DAYS else []
 
 
 def _dateline_in_only_year(layout: Layout, line: Line, dateline: Dateline, years: set[int]) -> list[DateClue]:
@@ -1671,12 +1702,34 @@ def _without_site_clock(clues: list[DateClue], head: list[Line], title_line: int
     """The clues less a weekday's date and time or a broadcast player's day above the headline
     ('Tuesday, 02 January 2024 12:17 GMT', 'Broadcast 05-02-2025') when a stamp under the headline
     dates the article: that is the site's clock or player, not the story's."""
-    if title_line is None or not any(c.line is not None and c.line > title_line and c.kind != "updated" for c in clues):
+    if title_line is None or not (any(c.line is not None and c.line > title_line and c.kind != "updated" for c in clues)
+                                  or _yearless_labelled_stamp(head, title_line, patterns)):
         return clues
-    weekday_lines = {line.number for line in head if line.number < title_line
-                     and (has_weekday(_unglued_words(line.text[:MAX_SCAN_LINE]), patterns)
-                          or BROADCAST_LABEL.match(line.text))}
+    above = [line for line in head if line.number < title_line]
+    weekday_lines = {line.number for line in above
+                     if has_weekday(_unglued_words(line.text[:MAX_SCAN_LINE]), patterns) or BROADCAST_LABEL.match(line.text)}
+    # a clock widget may print the weekday on a line of its own under the date ('2026-01-24' / '星期六')
+    weekday_lines |= {line.number for line, below in zip(above, above[1:])
+                      if len(below.text.strip()) <= WEEKDAY_ALONE_CHARS and has_weekday(below.text, patterns)}
     return [c for c in clues if c.line not in weekday_lines]
+
+
+WEEKDAY_ALONE_CHARS = 12  # 'Wednesday', '星期六', 'воскресенье,': a weekday alone on its line
+# 'Дата: 12.12', '日期:12-12', 'Date: 12/12': a labelled stamp of the day and month, no year
+LABELLED_DAY_MONTH = re.compile(r"^\s*[:：]\s*(?:\d{1,2}[-./]\d{1,2}|\d{1,2}\s?月\s?\d{1,2}\s?日)(?![-./]?\d)")
+
+
+def _yearless_labelled_stamp(head: list[Line], title_line: int, patterns: Patterns) -> bool:
+    """A date label under the headline with the day and month and no year ('日期:12-12', as an e-paper
+    prints its page's date): the page dates itself, though the year is not told."""
+    for line in head:
+        if line.number <= title_line:
+            continue
+        text = line.text[:MAX_SCAN_LINE].strip()
+        label = next((label for label in patterns.published_labels if label and text.casefold().startswith(label)), None)
+        if label is not None and LABELLED_DAY_MONTH.match(text[len(label):]):
+            return True
+    return False
 
 
 LETTER_BEFORE_DIGIT = re.compile(r"([^\W\d_])(?=\d)")
