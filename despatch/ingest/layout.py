@@ -6,10 +6,10 @@ from dataclasses import dataclass, replace
 
 from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates, has_weekday, told_in_past
-from despatch.ingest.datelines import dateline_in
+from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.lines import (
     CJK, COPYRIGHT_OPENING, SENTENCE_END, WORD, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
-    looks_like_headline, script_of, signature_with_place, without_column_label, word_count,
+    looks_like_headline, script_of, signature_with_place, without_column_label, without_date_pointer, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, Patterns
 from despatch.registry import fold
@@ -70,6 +70,9 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 deck = deck or (line if title and title is not line else None)
                 continue
             start = i
+            break
+        if title is None and _related_link_under_lead(lines, i, lone, patterns):
+            start = lone  # the article starts at its lead, a related story's link set into it
             break
         if (places[i] < MAX_HEAD_LINES and (_headline_shaped(line, patterns) or _comma_cut_headline_over_stamp(lines, i, patterns))
                 and not _menu_follows(lines, i, patterns)
@@ -140,6 +143,9 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         title, body = _headline_under_paragraph(body)
     if title is None:
         title, body = _headline_glued_to_article(body)
+    if title is None:
+        title, stamp, body = _headline_and_stamp_before_lead(body)
+        head = head + stamp
     if title is None:
         title, body = _bracketed_headline_over_wire(body)
     if title is None:
@@ -436,12 +442,25 @@ def _stopped_headline_over_lead(head: list[Line], body: list[Line]) -> tuple[Lin
     if COPULA.search(first.text) and not twice:
         return None, body  # 'X is on a visit to Y.': a sentence's verb, which an English headline leaves out
     # the lead's first sentence restates the headline; a paragraph after a lead's own first
-    # sentence goes on with other words (a quote, a detail), however many names it repeats
+    # sentence goes on with other words (a quote, a detail), however many names it repeats. A one-sentence
+    # standfirst, stopped too, may stand between them ('Headline.' / 'Standfirst.' / 'Lead restating the headline')
     topics = _stems(first.text, MIN_TOPIC_CHARS)
-    restated = topics & _stems(LEAD_SENTENCE_END.split(lead.text[:LEAD_CHARS], maxsplit=1)[0], MIN_TOPIC_CHARS)
+    leads = [lead] + ([lines[2]] if _standfirst_sentence(lead, lines[2:3]) else [])
+    restated = max((topics & _stems(LEAD_SENTENCE_END.split(line.text[:LEAD_CHARS], maxsplit=1)[0], MIN_TOPIC_CHARS)
+                    for line in leads), key=len)
     if len(topics) < MIN_HEADLINE_TOPICS or (len(restated) < RESTATED_SHARE * len(topics) and not twice):
         return None, body
     return first, [line for line in body if line is not first and line.text != first.text]
+
+
+MAX_STANDFIRST_SENTENCE_WORDS = 25  # a standfirst is one short sentence; a lead's first paragraph runs longer
+
+
+def _standfirst_sentence(line: Line, below: list[Line]) -> bool:
+    """One short sentence right over a longer paragraph of prose: the headline's standfirst."""
+    return (bool(below) and below[0].kind == "prose" and ONE_SENTENCE.match(line.text) is not None
+            and word_count(line.text) <= MAX_STANDFIRST_SENTENCE_WORDS
+            and word_count(line.text) < word_count(below[0].text))
 
 
 def _without_repeat(lines: list[Line]) -> list[Line]:
@@ -488,12 +507,32 @@ def _headline_over_stamp_below(lines: list[Line], start: int, patterns: Patterns
     article going on under the stamp, is the headline with its date; a list of other stories'
     headlines with their dates stands after the article, further down, and a menu's row over the
     date is a run of capitalised words."""
+    filed = dateline_in(lines[start], patterns) if start < len(lines) else None
     for i in range(start + 1, min(start + STAMPED_HEADLINE_BELOW_LINES, len(lines) - 1)):
         line, under = lines[i], lines[i + 1]
         if (line.kind == "short" and under.kind == "stamp" and not _capitalised_row(line.text) and _headline_shaped(line, patterns)
-                and any(other.kind == "prose" for other in lines[i + 2 : i + 2 + PARAGRAPHS_UNDER_STAMP])):
+                and any(other.kind == "prose" for other in lines[i + 2 : i + 2 + PARAGRAPHS_UNDER_STAMP])
+                and not _stamped_on_other_day(under, filed)):
             return line
     return None
+
+
+def _related_link_under_lead(lines: list[Line], i: int, lone: int | None, patterns: Patterns) -> bool:
+    """A headline with its stamp right under the lead of a story whose own headline was not copied, stamped on
+    another day than the lead's wire dateline filed it ('МИНСК, 18 фев — Agency. …' / 'Headline' / '11 августа 2015,
+    15:59'): a related story's link set into the article, never the story's headline."""
+    if lone is None or i + 1 >= len(lines) or lines[i + 1].kind != "stamp":
+        return False
+    return _stamped_on_other_day(lines[i + 1], dateline_in(lines[lone], patterns))
+
+
+def _stamped_on_other_day(stamp: Line, filed: Dateline | None) -> bool:
+    """A stamp of another day than the one the lead's wire dateline filed the story on ('МИНСК, 18 фев — …' over
+    a headline stamped '11 августа 2015'): the stamp of a related story's link, whose headline is not this story's."""
+    if filed is None or not filed.month or not filed.day:
+        return False
+    day = next((found.value for found in find_dates(stamp.text) if found.value), None)
+    return day is not None and (day.month, day.day) != (filed.month, filed.day)
 
 
 def _headline_glued_to_article(body: list[Line]) -> tuple[Line | None, list[Line]]:
@@ -507,6 +546,20 @@ def _headline_glued_to_article(body: list[Line]) -> tuple[Line | None, list[Line
         return None, body
     rest = replace(first, text=first.text[len(head) :].lstrip())
     return Line(first.number, head.strip(), "short"), [rest if line is first else line for line in body]
+
+
+def _headline_and_stamp_before_lead(body: list[Line]) -> tuple[Line | None, list[Line], list[Line]]:
+    """The headline and the page's date a flattened page ran into its first paragraph, split off it: the
+    headline, the date as a stamp line of the head, and the article without them; None, no stamp and the
+    article as it is when the paragraph opens with no headline over a date."""
+    first = next((line for line in body if line.kind != "caption"), None)
+    split = first and _headline_before_date(first.text)
+    if not split:
+        return None, [], body
+    head, stamp, after = split
+    rest = replace(first, text=first.text[after:].lstrip())
+    return (Line(first.number, head, "short"), [Line(first.number, stamp, "stamp")] if stamp else [],
+            [rest if line is first else line for line in body])
 
 
 # a line whose verb's object is a pronoun right after its subject ('Токаев пригласил его …', 'Vale invited him …'): it
@@ -551,6 +604,31 @@ def _bracketed_headline_over_wire(body: list[Line]) -> tuple[Line | None, list[L
 # it to Beijing? The two countries signed a sports agreement.'): the question is the headline; a lead that
 # opens with a question goes on with more sentences
 QUESTION_OVER_DECK = re.compile(r"^(?P<head>[^.!?…]{8,90}\?)\s+[A-ZА-ЯЁ][^.!?…]{20,200}[.!]$")
+
+
+# a Chinese page flattened into one line: the section's name, the headline, the page's date, then the lead
+# ('最新消息 标题 27-01-2023 导语…', '国际新闻 《标题》 March 17, 2023 导语…', '新聞音頻 標題 2024年9月4日 …'); the
+# section's name is a channel's word ('新闻', '要聞', '视频'), the headline may have a space of its own ('A会面 B:C')
+SECTION_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:新闻|新聞|消息|资讯|資訊|快讯|快訊|要闻|要聞|头条|頭條|动态|動態|时政|時政|"
+                          r"财经|財經|国际|國際|国内|國內|评论|評論|专题|專題|热点|熱點|音频|音頻|视频|視頻|图片|圖片|播客)\s+")
+FLATTENED_HEADLINE = re.compile(r"^[^\s。！？!?，,；;][^。！？!?，,；;\n]{4,58}[^\s。！？!?，,；;]$")
+
+
+def _headline_before_date(text: str) -> tuple[str, str | None, int] | None:
+    """The headline a flattened page printed between its section's name and its date, the date as printed,
+    and where the line goes on after the date; None where no date follows the headline."""
+    dates = find_dates(text[:MAX_SCAN_LINE])
+    if not dates or not text[: dates[0].start].endswith((" ", "\u3000", "\t")):
+        return None
+    before = text[: dates[0].start].strip()
+    section = SECTION_NAME.match(before)
+    head = before[section.end() :] if section else before
+    if (not FLATTENED_HEADLINE.match(head) or not _mostly_cjk(head) or NOT_GLUED_HEADLINE.search(head)
+            or not looks_like_headline(head)):
+        return None
+    if dates[0].value is None:  # a date the page ran into what follows it ('27-01-20231 Min Read'): left to the date readers
+        return head, None, dates[0].start
+    return head, dates[0].printed, dates[0].start + len(dates[0].printed)
 
 
 def _glued_headline(text: str) -> str | None:
@@ -667,7 +745,7 @@ def _headline_only(title: Line | None) -> Line | None:
     it, on its line."""
     if title is None:
         return None
-    text = GLUED_AFTER_HEADLINE.sub("", GLUED_BEFORE_HEADLINE.sub("", title.text, count=1))
+    text = GLUED_AFTER_HEADLINE.sub("", GLUED_BEFORE_HEADLINE.sub("", without_date_pointer(title.text), count=1))
     text = WIRE_DATELINE_BEFORE_HEADLINE.sub("", text, count=1)
     text = _without_glued_deck(_without_quote_deck(SPACE_RUN_SEAM.split(text, maxsplit=1)[0]))
     return replace(title, text=text) if text != title.text and looks_like_headline(text, 2) else title
@@ -1201,8 +1279,11 @@ SPEAKER_GREETING = re.compile(
 REPORTING_OPENER = re.compile(r"(?i)^(?:как\s+(?:сообща\w+|переда[её]\w+|пиш\w+|информиру\w+)|as\s+reported\s+by)\b[^.!?]{0,60}$")
 # an agency's bracketed credit of its photographer closing a picture's text, a table cell's bar after it
 # ('... in the capital, May 3. [Xinhua/Li Ming] |'): a caption, never a headline (kept as prose, since
-# the event's day a caption names is still read)
-BRACKETED_PHOTO_CREDIT = re.compile(r"[.!?»\"]\s*\[[A-Z][\w .]{1,30}/[^\]\[/]{2,40}\]\s*\|?\s*$")
+# the event's day a caption names is still read); or a name with the network the picture was posted on, or a
+# labelled credit ('… Xi Jinping. [Ruto, X]', '… в Минске. [Фото: Иван Петров]', '…会面。【图/李明】')
+BRACKETED_CREDIT = (r"[A-ZА-ЯЁ\u4e00-\u9fff][\w .'’\-]{0,30}(?:/|,\s?)[^\]\[/【】]{1,40}"
+                    r"|(?i:photo|picture|image|фото|图|圖|摄影|攝影)\s*[:：/]\s*[^\]\[【】]{2,40}")
+BRACKETED_PHOTO_CREDIT = re.compile(rf"[.!?。»\"”]\s*(?:\[(?:{BRACKETED_CREDIT})\]|【(?:{BRACKETED_CREDIT})】)\s*\|?\s*$")
 # a picture's caption closed by its credit after a dash ('… the two ministers.—The News', '… in Lahore. — AFP'):
 # a caption, never a headline, which never ends a sentence before a credit
 DASH_CREDITED_CAPTION = re.compile(r"[.!?]\s?[—–]\s?(?:The\s)?[A-Z][\w&'’.]*(?:\s[A-Z][\w&'’.]*){0,3}$")
@@ -1463,7 +1544,8 @@ def _headline_after_promotion(lines: list[Line], start: int, title: Line | None,
             continue
         below = [l for l in lines[j + 1 : j + 1 + PROMOTION_LINES] if l.kind != "chrome"][:2]
         if len(below) >= 2 and below[0].kind == "stamp" and below[1].kind == "prose":
-            return j
+            # unless the 'promotion' is a wire's lead and the stamp another day's: a related story's link
+            return None if _stamped_on_other_day(below[0], dateline_in(lines[start], patterns)) else j
         if button and below and below[0].kind == "prose":
             return j
     return None

@@ -387,13 +387,45 @@ TRAILING_TIME = re.compile(r"(?<=\d)[,\s]+\d{1,2}:\d{2}$")
 
 def is_dated_headline(text: str) -> bool:
     """A headline that carries a date ('... Press Conference on March 1, 2023'), not a date line."""
-    # a colon is a label's ('Date: …'), but not in a posting time closing the line ('… 15.12.2025, 15:38')
-    if ":" in TRAILING_TIME.sub("", text) or "|" in text or not looks_like_headline(text):
+    headline = without_date_pointer(text)
+    if headline != text:
+        return looks_like_headline(headline)  # a news list's date pointing at the headline ('5 May 2024 → Headline')
+    # a colon is a label's ('Date: …'), but not in a posting time closing the line ('… 15.12.2025, 15:38'), nor
+    # right after a full date that a digest prints before its headline ('Harare, March 1, 2018: Headline')
+    if ":" in _without_colon_after_date(TRAILING_TIME.sub("", text)) or "|" in text or not looks_like_headline(text):
         return False
     rest = text
     for found in find_dates(text):
         rest = rest.replace(found.printed, " ")
     return word_count(rest) + len(NUMBER_AMONG_WORDS.findall(rest)) >= MIN_DATED_HEADLINE_WORDS
+
+
+YEAR_WORD_AND_COLON = re.compile(r"(?:\s*(?:г\.|года|year))?\s*[:：]")
+
+
+def _without_colon_after_date(text: str) -> str:
+    """The line without the colon right after its first date, where the date has its year ('1 May 2024:')."""
+    dates = find_dates(text)
+    if not dates or not dates[0].has_year:
+        return text
+    after = dates[0].start + len(dates[0].printed)
+    colon = YEAR_WORD_AND_COLON.match(text, after)
+    return text[:after] + text[colon.end() :] if colon else text
+
+
+# an arrow or bar a news list prints between a story's date and its headline ('5 October 2019 → Headline',
+# '12 мая 2024 » Заголовок', '2024年5月12日 | 标题', 'May 12 › Headline')
+POINTER_AFTER_DATE = re.compile(r"^\s*(?:→|⇒|⟶|➔|➜|➝|➞|►|▶|▸|»|›|>|\||｜|::)\s*(?=\S)")
+
+
+def without_date_pointer(text: str) -> str:
+    """A line without the date a news list printed at its start and the arrow pointing from it to the headline."""
+    dates = find_dates(text)
+    if not dates or text[: dates[0].start].strip():
+        return text
+    after = dates[0].start + len(dates[0].printed)
+    pointer = POINTER_AFTER_DATE.match(text[after:])
+    return text[after + pointer.end() :] if pointer else text
 
 
 # a number standing between words ('130 trains stuck at the border', 'застряли 130 поездов'): a word of the headline;
