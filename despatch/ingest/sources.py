@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from itertools import takewhile
 from urllib.parse import urlsplit
 
 from despatch.ingest.bylines import STAMP_TAIL, person_names
@@ -377,6 +378,9 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
     not a photo's credit ('Source: Homoatrox (Wikimedia Commons)')."""
     for i, line in enumerate(head):
         text = line.text[:MAX_SCAN_LINE]
+        paper = EPAPER_NAME_LABEL.match(text.strip())
+        if paper:
+            return canonical_source(paper.group("source"), registry, known_only=False)
         channel = MESSENGER_LABEL.match(text.strip())
         handle = channel and _channel_handle(head[max(0, i - CHANNEL_HANDLE_LINES):i], channel.group("messenger"))
         if channel:
@@ -429,6 +433,14 @@ def _site_address(text: str) -> str | None:
     return host if host and re.search(r"\.[A-Za-z]{2,6}$", host) and not re.fullmatch(r"[\d.]+", host) else None
 
 
+# '(來源:法廣RFI 作者: 小山 ,文章內容並不代表本網立場。)', '(Source: Steppe Ledger, author: Jane Roe)': the
+# story's credit in brackets, its source and its writer both labelled (a picture's bracketed credit has no author)
+BRACKETED_CREDIT_WITH_AUTHOR = re.compile(
+    r"(?i)^\s*[(（](?P<inner>(?:来源|來源|source|источник)\s*[:：][^()（）]{2,60}?[\s,，;；](?:作者|author|автор)\s*[:：][^()（）]{0,80})[)）]\s*$")
+# '当前报纸名称:某某晚报', '报刊名称：…': an e-paper reader's label of the paper whose page it shows
+EPAPER_NAME_LABEL = re.compile(r"^(?:当前|當前)?(?:报纸|報紙|报刊|報刊)(?:名称|名稱)\s*[:：]\s*(?P<source>[^\s:：|]{2,20})$")
+
+
 # 'Источник материала: Финмаркет Президент заявил…', 'Source of the article: Steppe Wire The minister said…',
 # '文章来源：某某日报 …': a source label, worded as the material's or the news' source, whose value the copy
 # ran into the story's text; the registered outlet that begins it is the source (its end is unknowable)
@@ -475,6 +487,27 @@ def closing_bracketed_label_source(closing: list[Line], patterns: Patterns, regi
     """'(來源:俄羅斯衛星通訊社)' closing the story: a source label in brackets (over the story, a
     bracketed '(Source: scio.gov.cn)' credits the photo under the headline instead)."""
     bare = [replace(line, text=match.group("inner")) for line in closing if (match := BRACKETED_LINE.match(line.text))]
+    return labelled_source(bare, patterns, registry) if bare else None
+
+
+# '…成为国际舞台的主角。” (来源:某某报) 最新消息 …': the story's bracketed source label run on after its
+# last sentence, on a page copied as one line (a picture's own label says so: '(图片来源:…)')
+RUN_ON_BRACKETED_LABEL = re.compile(r"[。！？”」』.!?]\s*[(（](?:来源|來源|source|источник)\s*[:：]\s*(?P<source>[^()（）:：]{2,40}?)\s*[)）]", re.I)
+
+
+def run_on_bracketed_label_source(body: list[Line], registry: Registry) -> str | None:
+    """The source of the last bracketed label run on after a sentence of the story's last such paragraph."""
+    for line in reversed([line for line in body if line.kind != "caption"]):
+        matches = list(RUN_ON_BRACKETED_LABEL.finditer(line.text))
+        if matches:
+            return canonical_source(matches[-1].group("source"), registry, known_only=False)
+    return None
+
+
+def bracketed_credit_with_author_source(lines: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """The source a bracketed credit naming the writer too gives, over the story or in its first
+    paragraph's place (see BRACKETED_CREDIT_WITH_AUTHOR)."""
+    bare = [replace(line, text=match.group("inner")) for line in lines if (match := BRACKETED_CREDIT_WITH_AUTHOR.match(line.text))]
     return labelled_source(bare, patterns, registry) if bare else None
 
 
@@ -571,8 +604,11 @@ def slug_source(head: list[Line], patterns: Patterns, registry: Registry) -> str
 
 # text follows: the credit opens a paragraph, perhaps after its city ('Beijing, (APP - Portal - 19th Aug, 2024)')
 # and the day ('NAIROBI, Sept. 13, (Xinhua) –': a dateline whose day a comma parts from the credit)
+# ('March 27 (Agency) -- …': the day alone before the credit, no city, as some wires print it)
+ENGLISH_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}"
 LEAD_CREDIT = re.compile(r"^\s*(?:[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2},\s*"
-                         r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?,\s*)?)?[(（]([^()（）]{2,60})[)）](?=\s*\S)")
+                         r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? (?:19|20)\d\d)?,\s*)?"
+                         r"|" + ENGLISH_MONTH + r"\.? \d{1,2}(?:,? (?:19|20)\d\d)?,?\s*)?[(（]([^()（）]{2,60})[)）](?=\s*\S)")
 
 
 LEAD_CREDIT_PARAGRAPHS = 3  # a standfirst or a caption may come before the credited paragraph
@@ -1135,14 +1171,16 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
         if line.kind != "stamp":
             continue
         for match in re.finditer(r"(?:^|\()([^()|]{2,40})\)", line.text[:MAX_SCAN_LINE]):
-            name = canonical_source(match.group(1), registry, known_only=True)
+            # ('… October 14, 2016. (Photo: Reuters)': a caption's bracketed picture credit)
+            name = None if STAMP_PICTURE_CREDIT.match(match.group(1).strip()) else canonical_source(match.group(1), registry, known_only=True)
             if name:
                 return name
         # '遼寧日報  2019-01-14 10:43:54': a registered outlet's name is all that stands before the date
         dates = find_dates(line.text[:MAX_SCAN_LINE])
         before = line.text[: dates[0].start].strip(" \t|:：-–—,") if dates else ""
         before = GLUED_STAMP_LABEL.sub("", before)  # 'SteppeUpdated: May 3, 2020': the label glued to the name
-        name = canonical_source(before, registry, known_only=True) if 2 <= len(before) <= 40 else None
+        # ('МИД Беларуси штампует заявления 28.02.2026': a headline run into its stamp, its subject an office)
+        name = canonical_source(before, registry, known_only=True) if 2 <= len(before) <= 40 and not _reads_as_headline(before) else None
         if name and HOST_ADDRESS.match(before):
             # 'http://www.portal.cn 2005年06月08日02:37 某某时报': the host's address, then the paper it reposts
             after = _stamp_name_after_date(line.text, dates[0])
@@ -1155,6 +1193,11 @@ def stamp_source(head: list[Line], registry: Registry) -> str | None:
         if name:
             return name
     return None
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Lowercase content words a name has not ('штампует заявления', 'signs a deal'): a sentence."""
+    return len([w for w in text.split() if w[:1].islower() and w.lower() not in NAME_CONNECTORS]) >= 2
 
 
 HOST_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -1192,8 +1235,10 @@ DATED_NAME_LINE = re.compile(r"^\s*(?P<source>[^\W\d_][^\d|]{1,40}?)\s+\d{1,2}\.
 
 
 def dated_name_line_source(head: list[Line], registry: Registry) -> str | None:
-    """A registered outlet whose name stands alone before the day on a line of the head (see DATED_NAME_LINE)."""
-    return _named_in_lines(head, DATED_NAME_LINE, registry)
+    """A registered outlet whose name stands alone before the day on a line of the head (see DATED_NAME_LINE);
+    not a headline run into its stamp whose subject is a registered office."""
+    lines = [line for line in head if not ((match := DATED_NAME_LINE.match(line.text[:MAX_SCAN_LINE])) and _reads_as_headline(match.group("source")))]
+    return _named_in_lines(lines, DATED_NAME_LINE, registry)
 
 
 def _stamp_name_after_date(text: str, date) -> str:
@@ -1204,13 +1249,14 @@ def _stamp_name_after_date(text: str, date) -> str:
     after = STAMP_NEXT_LABEL.split(after.split("|")[0])[0]  # '…09:46Xinhua Editor: X': the name ends at the next label
     after = re.sub(r"\s*\d+$", "", after).strip(" \t:：-–—,")
     after = re.sub(r"^(?:来源|來源)\s*[:：]\s*", "", after)  # '…18:14:05来源:X': the label glued to the time
-    if STAMP_PICTURE_CREDIT.match(after):  # '… Dec. 3, 2018 | Photo: Reuters': a caption's picture credit
+    # '… Dec. 3, 2018 | Photo: Reuters', '… October 14, 2016. [Photo/Xinhua]': a caption's picture credit
+    if STAMP_PICTURE_CREDIT.match(after.lstrip(" .,;[(（【")):
         return ""
     return after if 2 <= len(after) <= 40 else ""
 
 
 STAMP_NEXT_LABEL = re.compile(r"\s+(?:editors?|author|редактор|автор)\s*[:：]", re.I)
-STAMP_PICTURE_CREDIT = re.compile(r"^(?:photos?|images?|pictures?|фото|图片|圖片|摄影|攝影)\s*(?:[:：]|by\b)", re.I)
+STAMP_PICTURE_CREDIT = re.compile(r"^(?:photos?|images?|pictures?|фото|图片|圖片|摄影|攝影)\s*(?:[:：/／]|by\b)", re.I)
 
 
 # '4月29日、明斯克 /白通社/。', 'ГРОДНО, 5 июля /Корр. БЕЛТА/.': a wire's name between slashes
@@ -1351,7 +1397,7 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
             segment = STAMP_TAIL.sub("", BY_PREFIX.sub("", segment.strip())).strip()
             segment = VIA_NEWS_WIRE.sub(r"\g<source>", segment)  # 'Via AP news wire': a syndicated wire story
             segment = RELATIVE_AGE.sub("", segment.lstrip("/ ")).strip()  # '/ ont.by', 'defence24.pl 2 years ago'
-            if SUBJECT_RUBRIC.match(segment):
+            if SUBJECT_RUBRIC.match(segment) or APP_PROMOTION.match(segment):
                 continue
             source = brand_of(registry, segment) if line.kind == "source" else (
                 source_named(registry, segment) or _source_by_domain(registry, segment)
@@ -1387,6 +1433,15 @@ def _acronym_in_other_case(segment: str, source: Source) -> bool:
 # 'Foreign Affairs', 'World Affairs' alone by the headline: a subject rubric of the site's menu
 # that happens to be a magazine's name, not a credit (a credit line carries more than the subject)
 SUBJECT_RUBRIC = re.compile(r"^(?:foreign|world|international|current|global|regional|public)\s+affairs$", re.I)
+# 'APP GRATIS', 'Download our app', 'Скачайте приложение', '下载APP': a site's call to get its app, whose
+# word 'APP' is also an agency's acronym
+APP_VERB = (r"(?:download|get|install|try|descarga|descargue|descargar|baixe|baixar|télécharger|telecharger|скачайте|скачать|скачай|установите)\s+"
+            r"(?:(?:the|our|la|nuestra|nuestro|a|o|nosso|notre|l'|наше|наш)\s*)?")
+APP_WORD = r"(?:app|apps|aplicación|aplicacion|aplicativo|application|приложение)"
+APP_TAIL = r"(?:gratis|free|gratuita|gratuito|gratuite|kostenlos|бесплатно|now|ahora|agora)"
+# (the acronym alone, 'APP', stays the agency's credit)
+APP_PROMOTION = re.compile(rf"(?i)^(?:{APP_VERB}{APP_WORD}(?:\s+{APP_TAIL})?|{APP_WORD}\s+{APP_TAIL})\s*!?$"
+                           r"|^(?:下载|下載|打开|打開|安装|安裝)(?:APP|App|app|客户端|客戶端)$")
 VIA_NEWS_WIRE = re.compile(r"^via\s+(?P<source>\S.{0,30}?)\s+news\s*wire$", re.I)
 # '/ New York Times' over the headline, '/ ТАСС' under the byline: the end of a photo's 'Photographer /
 # Agency' credit, cut off by the copy; a site's own name there is its domain ('/ ont.by') or its news section
@@ -1447,10 +1502,16 @@ BYLINE_FROM_OUTLET = re.compile(
     r"^\s*By\s+[A-Z][\w'’.\-]+(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w'’.\-]+){1,15}\s+from\s+(?P<source>[A-Z][^,;|()]{1,40}?)\s*\.?\s*$")
 
 
+# 'By An Lee in Dhaka and Bo Wen in Beijing(Steppe Daily)', 'От Ивана Петрова (Степь)': a byline of writers
+# and the places they filed from, closed by their outlet in brackets (glued on or spaced)
+BYLINE_BRACKETED_CLOSE = re.compile(
+    r"^\s*(?:By|От)\s+[A-ZА-ЯЁ][\w'’.\-]+(?:(?:\s+|,\s*)(?:(?:in|and|&|и|в)\s+)?[A-ZА-ЯЁ][\w'’.\-]+){1,15}\s*[(（](?P<source>[^()（）]{2,40})[)）]\s*$")
+
+
 def byline_from_outlet_source(lines: list[Line], registry: Registry) -> str | None:
-    """The registered outlet a byline credits its writers to (see BYLINE_FROM_OUTLET)."""
+    """The registered outlet a byline credits its writers to (see BYLINE_FROM_OUTLET, BYLINE_BRACKETED_CLOSE)."""
     for line in lines:
-        match = BYLINE_FROM_OUTLET.match(line.text[:MAX_SCAN_LINE])
+        match = BYLINE_FROM_OUTLET.match(line.text[:MAX_SCAN_LINE]) or BYLINE_BRACKETED_CLOSE.match(line.text[:MAX_SCAN_LINE])
         name = match and match.group("source")
         source = name and (getattr(source_named(registry, name), "name", None) or _with_article(name, registry))
         if source:
@@ -1574,6 +1635,19 @@ def labelled_writer_outlet_source(head: list[Line], registry: Registry) -> str |
     return None
 
 
+def writer_and_outlet_line_source(head: list[Line], title: Line | None, registry: Registry) -> str | None:
+    """'Jane Roe, Steppe Ledger English' on a line of its own under the headline, unlabelled: a
+    person's name, then the registered outlet (perhaps its edition) they write for."""
+    for line in head if title else ():
+        match = line.number > title.number and line.kind != "prose" and WRITER_AND_OUTLET.match(line.text.strip()[:MAX_SCAN_LINE])
+        writer = match and line.text.strip()[: match.start("source")].rstrip(" ,")
+        source = writer and person_names(writer, registry) and (source_named(registry, match.group("source"))
+                                                                 or source_prefixed(registry, match.group("source")))
+        if source and source.kind in ("outlet", "agency"):
+            return source.name
+    return None
+
+
 def print_issue_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
     """'Газета "Коммерсантъ" №7 от 13.01.1995, стр. 4': the paper of a print issue; a library's
     bibliographic entry ('Автор, И. Заглавие / И. Автор // Газета. — 2025. — 30 мая. — С. 5.')."""
@@ -1683,6 +1757,8 @@ OWN_NAME = r"(?P<source>[\w./\-’'&]+(?: [\w./\-’'&]+){0,3}?)"
 # a line of its own asking the reader to subscribe: 'Подпишись на …', 'Subscribe to …'
 SUBSCRIBE_CALL = r"^(?:Подпишись|Подпишитесь|Подписывайтесь|Subscribe to|Follow)\s+(?:на\s+)?"
 CITING_REPORT_VERB = r"(?:сообщает|сообщил|сообщила|сообщило|пишет|передает|передаёт|повідомляє|пише)"
+# the verbs of an outlet's earlier report, in the past tense of each gender and number
+EARLIER_REPORT_VERB = r"(?:сообщал|сообщало|сообщала|сообщали|писал|писало|писала|писали|рассказывал|рассказывало|рассказывала|рассказывали)"
 SELF_REFERENCES = (
     # '…, передает корреспондент Kazpravda.kz.', '《某某周刊》记者走访了口岸': the outlet's own reporter
     # filing the story (not 'рассказал корреспонденту X', nor '接受《X》记者采访': an interview by X)
@@ -1749,6 +1825,9 @@ SELF_REFERENCES = (
     re.compile(r"(?:感谢|感謝)您(?:再次|又一次)?接受(?P<source>[\u3400-\u9fff]{2,12}?)(?:《[^》]{1,20}》)?(?:的)?(?:专访|專訪|采访|採訪)"),
     # 'Ранее 5-tv.ru сообщал, что …', 'Ранее «Степь» писал': the outlet pointing to its own earlier report
     re.compile(r"(?:^|[.!?]\s+)Ранее [«\"“]?" + OWN_NAME + r"[»\"”]? (?:сообщал|сообщало|сообщала|сообщали|писал|писало|писала|рассказывал|рассказывало|рассказывала)\b"),
+    # ('«Steppe Gazette» сообщала ранее, что …', '«Степь» ранее писала': the same with the name first)
+    re.compile(r"(?:^|[.!?]\s+)[«\"“]?" + OWN_NAME + r"[»\"”]? (?:уже )?(?:(?:ранее|прежде) (?:уже )?" + EARLIER_REPORT_VERB
+               + r"|" + EARLIER_REPORT_VERB + r" (?:уже )?(?:ранее|прежде))\b"),
     # 'как неоднократно писала «НГ»': the outlet pointing to its own reports, again and again (a
     # single earlier report of another outlet is cited plainly: 'как писал «Коммерсант»')
     re.compile(r"\bкак (?:уже )?(?:неоднократно|не раз|не единожды) (?:писал|писало|писала|писали|сообщал|сообщало|сообщала|сообщали)\s+[«\"“]?"
@@ -2706,7 +2785,8 @@ def _chrome_like(line: Line) -> bool:
 def brand_line_source(head: list[Line], registry: Registry, title: Line | None) -> str | None:
     """The site whose brand stands above the headline (the publisher of a republished story)."""
     for line in head:
-        if line.kind == "source" and (title is None or line.number < title.number) and not QUOTE_SPEAKER_TAIL.search(line.text):
+        if (line.kind == "source" and (title is None or line.number < title.number) and not QUOTE_SPEAKER_TAIL.search(line.text)
+                and not APP_PROMOTION.match(line.text.strip())):
             brand = brand_of(registry, line.text)
             return None if brand is None or _section_path(line.text, brand) else brand.name
     return None
@@ -3476,6 +3556,21 @@ def cjk_agency_day_city_source(body: list[Line], registry: Registry) -> str | No
     return source.name if source and source.kind == "agency" else None
 
 
+# '无线新闻-巴西总统…', '某某日报——记者获悉…': a Chinese outlet's name and a dash opening the lead, as a
+# Latin wire's head does (OUTLET_DASH_LEAD); on a page copied as one line, right after the stamp's date
+CJK_OUTLET_DASH_LEAD = re.compile(r"(?:^\s*|(?:19|20)\d\d\s+|\d{1,2}\s*日\s+)(?P<source>[\u3400-\u9fff]{2,12}?)\s*(?:——|--|-|－|—|–)\s*(?=[\u3400-\u9fff])")
+
+
+def cjk_outlet_dash_lead_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered outlet or agency whose Chinese name and a dash open the lead (see CJK_OUTLET_DASH_LEAD)."""
+    for line in _lead_paragraphs(body, 1):
+        match = CJK_OUTLET_DASH_LEAD.search(line.text[:MAX_SCAN_LINE])
+        source = match and source_named(registry, match.group("source"))
+        if source and source.kind in ("outlet", "agency"):
+            return source.name
+    return None
+
+
 def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
     """A registered outlet whose '<name>讯(…)' or '<name>消息:' ('<name>消息,') opens the first
     paragraph ('本报讯' is not a name; '据X消息,' cites X and does not open with the name)."""
@@ -3514,8 +3609,9 @@ CJK_SPECIAL_REPORT = re.compile(r"^\s*[《（(【]\s*(?P<source>[\u3400-\u9fffA-
 
 
 # '〔中央社〕…', '(星島日報報道)…': a registered outlet's name in brackets, bare or as its report, opening the lead
+# ('【《某某周刊》消息】…': the name in title brackets, its news ('消息') the kind)
 CJK_BRACKETED_OUTLET = re.compile(
-    r"^\s*" + CJK_DESK_NOTE + r"[（(〔【]\s*(?P<source>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z.]{1,11}?)\s*(?:报道|報道|報導|讯|訊)?\s*[）)〕】]\s*\S")
+    r"^\s*" + CJK_DESK_NOTE + r"[（(〔【]\s*《?(?P<source>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z.]{1,11}?)》?\s*(?:报道|報道|報導|讯|訊|消息)?\s*[）)〕】]\s*\S")
 
 
 # A registered agency's bracketed credit in the opening of the lead, where a machine translation
@@ -3801,7 +3897,19 @@ def _without_picture_credits(layout: Layout) -> list[Line]:
     return [line for i, line in enumerate(closing)
             if not (line.kind == "credit" and 0 < i < len(closing) - 1 and closing[i - 1].kind == "short"
                     and not CAPTION_END.search(closing[i - 1].text) and closing[i + 1].number in body
-                    and closing[i + 1].kind in ("prose", "short"))]
+                    and closing[i + 1].kind in ("prose", "short"))
+            and not (line.kind == "credit" and CAPTION_RUN_INTO_LABEL.match(line.text) and _story_goes_on(closing[i + 1:], body))]
+
+
+# '白俄罗斯大规模抗议活动。 来源:路透社', 'Protesters in the square. Source: Reuters': a picture's caption with its
+# credit's label run on after it, on one line (a story's own credit opens its line)
+CAPTION_RUN_INTO_LABEL = re.compile(r"(?i)^\s*\S[^:：|]{1,80}?[。.!！]\s+(?:photo\s+|image\s+)?(?:source|credit|источник|来源|來源)\s*[:：]")
+
+
+def _story_goes_on(below: list[Line], body: set[int]) -> bool:
+    """A paragraph of the story is the next line under these, past the picture's chrome (its link, a QR prompt)."""
+    following = next((line for line in below if line.kind != "chrome"), None)
+    return bool(following) and following.number in body and following.kind == "prose"
 
 
 PICTURE_COPYRIGHT_WORDS = 5  # '© Agency / Photographer Name': a picture's credit is a few words
@@ -3933,6 +4041,29 @@ def name_under_standfirst_source(layout: Layout, text: str, registry: Registry) 
     between = [line for line in split_lines(text)[1]
                if body[0].number < line.number < body[1].number and line.text.strip()]
     source = len(between) == 1 and source_named(registry, between[0].text.strip())
+    return source.name if source and source.kind in ("outlet", "agency") else None
+
+
+# '• China is asking questions, the banker says': a point of a standfirst printed as a bulleted list
+STANDFIRST_BULLET = re.compile(r"^\s*[•·▪●■◆►\-–*]\s+\S")
+
+
+def name_under_bullets_source(layout: Layout, text: str, registry: Registry) -> str | None:
+    """A registered outlet's or agency's name alone (perhaps printed twice, a hover copy) on the lines
+    between a bulleted standfirst and the stamp: where a site that leads with its points prints whose
+    story it carries."""
+    body = [line for line in layout.body if line.kind != "caption"]
+    points = len(list(takewhile(lambda line: STANDFIRST_BULLET.match(line.text), body)))
+    if not points:
+        return None
+    below = body[points].number if points < len(body) else float("inf")
+    names = []
+    for line in split_lines(text)[1]:
+        if body[points - 1].number < line.number < below:
+            if find_dates(line.text[:MAX_SCAN_LINE]):
+                break
+            names.append(line.text.strip())
+    source = len(set(names)) == 1 and source_named(registry, names[0])
     return source.name if source and source.kind in ("outlet", "agency") else None
 
 
@@ -4076,6 +4207,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: _lead_wire_over_unknown_label(layout, dateline, patterns, registry),
         lambda: labelled_source(layout.head + _without_picture_credits(layout) + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: closing_bracketed_label_source(_story_end(layout) + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
+        lambda: bracketed_credit_with_author_source(layout.head + layout.body[:1] + layout.closing, patterns, registry),
+        lambda: run_on_bracketed_label_source(layout.body, registry),
         lambda: credit_under_story_source(layout, text, patterns, registry),
         lambda: credit_under_standfirst_source(layout, text, registry),
         lambda: foreign_label_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], registry),
@@ -4101,6 +4234,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: named_opener_source(layout.body, registry),
         lambda: outlet_city_head_source(layout.body, patterns, registry),
         lambda: cjk_news_opener_source(layout.body, registry),
+        lambda: cjk_outlet_dash_lead_source(layout.body, registry),
         lambda: glued_name_opener_source(layout.body, registry),
         lambda: cjk_agency_day_city_source(layout.body, registry),
         lambda: reordered_wire_credit_source(layout.body, registry),
@@ -4118,6 +4252,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: glued_byline_outlet_source([layout.title] * bool(layout.title) + layout.head, registry),
         lambda: byline_from_outlet_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1], registry),
         lambda: labelled_writer_outlet_source(layout.head, registry),
+        lambda: writer_and_outlet_line_source(layout.head, layout.title, registry),
         lambda: copyright_byline_source(layout.head + layout.body[:1], registry),
         lambda: written_for_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS], registry),
         lambda: house_credit_source(layout.body + layout.closing, registry),
@@ -4142,6 +4277,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: image_alt_site_source(text, registry),
         lambda: site_signature(layout.head + layout.tail, patterns)[0],
         lambda: name_under_standfirst_source(layout, text, registry),
+        lambda: name_under_bullets_source(layout, text, registry),
         lambda: wire_self_reference_source(layout.body, registry, layout.closing + layout.tail),
         lambda: cjk_lead_reporter_source(layout.body, registry),
         lambda: lead_reporter_learned_source(layout.body, registry),
