@@ -82,6 +82,16 @@ from ingest_support import PAGE_PARAGRAPHS_EN, PAGE_PARAGRAPHS_RU, PAGE_PARAGRAP
     ("ARY News", "ARY News"),
     ("Turkmen State News Service", "Turkmen State News Agency"),
     ("卡巴尔国家通讯社", "Kabar"),
+    ("Пресс-служба Президента Казахстана", "Akorda"),
+    ("哈薩克斯坦總統府", "Akorda"),
+    ("Press Service of the President of Kyrgyzstan", "President of the Kyrgyz Republic"),
+    ("Пресс-служба Президента Таджикистана", "President of the Republic of Tajikistan"),
+    ("Foreign Office of Pakistan", "Ministry of Foreign Affairs of Pakistan"),
+    # Chinese bodies under their short and other-script names
+    ("文旅部", "Ministry of Culture and Tourism of the People's Republic of China"),
+    ("全国友协", "Chinese People's Association for Friendship with Foreign Countries"),
+    ("一帶一路網", "Belt and Road Portal"),
+    ("中山外事", "Zhongshan Foreign Affairs Bureau"),
     # other regions' outlets that credit stories on China
     ("圣保罗页报", "Folha de S.Paulo"),
     ("Folha de São Paulo", "Folha de S.Paulo"),
