@@ -208,3 +208,33 @@ def test_a_headline_stamped_on_the_leads_day_under_it_stays_the_headline():
     link = "Президент обсудил с премьер-министром предстоящий визит"
     article = parse(f"{RU_WIRE_LEAD}\n{link}\n18 февраля 2016, 15:59\n{RU_STORY}\n{RU_STORY}\n")
     assert read_title(article) == link
+
+
+# --- a Chinese page's topic tags; captions printed twice throughout the page --------------------
+
+@pytest.mark.parametrize("line", ["某国 基础设施 建设", "中國 外交 一帶一路", "白俄罗斯 中国 合作 工业园"])
+def test_a_row_of_chinese_topic_tags_is_chrome(line):
+    assert line_kind(line) == "chrome"
+
+
+@pytest.mark.parametrize("line", ["记者 欧阳明华 李明", "张三 李四 王五", "两国外长会面 双方同意扩大合作"])
+def test_a_row_of_names_or_a_spaced_headline_is_no_tag_row(line):
+    assert line_kind(line) != "chrome"
+
+
+def test_a_tag_row_over_the_headline_is_passed_over():
+    text = f"某国 基础设施 建设\n{ZH_TITLE}\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert read_title(parse(text)) == ZH_TITLE
+
+
+def test_a_caption_printed_twice_under_the_headline_on_a_page_that_doubles_captions_is_no_headline():
+    caption = "在酒店工作二十年的员工望着窗外的港口"
+    other = "港口附近的村庄和正在修建的道路"
+    text = (f"中国时间 13:02 2024年5月15日 星期三\n{ZH_TITLE}\n{caption}\n{caption}\n{ZH_STORY}\n"
+            f"{other}\n{other}\n{ZH_STORY}\n")
+    assert read_title(parse(text)) == ZH_TITLE
+
+
+def test_a_headline_printed_twice_stays_the_headline_where_no_caption_is_doubled():
+    text = f"中国时间 13:02 2024年5月15日 星期三\n要闻\n{ZH_TITLE}\n{ZH_TITLE}\n{ZH_STORY}\n{ZH_STORY}\n"
+    assert read_title(parse(text)) == ZH_TITLE

@@ -1578,8 +1578,9 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     candidates = _in_article_script(_without_people_tags(_without_labels(_without_box_teasers(candidates, head)), body), body)
     if not candidates:
         return _headline_in_breadcrumb(head, patterns)  # a breadcrumb is chrome, its last step may not be
+    doubled_captions = _captions_printed_twice(body)
     for line in candidates:
-        if _printed_again(line, head) and not _sentence_goes_on_below(line, body):
+        if _printed_again(line, head) and not _sentence_goes_on_below(line, body) and not doubled_captions:
             later = _headline_under_section_name(line, candidates, head, patterns)
             if later is not None:
                 return later
@@ -1908,6 +1909,13 @@ ECHO_LINES = 6  # a headline's copies stand close together; a menu printed twice
 
 
 WATERMARK_COPIES = 3  # lines that end with the same text: a site's name glued to every paragraph
+
+
+def _captions_printed_twice(body: list[Line]) -> bool:
+    """Whether the article prints short lines twice in a row (each picture's alt text over its caption): a page
+    that does so prints its first picture's caption twice over the article too, which is then no headline's copy."""
+    return any(line.kind == "short" and line.text == following.text and len(line.text) >= MIN_ECHO_CHARS
+               for line, following in zip(body, body[1:]))
 
 
 def _printed_again(line: Line, head: list[Line]) -> bool:

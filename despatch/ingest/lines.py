@@ -230,11 +230,27 @@ LINKING_WORDS = frozenset("of at in on for with and to the from by в на и с
 MIN_LINKING_WORDS = 2  # one 'and' may sit inside a tag ('Belt and Road')
 
 
+# a Chinese page's topic tags on one line ('格鲁吉亚 基础设施 建设', '中國 外交 一帶一路'): short words with spaces
+# between and no punctuation, one of them at least four characters long (a row of people's names has shorter ones),
+# none a credit's word (a reporter's row '记者 李明 王华' is a byline)
+CJK_TAG_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){2,7}$")
+CJK_TAG_CHARS = 4
+CREDIT_WORDS = re.compile(r"(?:记者|記者|编辑|編輯|责编|責編|摄影|攝影|通讯员|通訊員|作者|来源|來源|翻译|翻譯|报道|報道)")
+
+
+def _cjk_tag_row(text: str) -> bool:
+    words = text.split()
+    return (CJK_TAG_ROW.match(text.strip()) is not None and any(len(word) >= CJK_TAG_CHARS for word in words)
+            and not CREDIT_WORDS.search(text))
+
+
 def is_tag_cloud(text: str) -> bool:
     """A page's tags run together on one line, with no punctuation: only capitalised words, and
     either Cyrillic (a Russian headline is in sentence case) or a pair of words printed twice
     ('Китай Belarus Park Китай Belarus'); or tags in any case among which a pair of capitalised
     words (a name) is printed twice ('Анна Петрова Минск политика Анна Петрова')."""
+    if _cjk_tag_row(text):
+        return True
     words = text.split()
     if len(words) < MIN_TAG_CLOUD_WORDS or not all(PLAIN_WORD.match(word) for word in words):
         return False
