@@ -102,6 +102,21 @@ from ingest_support import PAGE_PARAGRAPHS_EN, PAGE_PARAGRAPHS_RU, PAGE_PARAGRAP
     ("卡塔尔半岛电视台", "Al Jazeera"),
     ("外交学者", "The Diplomat"),
     ("亚洲时报", "Asia Times"),
+    ("号角报", "Clarín"),
+    ("Estadão", "O Estado de S. Paulo"),
+    ("巴西环球报", "O Globo"),
+    ("Agência Lusa", "Lusa"),
+    ("葡通社", "Lusa"),
+    ("委内瑞拉国家电视台", "Venezolana de Televisión"),
+    ("起义青年报", "Juventud Rebelde"),
+    ("青年非洲", "Jeune Afrique"),
+    ("安哥拉日报", "Jornal de Angola"),
+    ("Mozambique News Agency", "Agência de Informação de Moçambique"),
+    ("The Zambian Observer", "Zambian Observer"),
+    ("苏丹通讯社", "Sudan News Agency"),
+    ("印尼罗盘报", "Kompas"),
+    ("Indo-Asian News Service", "IANS"),
+    ("蒙古国家广播电视台", "Mongolian National Broadcaster"),
 ])
 def test_a_printed_name_form_is_an_alias_of_its_outlet(printed, source):
     assert registry().source_named(printed).name == source
@@ -111,7 +126,9 @@ def test_a_printed_name_form_is_an_alias_of_its_outlet(printed, source):
     # a heading every Belarusian news site prints ('Новости Беларуси | БелТА'), no outlet's name
     "Новости Беларуси", "Belarus News",
     # a city, a province, an ordinary word or an acronym of several bodies
-    "Phoenix", "Fars", "фарс", "Mehr", "Заря", "Великий камень", "VTV", "ISNA", "CMG", "中国报", "Folha",
+    "Phoenix", "Fars", "фарс", "Mehr", "Заря", "Великий камень", "VTV", "ISNA", "CMG", "LBO", "AIM", "MENA", "中国报", "Folha",
+    # a title several countries' papers share
+    "La Nación", "El Universal", "El Tiempo", "The Star", "The Herald", "The National", "New Era",
     # a ministry's bare short form is Russia's as often as Belarus's
     "Минтруда", "Минлесхоз", "ЦИК",
 ])
