@@ -4,7 +4,9 @@ bracketed cell, a site's address under a lone label, an office telling the wire'
 slashed credit under the byline; a headline run into its stamp, an outlet's earlier report with its name first, a
 caption's picture credit after its date, a wire's day-only credit, an app's promotion, a writer and outlet line,
 a byline closed by the outlet in brackets, a caption's run-on credit, a title-bracketed news credit, an e-paper's
-paper label, a bracketed credit naming the writer. Texts written for the tests."""
+paper label, a bracketed credit naming the writer, a bracketed label run on after the last sentence, a wire's name
+under a bulleted standfirst, a Chinese outlet's dashed lead, and at last an outlet's own picture or informants.
+Texts written for the tests."""
 from __future__ import annotations
 
 import pytest
@@ -248,3 +250,28 @@ def test_chinese_outlets_name_and_a_dash_open_the_lead(opening, outlet):
 def test_chinese_place_pair_and_a_dash_name_no_outlet():
     text = f"{ZH_TITLE}\n\n中国-东盟合作论坛在首都开幕,{ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(text).source is None
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    ("Фото: © Белновости", "Belnovosti"),
+    ("Photo: © Белновости", "Belnovosti"),
+    ("Фото: (c) Белновости", "Belnovosti"),
+])
+def test_a_picture_the_sites_own_outlet_holds_names_it_at_last(credit, outlet):
+    text = f"{RU_TITLE}\n\n20.11.2018 16:53\n\n{RU_STORY}\n\n{RU_STORY}\n\n{credit}\n\n{RU_STORY}\n"
+    assert parse(text).source == outlet
+
+
+def test_an_agencys_picture_names_no_source():
+    text = f"{RU_TITLE}\n\n20.11.2018 16:53\n\n{RU_STORY}\n\n{RU_STORY}\n\nФото: © Синьхуа\n\n{RU_STORY}\n"
+    assert parse(text).source is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "По данным источников РБК, причиной отставки стали разногласия.",
+    "Как рассказали источники РБК, причиной отставки стали разногласия.",
+    "Решение уже принято. По информации собственных источников РБК, причиной стали разногласия.",
+])
+def test_the_outlets_own_informants_name_it_at_last(sentence):
+    text = f"{RU_TITLE}\n{RU_STORY}\n{sentence}\n{RU_STORY}\n"
+    assert parse(text).source == "RBC"

@@ -4197,6 +4197,31 @@ def national_edition(source: str | None, dateline: Dateline | None, language: st
     return edition if edition and registry.source_by_name(edition) else source
 
 
+# 'Фото: © Белновости', 'Photo: © Steppe Ledger': a picture the site's own outlet holds the rights to (an
+# agency sells its pictures to others: only an outlet's own counts), read when nothing else names one
+OWN_PICTURE_COPYRIGHT = re.compile(r"(?i)^\s*(?:фото|photos?|images?|图片|圖片)\s*[:：]\s*(?:©|\(c\))\s*(?P<source>[^©/|,;]{2,40}?)\s*$")
+# 'По данным источников РБК, …', 'как рассказали источники РБК': an outlet's own unnamed informants (another
+# outlet retelling them writes 'сообщает X со ссылкой на источники'), read when nothing else names one
+OWN_INFORMANTS = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:По данным|По информации|Как (?:рассказали|сообщили|пояснили))\s+(?:\w+\s+)?источник(?:ов|и)\s+"
+                            r"[«\"]?(?P<source>[A-ZА-ЯЁ][\w.\-]*(?: [A-ZА-ЯЁ«][\w.\-»]*){0,2}?)[»\"]?\s*,")
+
+
+def own_picture_or_informants_source(body: list[Line], lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet whose own picture the page shows (see OWN_PICTURE_COPYRIGHT), or whose own
+    informants the story cites (see OWN_INFORMANTS)."""
+    for line in lines:
+        match = OWN_PICTURE_COPYRIGHT.match(line.text[:MAX_SCAN_LINE])
+        source = match and source_named(registry, match.group("source").strip(" .«»\""))
+        if source and source.kind == "outlet":
+            return source.name
+    for line in body:
+        for match in OWN_INFORMANTS.finditer(line.text[: MAX_SCAN_LINE * 4]):
+            source = source_named_inflected(registry, match.group("source").strip(" «»\""))
+            if source and source.kind == "outlet":
+                return source.name
+    return None
+
+
 def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The outlet or agency whose article this is, strongest clue first."""
     picture_copyrights = _picture_copyrights(layout)
@@ -4331,6 +4356,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: outlet_sign_off_source(layout.body, registry),
         lambda: relaying_wire_source(layout.body, registry),
         lambda: promotion_source(text, registry, picture_copyrights),
+        lambda: own_picture_or_informants_source(layout.body, layout.head + layout.body + layout.closing, registry),
     )
     values = (extract() for extract in extractors)
     source = next((value for value in values if value and not _implausible_outlet(value, patterns, registry)), None)
