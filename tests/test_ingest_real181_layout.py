@@ -238,3 +238,16 @@ def test_a_caption_printed_twice_under_the_headline_on_a_page_that_doubles_capti
 def test_a_headline_printed_twice_stays_the_headline_where_no_caption_is_doubled():
     text = f"中国时间 13:02 2024年5月15日 星期三\n要闻\n{ZH_TITLE}\n{ZH_TITLE}\n{ZH_STORY}\n{ZH_STORY}\n"
     assert read_title(parse(text)) == ZH_TITLE
+
+
+# --- a headline with the page's labelled date after a bar --------------------------------------
+
+@pytest.mark.parametrize("line,title,story", [
+    ("Lantern festival opens in the old town of the capital | release time:January 3rd,2018",
+     "Lantern festival opens in the old town of the capital", EN_STORY),
+    (f"{RU_TITLE} | Опубликовано: 12.05.2024", RU_TITLE, RU_STORY),
+    (f"{EN_TITLE} | Published: 12 May 2024", EN_TITLE, EN_STORY)])
+def test_a_headline_before_a_bar_and_a_labelled_date_is_the_headline(line, title, story):
+    article = parse(f"{line}\n{story}\n\n{story}\n")
+    assert read_title(article) == title
+    assert article.date is not None

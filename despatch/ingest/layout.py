@@ -747,6 +747,7 @@ def _headline_only(title: Line | None) -> Line | None:
         return None
     text = GLUED_AFTER_HEADLINE.sub("", GLUED_BEFORE_HEADLINE.sub("", without_date_pointer(title.text), count=1))
     text = WIRE_DATELINE_BEFORE_HEADLINE.sub("", text, count=1)
+    text = _headline_before_labelled_date(text) or text
     text = _without_glued_deck(_without_quote_deck(SPACE_RUN_SEAM.split(text, maxsplit=1)[0]))
     return replace(title, text=text) if text != title.text and looks_like_headline(text, 2) else title
 
@@ -1434,10 +1435,25 @@ def _headline_shaped(line: Line, patterns: Patterns) -> bool:
             or _never_headline(line, patterns) or _alt_and_title(line.text)):
         return False
     if line.kind == "stamp":
-        return is_dated_headline(line.text) and not is_byline(line.text, patterns)
+        return ((is_dated_headline(line.text) or _headline_before_labelled_date(line.text) is not None)
+                and not is_byline(line.text, patterns))
     if _cjk_clauses(line.text):
         return False
     return line.kind == "short" and looks_like_headline(line.text) and not is_byline(line.text, patterns)
+
+
+# a headline and the page's labelled date after a bar on one line ('Headline | release time:January 3rd,2018',
+# 'Заголовок | Опубликовано: 12.05.2024', '标题 | 发布时间:2024-05-12')
+BAR_DATE_LABEL = re.compile(
+    r"\s+[|｜]\s+(?i:(?:release|publish|publication|post|update)[\w ]{0,12}|date|time|опубликовано|дата(?: публикации)?"
+    r"|обновлено|发布时间|發佈時間|發布時間|时间|時間|日期)\s*[:：]")
+
+
+def _headline_before_labelled_date(text: str) -> str | None:
+    """The headline before a bar and the page's labelled date on its line; None where the line is no such pair."""
+    match = BAR_DATE_LABEL.search(text)
+    head = text[: match.start()].strip() if match else ""
+    return head if head and looks_like_headline(head) and find_dates(text[match.end() :]) else None
 
 
 TRAILING_COMMA = re.compile(r"[,，]$")
