@@ -726,8 +726,9 @@ MIN_WORDS_BEFORE_QUOTE_DECK = 5
 # a standfirst run on after the headline with no space between them ('… визит в КиргизиюНа переговорах
 # обсудили …'): the headline's last word ends in a small letter and the deck's first starts a
 # sentence of its own; a long line only, so a name written in camel case ('ЕвроХим') in a headline
-# of usual length is left whole
-GLUED_DECK = re.compile(r"(?<=[a-zа-яё]{3})(?-i:[A-ZА-ЯЁ][a-zа-яё]+)(?= )")
+# of usual length is left whole. The deck may open with a word of one letter ('…в 2026 годаВ Кремле …', '…talksA new
+# route …') or a quote ('…визитаМинистр …', '…визита«Мы …')
+GLUED_DECK = re.compile(r"(?<=[a-zа-яёіў]{3})(?-i:[«\"“„]?[A-ZА-ЯЁІЎ][a-zа-яёіў]*)(?= )")
 MIN_GLUED_LINE_CHARS = 110
 MIN_WORDS_AROUND_GLUED_DECK = 4
 # a Chinese wire's dateline printed before a feature's headline on its first line ('新华社明斯克4月17日电
@@ -1336,8 +1337,10 @@ PICTURE_CREDIT = re.compile(
     # a credit glued to the caption's last word by the copy ('… ally of the kingImage: Agency/Wire')
     r"|(?<=[a-zа-яё])(?:Image|Photo|Picture|Фото)s?\s?:\s?[A-ZА-ЯЁ][^:]{0,60}$"
     # a caption with no stop before its credit ('China and Belarus Photo: VCG'), or its credit after a dash
-    # ('… with his counterpart - Press Photo', '… in Minsk — File photo')
-    r"|(?<=[\w»\"”)])\s+(?:Фото|Photos?)\s*:\s*[A-ZА-ЯЁ][^.!?:]{0,40}$"
+    # ('… with his counterpart - Press Photo', '… in Minsk — File photo'); the credit may name a site's address or
+    # open in a small letter ('… Лукашенко Фото: kremlin.ru/Иван Петров, Агентство', '… Minsk Image: ©example.com')
+    r"|(?<=[\w»\"”)])\s+(?:Фото|Фота|Photos?|Foto|Images?|Pictures?|Иллюстрация|Источник фото)\s*:\s*"
+    r"[©\w](?:[^.!?:]|\.(?=\w)){0,60}$"
     r"|\s[-–—]\s(?:[A-Z][\w.]*\s){0,2}(?:[Pp]hoto|[Фф]ото)$")
 
 # a portrait's caption: a person's office and name and nothing said of them ('President Ann Lee of Examplia',
@@ -1596,7 +1599,8 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
         return _headline_in_breadcrumb(head, patterns)  # a breadcrumb is chrome, its last step may not be
     doubled_captions = _captions_printed_twice(body)
     for line in candidates:
-        if _printed_again(line, head) and not _sentence_goes_on_below(line, body) and not doubled_captions:
+        if (_printed_again(line, head) and not _sentence_goes_on_below(line, body) and not doubled_captions
+                and not _cjk_sentence_with_stop(line.text)):
             later = _headline_under_section_name(line, candidates, head, patterns)
             if later is not None:
                 return later
@@ -1617,6 +1621,12 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
             return line
     return (_below_breadcrumb(candidates, head) or _headline_over_lead(candidates, head, body)
             or _only_echoed(candidates, head, body) or first)
+
+
+def _cjk_sentence_with_stop(text: str) -> bool:
+    """A Chinese line closed by a full stop ('某国在某地部署导弹。'): a picture's caption, which a page prints twice
+    (its alt text and its caption), never a Chinese headline, which has no full stop."""
+    return _mostly_cjk(text) and text.rstrip().endswith(("。", "．"))
 
 
 # a site's slogan or promotion, speaking for the site or to its reader ('Our directory of …', 'Your guide to …',
@@ -1868,9 +1878,21 @@ def _without_labels(candidates: list[Line]) -> list[Line]:
     """The candidates but a short Chinese section label (or two joined, '科技/经济') with a longer
     candidate after it."""
     kept = list(candidates)
-    while len(kept) > 1 and _cjk_label(kept[0].text):
+    while len(kept) > 1 and (_cjk_label(kept[0].text) or _cjk_topic_label(kept[0].text, kept[1].text)):
         kept = kept[1:]
     return kept
+
+
+# a topic's label over its stories' headlines ('邊境難民危機', '俄乌冲突', '新冠肺炎疫情', '中美貿易戰'): a few characters
+# with no space or stop, longer than a section's name; the headline under it tells what happened, at least
+# twice as long
+MAX_CJK_TOPIC_LABEL = 8
+TOPIC_LABEL_HEADLINE_RATIO = 2
+
+
+def _cjk_topic_label(text: str, next_candidate: str) -> bool:
+    return (len(text) <= MAX_CJK_TOPIC_LABEL and len(CJK.findall(text)) == len(text)
+            and len(next_candidate) >= TOPIC_LABEL_HEADLINE_RATIO * len(text) and _mostly_cjk(next_candidate))
 
 
 CAPITALISED_WORD = re.compile(r"^[A-ZА-ЯЁ][\w'’\-]*$")

@@ -113,8 +113,39 @@ def _unglued(raw: str) -> list[str]:
         return [rubric.group(1)] + _unglued(raw[rubric.end() :])
     match = GLUED_STAMP.search(raw[:MAX_SCAN_LINE])
     if match is None:
-        return _without_trailing_stamp(raw)
+        return _without_glued_date(raw) or _without_trailing_stamp(raw)
     return [raw[: match.start()], match.group(1), raw[match.end() :]]
+
+
+# what closes a page's date glued to the headline's last letter, the month in words ('…Мьянмы27 июня 2025.
+# Разместил: …', '…visitMarch 27, 2025 | Posted by …', '…у Мінску27 чэрвеня 2025 г.'): a year's word, a time,
+# then the line's end or a stop, comma, bar or dash before the page's next field
+AFTER_GLUED_DATE = re.compile(r"\s*г{1,2}\.(?=\s|,|$)|(?:\s*(?:года|год))?(?:,?\s*\d{1,2}:\d{2})?\s*(?:[.,|｜·•—–-]|$)")
+MIN_WORDS_BEFORE_GLUED_DATE = 3
+
+
+def _without_glued_date(raw: str) -> list[str] | None:
+    """The headline, its date (the month in words, with its year) and what follows, split where the date was
+    glued to the headline's last letter; None where the line holds no such seam. A date after a space is the
+    headline's own ('… on 27 June 2025') or a dateline's, and is left to the other readers."""
+    found = next((date for date in find_dates(raw[:MAX_SCAN_LINE]) if date.has_year and date.value), None)
+    if found is None or found.start == 0 or not _glued_to_letter(raw[found.start - 1], found.printed):
+        return None
+    end = found.start + len(found.printed)
+    if not AFTER_GLUED_DATE.match(raw, end) or word_count(raw[: found.start]) < MIN_WORDS_BEFORE_GLUED_DATE:
+        return None
+    return [raw[: found.start], found.printed, raw[end:]]
+
+
+def _glued_to_letter(before: str, printed: str) -> bool:
+    """A date glued to the letter before it: its day's digit right after a letter ('Мьянмы27'), or its month's
+    capital right after a small letter ('visitMarch 27'). Chinese runs its words and dates on with no space
+    ('图为2023年12月4日,…'): no seam there."""
+    if CJK.match(before):
+        return False
+    if printed[:1].isdigit():
+        return before.isalpha()
+    return before.islower() and printed[:1].isupper()
 
 
 # a site's rubric run together with the headline under it ('ПолитикаПутин и … начали переговоры'):
