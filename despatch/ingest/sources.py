@@ -613,9 +613,10 @@ LEAD_CREDIT = re.compile(r"^\s*(?:[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2}
 
 LEAD_CREDIT_PARAGRAPHS = 3  # a standfirst or a caption may come before the credited paragraph
 
-# 'Port Town (VNA) – Three ships …': a wire's credit after a city with no comma, closed by a dash
-# (the dash tells it from a name glossed in brackets mid-sentence)
-DASHED_LEAD_CREDIT = re.compile(r"^\s*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2}\s*[(（]([^()（）]{2,40})[)）]\s*[–—-]\s")
+# 'Port Town (VNA) – Three ships …', 'PORT TOWN (Reuters): Three ships …': a wire's credit after a
+# city with no comma, closed by a dash or a colon (either tells it from a name glossed in brackets
+# mid-sentence)
+DASHED_LEAD_CREDIT = re.compile(r"^\s*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2}\s*[(（]([^()（）]{2,40})[)）]\s*(?:[–—-]\s|[:：]\s*(?=\S))")
 
 
 def _lead_paragraphs(body: list[Line], count: int = LEAD_CREDIT_PARAGRAPHS) -> list[Line]:
@@ -3030,7 +3031,7 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     return source.name if source and source.kind == "agency" else None
 
 
-def signed_under_story_source(closing: list[Line], registry: Registry) -> str | None:
+def signed_under_story_source(closing: list[Line], registry: Registry, copyright_too: bool = True) -> str | None:
     """A registered outlet's address alone on the line right under the story's last paragraph
     ('steppe.kz', a comment form may follow), or its name alone there closing the text
     ('Белтелерадиокомпания'): the outlet signing its story. A name with more lines under it may
@@ -3039,12 +3040,21 @@ def signed_under_story_source(closing: list[Line], registry: Registry) -> str | 
     under = closing[last_prose + 1] if last_prose is not None and last_prose + 1 < len(closing) else None
     if under is None or under.kind != "source" or len(under.text) > 40:
         return None
-    name = under.text.strip(" .-–—()")
+    if not copyright_too and COPYRIGHT_MARK.search(under.text):
+        return None
+    # ('"Витьбичи"', '«Some Herald»': a site reposting a paper's story signs it with the paper's name in quotes)
+    name = under.text.strip(" .-–—()").strip(SIGNATURE_QUOTES).strip()
     if BARE_DOMAIN.match(name):
         source = _source_by_domain(registry, name)
     else:
         source = source_named(registry, name) if under is closing[-1] else None
     return source.name if source else None
+
+
+# '© ТАСС', '(c) Some Weekly', 'Copyright Some Weekly': a copyright mark, not a signature
+COPYRIGHT_MARK = re.compile(r"©|\([cс]\)|\bcopyright\b|版权|版權", re.I)
+# the quotation marks a name signing a story may stand in: straight, curly, guillemets, low-9, CJK corner brackets
+SIGNATURE_QUOTES = "\"'«»“”„‟‘’‚「」『』《》〈〉"
 
 
 # A site's address alone on a line, no path: 'ont.by', 'www.steppe.kz'
@@ -3429,6 +3439,27 @@ def text_and_photo_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet credited for both text and photo (see TEXT_AND_PHOTO_SOURCE)."""
     for line in lines:
         match = TEXT_AND_PHOTO_SOURCE.match(line.text[:MAX_SCAN_LINE])
+        source = match and canonical_source(match.group("source").strip(), registry, known_only=True)
+        if source:
+            return source
+    return None
+
+
+# '圖文/CTWANT', '文／某某周刊', 'Text and photos: Some Weekly', 'Текст и фото: Some Weekly': the label a
+# writer's credit takes (words, or words and pictures), with a registered outlet where the writer's name
+# would stand: a portal reposting its partner's story credits the partner for it
+WORDS_CREDIT_LABEL = re.compile(
+    r"^\s*(?:图文|圖文|文图|文圖|文[/／、]\s*图|文[/／、]\s*圖|文字|撰文|文"
+    r"|text(?:\s*(?:and|&|\+)\s*(?:photos?|pictures?|images?))?|words(?:\s*(?:and|&|\+)\s*pictures?)?"
+    r"|текст(?:\s*(?:и|&|\+)\s*фото)?|тэкст(?:\s*(?:і|&|\+)\s*фота)?)"
+    r"\s*[/／:：|｜]\s*(?P<source>[^/／:：|｜()（）]{2,40}?)\s*\.?$", re.I)
+
+
+def words_credit_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet credited for a story's words (see WORDS_CREDIT_LABEL); a person's
+    name there is the writer's credit, not the source's."""
+    for line in lines:
+        match = WORDS_CREDIT_LABEL.match(line.text[:MAX_SCAN_LINE])
         source = match and canonical_source(match.group("source").strip(), registry, known_only=True)
         if source:
             return source
@@ -4270,6 +4301,9 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: headline_outlet_source(layout.title, registry),
         lambda: wire_under_body_masthead_source(layout, registry),
         lambda: dated_agency_sign_off_source(layout.closing, registry),
+        # (an outlet signing under the story's end outranks the hosting site's brand above its headline;
+        # a copyright mark there, '© ТАСС', may be its picture's, and waits for the later clues)
+        lambda: signed_under_story_source(layout.closing, registry, copyright_too=False),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: outlet_and_byline_source(layout.head, registry),
         lambda: byline_agency_source(layout.head, patterns, registry),
@@ -4292,6 +4326,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: more_in_story_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS] + layout.closing, registry),
         lambda: repost_credit_source(layout.head + layout.body + layout.closing, registry),
         lambda: text_and_photo_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
+        lambda: words_credit_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS] + layout.closing[-CLOSING_LINES:], registry),
         lambda: first_appeared_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: site_following_agency_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: dated_sign_off_source(layout.closing, registry),
