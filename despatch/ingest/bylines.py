@@ -323,7 +323,9 @@ def _without_outlet_possessive(raw: str, registry: Registry) -> str:
     return raw.strip()[match.end():] if match and source_named(registry, match.group("outlet")) else raw
 
 
-FIELD_BAR = re.compile(r"\s+\|\s+")
+# fields of a credits line: set apart by a bar between spaces ('来源:X | 作者:A'), or, in Chinese, by a
+# space or a semicolon before the next field's label ('(撰稿:王明 网络编辑:李华)', '作者:王明；责任编辑:李华')
+FIELD_BAR = re.compile(r"\s+\|\s+|(?<=[\u4e00-\u9fff·])(?:\s+|\s*[;；]\s*)(?=[\u4e00-\u9fff]{2,6}\s*[:：])")
 
 
 def _without_other_credits(text: str, patterns: Patterns) -> str:

@@ -66,7 +66,7 @@ def _find_dateline(
         place = city_date_line(line, patterns) if line.kind not in ("chrome", "caption") else None
         if place:
             return place
-    place = _credit_line_dateline(head, patterns) or _byline_place(head, patterns)
+    place = _credit_line_dateline(head, patterns) or _byline_place(head, patterns) or _outlet_city_line(head, patterns, registry)
     if place:
         return place
     for line in head:
@@ -238,6 +238,22 @@ def _credit_line_dateline(head: list[Line], patterns: Patterns) -> Dateline | No
         rest = line.text[dateline.end :].strip(" \t-–—:：.,，。)）") if dateline else None
         if dateline and not rest and dateline.city and fold(dateline.city) in patterns.cities:
             return replace(dateline, end=0)  # the lead is not cut
+    return None
+
+
+# '- DAILY SABAH, СТАМБУЛ', 'Reuters, London', 'ТАСС / Москва', '新华社，北京': a credit line above the story that
+# is the outlet's name and the city it filed from, nothing else (a list's dash may open it)
+OUTLET_CITY = re.compile(r"^\s*(?:[-–—•·]\s*)?(?P<outlet>[^\W\d_][^,，/／|\d]{1,40}?)\s*(?:[,，/／]|\s[-–—]\s)\s*(?P<city>[^\W\d_][^,，/／|\d]{1,30}?)\s*$")
+
+
+def _outlet_city_line(head: list[Line], patterns: Patterns, registry: Registry) -> Dateline | None:
+    """A head line that is a registered outlet's name and a city the list knows, set apart by a comma,
+    a slash or a dash: the outlet's credit and the place the story was filed from."""
+    for line in head:
+        match = OUTLET_CITY.match(line.text[:MAX_SCAN_LINE]) if line.kind not in ("chrome", "caption") else None
+        city = match and patterns.cities.get(fold(match.group("city")))
+        if city and source_named(registry, match.group("outlet")):
+            return Dateline(city, None, None, None, line.number, place_only=True)
     return None
 
 

@@ -117,6 +117,15 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (re.compile(LONE_WORDED_SHORT_YEAR_FORM.replace("MONTH", short_month), re.I), "dMy"),
         # '2019 四月 19, 13:04', '2019 April 19': year, month name, day
         (re.compile(rf"(?<![\d.\-/:])(\d{{4}})\s+{month}\s+(\d{{1,2}})(?![\d:.])", re.I), "yMd"),
+        # '2025, 26 ноября 15:26', '2025, November 26', '2025, 26 Nov, 15:26': a site's stamp opening its line
+        # with the year and a comma, then the day and month; read only as a whole stamp, ending at its time
+        # or the line's end ('In 2024, 26 November …' goes on with words)
+        (re.compile(rf"^\s{{0,3}}(\d{{4}}),\s*(\d{{1,2}})\s+{month}(?!\w)(?=,?\s+\d{{1,2}}:\d\d(?!\d)|\s*$)", re.I), "ydM"),
+        (re.compile(rf"^\s{{0,3}}(\d{{4}}),\s*{month}\s+(\d{{1,2}})(?![\d:])(?=,?\s+\d{{1,2}}:\d\d(?!\d)|\s*$)", re.I), "yMd"),
+        # '21:16, 10 10月 2014', '10 10月, 2014', '10月 10, 2014': a Latin-script template's date with the
+        # month put into Chinese as its number and 月, the day and year where the template has them
+        (re.compile(r"(?<![\d.\-/:])(\d{1,2})\s+(\d{1,2})\s?月,?\s+(\d{4})(?!\d)"), "dmy"),
+        (re.compile(r"(?<![\d.\-/:年])(\d{1,2})\s?月\s+(\d{1,2}),\s*(\d{4})(?!\d)"), "mdy"),
         # '2019. április 11.', '2024. szept. 9. 12:20': Hungarian order, a dot after the year and after the day
         # (both dots asked for, so a sentence ending on a year and the next opening on a day is not read)
         (re.compile(rf"(?<![\d.\-/:])(\d{{4}})\.\s+{month}\s+(\d{{1,2}})\.(?!\d)", re.I), "yMd"),

@@ -661,13 +661,16 @@ def _in_future_sentence(text: str, start: int, patterns: Patterns) -> bool:
 # of the Republic of China (1911 + 106 = 2017), then month and day
 MINGUO_DATE_CODE = re.compile(r"(?<=[\u3400-\u9fff。」）)\]])\s?(?P<year>1[0-4]\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)\s*$")
 MINGUO_YEAR_ZERO = 1911
+# lines the code may stand above the page's end: a reposting site prints its source line ('新聞來源:中央社'),
+# a tag row and a share widget's call under the wire's story
+MINGUO_CODE_REACH = 5
 
 
 def _minguo_code_clues(closing: list[Line]) -> list[DateClue]:
     """The date of a Minguo filing code ending the story's last line, when nothing else dates it;
     an advertisement's lines may stand under the story ('我是廣告 請繼續往下閱讀', a product's name)."""
     last, match = None, None
-    for last in [line for line in closing if line.text.strip()][-CLOSING_CREDIT_LINES:][::-1]:
+    for last in [line for line in closing if line.text.strip()][-MINGUO_CODE_REACH:][::-1]:
         match = MINGUO_DATE_CODE.search(last.text[-MAX_SCAN_LINE:])
         if match:
             break
@@ -1277,12 +1280,21 @@ LAST_YEAR = re.compile(r"прошл\w* год\w*|минувш\w* год\w*|го�
 
 def _time_after_marker(first: Line | None, patterns: Patterns) -> str | None:
     """A time alone on the text's first line, right after the store's marker (' date 2025-11-20 10:29'),
+    or before the page's next labelled field ('14:12 Источник: ТАСС'),
     or told as today's ('сегодня в 14:42', 'Today at 14:42', '今天 14:42': a site's stamp for a story of
     the day, which the marker dates): the page's time, printed where the marker's date was."""
     if not first:
         return None
     text = _without_today_word(first.text, patterns)
-    return find_time(text) if TIME_ALONE.match(text) and not MIDNIGHT_PLACEHOLDER.match(text.strip()) else None
+    if not (TIME_ALONE.match(text) or TIME_BEFORE_LABEL.match(text)):
+        return None
+    time = find_time(text)
+    return time if time and not MIDNIGHT_PLACEHOLDER.match(time) else None
+
+
+# '14:12 Источник: ТАСС', '14:12 | Source: Reuters', '14:12 来源：新华社': the time after the marker, then the
+# page's next labelled field (its source, author or picture credit) on the same line
+TIME_BEFORE_LABEL = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*[|,·•—–-]?\s*(?:[^\W\d_]+ ?){1,3}[:：]")
 
 
 # between the word for today and the time: 'at', 'в', 'um', 'à', a comma or a dash
