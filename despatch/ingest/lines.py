@@ -122,12 +122,16 @@ def _unglued(raw: str) -> list[str]:
 # then the line's end or a stop, comma, bar or dash before the page's next field
 AFTER_GLUED_DATE = re.compile(r"\s*г{1,2}\.(?=\s|,|$)|(?:\s*(?:года|год))?(?:,?\s*\d{1,2}:\d{2})?\s*(?:[.,|｜·•—–-]|$)")
 MIN_WORDS_BEFORE_GLUED_DATE = 3
+# where a date can be glued to the letter before it (see _glued_to_letter): a letter, then a digit or a capital
+GLUED_SEAM = re.compile(r"[^\W\d_](?:\d|[A-ZА-ЯЁІЎ])")
 
 
 def _without_glued_date(raw: str) -> list[str] | None:
     """The headline, its date (the month in words, with its year) and what follows, split where the date was
     glued to the headline's last letter; None where the line holds no such seam. A date after a space is the
     headline's own ('… on 27 June 2025') or a dateline's, and is left to the other readers."""
+    if not GLUED_SEAM.search(raw, 0, MAX_SCAN_LINE):
+        return None  # no letter runs into a digit or a capital: finding every date of every line is slow
     found = next((date for date in find_dates(raw[:MAX_SCAN_LINE]) if date.has_year and date.value), None)
     if found is None or found.start == 0 or not _glued_to_letter(raw[found.start - 1], found.printed):
         return None
