@@ -479,21 +479,21 @@ def closing_dateline(closing: list[Line], patterns: Patterns, registry: Registry
     return None
 
 
-# '… Sheiman said. (Xinhua, Harare)', '(Harare, Xinhua)', '(Синьхуа, Минск)': the wire's credit closing the story's
-# last paragraph, its name and the city it filed from in brackets
-CLOSING_BRACKET_CREDIT = re.compile(
-    r"[(（](?P<first>[A-ZА-ЯЁ][\w.'’\-]*(?: [A-ZА-ЯЁ][\w.'’\-]*){0,3})\s?[,，]\s*"
-    r"(?P<second>[A-ZА-ЯЁ][\w.'’\-]*(?: [A-ZА-ЯЁ][\w.'’\-]*){0,3})[)）]\s*$")
+# '… Sheiman said. (Xinhua, Harare)', '(Harare, Xinhua)', '(БЕЛТА, Минск)', '（新华社，哈拉雷）': the wire's credit
+# closing the story's last paragraph, its name and the city it filed from in brackets, in either order (a share
+# bar's '|' may follow); sources.py reads the wire from the same credit
+CLOSING_AGENCY_AND_CITY = re.compile(
+    r"[(（](?P<first>[^()（）\d,，]{2,30}?)\s*[,，、]\s*(?P<second>[^()（）\d,，]{2,30}?)\s*[)）]\s*\|?\s*$")
 
 
 def _closing_bracket_city(text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The known city in a closing '(Outlet, City)' credit whose other name is a registered outlet
     ('(Minsk, Belarus)' closing a sentence is a place named, not a credit)."""
-    credit = CLOSING_BRACKET_CREDIT.search(text[-MAX_SCAN_LINE:])
+    credit = CLOSING_AGENCY_AND_CITY.search(text[-MAX_SCAN_LINE:])
     if not credit:
         return None
-    first, second = (patterns.cities.get(fold(credit.group(g))) for g in ("first", "second"))
-    other = credit.group("second") if first else credit.group("first")
+    first, second = (patterns.cities.get(fold(credit.group(g).strip())) for g in ("first", "second"))
+    other = (credit.group("second") if first else credit.group("first")).strip()
     if bool(first) == bool(second) or not source_named(registry, other):
         return None
     return first or second

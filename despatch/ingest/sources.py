@@ -8,7 +8,7 @@ from itertools import takewhile
 from urllib.parse import urlsplit
 
 from despatch.ingest.bylines import STAMP_TAIL, person_names
-from despatch.ingest.datelines import SYNDICATOR_PREFIX, Dateline, later_dateline
+from despatch.ingest.datelines import CLOSING_AGENCY_AND_CITY, SYNDICATOR_PREFIX, Dateline, later_dateline
 from despatch.ingest.dates import find_dates
 from despatch.ingest.decode import PINYIN_SYLLABLE
 from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
@@ -3088,10 +3088,8 @@ CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（〔【]{1,2}" +
 # '… и Организации исламского сотрудничества. (Синьхуа) |': a wire's name in brackets after the
 # story's last sentence (a share bar's '|' may follow)
 CLOSING_BRACKETED_AGENCY = re.compile(r"[.!?»\"”][)）]?\s*[(（](?P<source>[^()（）\d]{2,30})[)）]\s*\|?\s*$")
-# '… in Zimbabwe, Sheiman said. (Xinhua, Harare)', '(БЕЛТА, Минск)', '（新华社，哈拉雷）': a repost's closing
-# credit naming the wire and the city it filed from, in either order
-CLOSING_AGENCY_AND_CITY = re.compile(
-    r"[.!?»\"”。！？][)）]?\s*[(（](?P<first>[^()（）\d,，]{2,30}?)\s*[,，、]\s*(?P<second>[^()（）\d,，]{2,30}?)\s*[)）]\s*\|?\s*$")
+# a repost's closing '(Agency, City)' credit (datelines.CLOSING_AGENCY_AND_CITY) right after the last sentence
+SENTENCE_THEN_AGENCY_AND_CITY = re.compile(r"[.!?»\"”。！？][)）]?\s*" + CLOSING_AGENCY_AND_CITY.pattern)
 # a city's name: one to three capitalised words, or a few Chinese characters
 CITY_SHAPE = re.compile(r"^(?:[A-ZА-ЯЁ][\w’'\-]*(?:[ \-][A-ZА-ЯЁ][\w’'\-]*){0,2}|[\u3400-\u9fff]{2,8})$")
 
@@ -3114,8 +3112,8 @@ def closing_bracketed_agency_source(body: list[Line], registry: Registry) -> str
 
 
 def _closing_agency_and_city(text: str, registry: Registry) -> str | None:
-    """The registered agency of a closing '(Agency, City)' credit (see CLOSING_AGENCY_AND_CITY)."""
-    match = CLOSING_AGENCY_AND_CITY.search(text)
+    """The registered agency of a closing '(Agency, City)' credit (see SENTENCE_THEN_AGENCY_AND_CITY)."""
+    match = SENTENCE_THEN_AGENCY_AND_CITY.search(text)
     for name, place in (match.group("first", "second"), match.group("second", "first")) if match else ():
         source = source_named(registry, name.strip())
         if source and source.kind == "agency" and CITY_SHAPE.match(place.strip()) and not source_named(registry, place.strip()):
