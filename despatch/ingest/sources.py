@@ -3435,8 +3435,13 @@ TEXT_AND_PHOTO_SOURCE = re.compile(r"^\s*Источник и фото\s*[-–—
 
 def text_and_photo_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet credited for both text and photo (see TEXT_AND_PHOTO_SOURCE)."""
+    return _credited_outlet(lines, TEXT_AND_PHOTO_SOURCE, registry)
+
+
+def _credited_outlet(lines: list[Line], label: re.Pattern, registry: Registry) -> str | None:
+    """The registered outlet in the 'source' group of the first line that opens with a credit's `label`."""
     for line in lines:
-        match = TEXT_AND_PHOTO_SOURCE.match(line.text[:MAX_SCAN_LINE])
+        match = label.match(line.text[:MAX_SCAN_LINE])
         source = match and canonical_source(match.group("source").strip(), registry, known_only=True)
         if source:
             return source
@@ -3456,12 +3461,7 @@ WORDS_CREDIT_LABEL = re.compile(
 def words_credit_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet credited for a story's words (see WORDS_CREDIT_LABEL); a person's
     name there is the writer's credit, not the source's."""
-    for line in lines:
-        match = WORDS_CREDIT_LABEL.match(line.text[:MAX_SCAN_LINE])
-        source = match and canonical_source(match.group("source").strip(), registry, known_only=True)
-        if source:
-            return source
-    return None
+    return _credited_outlet(lines, WORDS_CREDIT_LABEL, registry)
 
 
 def repost_credit_source(lines: list[Line], registry: Registry) -> str | None:
