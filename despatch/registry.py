@@ -1,9 +1,11 @@
 """Registries a user edits as YAML: sources, topics and entities (people, organizations, ...)."""
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .frontmatter import load_data_file
@@ -48,13 +50,17 @@ class Registry:
 
     def source_named(self, text: str | None) -> Source | None:
         """The source whose canonical name or an alias is `text` (case and punctuation folded)."""
-        if not text:
-            return None
-        key = fold(text)
+        return self.source_index.get(fold(text)) if text else None
+
+    @cached_property
+    def source_index(self) -> dict[str, Source]:
+        """Every name and alias of every source, folded, to its source (the first listed wins):
+        built once, as ingest asks for names thousands of times a page."""
+        index: dict[str, Source] = {}
         for source in self.sources:
-            if key in {fold(n) for n in (source.name, *source.aliases)}:
-                return source
-        return None
+            for name in (source.name, *source.aliases):
+                index.setdefault(fold(name), source)
+        return index
 
     def source_by_name(self, name: str | None) -> Source | None:
         return next((s for s in self.sources if s.name == name), None)
@@ -142,6 +148,15 @@ def _unique_names(path: Path, kind: str, sources, names) -> None:
 
 
 def load_registry(data_dir: Path = DATA_DIR) -> Registry:
+    """The registries in `data_dir`, parsed once a run: ingest and build share them, and a file
+    edited since (under a watching preview server) is parsed again."""
+    files = (data_dir / name for name in ("sources.yaml", "topics.yaml", "entities.yaml"))
+    contents = tuple(hashlib.sha256(f.read_bytes()).digest() if f.exists() else None for f in files)
+    return _load_registry(data_dir, contents)
+
+
+@lru_cache(maxsize=2)
+def _load_registry(data_dir: Path, _contents: tuple) -> Registry:
     from slugify import slugify
 
     sources = tuple(

@@ -99,3 +99,24 @@ def test_every_registered_domain_is_a_host_name():
     for source in load_registry().sources:
         for domain in source.domains:
             assert " " not in domain and "." in domain and domain == domain.lower(), (source.name, domain)
+
+
+def test_a_registry_file_edited_after_it_was_read_is_read_again(tmp_path):
+    """Ingest and build share one reading of the registries, but a preview server that watches
+    the files sees an outlet added (even one that leaves the file's size as it was)."""
+    folder = registry_folder(tmp_path, sources="- name: Steppe News\n")
+    assert load_registry(folder).source_named("Steppe News")
+    registry_folder(tmp_path, sources="- name: Steppe Newt\n")
+    registry = load_registry(folder)
+    assert registry.source_named("Steppe Newt") and not registry.source_named("Steppe News")
+
+
+def test_a_source_is_found_by_any_of_its_names_whatever_the_case_and_spacing():
+    from despatch.registry import Registry, Source
+
+    registry = Registry(sources=(Source("Steppe News", "steppe-news", aliases=("SN", "sn")),
+                                 Source("Steppe Daily", "steppe-daily", aliases=("Daily",))),
+                        topics=(), entities=())
+    assert registry.source_named("Steppe  NEWS!").name == registry.source_named(" sn ").name == "Steppe News"
+    assert registry.source_named("  DAILY ").name == "Steppe Daily"
+    assert registry.source_named("Steppe") is None and registry.source_named("") is None

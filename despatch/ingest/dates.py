@@ -156,9 +156,21 @@ def _is_cyrillic(word: str) -> bool:
 
 def find_dates(line: str, *, day_first: bool = True, patterns: Patterns | None = None) -> list[FoundDate]:
     """All dates in a line, in order: full dates first claim their span, then month-day ones."""
-    patterns = patterns or load_patterns()
+    line = line[:MAX_SCAN_LINE]
+    if not DIGIT.search(line):
+        return []  # every form of a date above has its day or its year in digits
+    return list(_dates_in(line, day_first, patterns or load_patterns()))
+
+
+DIGIT = re.compile(r"\d")
+
+
+# The stages of ingest ask about the same lines again and again (the head of a page by the
+# headline, byline, dateline and date readers alike); each line is read once.
+@lru_cache(maxsize=8192)
+def _dates_in(line: str, day_first: bool, patterns: Patterns) -> tuple[FoundDate, ...]:
     grammar = _grammar(patterns)
-    line = _unglue_year(line[:MAX_SCAN_LINE], patterns)
+    line = _unglue_year(line, patterns)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for table in (grammar.full, grammar.partial):
@@ -176,7 +188,7 @@ def find_dates(line: str, *, day_first: bool = True, patterns: Patterns | None =
             if glued:
                 taken.append(match.span())
                 found.append(glued)
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 # '15 сентября 202215 сен 2022': a page that prints a long and a short form of its date (one for

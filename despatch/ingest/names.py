@@ -15,7 +15,7 @@ def source_named(registry: Registry, name: str | None) -> Source | None:
     return _index(registry).get(fold(name))
 
 
-def _per_registry(registry: Registry, kind: str, build):
+def per_registry(registry: Registry, kind: str, build):
     """What `build` makes of the registry, made once per registry object (the registry is read once a run)."""
     cached = _CACHES.get((id(registry), kind))
     if cached and cached[0] is registry:
@@ -26,21 +26,13 @@ def _per_registry(registry: Registry, kind: str, build):
 
 
 def _index(registry: Registry) -> dict[str, Source]:
-    return _per_registry(registry, "names", _build_index)
-
-
-def _build_index(registry: Registry) -> dict[str, Source]:
-    index: dict[str, Source] = {}
-    for source in registry.sources:
-        for name in (source.name, *source.aliases):
-            index.setdefault(fold(name), source)
-    return index
+    return registry.source_index
 
 
 def outlet_words(registry: Registry) -> frozenset[str]:
     """Every word of every registered outlet's names, folded ('News', 'Minsk', 'Herald'): a name
     none of whose words an outlet uses reads as a person's, not an outlet's."""
-    return _per_registry(registry, "words", lambda r: frozenset(
+    return per_registry(registry, "words", lambda r: frozenset(
         fold(word) for source in r.sources for name in (source.name, *source.aliases) for word in name.split()))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 from itertools import takewhile
 from urllib.parse import urlsplit
 
@@ -2311,12 +2312,17 @@ def source_named_inflected(registry: Registry, name: str) -> Source | None:
     source = source_named(registry, name)
     if source or not re.search(r"[а-яёіў]", name, re.I):
         return source
-    stems = _stems(name)
-    for candidate in registry.sources:
-        for alias in (candidate.name, *candidate.aliases):
-            if re.search(r"[а-яёіў]", alias, re.I) and _stems(alias) == stems:
-                return candidate
-    return None
+    return registry_names.per_registry(registry, "stems", _stem_index).get(_stems(name))
+
+
+def _stem_index(registry: Registry) -> dict[tuple[str, ...], Source]:
+    """Every Cyrillic name of every outlet by the stems of its words (the first listed wins)."""
+    index: dict[tuple[str, ...], Source] = {}
+    for source in registry.sources:
+        for alias in (source.name, *source.aliases):
+            if re.search(r"[а-яёіў]", alias, re.I):
+                index.setdefault(_stems(alias), source)
+    return index
 
 
 # The outlet addressing its own readers: 'Уважаемые читатели "Царьграда"!', 'Dear readers of Steppe Ledger,'
@@ -2659,8 +2665,14 @@ def _breadcrumb_step(name: str, head: list[Line]) -> bool:
 
 def _country_name(name: str, registry: Registry, patterns: Patterns) -> bool:
     """A country's name (one an outlet in the registry is from, or one listed in countries.yaml), accents aside."""
-    countries = {_plain(source.country) for source in registry.sources if source.country}
-    return _plain(name) in countries | {_plain(other) for other in patterns.country_names}
+    countries = registry_names.per_registry(
+        registry, "countries", lambda r: frozenset(_plain(source.country) for source in r.sources if source.country))
+    return _plain(name) in countries or _plain(name) in _listed_countries(patterns)
+
+
+@lru_cache(maxsize=4)
+def _listed_countries(patterns: Patterns) -> frozenset[str]:
+    return frozenset(_plain(name) for name in patterns.country_names)
 
 
 def _plain(name: str) -> str:
