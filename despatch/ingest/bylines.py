@@ -115,6 +115,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
         lambda: _bulleted_name_under_date(layout, patterns, registry),
         lambda: _name_glued_to_label(layout, patterns, registry),
         lambda: _name_at_end(layout.closing, patterns, registry),
+        lambda: _signature_with_picture_credit(layout, patterns, registry),
         lambda: _reporter_signing_last_paragraph(layout, patterns, registry),
         lambda: _credit_after_article(layout, patterns, registry),
         lambda: _name_with_role(layout, patterns, registry),
@@ -1040,6 +1041,42 @@ def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) ->
     text = _without_office(_without_city_after(_without_city_before(_without_agency_stop(lines[-1].text, registry), patterns), patterns))
     name = _bare_names(text, patterns, registry)
     return None if name and _quoted_above(name, lines[:-1]) else name
+
+
+# 'Анна Петрова, фото Ивана Смирнова, site.by', 'Anna Novak; photos by Ian Lee', 'Ганна Петрова / фота
+# Івана Смірнова': a writer's signature closing the story, with the credit for its pictures (and the
+# outlet's name or address) after it; the one who took the pictures is not the writer
+SIGNATURE_PICTURE_CREDIT = re.compile(
+    r"^(?P<name>[^,;/|:()\d]{3,40}?)\s*[,;/|.]\s*(?:фото|фота|фотографии|фотографія|снимки?|видео|відео|відэа"
+    r"|иллюстраци[яи]|инфографика|графика|photos?|photographs?|pictures?|images?|video|illustrations?|graphics|fotos?)"
+    r"(?:\s+by)?\s*[:：\-–—]?\s+(?P<other>[^,;|]{2,60}?)(?:\s*[,;|]\s*[^,;|]{2,60})?\s*\.?$",
+    re.I,
+)
+
+
+def _signature_with_picture_credit(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """The writer in the signature right under the story's last paragraph that credits its pictures
+    to someone else after the name ('Анна Петрова, фото Ивана Смирнова, site.by'); a name the story
+    itself mentions is a caption's newsmaker, not a signature."""
+    line = _line_under_story(layout)
+    match = line and SIGNATURE_PICTURE_CREDIT.match(line.text.strip())
+    if not match or AUTHORS_PHOTOS.match(match.group("name")):
+        return None
+    name = _bare_names(match.group("name").strip(), patterns, registry)
+    story = replace(layout, body=[other for other in layout.body if other is not line])
+    return None if not name or _named_in_article(name, story) else name
+
+
+def _line_under_story(layout: Layout) -> Line | None:
+    """The first line after the story's last paragraph: in the closing lines, or, on a copy with no
+    headline whose paragraph has its credits and the page's other lines under it, in the head."""
+    prose = [line for line in layout.closing if line.kind == "prose"]
+    if not prose:
+        return None
+    last = prose[-1].number
+    after = sorted((line for line in layout.closing + layout.head if line.number > last and line.text.strip()),
+                   key=lambda line: line.number)
+    return after[0] if after else None
 
 
 # the writer's own pictures credited under her signature ('Photos of the author', 'Фото автора')

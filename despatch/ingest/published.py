@@ -66,6 +66,7 @@ def publication_date(
     clues = _archive_breadcrumb_clues(layout.head, patterns) + clues
     clues = _without_site_clock(clues, layout.head, title_line, patterns)
     clues = _without_listing_stamps(clues, layout.head, title_line)
+    clues = _without_list_under_story(clues, layout)
     clues = _without_teaser_stamp(clues, layout.head)
     clues = _without_stale_masthead_stamp(clues, layout, title_line, patterns)
     clues = _without_stamps_under_wire_lead(clues, layout, patterns)
@@ -823,6 +824,9 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     labelled = LABELLED_SOURCE_STAMP.search(line.text[:MAX_SCAN_LINE])
     if labelled:
         return replace(line, kind="stamp", text=labelled.group("stamp"))
+    labelled = CREDIT_BAR_DAY.match(line.text[:MAX_SCAN_LINE])
+    if labelled:
+        return replace(line, kind="stamp", text=labelled.group("stamp"))
     labelled = STAMP_BEFORE_SOURCE.search(line.text[:MAX_SCAN_LINE])
     if labelled:
         return replace(line, kind="stamp", text=labelled.group("stamp"))
@@ -932,6 +936,14 @@ LABELLED_SOURCE_STAMP = re.compile(
     r"(?P<stamp>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)",
     re.I,
 )
+# '编辑:某某信息港 2025-11-28 阅读量:…', '来源:某某网 2025年11月28日 浏览:', 'Источник: Газета 28.11.2025 Просмотров: 5',
+# 'Editor: Some Portal 2025-11-28 Views: 12': the page's info bar, a credit's label and its name, then the
+# complete day (its time may be left out) and the bar's next label, or nothing: the day the page went up
+CREDIT_BAR_DAY = re.compile(
+    r"^\s{0,3}(?:编辑|編輯|责任编辑|責任編輯|来源|來源|作者|撰稿|供稿|发布者|發布者|發佈者|发布人|發布人"
+    r"|(?i:source|editor|author|posted by|источник|автор|редактор|крыніца|аўтар|рэдактар))\s*[:：]\s*[^\s\d:：|]{2,30}?\s+"
+    r"(?P<stamp>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
+    r"(?:\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?=\s*$|\s*\|?\s*[^\s\d:：|]{1,12}\s*[:：])")
 # '…撰文:觀察者網出版:2025-08-23 tvb now…': a Chinese publication label and the complete date
 # after it, inside a line of other matter (a forum's blurb, scraper debris); or a head line that
 # opens with a bare time label and runs on to the credits ('时间:2024-05-24 来源:… 作者: 责任编辑:…')
@@ -1796,6 +1808,23 @@ def _without_listing_stamps(clues: list[DateClue], head: list[Line], title_line:
     if len(stamp_lines) < 2 or not under:
         return clues
     return [c for c in clues if c not in above]
+
+
+def _without_list_under_story(clues: list[DateClue], layout: Layout) -> list[DateClue]:
+    """The clues less the stamps that stand below the story's paragraphs (a copy opening with its
+    text, the page's lines under it read as its head) when two or more of them take turns with other
+    lines ('02.09.2025 - 14:25' / headline / '01.09.2025 - 10:10' / headline): a list of the site's
+    other stories, each with its time; none of them dates the story above."""
+    if not layout.body:
+        return clues
+    story_end = max(line.number for line in layout.body)
+    under = [line for line in layout.head if line.number > story_end and line.text.strip()]
+    kinds = [line.kind == "stamp" for line in under]
+    turns = sum(1 for a, b in zip(kinds, kinds[1:]) if a != b)
+    if sum(kinds) < 2 or turns < 2:
+        return clues
+    listed = {line.number for line in under if line.kind == "stamp"}
+    return [c for c in clues if c.line not in listed]
 
 
 # 'Accessed 24.10.2025', '(дата обращения: 24.10.2025)', '访问时间:2025-10-24': the day a reader or a
