@@ -1409,6 +1409,37 @@ LEAD_ATTRIBUTION = re.compile(
     r"|[,—–]\s*(?:сказано|говорится)\s+в\s+(?:сообщении|заявлении|пресс-релизе|релизе|документе)")
 
 
+# a line of credits: the writer's name, the photographer's labelled credit and the site the story came from, set apart
+# by commas, bars or dashes ('Anna Lee, photo by Tom Brown, example.com', 'Анна Ли, фото Иван Петров, example.by',
+# 'Text: Anna Lee | Photos: Example Agency', '文/王明 图/李华'): who made the story, never its headline, printed or proposed
+CREDIT_NAME = r"(?:[A-ZА-ЯЁ][\w'’.\-]*|[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ][\w'’\-]*)(?:\s(?:[A-ZА-ЯЁ][\w'’.\-]*|(?:de|van|von|bin|al|ibn|аль)\b)){0,3}"
+CREDIT_DOMAIN = r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-zрф]{2,6}/?"
+CREDIT_LABEL = (r"(?i:(?:фото(?:графи[яи])?|видео|текст|автор(?:\s+фото)?|инфографика|иллюстраци[яи]|рисун(?:ок|ки)|графика"
+                r"|photos?|pictures?|images?|video|text|words|story|illustrations?|graphics?|infographics?|reporting)"
+                r"(?:\s+(?:и|and|&)\s+(?:фото|видео|текст|photos?|video|text))?(?:\s+(?:by|courtesy(?:\s+of)?|из|с\s+сайта))?)")
+CREDIT_ITEM = (rf"(?:{CREDIT_NAME}|{CREDIT_DOMAIN}"
+               rf"|{CREDIT_LABEL}(?:\s*[:：]\s*|\s+)(?:{CREDIT_NAME}|{CREDIT_DOMAIN}|«[^»]{{2,40}}»|(?i:автора|the author|архив\w*|из архива|из открытых источников|file|archive)))")
+CREDIT_SEPARATOR = r"\s*[,;|｜·]\s*|\s+[/—–-]\s+"
+CREDITS_LINE = re.compile(rf"^{CREDIT_ITEM}(?:(?:{CREDIT_SEPARATOR}){CREDIT_ITEM}){{1,4}}\.?$")
+# at least one item a labelled credit or a site's address: a list of names alone is a caption's, read elsewhere
+CREDIT_MARK = re.compile(rf"(?:^|{CREDIT_SEPARATOR}){CREDIT_LABEL}(?:\s*[:：]|\s)|{CREDIT_DOMAIN}\.?$|{CREDIT_DOMAIN}(?:{CREDIT_SEPARATOR})")
+# the same in Chinese: two labelled credits or more ('文/王明 图/李华', '文字：王明 攝影：李華', '记者 王明 / 编辑 李华')
+CJK_CREDITS_LINE = re.compile(
+    r"^(?:(?:(?:文|文字|图|圖|图片|圖片|摄影|攝影|摄|攝|视频|視頻|编辑|編輯|责编|責編|撰文|采写|採寫)\s*[/／:：]\s*"
+    r"|(?:记者|記者|摄影|攝影|编辑|編輯|责编|責編)\s+)"  # a one-character label always takes its slash or colon
+    r"[\u4e00-\u9fff·]{2,8}(?:\s*[、,，]\s*[\u4e00-\u9fff·]{2,8})*\s*(?:[|｜/／]\s*)?){2,5}$")
+MAX_CREDITS_LINE_CHARS = 160  # a line of credits is short; a longer line is the article's
+
+
+def _credits_line(text: str) -> bool:
+    text = text.strip()
+    if len(text) > MAX_CREDITS_LINE_CHARS:
+        return False
+    if CJK_CREDITS_LINE.match(text):
+        return True
+    return bool(CREDITS_LINE.match(text)) and bool(CREDIT_MARK.search(text))
+
+
 def _alt_and_title(text: str) -> bool:
     """A picture's alt text and title printed together ('Headline/Headline,'): a teaser's image of
     another story, the same words twice around a slash."""
@@ -1500,7 +1531,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
             or DESCRIPTION_WITH_OUTLET_DAY.search(line.text) or TRANSLATOR_CREDIT.match(line.text)
             or ARCHIVE_PHOTO_CAPTION.search(line.text) or PICTURE_CREDIT.search(line.text.strip())
             or LEAD_ATTRIBUTION.search(line.text) or PORTRAIT_CAPTION.match(line.text.strip())
-            or RELATED_LINK.match(line.text) or POSITION_MARK.search(line.text) or SET_APART_CREDIT.search(line.text)):
+            or RELATED_LINK.match(line.text) or POSITION_MARK.search(line.text) or SET_APART_CREDIT.search(line.text)
+            or _credits_line(line.text)):
         return True
     if _date_opened_lead(line.text, patterns) or REFERS_BACK.match(line.text):
         return True
