@@ -110,8 +110,10 @@ def test_the_writer_signing_with_a_picture_credit_is_the_author(signature, autho
     assert article.author == author
 
 
-def test_the_writer_signing_an_english_story_with_a_picture_credit_is_the_author():
-    article = parse(f"{EN_TITLE}\n\n{EN_STORY}\n\n{EN_STORY}\n\nAnna Novak; photos by Ian Lee\n")
+@pytest.mark.parametrize("signature", ["Anna Novak; photos by Ian Lee", "Text: Anna Novak, photos: Ian Lee",
+                                       "Words: Anna Novak; pictures: Ian Lee, riverside-herald.com"])
+def test_the_writer_signing_an_english_story_with_a_picture_credit_is_the_author(signature):
+    article = parse(f"{EN_TITLE}\n\n{EN_STORY}\n\n{EN_STORY}\n\n{signature}\n")
     assert article.author == "Anna Novak"
 
 

@@ -1044,10 +1044,12 @@ def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) ->
 
 
 # 'Анна Петрова, фото Ивана Смирнова, site.by', 'Anna Novak; photos by Ian Lee', 'Ганна Петрова / фота
-# Івана Смірнова': a writer's signature closing the story, with the credit for its pictures (and the
-# outlet's name or address) after it; the one who took the pictures is not the writer
+# Івана Смірнова', 'Text: Anna Novak, photos: Ian Lee': a writer's signature closing the story (perhaps
+# labelled), with the credit for its pictures (and the outlet's name or address) after it; the one who
+# took the pictures is not the writer
 SIGNATURE_PICTURE_CREDIT = re.compile(
-    r"^(?P<name>[^,;/|:()\d]{3,40}?)\s*[,;/|.]\s*(?:фото|фота|фотографии|фотографія|снимки?|видео|відео|відэа"
+    r"^(?:(?:text|words|story|author|текст|тэкст|автор|аўтар)\s*[:：]\s*)?(?P<name>[^,;/|:()\d]{3,40}?)\s*[,;/|.]\s*"
+    r"(?:фото|фота|фотографии|фотографія|снимки?|видео|відео|відэа"
     r"|иллюстраци[яи]|инфографика|графика|photos?|photographs?|pictures?|images?|video|illustrations?|graphics|fotos?)"
     r"(?:\s+by)?\s*[:：\-–—]?\s+(?P<other>[^,;|]{2,60}?)(?:\s*[,;|]\s*[^,;|]{2,60})?\s*\.?$",
     re.I,
