@@ -408,6 +408,14 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
         match = GLUED_CJK_LABEL.search(text) or REPOST_LABEL.search(text) or ARTICLE_SOURCE_LABEL.search(text)
         if match:
             return canonical_source(match.group("source"), registry, known_only=False)
+        # 'Источник: http://www.steppe-tv.ru/index.php?id=3': the linked story's site, by its host (its
+        # parts are no names: 'steppe-news.cn' is no 'news.cn'), registered or not (as under a lone label, below)
+        link = LINK_LABEL_LINE.match(text.strip())
+        if link and _platform_link(link.group("source")):
+            continue  # a post on a platform ('mp.weixin.qq.com/s/…'): the platform's owner is no source
+        site = link and (getattr(_source_by_domain(registry, link.group("source")), "name", None) or _site_address(link.group("source")))
+        if site:
+            return site
         match = (SOURCE_WORD_LINE.match(text.strip()) or INFORMATION_SOURCE_LINE.match(text.strip())
                  or ONE_NAME_LABEL_LINE.match(text.strip()) or LINK_LABEL_LINE.match(text.strip()))
         source = match and canonical_source(match.group("source"), registry, known_only=True)
@@ -426,12 +434,63 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
     return None
 
 
+# '新聞引據:某某社', '• 新闻引据：某某通讯社', '資料出處：某某網': a Chinese page's label for the report its story
+# is cited from (引據, 引据, 出處, 出处, 稿源), perhaps as an item of a bulleted info list; only a
+# registered name counts (the label may cite '綜合外電', the wires in general)
+CITED_FROM_LABEL = re.compile(r"^(?:[•·▪●■◆►*\-–]\s*)?(?:新聞|新闻|資料|资料|消息|內容|内容|文章|報導|报导|報道|报道)?"
+                              r"(?:引據|引据|出處|出处|稿源)\s*[:：]\s*(?P<source>[^\s|:：,，。;；]{2,30})\s*$")
+# the page's writer's label beside it ('撰稿編輯:王明', '• 作者：李华'), and a newsroom desk named in
+# the writer's place ('新聞編輯', '國際部', '新闻中心'): no person
+WRITER_LABEL_LINE = re.compile(r"^(?:[•·▪●■◆►*\-–]\s*)?(?:撰稿|撰稿人|撰稿編輯|撰稿编辑|撰稿記者|撰稿记者|作者|記者|记者|執筆|执笔|撰文)"
+                               r"\s*[:：]\s*(?P<name>[^\s|:：,，]{2,12})")
+NEWSROOM_DESK = re.compile(r"^(?:本|新聞|新闻)|(?:編輯|编辑|部|組|组|中心|台|社|網|网|室)$")
+
+
+def cited_report_label_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a cited-report label names (see CITED_FROM_LABEL), when the page's
+    writer is a desk or unnamed: the outlet's story reused. Where a person writes it, the page's
+    own story draws on the cited report (a broadcaster's editor writing from a wire), and the
+    label names no source."""
+    cited = next((m for m in (CITED_FROM_LABEL.match(line.text[:MAX_SCAN_LINE].strip()) for line in lines) if m), None)
+    source = cited and source_named(registry, cited.group("source"))
+    if not source:
+        return None
+    writers = (WRITER_LABEL_LINE.match(line.text[:MAX_SCAN_LINE].strip()) for line in lines)
+    if any(w and not NEWSROOM_DESK.search(w.group("name")) for w in writers):
+        return None
+    return source.name
+
+
 def _site_address(text: str) -> str | None:
     """'Steppe.kz', 'www.steppe.kz/news/1.html': an unregistered site named by its address alone on
-    the line under a lone source label; the site as printed, without scheme, 'www.' or path."""
+    the line under a lone source label, or after the label on its line; the site as printed, without
+    scheme, 'www.' or path; none for a platform's address."""
     link = WEB_ADDRESS.match(text[:MAX_SCAN_LINE].strip())
     host = link and re.sub(r"^www\.", "", link.group("host"), flags=re.I)
-    return host if host and re.search(r"\.[A-Za-z]{2,6}$", host) and not re.fullmatch(r"[\d.]+", host) else None
+    if not host or not re.search(r"\.[A-Za-z]{2,6}$", host) or re.fullmatch(r"[\d.]+", host):
+        return None
+    return None if _platform_host(host.lower()) else host
+
+
+# Platforms that host everyone's posts and videos: a link there names the platform, not the outlet
+# whose post it is (that one is left to the other clues)
+PLATFORM_HOSTS = frozenset({
+    "youtube.com", "youtu.be", "rutube.ru", "vk.com", "vkontakte.ru", "ok.ru", "facebook.com", "fb.com", "instagram.com",
+    "twitter.com", "x.com", "t.me", "telegram.me", "telegram.org", "tiktok.com", "dzen.ru", "zen.yandex.ru", "livejournal.com",
+    "weibo.com", "weibo.cn", "mp.weixin.qq.com", "weixin.qq.com", "douyin.com", "bilibili.com", "linkedin.com", "reddit.com",
+    "medium.com", "substack.com", "google.com", "drive.google.com", "docs.google.com", "archive.org", "web.archive.org",
+})
+
+
+def _platform_link(text: str) -> bool:
+    """The web address is on a platform's host (see PLATFORM_HOSTS)."""
+    link = WEB_ADDRESS.match(text[:MAX_SCAN_LINE].strip())
+    return bool(link) and _platform_host(re.sub(r"^www\.", "", link.group("host").lower()))
+
+
+def _platform_host(host: str) -> bool:
+    """The host (in lower case) is a platform's or one of its subdomains ('m.vk.com', 'user.livejournal.com')."""
+    return any(host == platform or host.endswith("." + platform) for platform in PLATFORM_HOSTS)
 
 
 # '(來源:法廣RFI 作者: 小山 ,文章內容並不代表本網立場。)', '(Source: Steppe Ledger, author: Jane Roe)': the
@@ -1295,9 +1354,17 @@ CJK_SLASHED_WIRE = re.compile(r"^\s*(?P<source>[\u3400-\u9fff]{2,10})\s*[／/]\s
                               r"(?:\d{1,2}|[一二三十]{1,3})日\s*(?:專電|专电|綜合外電|综合外电|電|电)")
 
 
+# '某某社/努尔-苏丹/5月27日 --', '某某社／阿斯塔纳／2019年5月27日电': a wire's Chinese service heading its
+# lead with its name, the city and the date parted by slashes, then a dash or '电'
+CJK_SLASHED_DATELINE = re.compile(
+    r"^\s*(?P<source>[\u3400-\u9fff]{2,10})\s*[／/]\s*[\u3400-\u9fff][\u3400-\u9fff·\-－]{0,14}\s*[／/]\s*"
+    r"(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*"
+    r"(?:專電|专电|電|电|--|——|—|–|-|－)")
+
+
 def cjk_slashed_wire_source(lines: list[Line], registry: Registry) -> str | None:
     for line in lines:
-        match = CJK_SLASHED_WIRE.match(line.text)
+        match = CJK_SLASHED_WIRE.match(line.text) or CJK_SLASHED_DATELINE.match(line.text)
         source = match and source_named(registry, match.group("source"))
         if source and source.kind == "agency":
             return source.name
@@ -2510,7 +2577,8 @@ def self_reference_source(lines: list[Line], registry: Registry) -> str | None:
         for pattern in SELF_REFERENCES:
             for match in pattern.finditer(line.text[: MAX_SCAN_LINE * 2]):
                 name = match.group("source").strip(" .,")
-                source = source_named(registry, name) or _source_by_domain(registry, name)  # 'Charter97.org'
+                # ('сообщает корреспондент «Степной губернии»': a Russian name declined as the sentence needs)
+                source = source_named_inflected(registry, name) or _source_by_domain(registry, name)  # 'Charter97.org'
                 if source:
                     return source.name
     return None
@@ -2596,6 +2664,27 @@ GLUED_BUTTON_LINES = 3
 def glued_button_masthead_source(head: list[Line], registry: Registry) -> str | None:
     """The registered outlet whose name opens the page glued to a button's label (see GLUED_BUTTON)."""
     return _registered_in_lines(head[:GLUED_BUTTON_LINES], (GLUED_BUTTON,), registry)
+
+
+def sectioned_masthead_source(head: list[Line], title: Line | None, patterns: Patterns, registry: Registry) -> str | None:
+    """'Steppe Ledger Top Stories', 'Steppeglobal Latest News' on the page's first line, over the
+    headline: a registered outlet's name (or its domain's name) heading its own section, every word
+    after the name a section's word ('news', 'top', 'stories': see not_name_words)."""
+    if title is None or not head or head[0] is title or head[0].kind == "prose":
+        return None
+    words = head[0].text.strip().split()
+    if not 2 <= len(words) <= MASTHEAD_WORDS or not all(re.search(r"\w", word) for word in words):
+        return None  # ('China / Politics': a section's path, its separators no words)
+    for cut in range(len(words) - 1, 0, -1):
+        if not {fold(word) for word in words[cut:]} <= patterns.not_name_words:
+            break
+        name = " ".join(words[:cut])
+        if set(fold(name).split()) <= patterns.not_name_words or _country_name(name, registry, patterns) or fold(name) in patterns.cities:
+            continue  # 'China Top News', 'Minsk Latest News': a place's section ('China' is also a site's domain name)
+        source = source_named(registry, name) or _source_by_domain_stem(registry, name)
+        if source and source.kind in ("outlet", "agency"):
+            return source.name
+    return None
 
 
 def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, registry: Registry) -> str | None:
@@ -3047,10 +3136,13 @@ def signed_under_story_source(closing: list[Line], registry: Registry, copyright
     """A registered outlet's address alone on the line right under the story's last paragraph
     ('steppe.kz', a comment form may follow), or its name alone there closing the text
     ('Белтелерадиокомпания'): the outlet signing its story. A name with more lines under it may
-    be a menu's brand ('香港01' over '直播频道')."""
+    be a menu's brand ('香港01' over '直播频道'). The strong reading (`copyright_too` False) takes
+    a short name only: a state body's long name there ('Ministry of … of the Republic of …') may be
+    the footer of the body's site reposting a wire, so it waits for the wire's own clues."""
     last_prose = max((i for i, line in enumerate(closing) if line.kind == "prose"), default=None)
     under = closing[last_prose + 1] if last_prose is not None and last_prose + 1 < len(closing) else None
-    if under is None or under.kind != "source" or len(under.text) > 40:
+    longest = SIGNATURE_CHARS if copyright_too else SHORT_SIGNATURE_CHARS
+    if under is None or under.kind != "source" or len(under.text) > longest:
         return None
     if not copyright_too and COPYRIGHT_MARK.search(under.text):
         return None
@@ -3063,6 +3155,11 @@ def signed_under_story_source(closing: list[Line], registry: Registry, copyright
     return source.name if source else None
 
 
+# the longest signature read: a state body signs with its full name ('Ministry of Foreign Affairs of the
+# Republic of Belarus', 'Национальная государственная телерадиокомпания Республики Беларусь'); only a
+# registered name or address counts, so the length guards nothing else
+SIGNATURE_CHARS = 90
+SHORT_SIGNATURE_CHARS = 40  # an outlet's name or address
 # '© ТАСС', '(c) Some Weekly', 'Copyright Some Weekly': a copyright mark, not a signature
 COPYRIGHT_MARK = re.compile(r"©|\([cс]\)|\bcopyright\b|版权|版權", re.I)
 # the quotation marks a name signing a story may stand in: straight, curly, guillemets, low-9, CJK corner brackets
@@ -3450,6 +3547,33 @@ def text_and_photo_source(lines: list[Line], registry: Registry) -> str | None:
     return _credited_outlet(lines, TEXT_AND_PHOTO_SOURCE, registry)
 
 
+# 'Алеся Карпова, фото Мариам Табагари, steppe.by', 'Jane Roe, photos by Tom Lee, Steppe Ledger',
+# 'Фото автора, Иван Петров, Степные вести': a story's closing credit line, its writer (or writers),
+# its photographer and last the outlet the story is from, parted by commas (a regional body's site
+# reposting its paper's story credits it so); the photographer's part opens with the word for photo
+PHOTO_CREDIT_PART = re.compile(r"(?i)^(?:фото|фота|фотографии|фотографія|фотограф|photos?|pictures?|images?|photographs?)(?:\s+by)?(?:\s*[:：]\s*|\s+)\S")
+WRITER_CREDIT_LABEL = re.compile(r"(?i)^(?:текст|тэкст|автор|аўтар|text|words|by)(?:\s*[:：]\s*|\s+)")
+CREDIT_LINE_PARTS = (3, 5)  # a writer, a photographer, the outlet; up to three writers
+
+
+def writer_photo_outlet_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet closing a line that credits the story's writer and photographer (see
+    PHOTO_CREDIT_PART): the last of its comma-parted credits, every other one a person's name."""
+    for line in lines:
+        parts = [part.strip() for part in line.text[:MAX_SCAN_LINE].strip().rstrip(".").split(",")]
+        if not CREDIT_LINE_PARTS[0] <= len(parts) <= CREDIT_LINE_PARTS[1]:
+            continue
+        *credits, outlet = parts
+        writers = [WRITER_CREDIT_LABEL.sub("", part) for part in credits if not PHOTO_CREDIT_PART.match(part)]
+        if len(credits) - len(writers) != 1 or not writers or not all(person_names(w, registry) for w in writers):
+            continue
+        name = outlet.strip(SIGNATURE_QUOTES + " ")
+        source = _source_by_domain(registry, name) if BARE_DOMAIN.match(name) else source_named(registry, name)
+        if source and source.kind != "institution":
+            return source.name
+    return None
+
+
 def _credited_outlet(lines: list[Line], label: re.Pattern, registry: Registry) -> str | None:
     """The registered outlet in the 'source' group of the first line that opens with a credit's `label`."""
     for line in lines:
@@ -3624,6 +3748,22 @@ def cjk_news_opener_source(body: list[Line], registry: Registry) -> str | None:
 
 
 OWN_SITE_SUFFIX = re.compile(r"(?:网站|網站|官网|官網)$")
+# '某某信息港讯(www.example.com) …', '某某网消息（example.cn）：…': a Chinese site's own credit opening
+# the lead with its web address in brackets: the name is the site's, registered or not
+CJK_OWN_SITE_OPENER = re.compile(
+    r"^\s*(?P<source>[\u3400-\u9fff]{2,12}?)\s*(?:讯|訊|消息|报道|報道|報導)\s*[(（]\s*(?:https?://)?"
+    r"(?P<host>[A-Za-z0-9][\w\-]*(?:\.[A-Za-z0-9][\w\-]*)*\.[A-Za-z]{2,6})/?\s*[)）]")
+
+
+def cjk_own_site_opener_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """The site whose name and address open the lead (see CJK_OWN_SITE_OPENER): the registered
+    outlet so named or so hosted, else the name as printed ('本网' names none)."""
+    lines = _lead_paragraphs(body, 1)
+    match = lines and CJK_OWN_SITE_OPENER.match(lines[0].text[:MAX_SCAN_LINE])
+    if not match or _self_word(match.group("source"), patterns) or _platform_host(match.group("host").lower()):
+        return None
+    source = source_named(registry, match.group("source")) or source_for_host(registry, match.group("host"))
+    return source.name if source else match.group("source")
 # '某某网10月30日消息 …', '某某网、某某网客户端博鳌4月9日消息(某某网记者 X)': an outlet (and its
 # app) with the day, perhaps the city, before '消息' or '讯' opening the lead; the site may be named
 # with its channel ('某某网·某某新闻12月4日讯', '某某在线-健康网1月18日讯') and the day with its year
@@ -4272,6 +4412,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: _registered_lead_over_unknown_label(layout, patterns, registry),
         lambda: _lead_wire_over_unknown_label(layout, dateline, patterns, registry),
         lambda: labelled_source(layout.head + _without_picture_credits(layout) + layout.tail[:CLOSING_LINES], patterns, registry),
+        lambda: cited_report_label_source(layout.head + layout.body[:1], registry),
         lambda: closing_bracketed_label_source(_story_end(layout) + layout.closing + layout.tail[:CLOSING_LINES], patterns, registry),
         lambda: bracketed_credit_with_author_source(layout.head + layout.body[:1] + layout.closing, patterns, registry),
         lambda: run_on_bracketed_label_source(layout.body, registry),
@@ -4300,6 +4441,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: named_opener_source(layout.body, registry),
         lambda: outlet_city_head_source(layout.body, patterns, registry),
         lambda: cjk_news_opener_source(layout.body, registry),
+        lambda: cjk_own_site_opener_source(layout.body, patterns, registry),
         lambda: cjk_outlet_dash_lead_source(layout.body, registry),
         lambda: glued_name_opener_source(layout.body, registry),
         lambda: cjk_agency_day_city_source(layout.body, registry),
@@ -4336,6 +4478,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: more_in_story_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS] + layout.closing, registry),
         lambda: repost_credit_source(layout.head + layout.body + layout.closing, registry),
         lambda: text_and_photo_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
+        lambda: writer_photo_outlet_source(layout.head + layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: words_credit_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS] + layout.closing[-CLOSING_LINES:], registry),
         lambda: first_appeared_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: site_following_agency_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
@@ -4386,6 +4529,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: titled_domain_source(layout.head, layout.title, registry),
         lambda: described_masthead_source(layout.head[:MASTHEAD_WORDS], registry),
         lambda: glued_button_masthead_source(layout.head, registry),
+        lambda: sectioned_masthead_source(layout.head, layout.title, patterns, registry),
         lambda: masthead_source(layout.head, layout.title, patterns, registry),
         lambda: under_stamp_source(layout.head, patterns, registry),
         lambda: masthead_domain_source(layout.head, layout.title, registry),
