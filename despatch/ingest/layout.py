@@ -82,7 +82,8 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
                 and not _credits_photo(lines, i) and not _caption_over_credit(lines, i) and not _image_alt(line, alts) and line.number not in captioned
                 and not _after_byline_label(lines, i, patterns) and not _pull_quote(lines, i) and not _bulleted_list_item(lines, i)
                 and not _over_call_to_action(lines, i, patterns) and not _caption_in_picture_cell(lines, i)
-                and not _alt_text_and_credited_caption(lines, i)):
+                and not _alt_text_and_credited_caption(lines, i) and not _caption_with_closing_credit(line.text)
+                and not _names_and_titles_alone(line.text)):
             title = title or line
             candidates.append(line)
     if start is None and first_stopped is not None:
@@ -970,6 +971,55 @@ def _caption_over_credit(lines: list[Line], i: int) -> bool:
     below = lines[i + 1] if i + 1 < len(lines) else None
     return (below is not None and below.number - lines[i].number <= 2 and word_count(lines[i].text) >= CAPTION_WORDS
             and bool(SLASHED_PHOTO_CREDIT.match(below.text)))
+
+
+# a picture's caption, a sentence closed by its stop and then the picture's credit in brackets ('… in Islamabad on
+# 26 November. (Example TV)', '… chair the talks. (Photo courtesy: Press Office)', '… на переговорах. [Фото: Иван
+# Петров]', '…举行会谈。（某某社）'): a headline has no stop before a closing credit. A tag of the piece's media after
+# the stop ('(Video)', '(Фото)', '（组图）') marks a headline's story, not a picture's credit
+CLOSING_CREDIT = re.compile(
+    r"[.!?。！？][\"'”’»」]?\s*[(\[（【]\s*(?P<credit>[^()\[\]（）【】.!?。！？]{2,60})\s*[)\]）】]\s*$")
+MEDIA_TAG = re.compile(
+    r"(?i)^(?:(?:\+\s*)?(?:video|videos|photos?|pictures|gallery|infographic|audio|podcast|live|updated?|watch|opinion|analysis"
+    r"|видео|фото|фоторепортаж|инфографика|аудио|обновлено|онлайн|трансляция|мнение"
+    r"|视频|視頻|组图|組圖|图|圖|图片|圖片|音频|音頻|直播|更新)(?:\s*[+&/,]\s*\w+)?)$")
+
+
+def _caption_with_closing_credit(text: str) -> bool:
+    match = CLOSING_CREDIT.search(text)
+    return match is not None and not MEDIA_TAG.match(match["credit"].strip())
+
+
+# A picture's caption that only names who stands in it, each by office and name, two or more joined by 'and' ('The
+# President of X, Ann Lee, and the Prime Minister of Y, Tom Obi', 'Президент X Иван Петров и премьер-министр Y Анна
+# Ли', '某国总统李明和某国总理王华'): no verb, so no headline. An office's words and its country's name, then a
+# person's name of capitalised words; an English Title Case headline ('President Lee And Prime Minister Obi Sign
+# Deal') capitalises its 'And', and the list's lower-case 'of' or its commas set the caption apart from it
+OFFICE_EN = (r"(?:[Vv]ice[- ])?(?:President|Prime Minister|Premier|Chairman|Chairwoman|Chairperson|Chancellor|King|Queen|"
+             r"Emperor|Emir|Sultan|Crown Prince|Prince|Sheikh|Minister|Foreign Minister|Secretary|Secretary[- ]General|"
+             r"Ambassador|Governor|Mayor|Speaker|Head|Leader|Director[- ]General|Chief Executive)")
+PERSON_EN = (rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){{0,2}}{OFFICE_EN}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*"
+             rf"(?:\s+(?:of|the|and|[A-Z][\w'’\-]*))*?)?,?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,4}}")
+NAMES_AND_TITLES_EN = re.compile(rf"^{PERSON_EN}(?:,?\s+(?:and|&)\s+{PERSON_EN}|,\s+{PERSON_EN}){{1,4}},?$")
+OFFICE_RU = (r"(?:[Вв]ице-)?(?:[Пп]резидент|[Пп]ремьер-министр|[Пп]редседатель|[Мм]инистр|[Гг]лава|[Кк]ороль|[Кк]оролева|"
+             r"[Ээ]мир|[Сс]ултан|[Кк]анцлер|[Пп]осол|[Гг]убернатор|[Мм]эр|[Сс]пикер|[Гг]енеральный секретарь|[Гг]енсек)")
+PERSON_RU = (rf"{OFFICE_RU}(?:\s+(?:[а-яё\-]+\s+)?(?:[А-ЯЁ][\w\-]*|государства|правительства|республики|"
+             rf"иностранных|дел|совета|министров)){{0,5}}?,?\s+[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+){{1,4}}")
+NAMES_AND_TITLES_RU = re.compile(rf"^{PERSON_RU}(?:,?\s+и\s+{PERSON_RU}|,\s+{PERSON_RU}){{1,4}},?$")
+OFFICE_ZH = r"(?:总统|總統|国家主席|國家主席|主席|总理|總理|首相|国王|國王|外长|外長|部长|部長|议长|議長|大使|总书记|總書記)"
+PERSON_ZH = rf"[\u4e00-\u9fff]{{1,10}}{OFFICE_ZH}[\u4e00-\u9fff]{{2,4}}(?:·[\u4e00-\u9fff]{{1,6}}){{0,3}}"
+NAMES_AND_TITLES_ZH = re.compile(rf"^{PERSON_ZH}(?:[和与與同、]{PERSON_ZH}){{1,4}}$")
+# what a Chinese headline's last words do after the names ('…王华会谈', '…李明举行会晤'): a verb, no name
+ZH_CLOSING_VERB = re.compile(r"(?:会谈|會談|会见|會見|会晤|會晤|通话|通話|举行|舉行|签署|簽署|出席|访问|訪問|见面|見面|致电|致電)$")
+
+
+def _names_and_titles_alone(text: str) -> bool:
+    if NAMES_AND_TITLES_ZH.match(text):
+        return not ZH_CLOSING_VERB.search(text)
+    english = NAMES_AND_TITLES_EN.match(text)
+    if english and (" of " in text or "," in text):
+        return True
+    return bool(NAMES_AND_TITLES_RU.match(text))
 
 
 def _stems(text: str, min_chars: int = 1) -> set[str]:

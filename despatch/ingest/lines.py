@@ -111,10 +111,46 @@ def _unglued(raw: str) -> list[str]:
     rubric = GLUED_RUBRIC.match(raw)
     if rubric:
         return [rubric.group(1)] + _unglued(raw[rubric.end() :])
+    tail = _glued_page_fields(raw)
+    if tail:
+        return tail
     match = GLUED_STAMP.search(raw[:MAX_SCAN_LINE])
     if match is None:
         return _without_glued_date(raw) or _without_trailing_stamp(raw)
     return [raw[: match.start()], match.group(1), raw[match.end() :]]
+
+
+# a story's reading time printed at the end of its headline's line, maybe glued to its last letter, maybe with the
+# page's stamp after it ('…on economic ties2 min read . 08:16 PM IST', 'Headline | 5 mins read', '… 3 минуты чтения',
+# '…标题 阅读时间约3分钟 2024-05-01'): how long the story takes to read ends no headline
+READING_TIME = (
+    r"\d{1,3}\s*-?\s*(?:min|mins|minutes?)\.?\s+read(?:ing)?(?:\s+time)?\b"
+    r"|(?:reading|read)\s+time\s*[:：\-–—]?\s*\d{1,3}\s*(?:min|mins|minutes?)\b\.?"
+    r"|\d{1,3}\s*(?:мин(?:ут[аы]?)?|хв(?:илин[аи]?)?)\.?\s+(?:чтения|прочтения|на чтение|читання)"
+    r"|(?:время|час)\s+(?:чтения|прочтения|читання)\s*[:：\-–—]?\s*(?:~|около\s+)?\d{1,3}\s*(?:мин(?:ут[аы]?)?|хв(?:илин[аи]?)?)\.?"
+    r"|\d{1,3}\s*(?:分钟|分鐘)(?:阅读|閱讀)|(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間|时长|時長)\s*[:：]?\s*(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘)"
+)
+GLUED_READING_TIME = re.compile(
+    rf"(?:(?<=[^\W\d_])|\s*[|｜·•—–]\s*|\s+)(?P<rest>(?i:{READING_TIME})(?:\s*[.·•|｜,，—–-]?\s*(?=\S*\d).*)?)$")
+# a Chinese portal's headline with the site's address, the date and time and the paper the story came from run onto
+# its line ('标题http://www.site.com.cn 2007年01月10日 05:03 某某时报', 'Headline www.site.com 2007-01-10 …'): the
+# address, on a headline's line, opens the page's stamp
+GLUED_SITE_STAMP = re.compile(
+    r"(?<=\S)\s*(?P<rest>(?:https?://|www\.)[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?\s*"
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}).*)$")
+MIN_GLUED_HEADLINE_WORDS = 3
+
+
+def _glued_page_fields(raw: str) -> list[str] | None:
+    """The headline and the page's fields run onto its line after it (the story's reading time, the site's address
+    with the date), split; None where the line holds neither, or too little before them for a headline."""
+    if len(raw) > MAX_SCAN_LINE:
+        return None
+    for pattern in (GLUED_READING_TIME, GLUED_SITE_STAMP):
+        match = pattern.search(raw)
+        if match and word_count(raw[: match.start()]) >= MIN_GLUED_HEADLINE_WORDS and not SENTENCE_END.search(raw[: match.start()].rstrip()):
+            return [raw[: match.start()].rstrip(), match.group("rest").strip()]
+    return None
 
 
 # what closes a page's date glued to the headline's last letter, the month in words ('…Мьянмы27 июня 2025.
