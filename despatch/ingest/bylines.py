@@ -49,9 +49,11 @@ LEAD_PARAGRAPHS = 2
 EVENT_PARAGRAPHS = 8
 # Chinese reporters' names in brackets after the last sentence of the article ('……活动。（李明 王强）'),
 # a paper's end mark may follow the bracket ('(李明)▲'), the office that sent it in may stand before
-# the name ('（某某市外事办 李明）'); an editor's credit ('（编辑 李明）') or the end mark ('（完）', '（结束）') names no writer
+# the name ('（某某市外事办 李明）'); an editor's credit ('（编辑 李明）') or the end mark ('（完）', '（结束）') names no writer;
+# a portal's editing code in brackets, letters and digits, may close the line after the name ('(李明)(10D3)', '（王强）（AK07）')
 CLOSING_CJK_NAMES = re.compile(
-    r"[。！？.!?”」]\s*[(（](?!完|结束|結束|全文|待续|待續|未完|图|圖|摄|攝|供图|资料|資料|编辑|編輯|责编|責編|校对|校對|审核|審核)(?:[\u4e00-\u9fff]{2,12}(?:办|辦|局|厅|廳|处|處|委|中心)\s+)?(?P<name>[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})[)）]\s*[▲■◆]?\s*$"
+    r"[。！？.!?”」]\s*[(（](?!完|结束|結束|全文|待续|待續|未完|图|圖|摄|攝|供图|资料|資料|编辑|編輯|责编|責編|校对|校對|审核|審核)(?:[\u4e00-\u9fff]{2,12}(?:办|辦|局|厅|廳|处|處|委|中心)\s+)?(?P<name>[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})[)）]"
+    r"(?:\s*[(（](?=[A-Za-z]*\d)[0-9A-Za-z]{2,10}[)）])?\s*[▲■◆]?\s*$"
 )
 # A label's colon right after what was read as a name: the name was the next label ('发表时间:')
 LABEL_AFTER = re.compile(r"\s*[:：]")

@@ -192,7 +192,7 @@ def _stamped_wire_day(dateline: Dateline, line: Line, patterns: Patterns) -> boo
 
 def _place_line(head: list[Line], patterns: Patterns) -> Dateline | None:
     """A known city alone on the last line above the article, under its date stamp ('Beijing')
-    or in capitals ('MOSCOW'), or over the date stamp that ends the head; or a venue and its city
+    or in capitals ('MOSCOW'), or over a date stamp anywhere in the head; or a venue and its city
     under the date stamp ('The Kremlin, Moscow')."""
     content = [line for line in head if line.kind not in ("chrome", "caption")]
     for stamp, line in zip(content, content[1:]):
@@ -200,11 +200,12 @@ def _place_line(head: list[Line], patterns: Patterns) -> Dateline | None:
             city = _venue_city(line.text, patterns)
             if city:
                 return Dateline(city, None, None, None, line.number)
-    if len(content) >= 2 and content[-1].kind == "stamp" and content[-2].kind == "short":
-        # 'Minsk' over 'July 12, 2023' ending the head: the place and the day, split over two lines
-        city = patterns.cities.get(fold(content[-2].text))
+    for line, stamp in zip(content, content[1:]):
+        # 'Minsk' over 'July 12, 2023', ending the head or between the byline and the share buttons: the
+        # place and the day, split over two lines
+        city = line.kind == "short" and stamp.kind == "stamp" and patterns.cities.get(fold(line.text))
         if city:
-            return Dateline(city, None, None, None, content[-2].number, place_only=True)  # the stamp's day is the page's
+            return Dateline(city, None, None, None, line.number, place_only=True)  # the stamp's day is the page's
     if len(content) < 2 or content[-1].kind != "short":
         return _capitals_city_under_date(content, patterns)
     if content[-2].kind != "stamp" and not content[-1].text.isupper():

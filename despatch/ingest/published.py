@@ -632,10 +632,31 @@ def _dateline_after_recent_past_date(layout: Layout, patterns: Patterns) -> list
         return []
     latest = max(told)
     years = _years_not_deadlines(text, patterns)  # 'valid until February 13, 2018': a deadline is no past
-    if latest.year not in years or max(years) > latest.year:
+    if latest.year not in years:
         return []
     clue = _dateline_clue(line, dateline, latest.year)
+    if clue and clue.date <= latest:
+        return _dateline_after_past_date_across_new_year(line, dateline, latest, text, patterns)
+    if max(years) > latest.year:
+        return []
     return [clue] if clue and 0 < (clue.date - latest).days <= RECENT_PAST_DAYS else []
+
+
+# a sentence whose figures' decimal points ('46.68美元') do not end it: a plan's year may come after one
+SENTENCE_OVER_DECIMALS = re.compile(r"(?:[^.!?。！？\n]|(?<=\d)\.(?=\d)){1,2000}[.!?。！？]?")
+
+
+def _dateline_after_past_date_across_new_year(line: Line, dateline: Dateline, latest: dt.date, text: str,
+                                              patterns: Patterns) -> list[DateClue]:
+    """'新华网莫斯科1月6日电 … 在2006年12月31日化解了争端后,近日又…': a wire's day early in the year after the
+    latest past day it tells, within half a year of it: the year after, when no sentence but a plan ('将从2007年
+    开始', 'will reach … by 2011') names a year later than that."""
+    clue = _dateline_clue(line, dateline, latest.year + 1)
+    if not clue or not 0 < (clue.date - latest).days <= RECENT_PAST_DAYS:
+        return []
+    told_years = [int(year) for sentence in SENTENCE_OVER_DECIMALS.findall(text[:MAX_CONTENT_SCAN])
+                  if not has_word(sentence, patterns.future_words) for year in YEAR.findall(sentence)]
+    return [clue] if max(told_years, default=0) <= clue.date.year else []
 
 
 def _dateline_in_only_year(layout: Layout, line: Line, dateline: Dateline, years: set[int]) -> list[DateClue]:
@@ -1451,6 +1472,8 @@ def date_line_clues(
             continue  # a photo's caption: its day is when the picture was taken
         if EVENT_BANNER.search(line.text[:MAX_SCAN_LINE]):
             continue  # an event's name and its day: the site's banner for a summit, not the page's date
+        if _event_card_day(head, i):
+            continue  # '时间:2010年3月24日' over '地点:明斯克': the event's day and place, not the page's date
         zone = zone_named(line.text, patterns)
         day_first = zone[1] if zone else not month_first
         for found in _outside_ranges(find_dates(line.text, day_first=day_first, patterns=patterns), line.text):
@@ -1487,6 +1510,24 @@ EVENT_BANNER = re.compile(
     re.I)
 
 
+# 'Time: 24 March 2010' / 'Venue: Minsk', '时间:2010年3月24日' / '地点:明斯克', 'Дата: 24 марта 2010 г.' /
+# 'Место: Минск': an event's card, its day beside its place (a milestone in a roundup, a notice of a
+# meeting); the day is the event's, not the page's
+EVENT_CARD_DAY = re.compile(r"^\s*(?:时间|時間|日期|会议时间|會議時間|活动时间|活動時間|time|date|when|дата|время|дата и время"
+                            r"|дата проведения|время проведения)\s*[:：]", re.I)
+EVENT_CARD_PLACE = re.compile(r"^\s*(?:地点|地點|会址|會址|会议地点|會議地點|活动地点|活動地點|venue|place|location|where"
+                              r"|место|место проведения)\s*[:：]\s*\S", re.I)
+EVENT_CARD_REACH = 2  # lines between the card's day and its place (the card's other fields, or none)
+
+
+def _event_card_day(head: list[Line], i: int) -> bool:
+    """Whether the date line at `i` is the labelled day of an event's card, its place labelled beside it."""
+    if not EVENT_CARD_DAY.match(head[i].text):
+        return False
+    near = head[max(0, i - EVENT_CARD_REACH) : i] + head[i + 1 : i + 1 + EVENT_CARD_REACH]
+    return any(EVENT_CARD_PLACE.match(line.text) for line in near)
+
+
 def _outside_ranges(found: list[FoundDate], text: str) -> list[FoundDate]:
     """The dates of a line that are not an end of a span of days ('from – to')."""
     ends = {i for i, (a, b) in enumerate(zip(found, found[1:]))
@@ -1506,9 +1547,15 @@ MIDNIGHT_PLACEHOLDER = re.compile(r"^00:00(?::00)?$")
 
 
 # A site header's widgets: the weather ('°C', '-3 °C') and exchange rates ('$ 100.68', 'USD 3,27'),
-# printed beside today's date
+# printed beside today's date; a ticker may set several rates on one line, each with its change
+# ('USD 92.51 -0.79 EUR 98.91 -0.65', '$ 3,27 ▲0,01 | € 3,51 ▼0,02', 'USD: 92,51 (+0,3%)'); the
+# currencies are those of the region's sites (ISO codes, their signs, Russian and Chinese short names)
+RATE_CURRENCY = (r"(?:[$€£¥₽₸₴₼֏₾]|USD|EUR|RUB|CNY|RMB|BYN|BYR|KZT|UAH|UZS|KGS|TJS|TMT|AZN|AMD|GEL|MDL|GBP|JPY|CHF"
+                 r"|TRY|INR|PLN|долл\.?|евро|руб\.?|美元|欧元|歐元|人民币|卢布|盧布)")
+RATE_CELL = (RATE_CURRENCY + r"\s*[:=]?\s*[+\-−]?\d{1,5}[.,]\d{1,4}"
+             r"(?:\s*\(?\s*[▲▼↑↓+\-−]\s*\d*[.,]?\d*\s*%?\s*\)?)?")
 HEADER_WIDGET = re.compile(
-    r"^\s*(?:[+\-−]?\d{0,3}\s*°\s*[CF]?|(?:[$€£¥₽]|USD|EUR|RUB|CNY|BYN)\s*[+\-−]?\d{1,5}[.,]\d{1,4}(?:\s*[▲▼↑↓+\-−]\s*\d*[.,]?\d*)?)\s*$"
+    r"^\s*(?:[+\-−]?\d{0,3}\s*°\s*[CF]?|" + RATE_CELL + r"(?:\s*[|,;/·•]?\s*" + RATE_CELL + r"){0,8})\s*$"
 )
 WIDGET_REACH = 2  # lines on either side of a date line where a header widget gives it away
 # '中国内地版本', 'International edition': a site's switch between its editions, at the top of the
@@ -1958,7 +2005,8 @@ def marker_day_contradiction(marker: dt.date, layout: Layout, patterns: Patterns
     planned = _weekday_plan_far_after(marker, paragraphs, first, patterns)
     if planned:
         return planned
-    if not any(p.search(first) for p in patterns.past_markers) or has_word(first, patterns.future_words):
+    # told_in_past: a Russian lead's masculine verb ('X 28 ноября провел переговоры') tells a finished event too
+    if not told_in_past(first, patterns) or has_word(first, patterns.future_words):
         return _later_sentence_day_after(marker, paragraphs[0], first, patterns)
     own_days = [f for f in find_dates(first, patterns=patterns) if not f.problem]
     if own_days:
@@ -2052,7 +2100,7 @@ def _later_sentence_day_after(marker: dt.date, paragraph: str, first: str, patte
     reports the finished event on one day ('the President said this on December 9'), that day,
     if after the marker, rules the marker out as the first sentence's would."""
     for sentence in SENTENCE.findall(paragraph[len(first):])[:LEAD_REPORT_SENTENCES - 1]:
-        if not any(p.search(sentence) for p in patterns.past_markers) or has_word(sentence, patterns.future_words):
+        if not told_in_past(sentence, patterns) or has_word(sentence, patterns.future_words):
             continue
         own_days = [f for f in find_dates(sentence, patterns=patterns) if not f.problem]
         if own_days:
