@@ -129,7 +129,8 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
         site = SITE_WITH_SECTION.match(name)
         if site:
             return site.group("site")
-    if OFFICE_DIVISION.match(name) or UNNAMED_LOCAL_OFFICE.match(name) or UNHOSTED_FOREIGN_OFFICE.match(name):
+    if (OFFICE_DIVISION.match(name) or UNNAMED_LOCAL_OFFICE.match(name) or UNHOSTED_FOREIGN_OFFICE.match(name)
+            or WORKING_COMMITTEE_OFFICE.match(name)):
         return None
     paired = _paper_before_its_site([p.strip() for p in COMPOUND_SEPARATOR.split(name)])
     if len(paired) == 2 and PAPER_NAME.search(paired[0]) and SITE_NAME.search(paired[1]):
@@ -166,6 +167,13 @@ SOURCE_LINK_TAIL = re.compile(
 # '来源:国际合作与交流处(港澳台办公室)': a university's or a bureau's division (处) that filed the
 # page on its host's site is no outlet; the host is not named in the label
 OFFICE_DIVISION = re.compile(r"^[\u3400-\u9fff]{2,14}[处處](?:\s*[(（][^()（）]{1,20}[)）]?)?$")
+
+
+# '来源:民宗侨(外)工委办公室', '來源:外事工作委員會辦公室': a working committee of a congress or a party
+# body (工委, its abbreviated remit bracketed or not) or its office, filing the page on its host's
+# site: a department's label, no outlet (the host is not named in it)
+WORKING_COMMITTEE_OFFICE = re.compile(r"^[\u3400-\u9fff]{1,10}(?:[(（][\u3400-\u9fff]{1,4}[)）])?[\u3400-\u9fff]{0,4}"
+                                      r"(?:工委|工作委员会|工作委員會)(?:办公室|辦公室|办|辦)?$")
 
 
 # 'Source: Global Affairs Office', 'Office of International Cooperation and Exchange': a
@@ -401,6 +409,8 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
             return match.group("source").strip()
         for pattern in patterns.source_labels:
             match = pattern.search(text)
+            if match and _label_names_department(text, match):
+                continue
             if match and match.group("source").strip() and not _user_handle(match.group("source"), registry):
                 source = canonical_source(match.group("source"), registry, known_only=False)
                 if not _writer_in_source_slot(source, registry):
@@ -432,6 +442,13 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
             if site:
                 return site
     return None
+
+
+def _label_names_department(text: str, match: re.Match) -> bool:
+    """The label's whole value, to the next space, names a body's working committee or its office
+    (see WORKING_COMMITTEE_OFFICE), however much of it the label's pattern took."""
+    value = text[match.start("source"):].split(maxsplit=1)
+    return bool(value) and bool(WORKING_COMMITTEE_OFFICE.match(value[0]))
 
 
 # '新聞引據:某某社', '• 新闻引据：某某通讯社', '資料出處：某某網': a Chinese page's label for the report its story
@@ -587,6 +604,27 @@ INFO_BAR_SOURCE_CELL = re.compile(
 # cells each open on a bracketed label; the source cell runs to the next bracketed label
 BRACKETED_LABEL_CELL = re.compile(
     r"^\s*[\[【]\s*(?:source|источник|来源|來源)\s*[\]】]\s*[:：]?\s*(?P<source>[^\[\]【】]{2,110}?)\s*(?:[\[【][^\[\]【】]{1,15}[\]】].*)?$", re.I)
+
+
+# '2015-05-10 11:36:05 [来源:人民网-国际频道] [责编:某某]', '【來源:某某報】【作者:某某】': a stamp or info
+# bar whose cells are each a whole label in brackets (square, lenticular or round, half- or full-width)
+WHOLE_BRACKETED_CELL = re.compile(r"[\[【(（]\s*(?P<label>[^\[\]【】()（）:：]{1,8}?)\s*[:：]\s*(?P<value>[^\[\]【】()（）]{1,60}?)\s*[\]】)）]")
+CELL_SOURCE_LABEL = re.compile(r"^(?:来源|來源|出处|出處|source|источник|крыніца|джерело)$", re.I)
+CELLS_OF_A_BAR = 2
+
+
+def whole_bracketed_cell_source(head: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a bracketed source cell names on a stamp line or among other bracketed
+    cells (see WHOLE_BRACKETED_CELL); a lone bracketed label above the story may credit its picture."""
+    for line in head:
+        cells = list(WHOLE_BRACKETED_CELL.finditer(line.text[:MAX_SCAN_LINE]))
+        if line.kind != "stamp" and len(cells) < CELLS_OF_A_BAR:
+            continue
+        for cell in cells:
+            source = CELL_SOURCE_LABEL.match(cell.group("label")) and canonical_source(cell.group("value"), registry, known_only=True)
+            if source:
+                return source
+    return None
 
 
 def bracketed_label_cell_source(head: list[Line], registry: Registry) -> str | None:
@@ -1130,6 +1168,28 @@ SELF_DESCRIPTION = re.compile(
     r"|^\s*《(?P<chinese>[^《》\s]{2,12})》\s*(?:是|为|為)(?:一份|一家|一个|一個|一間|一间)?[^。！？]{0,40}?" + OUTLET_KINDS_ZH)
 
 
+# '成为《某某》網站的榮譽會員', 'Become a member of Steppe Times', 'Станьте подписчиком «Степного вестника»':
+# a site's appeal for members, subscribers or patrons names the site that asks, which is the page's own
+MEMBERSHIP_APPEAL = re.compile(
+    r"(?:成为|成為|加入|订阅|訂閱)\s*《(?P<chinese>[^《》\s]{2,12})》\s*(?:网站|網站|平台|杂志|雜誌|报|報)?\s*的?\s*"
+    r"(?:荣誉|榮譽|付费|付費|订阅|訂閱|年费|年費|VIP\s*)?(?:会员|會員|订户|訂戶|读者|讀者)"
+    r"|\b(?i:become|join)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+)?(?i:member|subscriber|supporter|patron)\s+of\s+(?:the\s+)?"
+    r"(?P<english>[A-Z][\w.’'&\-]*(?: [A-Z][\w.’'&\-]*){0,3})"
+    r"|(?:[Сс]таньте|[Сс]тать|[Сс]тань)\s+(?:\w+\s+)?(?:членом|подписчиком|подписчицей|патроном|участником)\s+(?:клуба\s+)?"
+    r"(?:[«\"“](?P<quoted>[^«»\"“”]{2,40})[»\"”]|(?P<russian>[A-ZА-ЯЁ][\w.\-]*))")
+
+
+def membership_appeal_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered site whose appeal for members or subscribers closes the page (see MEMBERSHIP_APPEAL)."""
+    for line in lines:
+        for match in MEMBERSHIP_APPEAL.finditer(line.text[: MAX_SCAN_LINE * 4]):
+            name = match.group("chinese") or match.group("english") or match.group("quoted") or match.group("russian")
+            source = name and source_named_inflected(registry, name.strip())
+            if source:
+                return source.name
+    return None
+
+
 def self_description_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet whose footer describes it (see SELF_DESCRIPTION)."""
     for line in lines:
@@ -1300,6 +1360,18 @@ def dated_name_line_source(head: list[Line], registry: Registry) -> str | None:
     not a headline run into its stamp whose subject is a registered office."""
     lines = [line for line in head if not ((match := DATED_NAME_LINE.match(line.text[:MAX_SCAN_LINE])) and _reads_as_headline(match.group("source")))]
     return _named_in_lines(lines, DATED_NAME_LINE, registry)
+
+
+# '某某周刊63051人阅读', 'Steppe Weekly 1 204 views', 'Степной вестник 3 512 просмотров': an aggregator's
+# credit line under the headline, the reposted outlet's name run into the page's read or view counter
+READ_COUNTER = (r"(?:(?:人|次)?\s*(?:阅读|閱讀|浏览|瀏覽|观看|觀看|围观|圍觀)(?:量|数|數)?|(?:reads?|views?)"
+                r"|(?:просмотр(?:а|ов)?|прочтени(?:е|я|й)))")
+COUNTED_NAME_LINE = re.compile(r"^\s*(?P<source>[^\W\d_][^\d|:：]{1,30}?)\s*[·|]?\s*\d[\d,\u00a0\u202f ]{0,12}\s*" + READ_COUNTER + r"\s*$", re.I)
+
+
+def read_counter_credit_source(head: list[Line], registry: Registry) -> str | None:
+    """A registered outlet whose name stands before the page's read counter on a line of the head (see COUNTED_NAME_LINE)."""
+    return _named_in_lines(head, COUNTED_NAME_LINE, registry)
 
 
 def _stamp_name_after_date(text: str, date) -> str:
@@ -3492,8 +3564,10 @@ def site_following_agency_source(lines: list[Line], registry: Registry) -> str |
 # name, inside what the story retells: the outlet's own note on its own story
 EDITORS_NOTE = re.compile(r"[.!?]\s+[—–]\s+[«\"“]?(?P<source>[^«»\"“”()]{2,30}?)[»\"”]?\)")
 # '«Вы (США — прим. «Ленты.ру») потеряли …»': a word glossed inside a quote, the gloss marked as the
-# outlet's own note ('прим.', 'примечание'), its name in the genitive
-NOTED_BY_OUTLET = re.compile(r"[(（][^()（）]{1,60}?[—–-]\s*(?:прим\.|примечание)\s*[«\"“](?P<source>[^«»\"“”()]{2,30}?)[»\"”]\s*[)）]")
+# outlet's own note ('прим.', 'примеч.', 'примечание'; Belarusian 'заўв.', 'заўвага'), its name in the
+# genitive, quoted or a bare site name ('(…Лукашенко. - прим. news.by)')
+NOTED_BY_OUTLET = re.compile(r"[(（][^()（）]{1,120}?[—–-]\s*(?:прим\.|примеч\.|примечание|заўв\.|заўвага)\s*"
+                             r"(?:[«\"“](?P<source>[^«»\"“”()]{2,30}?)[»\"”]|(?P<bare>[^\s«»\"“”()][^«»\"“”()]{1,29}?))\s*[)）]")
 
 
 def editors_note_source(lines: list[Line], registry: Registry) -> str | None:
@@ -3501,7 +3575,7 @@ def editors_note_source(lines: list[Line], registry: Registry) -> str | None:
     for line in lines:
         for match in (*EDITORS_NOTE.finditer(line.text[: MAX_SCAN_LINE * 4]),
                       *NOTED_BY_OUTLET.finditer(line.text[: MAX_SCAN_LINE * 4])):
-            source = source_named(registry, match.group("source").strip())
+            source = source_named(registry, (match.group("source") or match.group("bare")).strip())
             if source and source.kind in ("outlet", "agency"):
                 return source.name
     return None
@@ -4348,6 +4422,20 @@ def relayed_wire_over_label(layout: Layout, dateline: Dateline | None, registry:
     return source.name if source and source.kind == "agency" else None
 
 
+def wire_head_under_paper_label(layout: Layout, dateline: Dateline | None, patterns: Patterns, registry: Registry) -> str | None:
+    """'新华社北京4月23日电 …' opening the lead under '来源:光明日报': the paper printed the wire's copy
+    under its own name; the registered agency whose Chinese wire head opens the lead is the source."""
+    lead = _lead_paragraphs(layout.body, 1)
+    if not dateline or not lead or dateline.line != lead[0].number or not dateline.city or not CJK_WIRE_HEAD.match(lead[0].text):
+        return None
+    labelled = registry.source_by_name(
+        labelled_source(layout.head + _without_picture_credits(layout) + layout.tail[:CLOSING_LINES], patterns, registry) or "")
+    if not labelled or labelled.kind == "agency":
+        return None
+    source = registry.source_by_name(dateline_source(dateline, registry, lead) or "")
+    return source.name if source and source.kind == "agency" and source.name != labelled.name else None
+
+
 RELAYED_WIRE_HEAD = re.compile(r"^\s*[(（]?(?:据|據)[\u4e00-\u9fff]{2,12}?\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電)")
 
 
@@ -4408,6 +4496,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
     picture_copyrights = _picture_copyrights(layout)
     extractors = (
         lambda: relayed_wire_over_label(layout, dateline, registry),
+        lambda: wire_head_under_paper_label(layout, dateline, patterns, registry),
         lambda: own_wire_citing_label_source(layout, dateline, patterns, registry),
         lambda: _registered_lead_over_unknown_label(layout, patterns, registry),
         lambda: _lead_wire_over_unknown_label(layout, dateline, patterns, registry),
@@ -4420,6 +4509,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: credit_under_standfirst_source(layout, text, registry),
         lambda: foreign_label_source(layout.head + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: bracketed_label_cell_source(layout.head + layout.body[:1], registry),
+        lambda: whole_bracketed_cell_source(layout.head, registry),
         lambda: slug_source(layout.head, patterns, registry),
         lambda: digest_item_source(layout.head + layout.body[:1], registry),
         lambda: dateline_source(dateline, registry, layout.head + layout.body),
@@ -4450,6 +4540,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: stamp_source(layout.head, registry),
         lambda: stamp_site_source(layout.head, registry),
         lambda: dated_name_line_source(layout.head, registry),
+        lambda: read_counter_credit_source(layout.head, registry),
         lambda: headline_outlet_source(layout.title, registry),
         lambda: wire_under_body_masthead_source(layout, registry),
         lambda: dated_agency_sign_off_source(layout.closing, registry),
@@ -4522,6 +4613,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: copyright_source([line for line in layout.closing + layout.tail if line.text not in picture_copyrights], registry),
         lambda: about_contact_footer_source(layout.closing + layout.tail, registry),
         lambda: self_description_source(layout.closing + layout.tail, registry),
+        lambda: membership_appeal_source(layout.closing + layout.tail, registry),
         lambda: reprint_notice_source(layout.closing + layout.tail, registry),
         lambda: imprint_source(layout.closing + layout.tail, registry),
         lambda: cjk_paper_imprint_source(layout.head + layout.closing + layout.tail, registry),
