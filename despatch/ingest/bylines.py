@@ -10,7 +10,8 @@ from dataclasses import replace
 from despatch.ingest.dates import find_dates
 from despatch.ingest.datelines import reporter_dateline, title_case_word
 from despatch.ingest.layout import Layout, lead
-from despatch.ingest.lines import CJK, Line, capitals_name_and_city, is_byline, is_not_author_credit, signature_with_place
+from despatch.ingest.lines import (CJK, PICTURE_CREDIT_WORDS, WRITER_CREDIT_WORDS, Line, capitals_name_and_city, is_byline,
+                                   is_not_author_credit, signature_with_place)
 from despatch.ingest.names import source_named
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, fold
@@ -1050,9 +1051,7 @@ def _name_at_end(closing: list[Line], patterns: Patterns, registry: Registry) ->
 # labelled), with the credit for its pictures (and the outlet's name or address) after it; the one who
 # took the pictures is not the writer
 SIGNATURE_PICTURE_CREDIT = re.compile(
-    r"^(?:(?:text|words|story|author|текст|тэкст|автор|аўтар)\s*[:：]\s*)?(?P<name>[^,;/|:()\d]{3,40}?)\s*[,;/|.]\s*"
-    r"(?:фото|фота|фотографии|фотографія|снимки?|видео|відео|відэа"
-    r"|иллюстраци[яи]|инфографика|графика|photos?|photographs?|pictures?|images?|video|illustrations?|graphics|fotos?)"
+    rf"^(?:{WRITER_CREDIT_WORDS}\s*[:：]\s*)?(?P<name>[^,;/|:()\d]{{3,40}}?)\s*[,;/|.]\s*{PICTURE_CREDIT_WORDS}"
     r"(?:\s+by)?\s*[:：\-–—]?\s+(?P<other>[^,;|]{2,60}?)(?:\s*[,;|]\s*[^,;|]{2,60})?\s*\.?$",
     re.I,
 )

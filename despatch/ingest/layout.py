@@ -8,7 +8,7 @@ from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates, has_weekday, told_in_past
 from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.lines import (
-    CJK, COPYRIGHT_OPENING, SENTENCE_END, WORD, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
+    CJK, COPYRIGHT_OPENING, PICTURE_CREDIT_WORDS, SENTENCE_END, WORD, WRITER_CREDIT_WORDS, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
     looks_like_headline, script_of, signature_with_place, without_column_label, without_date_pointer, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, Patterns
@@ -1464,8 +1464,7 @@ LEAD_ATTRIBUTION = re.compile(
 # 'Text: Anna Lee | Photos: Example Agency', '文/王明 图/李华'): who made the story, never its headline, printed or proposed
 CREDIT_NAME = r"(?:[A-ZА-ЯЁ][\w'’.\-]*|[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ][\w'’\-]*)(?:\s(?:[A-ZА-ЯЁ][\w'’.\-]*|(?:de|van|von|bin|al|ibn|аль)\b)){0,3}"
 CREDIT_DOMAIN = r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-zрф]{2,6}/?"
-CREDIT_LABEL = (r"(?i:(?:фото(?:графи[яи])?|видео|текст|автор(?:\s+фото)?|инфографика|иллюстраци[яи]|рисун(?:ок|ки)|графика"
-                r"|photos?|pictures?|images?|video|text|words|story|illustrations?|graphics?|infographics?|reporting)"
+CREDIT_LABEL = (rf"(?i:(?:{PICTURE_CREDIT_WORDS}|автор\s+фото|{WRITER_CREDIT_WORDS})"
                 r"(?:\s+(?:и|and|&)\s+(?:фото|видео|текст|photos?|video|text))?(?:\s+(?:by|courtesy(?:\s+of)?|из|с\s+сайта))?)")
 CREDIT_ITEM = (rf"(?:{CREDIT_NAME}|{CREDIT_DOMAIN}"
                rf"|{CREDIT_LABEL}(?:\s*[:：]\s*|\s+)(?:{CREDIT_NAME}|{CREDIT_DOMAIN}|«[^»]{{2,40}}»|(?i:автора|the author|архив\w*|из архива|из открытых источников|file|archive)))")

@@ -18,6 +18,13 @@ QUESTION_END = re.compile(r"[?？]['\"”’»)）]*$")
 # picture or the words are, under the name or headline it credits
 COPYRIGHT_OPENING = re.compile(r"^\s*(?:©|\([cC]\)\s)")
 CJK = re.compile(r"[\u3400-\u9fff]")
+# The words that open a credit line's parts, for the layout, byline and source readers alike: the
+# credit for a story's pictures ('фото Ивана Смирнова', 'photos by Ian Lee', 'Видео: …') and the
+# label of its writer's ('Текст: Анна Петрова', 'Text: Anna Novak')
+PICTURE_CREDIT_WORDS = (r"(?:фото(?:графи[яи]|граф)?|фотографія|фота|снимки?|видео|відео|відэа|иллюстраци[яи]|инфографика"
+                        r"|графика|рисун(?:ок|ки)|photos?|photographs?|pictures?|images?|video|illustrations?|graphics?"
+                        r"|infographics?|fotos?)")
+WRITER_CREDIT_WORDS = r"(?:текст|тэкст|автор|аўтар|text|words|story|author|reporting)"
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 FOUR_DIGITS = re.compile(r"\d{4}")

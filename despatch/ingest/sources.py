@@ -13,7 +13,8 @@ from despatch.ingest.datelines import CLOSING_AGENCY_AND_CITY, SYNDICATOR_PREFIX
 from despatch.ingest.dates import find_dates
 from despatch.ingest.decode import PINYIN_SYLLABLE
 from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
-from despatch.ingest.lines import COPYRIGHT_OPENING, Line, is_byline, is_site_name, split_lines, word_count
+from despatch.ingest.lines import (COPYRIGHT_OPENING, PICTURE_CREDIT_WORDS, WRITER_CREDIT_WORDS, Line, is_byline, is_site_name,
+                                   split_lines, word_count)
 from despatch.ingest import names as registry_names
 from despatch.ingest.names import outlet_words, source_for_host
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns, load_patterns
@@ -3625,8 +3626,8 @@ def text_and_photo_source(lines: list[Line], registry: Registry) -> str | None:
 # 'Фото автора, Иван Петров, Степные вести': a story's closing credit line, its writer (or writers),
 # its photographer and last the outlet the story is from, parted by commas (a regional body's site
 # reposting its paper's story credits it so); the photographer's part opens with the word for photo
-PHOTO_CREDIT_PART = re.compile(r"(?i)^(?:фото|фота|фотографии|фотографія|фотограф|photos?|pictures?|images?|photographs?)(?:\s+by)?(?:\s*[:：]\s*|\s+)\S")
-WRITER_CREDIT_LABEL = re.compile(r"(?i)^(?:текст|тэкст|автор|аўтар|text|words|by)(?:\s*[:：]\s*|\s+)")
+PHOTO_CREDIT_PART = re.compile(rf"(?i)^{PICTURE_CREDIT_WORDS}(?:\s+by)?(?:\s*[:：]\s*|\s+)\S")
+WRITER_CREDIT_LABEL = re.compile(rf"(?i)^(?:{WRITER_CREDIT_WORDS}|by)(?:\s*[:：]\s*|\s+)")
 CREDIT_LINE_PARTS = (3, 5)  # a writer, a photographer, the outlet; up to three writers
 
 
