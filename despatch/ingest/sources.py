@@ -1169,28 +1169,6 @@ SELF_DESCRIPTION = re.compile(
     r"|^\s*《(?P<chinese>[^《》\s]{2,12})》\s*(?:是|为|為)(?:一份|一家|一个|一個|一間|一间)?[^。！？]{0,40}?" + OUTLET_KINDS_ZH)
 
 
-# '成为《某某》網站的榮譽會員', 'Become a member of Steppe Times', 'Станьте подписчиком «Степного вестника»':
-# a site's appeal for members, subscribers or patrons names the site that asks, which is the page's own
-MEMBERSHIP_APPEAL = re.compile(
-    r"(?:成为|成為|加入|订阅|訂閱)\s*《(?P<chinese>[^《》\s]{2,12})》\s*(?:网站|網站|平台|杂志|雜誌|报|報)?\s*的?\s*"
-    r"(?:荣誉|榮譽|付费|付費|订阅|訂閱|年费|年費|VIP\s*)?(?:会员|會員|订户|訂戶|读者|讀者)"
-    r"|\b(?i:become|join)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+)?(?i:member|subscriber|supporter|patron)\s+of\s+(?:the\s+)?"
-    r"(?P<english>[A-Z][\w.’'&\-]*(?: [A-Z][\w.’'&\-]*){0,3})"
-    r"|(?:[Сс]таньте|[Сс]тать|[Сс]тань)\s+(?:\w+\s+)?(?:членом|подписчиком|подписчицей|патроном|участником)\s+(?:клуба\s+)?"
-    r"(?:[«\"“](?P<quoted>[^«»\"“”]{2,40})[»\"”]|(?P<russian>[A-ZА-ЯЁ][\w.\-]*))")
-
-
-def membership_appeal_source(lines: list[Line], registry: Registry) -> str | None:
-    """The registered site whose appeal for members or subscribers closes the page (see MEMBERSHIP_APPEAL)."""
-    for line in lines:
-        for match in MEMBERSHIP_APPEAL.finditer(line.text[: MAX_SCAN_LINE * 4]):
-            name = match.group("chinese") or match.group("english") or match.group("quoted") or match.group("russian")
-            source = name and source_named_inflected(registry, name.strip())
-            if source:
-                return source.name
-    return None
-
-
 def self_description_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet whose footer describes it (see SELF_DESCRIPTION)."""
     for line in lines:
@@ -2518,6 +2496,16 @@ SUPPORT_APPEALS = (
     # form, 'канал «Степи»', is among SELF_REFERENCES)
     re.compile(r"\b(?:подписывайтесь|подпишитесь|подпишись|падпісвайцеся|підписуйтесь) на (?:канал|страниц[уы]|аккаунт|сообщество) "
                r"(?P<source>[^\s«»\"“”.,!?]+(?: [^\s«»\"“”.,!?]+){0,2}?) (?:в|во|у) " + MESSENGERS_RU + r"\b", re.I),
+    # '成为《某某》網站的榮譽會員', 'Become a member of Steppe Times', 'Станьте подписчиком «Степного вестника»': an
+    # appeal for members, subscribers or patrons names the site that asks
+    re.compile(r"(?:成为|成為|加入|订阅|訂閱)\s*《(?P<source>[^《》\s]{2,12})》\s*(?:网站|網站|平台|杂志|雜誌|报|報)?\s*的?\s*"
+               r"(?:荣誉|榮譽|付费|付費|订阅|訂閱|年费|年費|VIP\s*)?(?:会员|會員|订户|訂戶|读者|讀者)"),
+    re.compile(r"\b(?i:become|join)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\-]+\s+)?(?i:member|subscriber|supporter|patron)\s+of\s+(?:the\s+)?"
+               r"(?P<source>[A-Z][\w.’'&\-]*(?: [A-Z][\w.’'&\-]*){0,3})"),
+    re.compile(r"(?:[Сс]таньте|[Сс]тать|[Сс]тань)\s+(?:\w+\s+)?(?:членом|подписчиком|подписчицей|патроном|участником)\s+(?:клуба\s+)?"
+               r"(?:[«\"“](?P<source>[^«»\"“”]{2,40})[»\"”])"),
+    re.compile(r"(?:[Сс]таньте|[Сс]тать|[Сс]тань)\s+(?:\w+\s+)?(?:членом|подписчиком|подписчицей|патроном|участником)\s+(?:клуба\s+)?"
+               r"(?P<source>[A-ZА-ЯЁ][\w.\-]*)"),
 )
 
 
@@ -4614,7 +4602,6 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: copyright_source([line for line in layout.closing + layout.tail if line.text not in picture_copyrights], registry),
         lambda: about_contact_footer_source(layout.closing + layout.tail, registry),
         lambda: self_description_source(layout.closing + layout.tail, registry),
-        lambda: membership_appeal_source(layout.closing + layout.tail, registry),
         lambda: reprint_notice_source(layout.closing + layout.tail, registry),
         lambda: imprint_source(layout.closing + layout.tail, registry),
         lambda: cjk_paper_imprint_source(layout.head + layout.closing + layout.tail, registry),
