@@ -1464,14 +1464,14 @@ LEAD_ATTRIBUTION = re.compile(
 # 'Text: Anna Lee | Photos: Example Agency', '文/王明 图/李华'): who made the story, never its headline, printed or proposed
 CREDIT_NAME = r"(?:[A-ZА-ЯЁ][\w'’.\-]*|[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ][\w'’\-]*)(?:\s(?:[A-ZА-ЯЁ][\w'’.\-]*|(?:de|van|von|bin|al|ibn|аль)\b)){0,3}"
 CREDIT_DOMAIN = r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-zрф]{2,6}/?"
-CREDIT_LABEL = (rf"(?i:(?:{PICTURE_CREDIT_WORDS}|автор\s+фото|{WRITER_CREDIT_WORDS})"
+CREDIT_PART_LABEL = (rf"(?i:(?:{PICTURE_CREDIT_WORDS}|автор\s+фото|{WRITER_CREDIT_WORDS})"
                 r"(?:\s+(?:и|and|&)\s+(?:фото|видео|текст|photos?|video|text))?(?:\s+(?:by|courtesy(?:\s+of)?|из|с\s+сайта))?)")
 CREDIT_ITEM = (rf"(?:{CREDIT_NAME}|{CREDIT_DOMAIN}"
-               rf"|{CREDIT_LABEL}(?:\s*[:：]\s*|\s+)(?:{CREDIT_NAME}|{CREDIT_DOMAIN}|«[^»]{{2,40}}»|(?i:автора|the author|архив\w*|из архива|из открытых источников|file|archive)))")
+               rf"|{CREDIT_PART_LABEL}(?:\s*[:：]\s*|\s+)(?:{CREDIT_NAME}|{CREDIT_DOMAIN}|«[^»]{{2,40}}»|(?i:автора|the author|архив\w*|из архива|из открытых источников|file|archive)))")
 CREDIT_SEPARATOR = r"\s*[,;|｜·]\s*|\s+[/—–-]\s+"
 CREDITS_LINE = re.compile(rf"^{CREDIT_ITEM}(?:(?:{CREDIT_SEPARATOR}){CREDIT_ITEM}){{1,4}}\.?$")
 # at least one item a labelled credit or a site's address: a list of names alone is a caption's, read elsewhere
-CREDIT_MARK = re.compile(rf"(?:^|{CREDIT_SEPARATOR}){CREDIT_LABEL}(?:\s*[:：]|\s)|{CREDIT_DOMAIN}\.?$|{CREDIT_DOMAIN}(?:{CREDIT_SEPARATOR})")
+CREDIT_MARK = re.compile(rf"(?:^|{CREDIT_SEPARATOR}){CREDIT_PART_LABEL}(?:\s*[:：]|\s)|{CREDIT_DOMAIN}\.?$|{CREDIT_DOMAIN}(?:{CREDIT_SEPARATOR})")
 # the same in Chinese: two labelled credits or more ('文/王明 图/李华', '文字：王明 攝影：李華', '记者 王明 / 编辑 李华')
 CJK_CREDITS_LINE = re.compile(
     r"^(?:(?:(?:文|文字|图|圖|图片|圖片|摄影|攝影|摄|攝|视频|視頻|编辑|編輯|责编|責編|撰文|采写|採寫)\s*[/／:：]\s*"
