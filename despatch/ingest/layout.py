@@ -2293,13 +2293,18 @@ def _date_line(line: Line) -> bool:
     return line.kind == "stamp" or (line.kind == "credit" and bool(DATE_LABELLED.match(line.text)))
 
 
+# 'http://example.ru/gazeta/2010/06/23/story': the page's own address, copied under the story; the
+# date in its path makes it read as a stamp, but it is no standfirst's date line
+PAGE_ADDRESS_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+
+
 def _credits_follow(lines: list[Line], i: int, patterns: Patterns) -> bool:
     """Whether a byline or date line comes after line i before any more running text. The bullet
     points of a standfirst, and a line printed twice (an author's photo and name), do not count
     towards the lines looked at."""
     looked, previous = 0, None
     for line in lines[i + 1 : i + 1 + DECK_LOOKAHEAD * 3]:
-        if _date_line(line) or (is_byline(line.text, patterns) and not WIRE_CREDIT.match(line.text)):
+        if (_date_line(line) and not PAGE_ADDRESS_LINE.match(line.text)) or (is_byline(line.text, patterns) and not WIRE_CREDIT.match(line.text)):
             return True
         if line.kind == "prose" and not line.text.startswith(BULLETS):
             return False
