@@ -1884,7 +1884,9 @@ SELF_REFERENCES = (
     # filing the story (not 'рассказал корреспонденту X', nor '接受《X》记者采访': an interview by X)
     re.compile(r"\b(?:передает|передаёт|сообщает) (?:специальный |собственный )?корреспондент (?:агентства |портала |сайта )?[«\"“]?"
                + OWN_NAME + r"[»\"”]?\s*(?:[.,;]|$)"),
-    re.compile(r"(?<![据據受向对對诉訴给給与與和])《(?P<source>[^《》\s]{2,12})》(?:记者|記者)(?!采访|採訪|專訪|专访)"),
+    # ('接受了《X》记者的采访', '回答了《X》記者的提問': the same interview with an aspect mark or a 的 between)
+    re.compile(r"(?<![据據受向对對诉訴给給与與和答])(?<!受了)(?<!受过)(?<!受過)(?<!答了)(?<!诉了)(?<!訴了)"
+               r"《(?P<source>[^《》\s]{2,12})》(?:记者|記者)(?!的?(?:采访|採訪|專訪|专访|提问|提問))"),
     re.compile(r"\bnot necessarily (?:reflect |represent )?(?:the )?(?:views?|opinions?|positions?|those) of (?:the )?" + OWN_NAME + r"\s*(?:[.,;]|$)", re.I),
     # '…, рассказали в программе «Контуры» на ОНТ': a channel's site retelling its own programme
     # (another outlet quoting the channel names its 'эфир' or 'телеканал')
@@ -2492,6 +2494,16 @@ SUPPORT_APPEALS = (
     re.compile(r"(?:^[^\w«\"“]{0,4}|[.!?]\s+)" + APPEAL_NAME
                + r" (?:существует|выжил[аои]?|выживает|работает|живёт|живет|продолжает работать|продолжает жить|існує|працює)"
                r"[^.!?]{0,40}?\b(?:только |лишь |исключительно )?(?:благодаря|дзякуючы|завдяки) (?:своим |нашим |вам,? )?" + READERS_WORDS_RU),
+    # 'Your donation to Steppe Ledger powers the journalism …', 'Your support for the Steppe Wire keeps our
+    # reporting free', 'Ваше пожертвование «Степи» помогает нашей редакции': the gift asked of the reader
+    # goes to the outlet that asks; what it keeps going is journalism or news (a charity's appeal quoted
+    # in a story keeps no newsroom)
+    re.compile(r"\b(?i:your|every|each|any) (?:\w+ )?(?i:donation|gift|contribution|support|subscription|membership|pledge) "
+               r"(?:to|for|of) (?:the )?" + APPEAL_NAME + r" (?:powers|funds|fuels|keeps|helps|supports|sustains|makes|enables|allows|ensures)\b"
+               r"[^.!?]{0,100}?\b(?i:journalism|reporting|news|newsroom|reporters|journalists)\b"),
+    re.compile(r"(?i:\bваш[аеи]?|\bкаждое|\bкаждая|\bкаждый|\bлюбое|\bлюбая) (?:\w+ )?(?i:пожертвование|поддержка|донат|взнос|подписка|помощь) "
+               r"(?:для |редакции |изданию |сайту |порталу )?" + APPEAL_NAME
+               + r" (?:помогает|поддерживает|позволяет|даёт|дает|обеспечивает|сохраняет|финансирует)\b[^.!?]{0,100}?(?i:журналист|новост|редакци|репортаж)"),
     # 'Чтобы следить за новостями, подпишитесь на канал Степь в Telegram': the name unquoted (its quoted
     # form, 'канал «Степи»', is among SELF_REFERENCES)
     re.compile(r"\b(?:подписывайтесь|подпишитесь|подпишись|падпісвайцеся|підписуйтесь) на (?:канал|страниц[уы]|аккаунт|сообщество) "
@@ -3370,9 +3382,11 @@ def site_notice_source(lines: list[Line], registry: Registry) -> str | None:
 
 # '(中国金融信息网 2020-06-12)', '(Steppe Ledger, 12.06.2020)', '(Steppe Wire June 3, 2006)': a line of its own under the story
 # crediting the outlet it came from and that outlet's date
+# (the brackets may be left off: '新華社2002年03月30日', '人民日报 2005-03-01', 'Steppe Wire 12.06.2020'; the
+# name must then be registered, as it must anyway)
 CLOSING_DATED_CREDIT = re.compile(
-    r"^[(（](?P<source>[^()（）\d,，]{2,30}?)[\s,，]*(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d)[)）]$")
+    r"^(?P<open>[(（])?(?P<source>[^()（）\d,，]{2,30}?)[\s,，]*(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d)(?(open)[)）])$")
 
 
 def closing_dated_credit_source(lines: list[Line], registry: Registry) -> str | None:
