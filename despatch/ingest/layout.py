@@ -864,14 +864,31 @@ def _headline_with_its_rest(title: Line | None, head: list[Line]) -> Line | None
     if at is None:
         return None
     for first, rest in ((shown[at - 1] if at else None, title), (title, shown[at + 1] if at + 1 < len(shown) else None)):
-        if (first is None or rest is None or first.kind not in ("short", "stamp") or not OPEN_ENDING.search(first.text)
-                or not looks_like_headline(first.text)):
+        if (first is None or rest is None or first.kind not in ("short", "stamp") or not looks_like_headline(first.text)
+                or not (OPEN_ENDING.search(first.text) or _predicate_goes_on(first, rest, shown))):
             continue
         if rest.kind != "short" or re.search(r"[:,;.!?。，：]", rest.text):
             continue
         joiner = "" if CJK.match(rest.text) and CJK.search(first.text[-1:]) else " "
         return replace(first, text=first.text + joiner + rest.text)
     return None
+
+
+# a Chinese line opening with a preposition or coverb that starts a predicate ('在某大学召开', '于首都举行',
+# '向灾区捐赠物资', '与某国签署协议', '为两国合作注入动力', '将赴某国访问'): the rest of a headline whose subject
+# (a noun phrase, '某某青年论坛') the line above printed, broken at the page's line break
+PREDICATE_OPENING = re.compile(
+    r"^(?:在(?!线|線)|于|於|向|与|與|跟|为(?!何|什么)|為(?!何|什麼)|将|將|从|從|被|赴|首次|首度|成功|顺利|順利|隆重|圆满|圓滿)"
+    r"[\u4e00-\u9fff]")
+MIN_SUBJECT_CHARS = 6  # a headline's subject printed alone; a column's label over a headline is shorter ('热点关注')
+
+
+def _predicate_goes_on(first: Line, rest: Line, shown: list[Line]) -> bool:
+    """The Chinese line right under a noun-phrase line (no blank line between) opens the predicate the first line
+    lacks: one headline printed over two lines. A line printed twice is a picture's caption under a whole headline."""
+    return (rest.number == first.number + 1 and bool(PREDICATE_OPENING.match(rest.text)) and _mostly_cjk(first.text)
+            and sum(line.text == rest.text for line in shown) == 1
+            and len(first.text) >= MIN_SUBJECT_CHARS and not re.search(r"[\s:：,，。！？!?、|｜]", first.text))
 
 
 # a Chinese line opening with an adverb that needs the subject of the line above ('均认为…', '并将…', '还…', '亦…'):
