@@ -105,6 +105,8 @@ def _grammar(patterns: Patterns) -> _Grammar:
         (re.compile(rf"(?:\b|(?-i:(?<=[a-zа-яё])(?=[A-ZА-ЯЁ]))){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|[,/](?=(?:19|20)\d\d)){year}", re.I), "Mdy"),
         # '04-Jul-2024', '4/Jul/2024': day, month name and year joined by hyphens or slashes
         (re.compile(rf"(?<![\d.])(\d{{1,2}})[-/]{month}[-/](\d{{4}})(?!\d)", re.I), "dMy"),
+        # 'September-14-2011', 'Sep/14/2011': month name, day and year so joined, month first (as in 'Sep 14, 2011')
+        (re.compile(rf"\b{month}[-/](\d{{1,2}})[-/](\d{{4}})(?!\d)", re.I), "Mdy"),
         # '23-02-27 21:51': a two-digit year first, read only before a time in a Chinese line
         (SHORT_YEAR_FIRST, "ymd"),
         (SHORT_YEAR_LAST, "dmy"),
