@@ -82,3 +82,12 @@ def test_a_charitys_appeal_in_a_story_names_no_outlet():
 def test_a_universitys_confucius_institute_is_credited_by_its_own_name(credit):
     page = f"{ZH_TITLE}\n    {credit}     [发表时间] 2020-03-05 08:13:19\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(page).source == "Republican Institute of Chinese Studies"
+
+
+# --- a regional business weekly, by its page's address or its name ----------------------------------
+
+@pytest.mark.parametrize("closing", ["http://kvnews.ru/gazeta/2011/02/02/some_story_slug", "Источник: Коммерческие вести",
+                                     "https://www.kvnews.ru/news-feed/12345"])
+def test_a_regional_business_weekly_is_registered(closing):
+    page = f"{RU_TITLE}\nДата публикации: 18 июня 2011\n\n{RU_STORY}\n\n{RU_STORY}\n\n{closing}\n"
+    assert parse(page).source == "Kommercheskie Vesti"
