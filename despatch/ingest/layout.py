@@ -8,7 +8,7 @@ from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates, has_weekday, told_in_past
 from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.lines import (
-    CJK, COPYRIGHT_OPENING, PICTURE_CREDIT_WORDS, SENTENCE_END, WORD, WRITER_CREDIT_WORDS, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
+    CJK, COPYRIGHT_OPENING, PICTURE_CREDIT_WORDS, SENTENCE_END, WEB_ADDRESS, WORD, WRITER_CREDIT_WORDS, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
     looks_like_headline, script_of, signature_with_place, without_column_label, without_date_pointer, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, Patterns
@@ -2310,10 +2310,6 @@ def _date_line(line: Line) -> bool:
     return line.kind == "stamp" or (line.kind == "credit" and bool(DATE_LABELLED.match(line.text)))
 
 
-# 'http://example.ru/gazeta/2010/06/23/story': the page's own address, copied under the story; the
-# date in its path makes it read as a stamp, but it is no standfirst's date line
-PAGE_ADDRESS_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
-
 
 def _credits_follow(lines: list[Line], i: int, patterns: Patterns) -> bool:
     """Whether a byline or date line comes after line i before any more running text. The bullet
@@ -2321,7 +2317,9 @@ def _credits_follow(lines: list[Line], i: int, patterns: Patterns) -> bool:
     towards the lines looked at."""
     looked, previous = 0, None
     for line in lines[i + 1 : i + 1 + DECK_LOOKAHEAD * 3]:
-        if (_date_line(line) and not PAGE_ADDRESS_LINE.match(line.text)) or (is_byline(line.text, patterns) and not WIRE_CREDIT.match(line.text)):
+        # ('http://example.ru/gazeta/2010/06/23/story': the page's own address copied under the story, read
+        # as a stamp for the date in its path, is no standfirst's date line)
+        if (_date_line(line) and not WEB_ADDRESS.fullmatch(line.text.strip())) or (is_byline(line.text, patterns) and not WIRE_CREDIT.match(line.text)):
             return True
         if line.kind == "prose" and not line.text.startswith(BULLETS):
             return False
