@@ -117,6 +117,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     title = _fuller_copy(title, head) or title
     title = _headline_with_its_rest(title, head) or title
     title = _main_title_over_subjectless_deck(title, head, patterns) or title
+    title = _echoed_headline_below_label(title, candidates, lines[start : start + ARTICLE_SAMPLE]) or title
     end = next((i for i in range(start + 1, len(lines)) if is_stop(lines[i].text, patterns)), len(lines))
     end = _before_teaser_copy(lines, start, end)
     # photos between the headline and the article belong to it
@@ -1719,6 +1720,22 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
             return line
     return (_below_breadcrumb(candidates, head) or _headline_over_lead(candidates, head, body)
             or _only_echoed(candidates, head, body) or first)
+
+
+def _echoed_headline_below_label(title: Line | None, candidates: list[Line], article: list[Line]) -> Line | None:
+    """A section's or site's label taken for the headline ('Мнения и интервью', 'Site Top Stories', '繁体简体'):
+    a few words that the article's opening never uses. The headline-shaped line below it whose words the
+    opening restates is the headline. A feature's headline may share no word with its opening either
+    ('Knowledge assists understanding'), but it is longer than a label."""
+    opening = " ".join([line.text for line in article if line.kind == "prose"][:OPENING_PARAGRAPHS])
+    if title is None or not opening or word_count(title.text) > MAX_LABEL_WORDS or _echo(title.text, opening) > 0:
+        return None
+    return next((line for line in candidates if line.number > title.number and _echo(line.text, opening) >= LABELLED_ECHO
+                 and not line.text.endswith((".", "。", "．"))), None)
+
+
+MAX_LABEL_WORDS = 3  # a section's or site's label ('Opinions and interviews'); a feature's headline is longer
+LABELLED_ECHO = 0.25  # of a headline's words that the opening restates, when the line above it is a label
 
 
 def _cjk_sentence_with_stop(text: str) -> bool:
