@@ -178,8 +178,10 @@ def _one_of_section_heads(title: Line, body: list[Line]) -> bool:
     a headline's topic ('中国防长访白罗斯:…') is longer than a section's. So does a first line shorter than
     most of the section heads between the paragraphs below, when there are a few of them: a headline
     mostly says more than a section's head."""
+    # the headline printed again under its lead (the page's title over its heading) is the same line, not a second head
     if CJK_SECTION_HEAD.match(title.text) and any(
-            line is not title and line.kind != "caption" and CJK_SECTION_HEAD.match(line.text) for line in body):
+            line is not title and line.text != title.text and line.kind != "caption" and CJK_SECTION_HEAD.match(line.text)
+            for line in body):
         return True
     heads = _section_heads(body)
     if len(heads) < MIN_SECTION_HEADS:
@@ -437,8 +439,10 @@ def _stopped_headline_over_lead(head: list[Line], body: list[Line]) -> tuple[Lin
     if (LEAD_MARKS.search(first.text) or first.text.startswith(BULLETS) or CAPITALS_LED_LEAD.match(first.text)
             or REFERS_BACK.match(first.text)):
         return None, body  # a lead's first sentence under its dateline, a standfirst's bullet, a lead in capitals
-    if not MIN_STOPPED_HEADLINE_WORDS <= word_count(first.text) <= MAX_HEADLINE_OVER_LEAD_WORDS or lead.kind != "prose":
+    if not MIN_STOPPED_HEADLINE_WORDS <= word_count(first.text) <= MAX_HEADLINE_OVER_LEAD_WORDS:
         return None, body
+    if lead.kind != "prose" and not _standfirst_sentence(lead, lines[2:3]):
+        return None, body  # under the sentence, neither a lead nor a deck (printed without its stop) over one
     if SOURCE_OF_ABOVE.match(lead.text):
         return None, body  # the next paragraph names who told the sentence's news: that sentence opened the story
     if COPULA.search(first.text) and not twice:
@@ -458,9 +462,13 @@ def _stopped_headline_over_lead(head: list[Line], body: list[Line]) -> tuple[Lin
 MAX_STANDFIRST_SENTENCE_WORDS = 25  # a standfirst is one short sentence; a lead's first paragraph runs longer
 
 
+# a standfirst's one sentence, printed with its stop or, as decks often are, without it
+STANDFIRST_SENTENCE = re.compile(r"^[^.!?。！？]+[.!?。！？]?$")
+
+
 def _standfirst_sentence(line: Line, below: list[Line]) -> bool:
     """One short sentence right over a longer paragraph of prose: the headline's standfirst."""
-    return (bool(below) and below[0].kind == "prose" and ONE_SENTENCE.match(line.text) is not None
+    return (bool(below) and below[0].kind == "prose" and STANDFIRST_SENTENCE.match(line.text) is not None
             and word_count(line.text) <= MAX_STANDFIRST_SENTENCE_WORDS
             and word_count(line.text) < word_count(below[0].text))
 
@@ -1329,6 +1337,13 @@ REPOST_CREDIT = re.compile(r"^(?:本文|文章|原文)?(?:转载自|轉載自|�
 # a credit, never a headline
 REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff/／·]{0,20}(?:记者|記者|通讯员|通訊員)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
                              r"(?:\s+(?:摄影|攝影|摄|攝)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4})?$")
+# a Chinese reporter's credit with the work done after a slash ('記者王明/編譯', '记者 李华／综合报道', '某某社记者张三、
+# 李四/北京报道', '通讯员王五|整理'): who compiled or filed the story, never its headline
+REPORTER_CREDIT_WITH_ROLE = re.compile(
+    r"^[\u4e00-\u9fff·]{0,20}?(?:记者|記者|通讯员|通訊員|特派员|特派員|特约记者|特約記者)\s*[\u4e00-\u9fff·]{2,5}"
+    r"(?:\s*[、,，]\s*[\u4e00-\u9fff·]{2,5}|\s+[\u4e00-\u9fff·]{2,5}){0,3}\s*[/／|｜]\s*[\u4e00-\u9fff]{0,6}?"
+    r"(?:编译|編譯|报道|報道|報導|报导|整理|撰稿|撰文|采写|採寫|摄影|攝影|摄|攝|综合|綜合|专访|專訪|翻译|翻譯)"
+    r"(?:报道|報道|報導|报导|外电|外電)?$")
 # two Chinese names of two or three characters with a mark the copy could not decode between them
 # ('孫紅?韓奕琛', the page's middle dot lost): the writers' byline; a headline is longer and says something
 CJK_NAME_PAIR = re.compile(r"^[\u4e00-\u9fff]{2,3}[?\ufffd][\u4e00-\u9fff]{2,3}$"
@@ -1589,7 +1604,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
         return True
     if POST_SIGNATURE.match(line.text) or INSTITUTION_NAME_TAIL.match(line.text.strip()):
         return True
-    if (REPOST_CREDIT.match(line.text) or REPORTER_CREDIT.match(line.text) or EMPTY_BYLINE_TIME.match(line.text)
+    if (REPOST_CREDIT.match(line.text) or REPORTER_CREDIT.match(line.text)
+            or REPORTER_CREDIT_WITH_ROLE.match(line.text) or EMPTY_BYLINE_TIME.match(line.text)
             or NAME_PAIR.match(line.text) or CJK_NAME_PAIR.match(line.text)):
         return True
     if (SPEAKER_GREETING.match(line.text) or REPORTING_OPENER.match(line.text) or SOURCE_ADDRESS.match(line.text)
@@ -1699,7 +1715,7 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     doubled_captions = _captions_printed_twice(body)
     for line in candidates:
         if (_printed_again(line, head) and not _sentence_goes_on_below(line, body) and not doubled_captions
-                and not _cjk_sentence_with_stop(line.text)):
+                and not _cjk_sentence_with_stop(line.text) and not _picture_doubled_under_stamp(line, candidates, head)):
             later = _headline_under_section_name(line, candidates, head, patterns)
             if later is not None:
                 return later
@@ -1720,6 +1736,21 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
             return line
     return (_below_breadcrumb(candidates, head) or _headline_over_lead(candidates, head, body)
             or _only_echoed(candidates, head, body) or first)
+
+
+def _picture_doubled_under_stamp(line: Line, candidates: list[Line], head: list[Line]) -> bool:
+    """A line printed twice in a row under the page's date stamp, with a headline-shaped line over the stamp:
+    a picture's alt text and its caption between the stamp and the lead ('Headline' / 'Date: …' / 'Caption' /
+    'Caption'), not the headline, which stands over the stamp and is printed once."""
+    at = head.index(line) if line in head else -1
+    neighbours = head[max(0, at - 1) : at] + head[at + 1 : at + 2] if at >= 0 else []
+    if not any(other.text == line.text for other in neighbours):
+        return False
+    # the headline, the stamp and the pair in a row: 'Headline' / 'Date' / 'Caption' / 'Caption'
+    pair_start = min(at, head.index(neighbours[0]) if neighbours[0].text == line.text else at)
+    if pair_start < 2 or head[pair_start - 1].kind != "stamp":
+        return False
+    return head[pair_start - 2] in candidates and head[pair_start - 2].text != line.text
 
 
 def _echoed_headline_below_label(title: Line | None, candidates: list[Line], article: list[Line]) -> Line | None:
