@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from despatch.ingest.dates import find_dates
-from despatch.ingest.datelines import reporter_dateline, title_case_word
+from despatch.ingest.datelines import SLASH_LOOKALIKES, reporter_dateline, title_case_word
 from despatch.ingest.layout import Layout, lead
 from despatch.ingest.lines import (CJK, PICTURE_CREDIT_WORDS, WRITER_CREDIT_WORDS, Line, capitals_name_and_city, is_byline,
                                    is_not_author_credit, signature_with_place)
@@ -62,7 +62,12 @@ SMALL_WORDS = {"and", "of", "the", "de", "da", "van", "von", "al", "bin"}
 ARTICLES = {"the", "a", "an"}  # words that open a phrase, never a person's name
 # prepositions that open a sentence or a widget's label ('At the Cent…' cut short by the copy,
 # 'About Post Author'), never a person's name
-PREPOSITIONS = {"at", "on", "about", "for", "from", "with", "after", "during", "under", "over", "into", "upon"}
+PREPOSITIONS = {"at", "on", "about", "for", "from", "with", "after", "during", "under", "over", "into", "upon",
+                # their Russian, Belarusian and Ukrainian counterparts opening a sentence the copy cut short
+                # ('В Ми…', 'На встре…'); not 'у', 'о', 'до', 'во', 'со', 'ко', 'по': Chinese, Korean,
+                # Vietnamese surnames or a poet's name in Cyrillic ('У Ган', 'О Сон', 'До Мыой', 'Эдгар По')
+                "в", "с", "к", "з", "ў", "на", "из", "от", "для", "при", "над", "под", "без", "про", "об", "обо",
+                "через", "после", "перед", "около", "среди", "ад", "праз", "пасля", "від", "після", "біля"}
 # a head of state's office before a name ('Председатель Си', 'President Tokayev'): a newsmaker
 # named in the story (a line of it cut short), never the writer's byline
 OFFICES = {"председатель", "президент", "премьер", "премьер-министр", "министр", "генсек", "канцлер",
@@ -80,7 +85,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
     top = layout.head + lead(layout) + own
     under_paragraphs = [line for line in _lines_under_paragraphs(layout.body) if line not in lines]
     for line in lines + under_paragraphs:
-        credits = _dispatch_day_in_figures(_unpadded_reporters(_without_other_credits(line.text, patterns)))
+        credits = _dispatch_day_in_figures(_unpadded_reporters(_without_other_credits(line.text.translate(SLASH_LOOKALIKES), patterns)))
         if not credits:
             continue
         reporter = reporter_dateline(credits, patterns)
@@ -976,8 +981,11 @@ WEEKDAY_TAIL = re.compile(r"\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*
 POSTING_LABEL = re.compile(
     r"^(?:опубликовано|опубликовал[аи]?|размещено|разместил[аи]?|добавлено|добавил[аи]?|posted|published|submitted|added)"
     r"(?:\s+(?:by|пользователем|автором))?\s+", re.I)
-# the words after a date that ends its line's first part, nothing else after them
-NAME_AFTER_DATE = re.compile(r"^[\s,·•|\-–—]+(?P<name>[^\d|,]{4,40}?)\s*$")
+# the words after a date that ends its line's first part, nothing else after them; the stamp's time
+# and the story's count of views may stand between ('25 сентября 2025 20:30 423 Анна Петрова',
+# 'Jul 7, 2017 · 14:05 · 1520 Anna Novak')
+NAME_AFTER_DATE = re.compile(r"^(?:[\s,·•|\-–—]+(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|\d{1,7}))*"
+                             r"[\s,·•|\-–—]+(?P<name>[^\d|,]{4,40}?)\s*$")
 
 
 def _name_in_stamp(line: Line, patterns: Patterns, registry: Registry) -> str | None:

@@ -266,6 +266,12 @@ BYLINE_PLACE = re.compile(
 )
 
 
+# a slash's look-alikes ('台灣醒報／ 記者王明╱台北報導': a box-drawing diagonal, a division or a fraction slash)
+# set between a Chinese credit's fields, read as the slash they stand for (one character for one, so
+# positions hold)
+SLASH_LOOKALIKES = str.maketrans({"╱": "／", "⧸": "／", "∕": "/", "⁄": "/"})
+
+
 # '特約撰稿人 王夏愈 發自華盛頓', '記者 黃明（發自莫斯科）', '发自北京报道': a Chinese writer's credit ending in
 # the city filed from, bare or in brackets;
 # 'XX新聞網記者王明/台北報導': a Taiwanese outlet's credit, the reporter, a slash, the city, 'reports'
@@ -277,7 +283,7 @@ CJK_BYLINE_PLACE = re.compile(
 def _byline_place(head: list[Line], patterns: Patterns) -> Dateline | None:
     """A known city after 'in' in a byline above the story ('By Anna Novak in Minsk', '… 发自北京')."""
     for line in head:
-        text = line.text[:MAX_SCAN_LINE]
+        text = line.text[:MAX_SCAN_LINE].translate(SLASH_LOOKALIKES)
         match = (BYLINE_PLACE.match(text) or CJK_BYLINE_PLACE.search(text)) if line.kind not in ("chrome", "caption") else None
         city = match and patterns.cities.get(fold(match.group("city") or match.group("reported")))
         if city:
@@ -295,6 +301,7 @@ def _venue_city(text: str, patterns: Patterns) -> str | None:
 
 def reporter_dateline(text: str, patterns: Patterns) -> tuple[str, Dateline] | None:
     """'（中央社記者林克倫台北21日電）' -> ('林克倫', dateline Taipei): the city is the known one at the end."""
+    text = text.translate(SLASH_LOOKALIKES)
     for pattern in patterns.reporter_datelines:
         match = pattern.search(text[:MAX_SCAN_LINE])
         if not match:

@@ -84,11 +84,12 @@ def publication_date(
     if marker_note and marker_clue is None:
         messages.append(Message(path, f"the leading date marker {marker} contradicts the text; date left empty"))
     clues += [c for c in (marker_clue, hint and DateClue(hint, "hint", "hint")) if c]
-    clues = (clues or _dateline_in_stated_year(layout, patterns) or _dateline_after_reported_year(layout, patterns)
+    clues = (clues or _dateline_in_address_year(layout, patterns) or _dateline_in_stated_year(layout, patterns) or _dateline_after_reported_year(layout, patterns)
              or _dateline_on_lead_weekday(layout, patterns) or _dateline_before_announced_day(layout, patterns)
              or _dateline_in_edition_year(layout, patterns) or _dateline_in_anniversary_year(layout, patterns)
              or _dateline_in_victory_anniversary_year(layout, patterns) or _dateline_after_year_to_date(layout, patterns)
-             or _dateline_day_in_lead(layout, patterns) or _dateline_after_recent_past_date(layout, patterns))
+             or _dateline_day_in_lead(layout, patterns) or _dateline_after_recent_past_date(layout, patterns)
+             or _yearless_stamp_after_recent_past_date(layout, patterns))
     clues = _without_stamps_after_update(clues, layout.head)
     chosen = choose_date(clues)
     wire_day = chosen and _wire_day_before_repost(chosen, layout, patterns)
@@ -621,16 +622,9 @@ def _dateline_after_recent_past_date(layout: Layout, patterns: Patterns) -> list
         return []
     line, dateline = found
     text = _story_text(layout)
-    # the story's own paragraphs, not a picture's caption ('这是摄于2024年4月13日的…', 'Photo taken on …'): a photo's
-    # day may be any time before; a plan is told with a word of the future ('will', 'посетит', '将'), any other
-    # dated sentence tells what was
-    paragraphs = "\n".join(p.text for p in layout.body if p.kind == "prose" and not PICTURE_WORD.search(p.text))
-    told = [f.value for sentence in SENTENCE.findall(paragraphs[:MAX_CONTENT_SCAN])
-            if not has_word(sentence, patterns.future_words)
-            for f in find_dates(sentence[:MAX_SCAN_LINE], patterns=patterns) if f.value and f.has_year]
-    if not told:
+    latest = _latest_told_day(layout, patterns)
+    if not latest:
         return []
-    latest = max(told)
     years = _years_not_deadlines(text, patterns)  # 'valid until February 13, 2018': a deadline is no past
     if latest.year not in years:
         return []
@@ -640,6 +634,45 @@ def _dateline_after_recent_past_date(layout: Layout, patterns: Patterns) -> list
     if max(years) > latest.year:
         return []
     return [clue] if clue and 0 < (clue.date - latest).days <= RECENT_PAST_DAYS else []
+
+
+def _latest_told_day(layout: Layout, patterns: Patterns) -> dt.date | None:
+    """The latest complete date the story's paragraphs tell as past: not a picture's caption ('这是摄于
+    2024年4月13日的…', 'Photo taken on …'), whose day may be any time before, nor a plan, told with a word
+    of the future ('will', 'посетит', '将'); any other dated sentence tells what was."""
+    paragraphs = "\n".join(p.text for p in layout.body if p.kind == "prose" and not PICTURE_WORD.search(p.text))
+    told = [f.value for sentence in SENTENCE.findall(paragraphs[:MAX_CONTENT_SCAN])
+            if not has_word(sentence, patterns.future_words)
+            for f in find_dates(sentence[:MAX_SCAN_LINE], patterns=patterns) if f.value and f.has_year]
+    return max(told, default=None)
+
+
+def _yearless_stamp_after_recent_past_date(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """'11:26, 12 February', '12 февраля, 11:26', '2月12日 11:26': a site's stamp under the headline
+    printed without its year, when nothing else dates the page: the year of the latest complete date
+    the story tells as past, when the stamp's day falls on it or after it within half a year and
+    the story names no later year (as for a wire's yearless dateline above), and a weekday printed
+    beside it falls on that day."""
+    title = layout.title.number if layout.title else None
+    for line in layout.head:
+        if title is None or line.number <= title or len(line.text.strip()) > YEARLESS_STAMP_MAX:
+            continue
+        found = [f for f in find_dates(line.text, patterns=patterns) if not f.problem]
+        if len(found) != 1 or found[0].has_year or not (found[0].month and found[0].day):
+            continue
+        latest = _latest_told_day(layout, patterns)
+        years = _years_not_deadlines(_story_text(layout), patterns)
+        if not latest or latest.year not in years or max(years) > latest.year:
+            return []
+        day = date_in_year(found[0], latest.year)
+        if not day or not 0 <= (day - latest).days <= RECENT_PAST_DAYS:
+            return []
+        if any(weekday != day.weekday() for _, weekday in find_weekdays(line.text, patterns)):
+            return []  # 'Среда, 14 июня' where that year's 14 June is a Friday: another year's stamp
+        time = find_time(line.text)
+        return [DateClue(day, "stamp", found[0].printed, line.number,
+                         time=time if time and not MIDNIGHT_PLACEHOLDER.match(time) else None)]
+    return []
 
 
 # a sentence whose figures' decimal points ('46.68美元') do not end it: a plan's year may come after one
@@ -753,6 +786,16 @@ def _closing_credit_date_clues(closing: list[Line], patterns: Patterns) -> list[
 
 
 CLOSING_STAMP_LINES = 2  # a widget's heading may stand between the story's end and the page's stamp
+# a print view's or a share box's link to the page under the story ('Ссылка на текущий документ:
+# http://…', 'Permalink: …', '本文链接：…'), or the bare address alone: the page's footer, neither a
+# second stamp (a number in the address read as a date) nor one of the story's last lines
+PAGE_LINK_LINE = re.compile(
+    r"(?i)^\s*(?:(?:ссылка на (?:текущ\w+ документ|(?:эт\w+ )?(?:страниц\w+|материал|стать\w+|новост\w+|публикаци\w+))"
+    r"|постоянн\w+ (?:ссылка|адрес)(?: (?:на )?\w+)?|адрес (?:страницы|материала|статьи|новости|публикации)"
+    r"|спасылка на (?:гэты |бягучы )?(?:дакумент|старонку|матэрыял)|посилання на (?:цей |поточний )?(?:документ|сторінку|матеріал)"
+    r"|permalink|permanent link|link to (?:this|the) (?:page|article|story|document|post)|(?:page|article|story|short) url|url"
+    r"|(?:本文|原文|本页|本頁)(?:链接|鏈接|网址|網址|地址))\s*[:：]?\s*)?"
+    r"(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)?\s*$")
 
 
 def _closing_stamp_clues(closing: list[Line], month_first: bool, patterns: Patterns, path: str) -> list[DateClue]:
@@ -760,7 +803,8 @@ def _closing_stamp_clues(closing: list[Line], month_first: bool, patterns: Patte
     prints its stamp below the article, that stamp dates it, when nothing above does. Several
     stamps there are a list of other stories' times, not the page's own."""
     # a print view's 'Текущая дата: …' under the story is the day it was printed, not a second stamp
-    closing = [line for line in closing if not (line.kind == "stamp" and VIEWING_LABEL.search(line.text[:MAX_SCAN_LINE]))]
+    closing = [line for line in closing if not (line.kind == "stamp" and VIEWING_LABEL.search(line.text[:MAX_SCAN_LINE]))
+               and not PAGE_LINK_LINE.match(line.text)]
     if sum(line.kind == "stamp" for line in closing) != 1:
         return []
     # a photo's credit under the stamp ('Photo source: site.kz') is not one of the widget lines it may sit above
@@ -1563,8 +1607,10 @@ WIDGET_REACH = 2  # lines on either side of a date line where a header widget gi
 EDITION_SWITCH = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,6}版本|(?:English|Chinese|Russian|International|Global|Mobile|Desktop)\s+(?:edition|version))\s*$",
     re.I)
-# '21:07' alone on the line under the date: the stamp's time
-TIME_ALONE = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*$")
+# '21:07' alone on the line under the date: the stamp's time, perhaps as the next item of a list of
+# the story's details ('• 17 November, 2025' / '• 11:56', '| 21:07', '- 21:07') or with its zone ('21:07 GMT+4')
+TIME_ALONE = re.compile(r"^\s*(?:[•·●▪■◦‣*|/\-–—]\s*)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+                        r"(?:\s*[(（]?\s*(?:GMT|UTC|MSK|МСК|CET|EET|AST|BST)(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?\s*[)）]?)?\s*$")
 
 
 # a line cut mid-sentence ends in a letter or a comma; the next line of the same sentence opens in lower case
@@ -1910,6 +1956,20 @@ def _without_teaser_stamp(clues: list[DateClue], head: list[Line]) -> list[DateC
         if title and second is not None and stamps[second].date != clue.date:
             return [c for c in clues if c is not clue]
     return clues
+
+
+def _dateline_in_address_year(layout: Layout, patterns: Patterns) -> list[DateClue]:
+    """A wire's yearless dateline ('МОСКВА, 8 мая - ПРАЙМ.', 'BAKU, May 8 (Trend) –') in the year of the
+    page's address printed alone above or under the story ('…/20150508/809827877.html', '…/2015/05/08/…')
+    when the address's day is the dateline's own: the address was filed the same day."""
+    found = _lead_dateline(layout, patterns) or _opening_wire_dateline(layout, patterns)
+    if not found:
+        return []
+    line, dateline = found
+    for clue in (clue for address in layout.head + layout.closing + layout.tail for clue in _page_address_clues([address])):
+        if (clue.date.month, clue.date.day) == (dateline.month, dateline.day):
+            return [c for c in [_dateline_clue(line, dateline, clue.date.year)] if c]
+    return []
 
 
 def _page_address_clues(head: list[Line]) -> list[DateClue]:
