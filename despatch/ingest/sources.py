@@ -815,12 +815,25 @@ def syndicated_opener_source(lines: list[Line], registry: Registry) -> str | Non
     return None
 
 
+def closing_credit_over_unknown_wire_head(dateline: Dateline | None, body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """'某新社巴库11月15日电' heading a story whose last paragraph closes on '(中国新闻网)', '(Steppe
+    News Agency)': the wire head names an agency the registry does not know, the one the news came
+    from; the registered agency credited in brackets at the end relayed it and wrote this copy."""
+    if not dateline or not dateline.agency or canonical_source(dateline.agency, registry, known_only=True):
+        return None
+    if misspelt_source(dateline.agency, registry):
+        return None
+    credited = closing_bracketed_agency_source(body, registry) or closing_paragraph_credit_source(body, patterns, registry)
+    found = credited and source_named(registry, credited)
+    return found.name if found and found.kind == "agency" else None
+
+
 def dateline_source(dateline: Dateline | None, registry: Registry, lines: list[Line] = ()) -> str | None:
     if not dateline:
         return None
     if not dateline.agency:
         return _glued_agency_source(next((l.text for l in lines if l.number == dateline.line), ""), registry)
-    if _cited_report(dateline, lines):
+    if _cited_report(dateline, lines, registry):
         return None
     known = (_partnered_wire(dateline.agency, registry) or _wire_before_its_relays(dateline.agency, registry)
              or canonical_source(dateline.agency, registry, known_only=True))
@@ -843,11 +856,21 @@ def dateline_source(dateline: Dateline | None, registry: Registry, lines: list[L
 CITED_REPORT_TAIL = re.compile(r"^\s*(?:报道|報道|報導|报导|消息)|(?:报道|報道|報導|报导|消息)\s*$")
 
 
-def _cited_report(dateline: Dateline, lines: list[Line]) -> bool:
+def _cited_report(dateline: Dateline, lines: list[Line], registry: Registry | None = None) -> bool:
+    text = next((l.text for l in lines if l.number == dateline.line), "")
+    if registry is not None and _unregistered_agency_reported(dateline, text, registry):
+        return True
     if dateline.city or not CITING_PREFIX.match(dateline.agency or ""):
         return False
-    text = next((l.text for l in lines if l.number == dateline.line), "")
     # the form may or may not have read the closing 'report' into the dateline
+    return bool(CITED_REPORT_TAIL.match(text[dateline.end :]) or CITED_REPORT_TAIL.search(text[: dateline.end]))
+
+
+def _unregistered_agency_reported(dateline: Dateline, text: str, registry: Registry) -> bool:
+    """'某通社1月12日报道,…': an agency the registry does not know, no city, its day and then
+    'reported' (not the wire's own 'cabled', 电): a page retelling that agency's report."""
+    if dateline.city or canonical_source(dateline.agency, registry, known_only=True):
+        return False
     return bool(CITED_REPORT_TAIL.match(text[dateline.end :]) or CITED_REPORT_TAIL.search(text[: dateline.end]))
 
 
@@ -1378,7 +1401,9 @@ SLASHED_AGENCY = re.compile(r"^\s*(?P<opening>[^/\n]{4,40}?)\s*/\s*(?P<source>[^
 
 # 'Ulaanbaatar /MONTSAME/. …': a city alone before the slashed wire, the credit closed by a stop or dash
 # ('Бишкек, 05. 09. 17. /…/': or with a day in numbers of a shape no date reader takes)
-SLASHED_CITY = re.compile(r"^\s*[A-ZА-ЯЁ][\w\-]+(?:[ \-][A-ZА-ЯЁ][\w\-]+){0,2}\s*(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\.?)?\s*,?\s*$")
+# ('Беларусь, Минск / …/', 'Kazakhstan, Astana /…/': the country, a comma, then the city)
+SLASHED_PLACE = r"[A-ZА-ЯЁ][\w\-]+(?:[ \-][A-ZА-ЯЁ][\w\-]+){0,2}"
+SLASHED_CITY = re.compile(rf"^\s*{SLASHED_PLACE}(?:\s*,\s*{SLASHED_PLACE})?\s*(?:,\s*\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}\.?)?\s*,?\s*$")
 # (or by the lead's first word, capitalized: 'Ulaanbaatar /MONTSAME/ A total of …')
 SLASHED_CREDIT_END = re.compile(r"\s*(?:[.:,\-–—]|(?=[A-ZА-ЯЁ«\"“]))")
 
@@ -1419,6 +1444,46 @@ def cjk_slashed_wire_source(lines: list[Line], registry: Registry) -> str | None
         source = match and source_named(registry, match.group("source"))
         if source and source.kind == "agency":
             return source.name
+    return None
+
+
+# '新华社上午电 …', '中新社北京今天电', '新華社莫斯科16日晚電': a wire's Chinese head with the time of day
+# (or a relative day) in place of the date before '电'; the agency opens the head, a city may follow it
+CJK_DAY_WORD = r"(?:今天|今日|昨天|昨日|前天|当天|當天|当日|當日|日前|近日|今晨|今早|昨晚|今晚|昨夜|\d{1,2}\s?日)"
+CJK_TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚間|早上|早间|早間|凌晨|傍晚|夜间|夜間|清晨|午间|午間|晚|早)"
+CJK_TIMED_WIRE_HEAD = re.compile(
+    r"^\s*[【(（]?(?P<head>[\u3400-\u9fff]{2,14}?)\s?(?:" + CJK_DAY_WORD + r"\s?" + CJK_TIME_OF_DAY + r"?|" + CJK_TIME_OF_DAY + r")\s?(?:专电|專電|电|電)")
+
+
+def cjk_timed_wire_head_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered agency opening a Chinese wire head dated by a time of day or a relative
+    day (see CJK_TIMED_WIRE_HEAD), the city after its name if any."""
+    for line in lines:
+        match = CJK_TIMED_WIRE_HEAD.match(line.text[:MAX_SCAN_LINE])
+        head = match.group("head") if match else ""
+        for cut in range(len(head), 1, -1):
+            source = source_named(registry, head[:cut])
+            if source and source.kind == "agency":
+                return source.name
+    return None
+
+
+# '台灣醒報／ 記者呂翔禾╱台北報導', '聯合報/記者王小明/台北報導', '中央社記者…' has no slash: a Taiwanese
+# paper's credit line, the outlet, a slash (full- or half-width, or the box-drawing '╱'), then its
+# reporter (or translator, or a round-up's label) and the city reported from
+CJK_OUTLET_REPORTER_CREDIT = re.compile(
+    r"^\s*[【\[(（]?\s*(?P<source>[\u3400-\u9fffA-Za-z0-9.]{2,20}?)\s*[／/╱∕｜|]\s*"
+    r"(?:記者|记者|特派記者|特派记者|特派員|特派员|特約記者|特约记者|實習記者|实习记者|駐\S{1,6}記者|驻\S{1,6}记者|編譯|编译|綜合報導|综合报道|綜合外電|综合外电)")
+
+
+def cjk_outlet_reporter_credit_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet of a Taiwanese credit line (see CJK_OUTLET_REPORTER_CREDIT)."""
+    for line in lines:
+        match = CJK_OUTLET_REPORTER_CREDIT.match(line.text[:MAX_SCAN_LINE])
+        name = match and match.group("source").strip()
+        known = name and canonical_source(name, registry, known_only=True)
+        if known:
+            return known  # (an unregistered name there stays unread: a wrong source is worse than none)
     return None
 
 
@@ -1524,12 +1589,19 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
                 or source_named(registry, AGENCY_KIND_WORDS.sub("", segment)))
             if source and _section_path(segment, source):
                 continue  # 'China / Diplomacy': a section and its subsection, not the outlet 'China Diplomacy'
+            if source and source.kind not in NEWS_KINDS and GLOSSED_NAME.match(segment):
+                continue  # '某某航空公司(Steppe Air)': a firm or office introduced by its name in two scripts, a caption
             # with no headline to stand under, a university's name alone is a photo's caption
             if source and not (title is None and source.kind == "institution") and not _acronym_in_other_case(segment, source):
                 return source.name
     return None
 
 
+# A name with its other script's or language's form in brackets ('白俄罗斯航空公司(Belavia)', 'Steppe Air
+# (Степные авиалинии)'): how a caption or a story introduces a firm or an office, never how a page
+# credits itself; only outlets and agencies sign so
+GLOSSED_NAME = re.compile(r"^[^()（）]{2,60}?\s*[(（][^()（）]{2,60}[)）]$")
+NEWS_KINDS = frozenset({"outlet", "agency", "distributor"})
 # 'Steppe Wire news agency', 'Информационное агентство Steppe Wire', 'ИА Steppe Wire': a line under the
 # headline naming a registered agency with the word for its kind, before or after the name
 AGENCY_KIND_WORDS = re.compile(r"(?i)\s+(?:news |information |press |telegraph )?agency$|^(?:информационное агентство|информагентство|ИА|агентство)\s+(?=\S)")
@@ -2781,6 +2853,8 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, re
         return None  # 'TrendingVideosWorld': a widget's menu entries run together, no outlet's name
     if fold(name) in BARE_INSTITUTION_WORDS or _self_word(name, patterns):
         return None  # 'Посольство', '本站' over the headline: a menu's word, no body's name
+    if _language_switcher(name, fewest=1) and not registry.source_by_name(name):
+        return None  # 'RU' over the city's weather: the page's language in a drop-down switcher
     if _page_title_again(head, title):
         return None  # the page's title printed again as the headline or deck, not the site's name
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
@@ -3165,9 +3239,36 @@ def dated_agency_sign_off_source(lines: list[Line], registry: Registry) -> str |
     """'Интерфакс-Запад, 28 июля 2017' under the story: a registered agency signing with its day
     the wire story a site reposts (see dated_sign_off_source); it outranks the site's own banner
     over the page, which names only the host."""
-    source = dated_sign_off_source(lines, registry)
+    source = dated_sign_off_source(lines, registry) or _agency_under_day_and_place(lines, registry)
     found = source and registry.source_by_name(source)
     return source if found and found.kind == "agency" else None
+
+
+# a place after or before the day of a two-line sign-off ('2 мая 2017, Минск', 'Minsk, 2 May 2017')
+SIGN_OFF_PLACE = r"[^\W\d][\w’'\- ]{1,30}"
+
+
+def _agency_under_day_and_place(lines: list[Line], registry: Registry) -> str | None:
+    """'2 мая 2017, Минск' / 'БЕЛТА', 'Minsk, 2 May 2017' / 'BelTA', '2017年5月2日 明斯克' / '白俄通讯社':
+    a wire's sign-off printed over two lines under the story, its day (with the year) and place,
+    then the agency's name alone."""
+    closing = lines[-CLOSING_LINES - 1:]
+    for stamp, name in zip(closing, closing[1:]):
+        agency = source_named(registry, name.text.strip(" /|—–-"))
+        if agency and agency.kind == "agency" and _day_and_place(stamp.text):
+            return agency.name
+    return None
+
+
+def _day_and_place(text: str) -> bool:
+    """A line that is only a full date (with its year) and a place's name before or after it."""
+    text = text.strip()
+    dates = find_dates(text)
+    if len(dates) != 1 or not dates[0].has_year or not dates[0].value:
+        return False
+    before, after = text[: dates[0].start], text[dates[0].start + len(dates[0].printed):]
+    rest = f"{before} {after}".strip(" ,.г—–-")
+    return not rest or bool(re.fullmatch(SIGN_OFF_PLACE, rest.strip()) or re.fullmatch(r"[\u3400-\u9fff]{2,8}", rest.strip()))
 
 
 def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
@@ -3680,6 +3781,36 @@ def words_credit_source(lines: list[Line], registry: Registry) -> str | None:
 def repost_credit_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet a reposting site credits as the original (see REPOST_CREDITS)."""
     return _registered_in_lines(lines, REPOST_CREDITS, registry)
+
+
+# '(本文来自某某新闻,更多原创资讯请下载…APP)', '(This article is from Steppe Ledger)', '(Материал взят с сайта
+# X)': a bracketed label, mostly closing the story's last paragraph, saying which outlet the piece comes
+# from; the same as a line of its own ('本文来源:X', 'This story was first published by X' are REPOST_CREDITS)
+ORIGIN_LABELS = (
+    re.compile(r"[(（\[【]\s*(?:本文|本篇|本稿|此文|该文|該文|文章|原文|本消息|本新闻|本新聞|本信息|本资讯|本資訊)"
+               r"(?:来自|來自|来源于|來源於|来源|來源|源自|选自|選自|摘自|转自|轉自|转载自|轉載自|转载于|轉載於|首发于|首發於|首发|首發)"
+               r"\s*[:：]?\s*[《“\"「]?(?P<source>[^\s,，。;；:：)）\]】《》“”\"「」]{2,20})"),
+    re.compile(r"[(\[]\s*(?:this|the)\s+(?:article|story|report|piece|post|item)\s+(?:is|was|comes|came)\s+"
+               r"(?:(?:originally|first)\s+)?(?:from|taken from|republished from|reprinted from|published (?:by|in|on))\s+"
+               r"(?P<source>[A-Za-z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,4})", re.I),
+    re.compile(r"[(\[]\s*(?:Материал|Статья|Новость|Текст|Публикация)\s+(?:взят[аоы]?|перепечатан[аоы]?|опубликован[аоы]?\s+впервые)\s+"
+               r"(?:с сайта|с портала|с|из|на сайте|в|на)\s+(?:(?:ИА|агентства|газеты|портала|издания|телеканала)\s+)?[«\"“]?(?P<source>[^«»\"“”.,:;()]{2,30}?(?:\.[a-z]{2,6})?)[»\"”]?\s*[.)\]]"),
+)
+
+
+def origin_label_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a bracketed 'this article is from X' label names (see ORIGIN_LABELS),
+    read at a paragraph's end as well as its start."""
+    for line in lines:
+        text = line.text.strip()
+        for part in dict.fromkeys((text[:MAX_SCAN_LINE], text[-MAX_SCAN_LINE:])):
+            for pattern in ORIGIN_LABELS:
+                match = pattern.search(part)
+                name = match and match.group("source").strip()
+                source = name and (source_named(registry, name) or source_named(registry, re.sub(r"(?i)^the\s+", "", name)))
+                if source:
+                    return source.name
+    return None
 
 
 # 'Подробнее — в материале РБК': an aggregator's teaser pointing to the outlet's whole story
@@ -4515,6 +4646,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: whole_bracketed_cell_source(layout.head, registry),
         lambda: slug_source(layout.head, patterns, registry),
         lambda: digest_item_source(layout.head + layout.body[:1], registry),
+        lambda: closing_credit_over_unknown_wire_head(dateline, layout.body, patterns, registry),
         lambda: dateline_source(dateline, registry, layout.head + layout.body),
         lambda: None if dateline else later_dateline_source(layout.body, patterns, registry),
         lambda: None if dateline else captioned_lead_wire_source(layout.body, registry),
@@ -4526,6 +4658,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: capitals_wire_head_source(layout.body, registry),
         lambda: slashed_agency_source(layout.body, registry),
         lambda: cjk_slashed_wire_source(layout.head + _lead_paragraphs(layout.body), registry),
+        lambda: cjk_timed_wire_head_source(_lead_paragraphs(layout.body, 1), registry),
+        lambda: cjk_outlet_reporter_credit_source(layout.head + layout.body[:1], registry),
         lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
         lambda: lead_domain_source(layout.body, registry),
         lambda: outlet_country_head_source(layout.body, registry),
@@ -4571,6 +4705,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: read_on_site_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS], registry),
         lambda: more_in_story_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS] + layout.closing, registry),
         lambda: repost_credit_source(layout.head + layout.body + layout.closing, registry),
+        lambda: origin_label_source(layout.body + layout.closing, registry),
         lambda: text_and_photo_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: writer_photo_outlet_source(layout.head + layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: words_credit_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS] + layout.closing[-CLOSING_LINES:], registry),
@@ -4644,7 +4779,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
     values = (extract() for extract in extractors)
     source = next((value for value in values if value and not _implausible_outlet(value, patterns, registry)), None)
     source = _issuer_of_release(source, text, registry)
-    return _edition_shown(source, layout.head + layout.body, registry) or source
+    return _edition_shown(source, layout.head + layout.body, registry) or _edition_masthead(source, layout.head, registry) or source
 
 
 # An unregistered name taken from where an outlet's stands is kept only when it has a name's
@@ -4666,12 +4801,26 @@ RUBRIC_NAME = re.compile(r"^(?:official|latest|top|breaking|main|hot|recent|feat
 # 'Close X', 'Settings': a dialog's or a toolbar's button over the page names no outlet; nor does
 # 'Language', the label of a language switcher
 CONTROL_LABEL = re.compile(r"^(?:close|settings|menu|search|share|print|subscribe|log\s?in|sign\s?in|sign\s?up|back"
-                           r"|languages?|язык|语言|語言)"
+                           r"|languages?|язык|语言|語言"
+                           # a page's accessibility and navigation links ('Navigate Up', 'Skip to main content', 'Back to top')
+                           r"|navigate up|skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|(?:back|go) to top"
+                           r"|перейти к (?:основному )?содержи\w+|к основному содержанию|наверх|跳到主要内容|跳至主要内容|返回顶部|返回頂部)"
                            r"(?:\s*[x×✕✖])?$", re.I)
 # 'Source: News Agencies': a credit to unnamed wires names no outlet
 UNNAMED_WIRES = re.compile(r"^(?:(?:news|wire|international)\s+)?(?:agencies|wires|agency reports|wire services)$", re.I)
-# 'SPA FRA ENG ARA', 'RU EN 中文': a language switcher's codes, however a masthead they stand
-LANGUAGE_CODES = frozenset({
+# 'SPA FRA ENG ARA', 'RU EN 中文': a language switcher's codes, however a masthead they stand; every
+# ISO 639-1 code, the country codes switchers print instead ('KZ', 'CN', 'BY', 'UA', 'JP') and the
+# common three-letter and native short forms
+ISO_639_1 = frozenset("""
+    aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz
+    ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik
+    io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml
+    mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd
+    se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi
+    vo wa wo xh yi yo za zh zu
+    by cn cz dk ge gr il ir jp kz rs tj ua vn
+""".split())
+LANGUAGE_CODES = ISO_639_1 | frozenset({
     "en", "eng", "ru", "rus", "zh", "chn", "zho", "cn", "fr", "fra", "fre", "es", "spa", "esp", "de", "deu", "ger",
     "ar", "ara", "pt", "por", "it", "ita", "ja", "jpn", "ko", "kor", "tr", "tur", "fa", "fas", "per", "uk", "ukr",
     "be", "bel", "kk", "kaz", "uz", "uzb", "ky", "kir", "tg", "tgk", "tj", "mn", "mon", "hy", "arm", "az", "aze",
@@ -4695,9 +4844,12 @@ def _implausible_outlet(name: str, patterns: Patterns, registry: Registry) -> bo
     )
 
 
-def _language_switcher(name: str) -> bool:
+def _language_switcher(name: str, *, fewest: int = 2) -> bool:
+    """A row of language codes ('RU EN 中文'); over the page (fewest=1) also the one code a
+    drop-down switcher shows for the page's language ('RU', 'Eng', 'Рус'), never a masthead (in a
+    dateline's brackets, 'MINSK (AA) -', the same letters are an agency's code)."""
     codes = re.split(r"[\s|/·]+", name.strip())
-    return len(codes) >= 2 and all(code.casefold() in LANGUAGE_CODES for code in codes)
+    return len(codes) >= fewest and all(code.casefold() in LANGUAGE_CODES for code in codes)
 
 
 def _issuer_of_release(source: str | None, text: str, registry: Registry) -> str | None:
@@ -4722,6 +4874,18 @@ def _edition_shown(source: str | None, lines: list[Line], registry: Registry) ->
         edition = match and source_named(registry, match.group("site").strip())
         if edition and edition.name.startswith(source + " "):
             return edition.name
+    return None
+
+
+def _edition_masthead(source: str | None, head: list[Line], registry: Registry) -> str | None:
+    """'Sputnik Армения' alone on a line over the headline, '© Sputnik' under it: the page is the
+    registered country edition's ('Sputnik Armenia' of 'Sputnik'); a wire's credit or its picture's
+    copyright names the brand alone."""
+    for line in head if source else ():
+        edition = line.kind != "prose" and source_named(registry, line.text.strip())
+        tail = edition and edition.name.startswith(source + " ") and edition.name[len(source) + 1:]
+        if tail and edition.country and fold(tail) == fold(edition.country):
+            return edition.name  # the brand's edition for a country, not its other product ('… Online')
     return None
 
 
