@@ -1750,6 +1750,10 @@ def is_edition(text: str, patterns: Patterns) -> bool:
 # read, beside the story's own date; no day it was viewed ('浏览时间:2024-07-19' still is one)
 VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀)(?:(?:量|数|數|次数|次數)?\s*[:：]\s*\d*(?![\d\-/.年])\s*次?"
                           r"|\s*[(（]\s*\d+\s*[)）]\s*人?次)")  # '浏览(60)人次': viewed by 60
+# '点击图片浏览下一页', '浏览大图', '瀏覽原圖': a picture gallery's button printed beside the stamp; a
+# prompt to browse the pictures, no day the page was viewed
+GALLERY_BUTTON = re.compile(r"(?:点击|點擊|点此|點此)?(?:图片|圖片|图集|圖集)?(?:浏览|瀏覽|查看|观看|觀看)"
+                            r"(?:下一页|下一頁|下一张|下一張|上一页|上一頁|上一张|上一張|大图|大圖|原图|原圖|全图|全圖|高清图|高清圖|图集|圖集|更多图片|更多圖片)")
 
 
 # a site theme's clock of today's date: short weekday with a full stop, short month, ordinal day, year
@@ -1792,7 +1796,7 @@ def _under_edition_mark(head: list[Line], i: int, patterns: Patterns) -> bool:
 def _is_viewing_date(line: Line, title_line: int | None, patterns: Patterns, following: Line | None = None) -> bool:
     """'Flag Thursday, 28 September 2023', 'Viewed on: ...': the day the page was looked at; not
     a print edition's date ('2024年06月07日 星期五' over '第01版')."""
-    text = VIEW_COUNTER.sub(" ", line.text[:MAX_SCAN_LINE])
+    text = GALLERY_BUTTON.sub(" ", VIEW_COUNTER.sub(" ", line.text[:MAX_SCAN_LINE]))
     if is_edition(text, patterns) or (following and is_edition(following.text, patterns)):
         return False
     if VIEWING_LABEL.search(text) or CLOCK_LABEL.search(text) or GUEST_MENU.search(text) or SITE_NAV_LINKS.search(text):
