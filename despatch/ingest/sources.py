@@ -98,6 +98,13 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
         return None
     if SECTION_LABEL.match(name):  # 'Рубрика: Официально': the page's section, whatever word follows
         return None
+    if SOURCE_CATEGORY.match(name):  # 'Источник: Министерства и ведомства': the kind of body it came from
+        return None
+    if CJK_WORK_CREDIT.match(name):  # '来源:文/某处 张三 图/某中心 李四': the writer's and photographer's credit
+        return None
+    outlet = CJK_OUTLET_THEN_WRITERS.match(name)
+    if outlet:  # '来源:某某发布--张三 李四 部分内容整合自…': the outlet, then its writers
+        name = outlet.group("outlet")
     excerpted = EXCERPTED_FROM.search(name)
     if excerpted:  # '欧非处摘自白俄罗斯通讯社新闻': the desk that excerpted it is no outlet
         return canonical_source(excerpted.group("source"), registry, known_only=known_only)
@@ -125,6 +132,8 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     if source:
         return source.name
     name = unspaced
+    if name and not known_only and PREFIXED_SITE_ADDRESS.match(name):
+        return _site_address(name)  # 'www.steppe.cn': the site by its address, named without its 'www.'
     if name and not known_only:
         # 'SilkBridge.info Новости Китая': an unknown site's domain-shaped name, then its section
         site = SITE_WITH_SECTION.match(name)
@@ -234,6 +243,24 @@ ORIGINAL_WORK_TAIL = re.compile(r"^(?!本)(?P<name>.+[报報网網社台])(?:原
 # '摘自', '摘编自', '选自', '译自': excerpted, compiled or translated from the outlet after it
 EXCERPTED_FROM = re.compile(r"(?:摘自|摘編自|摘编自|选自|選自|译自|譯自|编译自|編譯自)\s*(?P<source>\S{2,40})$")
 CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+# 'Министерства и ведомства', 'Government agencies', 'Пресс-службы, СМИ', '政府部门': a site's filing field
+# that says what kind of body its item came from (a class of bodies in the plural), no outlet's name
+BODY_CLASS = (r"(?:(?:государственные |федеральные |региональные |местные |официальные |собственные |другие |иные )?"
+              r"(?:министерства|ведомства|органы(?: власти)?|госорганы|пресс-службы|пресс-релизы|сми|средства массовой информации"
+              r"|информагентства|агентства|компании|организации|предприятия|регионы|муниципалитеты|источники|партн[её]ры|соцсети"
+              r"|социальные сети)"
+              r"|(?:government |federal |regional |local |official |other )?(?:ministries|departments|agencies|bodies|press releases"
+              r"|media|news agencies|companies|organi[sz]ations|regions|municipalities|sources|partners|social media)"
+              r"|各?部委|政府部门|政府部門|各部门|各部門|各地|合作伙伴|合作夥伴)")
+SOURCE_CATEGORY = re.compile(r"^" + BODY_CLASS + r"(?:\s*(?:,|/|&|\+|\band\b|\bи\b|、)\s*" + BODY_CLASS + r")*$", re.I)
+# '文/某处 张三 图/某中心 李四', '撰文：张三', '摄影／李四': a Chinese credit of the work done (text,
+# pictures, video) printed in the source's slot names people, not the outlet
+CJK_WORK_CREDIT = re.compile(r"^(?:文|图|圖|文字|图文|圖文|撰文|撰稿|摄影|攝影|摄|攝|视频|視頻|摄像|攝像|编辑|編輯|作者|记者|記者)\s*[/／:：|｜]")
+# '某某发布--张三 李四', '某某日报——王五、赵六': an outlet, a double or long dash, then its writers'
+# names (two or three characters each, set apart by spaces or enumeration commas)
+CJK_OUTLET_THEN_WRITERS = re.compile(r"^(?P<outlet>[\u3400-\u9fff]{2,20}?)\s*(?:--|——|－－)\s*(?:[\u3400-\u9fff·]{2,3}(?:\s+|[、，,]\s*))+[\u3400-\u9fff]")
+# 'www.steppe.cn', 'WWW.Steppe.kz': a site's address with its 'www.' and no path
+PREFIXED_SITE_ADDRESS = re.compile(r"^(?:https?://)?www\.[\w\-]+(?:\.[\w\-]+)+/?$", re.I)
 SITE_WITH_SECTION = re.compile(r"^(?P<site>[A-Za-z][\w\-]*\.(?:info|com|net|org|ru|by|kz|ua|cn|io|news))\s+[A-ZА-ЯЁ\u4e00-\u9fff]\w*(?:\s+\w+){0,3}$")
 
 
@@ -726,14 +753,24 @@ def _lead_paragraphs(body: list[Line], count: int = LEAD_CREDIT_PARAGRAPHS) -> l
 # 'Steppe Times - According to the plan, …': the outlet's name and a dash opening the lead, as a
 # wire's head does without a city; '(Steppe Point / Other News - 15th May, 2023 ) :' after the
 # city: the outlet's credit in brackets with the day it was filed
-OUTLET_DASH_LEAD = re.compile(r"^\s*(?P<source>[A-ZА-ЯЁ][\w.’'&]*(?: [A-ZА-ЯЁ][\w.’'&]*){0,3})\s+[-–—]\s+[A-ZА-ЯЁ«\"“]")
+# (a Latin name may head a Chinese lead: 'VGP - 6月2日下午,…')
+OUTLET_DASH_LEAD = re.compile(r"^\s*(?P<source>[A-ZА-ЯЁ][\w.’'&]*(?: [A-ZА-ЯЁ][\w.’'&]*){0,3})\s+[-–—]\s+(?:[A-ZА-ЯЁ«\"“]|[\u3400-\u9fff]|\d{1,2}\s?月)")
 DATED_BRACKET_AFTER_CITY = re.compile(
     r"^[A-ZА-ЯЁ][^()\n]{1,60}?,\s*[(（]\s*(?P<source>[^()（）/\-–—]{2,40}?)\s*(?:/[^()（）]{2,60}?)?\s*[-–—]\s*"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s*[)）]\s*[:\-–—]")
 
 
+# A government portal's or a wire's page may print its lead as a standfirst over the stamp, in the
+# head: a line of prose that long ('VGP – The minister on Monday received …'), not a masthead or a headline
+STANDFIRST_CHARS = 60
+
+
+def _standfirsts(head: list[Line]) -> list[Line]:
+    return [line for line in head if len(line.text.strip()) >= STANDFIRST_CHARS and line.kind != "caption"]
+
+
 def outlet_dash_lead_source(lead: list[Line], registry: Registry) -> str | None:
-    """The registered outlet whose name opens the lead before a dash or a dated bracket."""
+    """The registered outlet whose name opens the lead (or the standfirst) before a dash or a dated bracket."""
     for line in lead:
         match = OUTLET_DASH_LEAD.match(line.text) or DATED_BRACKET_AFTER_CITY.match(line.text[:MAX_SCAN_LINE])
         source = match and source_named(registry, match.group("source"))
@@ -2372,7 +2409,7 @@ def exclusive_interview_headline_source(title: Line | None, registry: Registry) 
 # '..., сообщает «Гомельская правда».', '..., передает телеканал «X».': a sentence of the lead signed
 # with a registered paper's or channel's name; a last resort, when the page names no outlet of its
 # own (a site that does is retelling)
-OUTLET_SIGN_OFF = re.compile(r",\s*(?:сообщает|пишет|передает|передаёт)\s+(?:телеканал|газета|портал|сайт|издание|радио)?\s*[«\"„“]?(?P<source>[^«»\"„“”.,!?]{2,40}?)[»\"”“]?\s*[.!]?\s*$")
+OUTLET_SIGN_OFF = re.compile(r",\s*(?P<verb>сообщает|пишет|передает|передаёт)\s+(?:телеканал|газета|портал|сайт|издание|радио)?\s*[«\"„“]?(?P<source>[^«»\"„“”.,!?]{2,40}?)[»\"”“]?\s*[.!]?\s*$")
 # '..., сообщает Zakon.kz.': a site reporting under its own domain-shaped name ('пишет X.by' is
 # how an aggregator cites the site whose story it rewrote)
 OUTLET_DOMAIN_SIGN_OFF = re.compile(r",\s*(?:сообщает|передает|передаёт)\s+(?P<source>[A-Za-z0-9][\w\-]*(?:\.[A-Za-z][\w\-]*)+)\s*[.!]?\s*$")
@@ -2386,10 +2423,22 @@ def outlet_sign_off_source(body: list[Line], registry: Registry) -> str | None:
         for sentence in _lead_sentences(line.text):
             # 'Ранее …, сообщает «X».': an earlier report of another outlet, recalled
             match = not EARLIER.match(sentence) and (OUTLET_SIGN_OFF.search(sentence) or OUTLET_DOMAIN_SIGN_OFF.search(sentence))
+            if match and _foreign_paper_cited(match):
+                continue
             source = match and source_named_inflected(registry, match.group("source").strip())
             if source and source.kind == "outlet":
                 return source.name
     return None
+
+
+# '…, пишет Gazeta Wyborcza.', '…, пишет The Guardian.': a Russian sentence saying a paper abroad,
+# its name left in Latin letters and not a site's domain, 'writes' it: the paper is cited, not the page's own
+LATIN_PAPER_NAME = re.compile(r"^(?:[A-Z][\w'’&\-]*\s*)+$")
+
+
+def _foreign_paper_cited(match: re.Match) -> bool:
+    name = match.group("source").strip()
+    return match.groupdict().get("verb") == "пишет" and bool(LATIN_PAPER_NAME.match(name)) and "." not in name
 
 
 # '9月23日据白通社记者报道,…', '白通社记者报道,…': a Chinese story opening on a registered wire's
@@ -3528,6 +3577,22 @@ def run_on_sign_off_source(lines: list[Line], registry: Registry) -> str | None:
     return None
 
 
+# '… in trade and energy. EFE', '… в следующем году. (ТАСС)', '… next year. – AFP': a wire's bare name run on
+# at the end of the story's last paragraph, after its last sentence's stop (its signature, as wires close items)
+RUN_ON_AGENCY_SIGNATURE = re.compile(r"[.!?…»\"”]\s+(?:[—–\-]\s*)?(?P<open>[(/]?)\s*(?P<name>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]{1,11})\s*(?P<close>[)/]?)\s*$")
+
+
+def run_on_agency_signature_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered agency whose bare name closes the story's last paragraph (see RUN_ON_AGENCY_SIGNATURE)."""
+    # (the paragraph may be read as 'short' for want of a stop at its end: its length says it is prose)
+    last_prose = next((line for line in reversed(lines) if line.kind != "caption" and len(line.text.strip()) >= STANDFIRST_CHARS), None)
+    match = last_prose and RUN_ON_AGENCY_SIGNATURE.search(last_prose.text.strip()[-MAX_SCAN_LINE:])
+    if not match or bool(match.group("open")) != bool(match.group("close")):
+        return None
+    source = source_named(registry, match.group("name"))
+    return source.name if source and source.kind == "agency" else None
+
+
 # 'Почта: adm@steppe-ledger.ru', '联系邮箱: info@example.cn': the site's contact address at its foot
 CONTACT_EMAIL = re.compile(
     r"^(?:e-?mail|почта|эл\.\s*почта|электронная почта|邮箱|郵箱|联系邮箱|聯繫郵箱|电子邮件|電子郵件)\s*[:：]\s*"
@@ -3795,6 +3860,10 @@ ORIGIN_LABELS = (
                r"(?P<source>[A-Za-z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,4})", re.I),
     re.compile(r"[(\[]\s*(?:Материал|Статья|Новость|Текст|Публикация)\s+(?:взят[аоы]?|перепечатан[аоы]?|опубликован[аоы]?\s+впервые)\s+"
                r"(?:с сайта|с портала|с|из|на сайте|в|на)\s+(?:(?:ИА|агентства|газеты|портала|издания|телеканала)\s+)?[«\"“]?(?P<source>[^«»\"“”.,:;()]{2,30}?(?:\.[a-z]{2,6})?)[»\"”]?\s*[.)\]]"),
+    # '(Taken from X)', '(Reprinted from X)', '(Tomado de X)', '(Взято с сайта X)': the label without its subject
+    re.compile(r"[(\[]\s*(?:(?:taken|reprinted|republished|reproduced|excerpted|adapted)\s+from|tomad[oa]\s+de|reproducid[oa]\s+de"
+               r"|traducid[oa]\s+de|repris\s+de|взят[оаы]?\s+(?:с сайта|с портала|с|из)|перепечатан[оаы]?\s+(?:с сайта|с|из))\s+"
+               r"(?:the\s+)?[«\"“]?(?P<source>[^«»\"“”,:;()\[\]]{2,40}?)[»\"”]?\s*\.?\s*[)\]]", re.I),
 )
 
 
@@ -4655,6 +4724,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: syndicated_opener_source(layout.head[:1] + _lead_paragraphs(layout.body), registry),
         lambda: dashed_wire_head_source(layout.body, registry),
         lambda: outlet_dash_lead_source(_lead_paragraphs(layout.body, 1), registry),
+        lambda: outlet_dash_lead_source(_standfirsts(layout.head)[:1], registry),
         lambda: capitals_wire_head_source(layout.body, registry),
         lambda: slashed_agency_source(layout.body, registry),
         lambda: cjk_slashed_wire_source(layout.head + _lead_paragraphs(layout.body), registry),
@@ -4713,6 +4783,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: site_following_agency_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: dated_sign_off_source(layout.closing, registry),
         lambda: run_on_sign_off_source(layout.body + layout.closing, registry),
+        lambda: run_on_agency_signature_source(layout.body + layout.closing, registry),
         lambda: permalink_source(text, registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: image_alt_source(layout.head + layout.body, registry),
