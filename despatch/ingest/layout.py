@@ -876,11 +876,17 @@ def _headline_with_its_rest(title: Line | None, head: list[Line]) -> Line | None
         if (first is None or rest is None or first.kind not in ("short", "stamp") or not looks_like_headline(first.text)
                 or not (OPEN_ENDING.search(first.text) or _predicate_goes_on(first, rest, shown))):
             continue
-        if rest.kind != "short" or re.search(r"[:,;.!?。，：]", rest.text):
+        if rest.kind != "short" or re.search(r"[:,;.!?。，：]", rest.text) or _line_printed_between(first, rest, head):
             continue
         joiner = "" if CJK.match(rest.text) and CJK.search(first.text[-1:]) else " "
         return replace(first, text=first.text + joiner + rest.text)
     return None
+
+
+def _line_printed_between(first: Line, rest: Line, head: list[Line]) -> bool:
+    """A line of the page's chrome printed between the two ('The Ministry of the' / 'Republic of X' / headline):
+    the first line's open end is carried on by that line (a masthead broken in two), not by the line after it."""
+    return any(first.number < line.number < rest.number for line in head)
 
 
 # a Chinese line opening with a preposition or coverb that starts a predicate ('在某大学召开', '于首都举行',
@@ -1324,6 +1330,9 @@ EN_WIRE_LEAD = re.compile(r"^(?-i:[A-Z]{3,}(?: [A-Z]{2,}){0,2}), (?:Jan|Feb|Mar|
 # words, never its headline
 # a social post embedded in the page, printed with its short link ('… https://t.co/x pic.twitter.com/y')
 EMBEDDED_POST = re.compile(r"(?:https?://t\.co/|pic\.twitter\.com/)")
+# a web address with its path printed on the line ('- Site - https://host/path/ -', a print view's header with the
+# page's address; 'Read more: http://…'): a headline names its story in words, never by the page's address
+PAGE_ADDRESS = re.compile(r"(?i)\b(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+/\S")
 # the signature an embedded social post closes with ('— Anna Lee (@annalee)', its date on the next
 # line): the quoted post's writer, never the headline
 POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()@\n]{2,60}\(@\w{1,30}\)")
@@ -1600,7 +1609,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
     with a word or two (a stamp without its year, a wire's dateline alone), a speech's
     salutation, an embedded post with its link, or a line that starts with a wire's dateline
     ('ДУШАНБЕ, 28 сен - РИА Новости. Главы …', cut short by the copy)."""
-    if is_date_alone(line.text) or SALUTATION.match(line.text) or EMBEDDED_POST.search(line.text):
+    if (is_date_alone(line.text) or SALUTATION.match(line.text) or EMBEDDED_POST.search(line.text)
+            or PAGE_ADDRESS.search(line.text)):
         return True
     if POST_SIGNATURE.match(line.text) or INSTITUTION_NAME_TAIL.match(line.text.strip()):
         return True

@@ -50,7 +50,7 @@ def split_lines(text: str) -> tuple[str | None, list[Line]]:
     if match:
         text = text[match.end():]
     raws = [piece for raw in text.split("\n") for piece in _unglued(raw)]
-    lines = [Line(n, _without_qr_prompts(SHARE_PROMPT.sub("", FONT_BUTTONS.sub("", COPY_LINK_BUTTON.sub("", raw.strip())))))
+    lines = [Line(n, _without_qr_prompts(SHARE_PROMPT.sub("", FONT_BUTTONS.sub("", COPY_LINK_BUTTON.sub("", COMMENT_BUTTON.sub("", raw.strip()))))))
              for n, raw in enumerate(raws, start=1)]
     return marker, [line for line in lines if line.text]
 
@@ -64,6 +64,13 @@ FONT_BUTTONS = re.compile(
 
 # a forum's button to copy the thread's address, copied after its title ('Тема [复制链接]', 'X [Copy link]')
 COPY_LINK_BUTTON = re.compile(r"(?<=\S)\s*[\[【](?:复制链接|複製鏈接|复制本帖链接|複製本帖鏈接|复制帖子链接|Copy link)[\]】]$", re.I)
+
+
+# a page's button to comment or report an error, copied at the end of the headline's line ('某某正式揭牌 我要评论',
+# '… 发表评论', '… [我要纠错]', '… 我来说两句'): the page's button, not the headline's words
+COMMENT_BUTTON = re.compile(
+    r"(?<=[\u3400-\u9fff\w”」』）)])\s*[\[【(（]?(?:我要评论|我要評論|发表评论|發表評論|参与评论|參與評論|网友评论|網友評論"
+    r"|我要纠错|我要糾錯|我来说两句|我來說兩句|我要留言|我要分享|我要打印)[\]】)）]?$")
 
 
 # a share box's label copied at the end of the headline's line ('…比利時分享到:')
@@ -118,7 +125,7 @@ def _unglued(raw: str) -> list[str]:
     rubric = GLUED_RUBRIC.match(raw)
     if rubric:
         return [rubric.group(1)] + _unglued(raw[rubric.end() :])
-    tail = _glued_page_fields(raw)
+    tail = _glued_page_fields(raw) or _date_cell_before_headline(raw)
     if tail:
         return tail
     match = GLUED_STAMP.search(raw[:MAX_SCAN_LINE])
@@ -158,6 +165,24 @@ def _glued_page_fields(raw: str) -> list[str] | None:
         if match and word_count(raw[: match.start()]) >= MIN_GLUED_HEADLINE_WORDS and not SENTENCE_END.search(raw[: match.start()].rstrip()):
             return [raw[: match.start()].rstrip(), match.group("rest").strip()]
     return None
+
+
+# a news list's row copied as one line: the date's cell, a tab or a run of spaces, then the headline's cell
+# ('04.06.2002  Город: открылась выставка', '2019-03-12\tMinister meets envoy', '12/03/2019   Headline'); a single space
+# after a date is a stamp's own ('04.06.2002 Политика') or a sentence's, and is left alone
+DATE_CELL = re.compile(r"^\s*(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})(?:\t|\s{2,})(?=\S)")
+
+
+def _date_cell_before_headline(raw: str) -> list[str] | None:
+    """The date's cell and the headline's cell of a list's row, split; None where no date's cell opens the line
+    or what follows it is no headline (a sentence, or too few words)."""
+    match = DATE_CELL.match(raw)
+    if match is None or len(raw) > MAX_SCAN_LINE:
+        return None
+    rest = raw[match.end():].strip()
+    if word_count(rest) < MIN_GLUED_HEADLINE_WORDS or SENTENCE_END.search(rest):
+        return None
+    return [match.group(1), rest]
 
 
 # what closes a page's date glued to the headline's last letter, the month in words ('…Мьянмы27 июня 2025.

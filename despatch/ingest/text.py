@@ -114,6 +114,15 @@ def _name(path: str) -> str:
 
 # a list's mark before a headline copied as the list's item ('- Headline', '• 标题', '▪ Заголовок')
 LEADING_LIST_MARK = re.compile(r"^(?:[-–*·]\s+|[•●▪■◆◇□▶►▸◦]\s*)(?=\S)")
+# a counter (comments, views) glued to the last Cyrillic word of a headline ('… с партнёрами12'): a Russian word
+# never runs on into digits, unlike Latin names of products and years ('Web3', 'Covid19'), which are left alone
+GLUED_COUNTER = re.compile(r"(?<=[а-яё]{3})\d{1,5}$")
+# a section's word after a Russian headline on its line ('… с партнёрами Экономика'): a Russian headline is printed in
+# sentence case, so a capitalised rubric after a lowercase word is the page's label, not the headline's last word
+TRAILING_RUBRIC = re.compile(
+    r"(?<=[а-яё]{3}|[а-яё]{2}[»”])\s+(?:Новости|Главное|Политика|Экономика|Общество|Происшествия|Криминал|Спорт|Культура"
+    r"|Регионы|Наука|Образование|Здоровье|Медицина|Технологии|Финансы|Бизнес|Туризм|Право|Армия|Власть|Транспорт"
+    r"|Экология|Промышленность|Энергетика|Строительство|ЖКХ|Дипломатия|В мире)$")
 # a repost's note of the headline the story first ran under ('原标题:X'), printed above or below it
 ORIGINAL_HEADLINE = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*(?P<title>.{4,100}?)\s*$")
 
@@ -121,7 +130,10 @@ ORIGINAL_HEADLINE = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*(?P<title>.
 def _title(layout: Layout, dateline: Dateline | None, path: str) -> tuple[str | None, bool, list[Message]]:
     if layout.title:
         # a headline copied as a list's item ('- Headline', '• Headline'): the mark is the page's, not the headline's
-        return LEADING_LIST_MARK.sub("", layout.title.text, count=1), False, []
+        # a comment counter glued to the headline's last word ('… о режиме Лукашенко4'): the page's, not the headline's
+        # a rubric's word printed after a Russian headline on its line ('… создали рабочую группу Политика')
+        headline = TRAILING_RUBRIC.sub("", GLUED_COUNTER.sub("", LEADING_LIST_MARK.sub("", layout.title.text, count=1)))
+        return headline, False, []
     original = _original_headline(layout)
     if original:
         return original, False, []
