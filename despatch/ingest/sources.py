@@ -2902,8 +2902,6 @@ def masthead_source(head: list[Line], title: Line | None, patterns: Patterns, re
         return None  # 'TrendingVideosWorld': a widget's menu entries run together, no outlet's name
     if fold(name) in BARE_INSTITUTION_WORDS or _self_word(name, patterns):
         return None  # 'Посольство', '本站' over the headline: a menu's word, no body's name
-    if _language_switcher(name, fewest=1) and not registry.source_by_name(name):
-        return None  # 'RU' over the city's weather: the page's language in a drop-down switcher
     if _page_title_again(head, title):
         return None  # the page's title printed again as the headline or deck, not the site's name
     if set(fold(name).split()) - MASTHEAD_SMALL_WORDS <= patterns.not_name_words or fold(name) in patterns.cities:
@@ -4879,19 +4877,8 @@ CONTROL_LABEL = re.compile(r"^(?:close|settings|menu|search|share|print|subscrib
                            r"(?:\s*[x×✕✖])?$", re.I)
 # 'Source: News Agencies': a credit to unnamed wires names no outlet
 UNNAMED_WIRES = re.compile(r"^(?:(?:news|wire|international)\s+)?(?:agencies|wires|agency reports|wire services)$", re.I)
-# 'SPA FRA ENG ARA', 'RU EN 中文': a language switcher's codes, however a masthead they stand; every
-# ISO 639-1 code, the country codes switchers print instead ('KZ', 'CN', 'BY', 'UA', 'JP') and the
-# common three-letter and native short forms
-ISO_639_1 = frozenset("""
-    aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz
-    ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik
-    io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml
-    mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd
-    se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi
-    vo wa wo xh yi yo za zh zu
-    by cn cz dk ge gr il ir jp kz rs tj ua vn
-""".split())
-LANGUAGE_CODES = ISO_639_1 | frozenset({
+# 'SPA FRA ENG ARA', 'RU EN 中文': a language switcher's codes, however a masthead they stand
+LANGUAGE_CODES = frozenset({
     "en", "eng", "ru", "rus", "zh", "chn", "zho", "cn", "fr", "fra", "fre", "es", "spa", "esp", "de", "deu", "ger",
     "ar", "ara", "pt", "por", "it", "ita", "ja", "jpn", "ko", "kor", "tr", "tur", "fa", "fas", "per", "uk", "ukr",
     "be", "bel", "kk", "kaz", "uz", "uzb", "ky", "kir", "tg", "tgk", "tj", "mn", "mon", "hy", "arm", "az", "aze",
@@ -4915,12 +4902,9 @@ def _implausible_outlet(name: str, patterns: Patterns, registry: Registry) -> bo
     )
 
 
-def _language_switcher(name: str, *, fewest: int = 2) -> bool:
-    """A row of language codes ('RU EN 中文'); over the page (fewest=1) also the one code a
-    drop-down switcher shows for the page's language ('RU', 'Eng', 'Рус'), never a masthead (in a
-    dateline's brackets, 'MINSK (AA) -', the same letters are an agency's code)."""
+def _language_switcher(name: str) -> bool:
     codes = re.split(r"[\s|/·]+", name.strip())
-    return len(codes) >= fewest and all(code.casefold() in LANGUAGE_CODES for code in codes)
+    return len(codes) >= 2 and all(code.casefold() in LANGUAGE_CODES for code in codes)
 
 
 def _issuer_of_release(source: str | None, text: str, registry: Registry) -> str | None:
