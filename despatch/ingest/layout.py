@@ -1330,9 +1330,6 @@ EN_WIRE_LEAD = re.compile(r"^(?-i:[A-Z]{3,}(?: [A-Z]{2,}){0,2}), (?:Jan|Feb|Mar|
 # words, never its headline
 # a social post embedded in the page, printed with its short link ('… https://t.co/x pic.twitter.com/y')
 EMBEDDED_POST = re.compile(r"(?:https?://t\.co/|pic\.twitter\.com/)")
-# a web address with its path printed on the line ('- Site - https://host/path/ -', a print view's header with the
-# page's address; 'Read more: http://…'): a headline names its story in words, never by the page's address
-PAGE_ADDRESS = re.compile(r"(?i)\b(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+/\S")
 # the signature an embedded social post closes with ('— Anna Lee (@annalee)', its date on the next
 # line): the quoted post's writer, never the headline
 POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()@\n]{2,60}\(@\w{1,30}\)")
@@ -1610,8 +1607,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
     salutation, an embedded post with its link, or a line that starts with a wire's dateline
     ('ДУШАНБЕ, 28 сен - РИА Новости. Главы …', cut short by the copy)."""
     if (is_date_alone(line.text) or SALUTATION.match(line.text) or EMBEDDED_POST.search(line.text)
-            or PAGE_ADDRESS.search(line.text)):
-        return True
+            or WEB_ADDRESS.search(line.text)):
+        return True  # ('- Site - https://host/path/ -', a print view's header): a headline names its story in words
     if POST_SIGNATURE.match(line.text) or INSTITUTION_NAME_TAIL.match(line.text.strip()):
         return True
     if (REPOST_CREDIT.match(line.text) or REPORTER_CREDIT.match(line.text)
