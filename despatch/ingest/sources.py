@@ -3254,7 +3254,12 @@ CJK_REPORTED = re.compile(r"^[(（]?(?:据|據)?(?P<source>[\u3400-\u9fff]{2,12}
 PARAGRAPH_AGENCY_SIGN_OFF = re.compile(r"[.!?”\"’)]\s+(?:[-–—]{1,2})\s*(?P<source>[A-Z][\w.&' ]{1,30}?)\s*\.?\s*$")
 # '… he added. AKI Press': a wire's name, no dash, after the last sentence of the page's last
 # paragraph (only a registered agency's whole name counts: another word there opens a sentence)
-PARAGRAPH_AGENCY_NAME_END = re.compile(r"[.!?”\"’)]\s+(?P<source>[A-Z][\w.&' ]{1,30}?)\s*$")
+# ('… next year. /EFE/': or between slashes)
+PARAGRAPH_AGENCY_NAME_END = re.compile(r"[.!?”\"’)]\s+(?P<slash>/?)(?P<source>[A-Z][\w.&' ]{1,30}?)(?P=slash)\s*$")
+
+
+def _prose_length(line: Line) -> bool:
+    return line.kind != "caption" and len(line.text.strip()) >= STANDFIRST_CHARS
 
 
 # 'Reference(s):', 'Sources:' over the last lines: what follows lists the pages the story cites
@@ -3332,13 +3337,14 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
     last = next((line for line in reversed(lines) if line.text.strip()), None)
     # '… RM450bil. - Bernama': the wire signing the story's last paragraph (a portal's list of
     # other headlines may follow it)
-    last_prose = next((line for line in reversed(lines) if line.kind in ("prose", "caption")), None)
+    # (a last paragraph with no stop after its wire's name may be read as 'short': its length says it is prose)
+    last_prose = next((line for line in reversed(lines) if line.kind in ("prose", "caption") or _prose_length(line)), None)
     for line in (last, last_prose):
         signed_off = line and PARAGRAPH_AGENCY_SIGN_OFF.search(line.text)
         agency = signed_off and source_named(registry, signed_off.group("source"))
         if agency and agency.kind == "agency":
             return agency.name
-    signed_off = last and last.kind == "prose" and PARAGRAPH_AGENCY_NAME_END.search(last.text)
+    signed_off = last and (last.kind == "prose" or _prose_length(last)) and PARAGRAPH_AGENCY_NAME_END.search(last.text)
     agency = signed_off and source_named(registry, signed_off.group("source"))
     if agency and agency.kind == "agency":
         return agency.name
@@ -3573,22 +3579,6 @@ def run_on_sign_off_source(lines: list[Line], registry: Registry) -> str | None:
         if source and source.kind in ("outlet", "agency"):
             return source.name
     return None
-
-
-# '… in trade and energy. EFE', '… в следующем году. (ТАСС)', '… next year. – AFP': a wire's bare name run on
-# at the end of the story's last paragraph, after its last sentence's stop (its signature, as wires close items)
-RUN_ON_AGENCY_SIGNATURE = re.compile(r"[.!?…»\"”]\s+(?:[—–\-]\s*)?(?P<open>[(/]?)\s*(?P<name>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]{1,11})\s*(?P<close>[)/]?)\s*$")
-
-
-def run_on_agency_signature_source(lines: list[Line], registry: Registry) -> str | None:
-    """The registered agency whose bare name closes the story's last paragraph (see RUN_ON_AGENCY_SIGNATURE)."""
-    # (the paragraph may be read as 'short' for want of a stop at its end: its length says it is prose)
-    last_prose = next((line for line in reversed(lines) if line.kind != "caption" and len(line.text.strip()) >= STANDFIRST_CHARS), None)
-    match = last_prose and RUN_ON_AGENCY_SIGNATURE.search(last_prose.text.strip()[-MAX_SCAN_LINE:])
-    if not match or bool(match.group("open")) != bool(match.group("close")):
-        return None
-    source = source_named(registry, match.group("name"))
-    return source.name if source and source.kind == "agency" else None
 
 
 # 'Почта: adm@steppe-ledger.ru', '联系邮箱: info@example.cn': the site's contact address at its foot
@@ -4781,7 +4771,6 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: site_following_agency_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: dated_sign_off_source(layout.closing, registry),
         lambda: run_on_sign_off_source(layout.body + layout.closing, registry),
-        lambda: run_on_agency_signature_source(layout.body + layout.closing, registry),
         lambda: permalink_source(text, registry),
         lambda: getattr(url_source(text, registry), "name", None),
         lambda: image_alt_source(layout.head + layout.body, registry),
