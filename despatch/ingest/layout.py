@@ -1749,15 +1749,18 @@ def _picture_doubled_under_stamp(line: Line, candidates: list[Line], head: list[
     """A line printed twice in a row under the page's date stamp, with a headline-shaped line over the stamp:
     a picture's alt text and its caption between the stamp and the lead ('Headline' / 'Date: …' / 'Caption' /
     'Caption'), not the headline, which stands over the stamp and is printed once."""
-    at = head.index(line) if line in head else -1
-    neighbours = head[max(0, at - 1) : at] + head[at + 1 : at + 2] if at >= 0 else []
-    if not any(other.text == line.text for other in neighbours):
+    if line not in head:
+        return False
+    at = head.index(line)
+    # the pair's first line: the copy above, else the line itself when the copy is below
+    if at > 0 and head[at - 1].text == line.text:
+        first = at - 1
+    elif at + 1 < len(head) and head[at + 1].text == line.text:
+        first = at
+    else:
         return False
     # the headline, the stamp and the pair in a row: 'Headline' / 'Date' / 'Caption' / 'Caption'
-    pair_start = min(at, head.index(neighbours[0]) if neighbours[0].text == line.text else at)
-    if pair_start < 2 or head[pair_start - 1].kind != "stamp":
-        return False
-    return head[pair_start - 2] in candidates and head[pair_start - 2].text != line.text
+    return first >= 2 and head[first - 1].kind == "stamp" and head[first - 2] in candidates and head[first - 2].text != line.text
 
 
 def _echoed_headline_below_label(title: Line | None, candidates: list[Line], article: list[Line]) -> Line | None:
