@@ -570,7 +570,8 @@ FOUNDED = re.compile(r"\b(?:Est\.|Established|Founded|Since|Основана?|И
 
 
 # a web address, with or without its scheme ('https://site.ru/…', 'www.site.ru/…', 'site.com/news/…')
-WEB_ADDRESS = re.compile(r"(?i)(?:https?://|www\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S+")
+WEB_ADDRESS_FORM = r"(?:https?://|www\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)\S+"  # (to build longer patterns)
+WEB_ADDRESS = re.compile("(?i)" + WEB_ADDRESS_FORM)
 
 
 # a numbered act before its date ('Decree No. 219 of 16 May 2014', 'Указ № 219 от 16 мая 2014 г.', 'Resolution

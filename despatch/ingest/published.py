@@ -11,7 +11,7 @@ from despatch.ingest.dates import (
 )
 from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.layout import IMAGE_ALT, RELATED_LINK, Layout, lead
-from despatch.ingest.lines import CJK, CYRILLIC, LATIN, NUMBERED_ACT_BEFORE, WEB_ADDRESS, Line, has_word
+from despatch.ingest.lines import CJK, CYRILLIC, LATIN, NUMBERED_ACT_BEFORE, WEB_ADDRESS, WEB_ADDRESS_FORM, Line, has_word
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.model import Message
 from despatch.registry import fold
@@ -795,7 +795,7 @@ PAGE_LINK_LINE = re.compile(
     r"|спасылка на (?:гэты |бягучы )?(?:дакумент|старонку|матэрыял)|посилання на (?:цей |поточний )?(?:документ|сторінку|матеріал)"
     r"|permalink|permanent link|link to (?:this|the) (?:page|article|story|document|post)|(?:page|article|story|short) url|url"
     r"|(?:本文|原文|本页|本頁)(?:链接|鏈接|网址|網址|地址))\s*[:：]?\s*)?"
-    r"(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)?\s*$")
+    r"(?:" + WEB_ADDRESS_FORM + r")?\s*$")
 
 
 def _closing_stamp_clues(closing: list[Line], month_first: bool, patterns: Patterns, path: str) -> list[DateClue]:
