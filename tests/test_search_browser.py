@@ -192,3 +192,32 @@ def test_an_index_in_parts_is_searched_as_one(browser, parted_site_url):
     assert [title for title, _ in result_links(page)] == ["Xi meets with Belarusian President Lukashenko"]
     assert not trouble, trouble
     page.close()
+
+
+def checkbox_values(page, name: str) -> set[str]:
+    return {box.get_attribute("value") for box in page.query_selector_all(f"input.pagefind-ui__filter-checkbox[name='{name}']")}
+
+
+def test_a_part_whose_filter_files_arrive_after_the_first_results_still_adds_its_values(browser, parted_site_url):
+    """The first results may come before the later parts' filter files: the panel then names every
+    filter but lacks the values only those parts hold, and must gain them once the files are in."""
+    page = browser.new_page()
+    trouble = watch(page)
+    held = []
+    page.route("**/pagefind-*/filter/*.pf_filter", lambda route: held.append(route))  # every part but the first
+    page.goto(parted_site_url + "search/")
+    page.wait_for_selector(".pagefind-ui__search-input", timeout=RESULT_TIMEOUT_MS)
+    page.fill(".pagefind-ui__search-input", "Great Stone")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=RESULT_TIMEOUT_MS)
+    result_links(page)
+    open_filter(page, "Source")
+    first_sources = checkbox_values(page, "source")
+    assert held and "Xinhua" not in first_sources, (held, first_sources)  # Xinhua's articles are in a later part
+    for route in held:
+        route.continue_()
+    page.wait_for_selector("input.pagefind-ui__filter-checkbox[name='source'][value='Xinhua']",
+                           state="attached", timeout=RESULT_TIMEOUT_MS)
+    assert first_sources < checkbox_values(page, "source")
+    assert len(result_links(page)) == 5
+    assert not trouble, trouble
+    page.close()

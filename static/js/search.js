@@ -29,9 +29,11 @@
   // Pagefind counts a search's filters among the filter files it has loaded so far, and its box keeps the
   // first set of filters a search gives it. The box starts loading those files with its first search, so
   // a search that runs before the last one arrives (a slow connection, a busy machine, a query in the
-  // address) shows a panel without that filter, and nothing brings it back until the next search. Once
-  // the box has started Pagefind (its panel is in the page) and every filter file is in, search again,
-  // with the same words and choices, if the panel lacks a filter.
+  // address) shows a panel without that filter, and nothing brings it back until the next search. An index
+  // in parts has a filter file per part: a part's file arriving late leaves the filter in the panel but
+  // without the values only that part holds. Once the box has started Pagefind (its panel is in the page)
+  // and every filter file is in, search again, with the same words and choices, if the panel lacks a
+  // filter or a value.
   function chosenFilters() {
     var chosen = {};
     box.querySelectorAll("input.pagefind-ui__filter-checkbox:checked").forEach(function (checkbox) {
@@ -46,7 +48,16 @@
       var shown = Array.prototype.map.call(box.querySelectorAll(".pagefind-ui__filter-group-label"), function (label) {
         return label.textContent;
       });
-      if (Object.keys(all).some(function (name) { return shown.indexOf(name) < 0; })) {
+      var shownValues = {};
+      box.querySelectorAll("input.pagefind-ui__filter-checkbox").forEach(function (checkbox) {
+        shownValues[checkbox.name + "\u0000" + checkbox.value] = true;
+      });
+      var lacking = Object.keys(all).some(function (name) {
+        return shown.indexOf(name) < 0 || Object.keys(all[name]).some(function (value) {
+          return !shownValues[name + "\u0000" + value];
+        });
+      });
+      if (lacking) {
         ui.triggerFilters(chosenFilters());
       }
     }).catch(function () {});  // the box reports Pagefind's own failures
