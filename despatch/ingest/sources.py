@@ -12,7 +12,7 @@ from despatch.ingest.bylines import STAMP_TAIL, person_names
 from despatch.ingest.datelines import CLOSING_AGENCY_AND_CITY, SYNDICATOR_PREFIX, Dateline, later_dateline
 from despatch.ingest.dates import find_dates
 from despatch.ingest.decode import PINYIN_SYLLABLE
-from despatch.ingest.layout import CLOSING_LINES, Layout, is_menu_item
+from despatch.ingest.layout import CLOSING_LINES, WRAPPED_END, Layout, is_menu_item
 from despatch.ingest.lines import (COPYRIGHT_OPENING, PICTURE_CREDIT_WORDS, WRITER_CREDIT_WORDS, Line, is_byline, is_site_name,
                                    split_lines, word_count)
 from despatch.ingest import names as registry_names
@@ -89,6 +89,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     if not name:
         return None
     name = CITING_PREFIX.sub("", name.strip(" \t()[]/.-–—:：,"))
+    name = _letters_closed_up(name)  # 'A P P', 'Т А С С': an acronym printed with its letters spaced out
     name = ORIGINAL_WORK_TAIL.sub(r"\g<name>", name)  # '天山网-新疆日报原创': the paper's own story
     name = AGENCIES_TAIL.sub("", name)  # 'commonspace.eu with agencies': the site, helped by wires it leaves unnamed
     name = SOURCE_LINK_TAIL.sub("", name)  # 'AGRONEWS Все новости источника': the name, then a link to its other stories
@@ -121,7 +122,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     parts += QUOTED_NAME.findall(name)
     # 'Корр. КАЗИНФОРМ', 'NIAT Khovar': a known name at the end; not an ordinary word that is an
     # outlet's acronym only in capitals ("People's Daily App" is no credit of APP)
-    parts += [w for w in _last_words(name) if not _acronym_only(w, registry)]
+    parts += [w for w in _last_words(name) if not _acronym_only(w, registry) and not _article_name_requalified(name, w, registry)]
     unspaced = CJK_GAP.sub("", name)  # '中国 甘肃政府网': a space between characters is the layout's
     parts += [unspaced] if unspaced != name else []
     for look_up in (source_named, _source_by_domain, _source_under_parent, source_prefixed):
@@ -146,6 +147,14 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     if len(paired) == 2 and PAPER_NAME.search(paired[0]) and SITE_NAME.search(paired[1]):
         name = paired[0]  # '某某網-某某日報', neither registered: the paper, as for registered ones
     return name if name and not known_only and len(name) <= 60 else None
+
+
+# 'A P P', 'U.N.B', 'Т А С С': an acronym in a source slot printed with its capitals spaced or dotted apart
+SPACED_ACRONYM = re.compile(r"^[A-ZА-ЯЁ](?:(?:\s|\.\s?)[A-ZА-ЯЁ]){1,7}\.?$")
+
+
+def _letters_closed_up(name: str) -> str:
+    return re.sub(r"[\s.]", "", name) if SPACED_ACRONYM.match(name) else name
 
 
 # '香港文匯網記者', '新加坡联合早报': a Chinese credit may print the paper's home city before its name;
@@ -222,10 +231,11 @@ def _without_kind_prefix(name: str, registry: Registry) -> str:
     return name
 
 
-# an empty field's filler in a page template ('暂无来源', '不详', 'N/A'), or 'reposted from the
+# an empty field's filler in a page template ('暂无来源', '不详', 'N/A', '默认' (the template's default)), or 'reposted from the
 # internet' ('互联网转载', '网络') or 'compiled from the internet' ('网络整理', '網絡綜合'): no outlet at all
 NO_SOURCE_PLACEHOLDER = re.compile(
     r"^(?:暂无(?:来源)?|暫無(?:來源)?|不详|不詳|未知(?:来源|來源)?|无|無|n/?a|unknown|none|нет|неизвестно"
+    r"|默认(?:来源)?|默認(?:來源)?|default|по умолчанию"
     r"|(?:互联网|互聯網|网络|網絡|網路)(?:转载|轉載|整理|综合|綜合|收集|搜集)?|(?:转载|轉載)(?:自)?(?:互联网|互聯網|网络|網絡|網路))$",
     re.I,
 )
@@ -299,6 +309,16 @@ def _last_words(name: str) -> list[str]:
     return [" ".join(words[-n:]) for n in (2, 1) if len(words) > n and words[-n - 1].lower() not in NAME_CONNECTORS]
 
 
+def _article_name_requalified(name: str, words: str, registry: Registry) -> bool:
+    """'Horn Diplomat', 'Daily Star', 'Sunday Nation': a registered 'The …' outlet's bare word after
+    another capitalised word, in place of its article, names another outlet ('The Diplomat' is not
+    'Horn Diplomat'); 'Корр. X', 'NIAT X' (a label or an acronym before it) still credit X."""
+    source = source_named(registry, words)
+    before = name[: -len(words)].split()
+    return bool(source and before and fold(source.name) == fold(f"the {words}")
+                and re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’\-]+", before[-1]))
+
+
 def _acronym_only(words: str, registry: Registry) -> bool:
     source = source_named(registry, words)
     return bool(source) and _acronym_in_other_case(words, source)
@@ -344,7 +364,12 @@ EMBASSY_HOST = ".china-embassy.gov.cn"
 NEXT_CJK_LABEL = (r"(?:责任编辑|責任編輯|编辑|編輯|作者|记者|記者|编审|編審|审核|審核|关键词|關鍵詞|关键字|關鍵字|标签|標籤"
                   r"|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|发布时间|發佈時間|發布時間|时间|時間)")
 # '来源: 更新时间:…': an empty source slot before the update time is no outlet named '更新'
-GLUED_CJK_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*(?!(?:更新|发布|發布|發佈)(?:时间|時間))(?P<source>[^\s|:：]{2,40}?)\s*" + NEXT_CJK_LABEL + r"\s*[:：]")
+# (the next field may be a counter without its colon, '点击数 0', or an info bar's label of its own,
+# unknown here, set off by a space: '内容来源:某某早报 版阅读:'; not the filing time, '来源:某某网 更新时间:…', which
+# a site prints under its own name over a story it took from a paper)
+GLUED_CJK_LABEL = re.compile(r"(?:来源|來源)\s*[:：]\s*(?!(?:更新|发布|發布|發佈)(?:时间|時間))(?P<source>[^\s|:：]{2,40}?)"
+                             r"(?:\s*" + NEXT_CJK_LABEL + r"(?:次数|次數|数|數|量|次)?\s*[:：]|\s+" + NEXT_CJK_LABEL + r"(?:次数|次數|数|數|量|次)(?=\s|$)"
+                             r"|\s+(?!(?:更新|发布|發布|發佈|上传|上傳)?(?:时间|時間|日期))[\u3400-\u9fff]{1,6}\s*[:：])")
 # '转自:CGTN', '轉載:某某網', '文章转载自:界面新闻网 非本站原创': where a reposted story was taken from (a label
 # and its colon; the name ends at a space or a clause's comma)
 REPOST_LABEL = re.compile(r"(?:^|\s)(?:文章|本文|原文)?(?:转载自|轉載自|转自|轉自|转载于|轉載於|转载|轉載)\s*[:：]\s*(?P<source>[^\s|:：,，。;；]{2,30})")
@@ -1603,9 +1628,12 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
     below = [line for line in head if title is None or line.number > title.number]
     above = [line for i, line in enumerate(head)
              if title is not None and line.number < title.number and not _in_section_menu(head, i)]
+    ends_open = {line.number + 1 for line in head if _ends_open(line.text)}
     for line in below + above:
         if line.kind in ("prose", "chrome") or PHOTO_CREDIT_TAIL.match(line.text):
             continue  # ('Текст: Name (City)' / '/ ТАСС': under the byline too, the picture's credit lost its photographer)
+        if line.number in ends_open:
+            continue  # '… a speech at the' / 'University of Pretoria.': a hard-wrapped sentence's last words, no credit
         if line.kind == "source" and QUOTE_SPEAKER_TAIL.search(line.text):
             continue  # '«…», - МИД КНР': the headline's quoted speaker, not the site's name after its title
         if _photographer_credit(line.text, registry):
@@ -1632,6 +1660,16 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
             if source and not (title is None and source.kind == "institution") and not _acronym_in_other_case(segment, source):
                 return source.name
     return None
+
+
+# Russian small words that end no headline but end a line of hard-wrapped text (WRAPPED_END has the English)
+WRAPPED_END_RU = re.compile(r"\s(?:в|во|на|с|со|по|и|о|об|к|ко|у|из|за|для|от|при|до|а|но|что|его|её|ее|их|под|над|между)$")
+
+
+def _ends_open(text: str) -> bool:
+    """A line ending on a small word no sentence ends with: the next line holds the rest of its sentence."""
+    text = text.rstrip()
+    return bool(WRAPPED_END.search(text) or WRAPPED_END_RU.search(text))
 
 
 # A name with its other script's or language's form in brackets ('白俄罗斯航空公司(Belavia)', 'Steppe Air
@@ -1735,6 +1773,25 @@ BYLINE_FROM_OUTLET = re.compile(
 # and the places they filed from, closed by their outlet in brackets (glued on or spaced)
 BYLINE_BRACKETED_CLOSE = re.compile(
     r"^\s*(?:By|От)\s+[A-ZА-ЯЁ][\w'’.\-]+(?:(?:\s+|,\s*)(?:(?:in|and|&|и|в)\s+)?[A-ZА-ЯЁ][\w'’.\-]+){1,15}\s*[(（](?P<source>[^()（）]{2,40})[)）]\s*$")
+
+
+# 'By Jane Roe, JNS', 'By Li Wei and Anna Novak, Steppe Daily', 'От Ивана Петрова, ТАСС': a byline of a
+# writer or two, a comma, then the outlet or agency they write for, alone on its line (the line may stand
+# under a standfirst and a picture's caption, in the story's first lines)
+BYLINE_COMMA_OUTLET = re.compile(
+    r"^\s*(?:By|От)\s+[A-ZА-ЯЁ][\w'’.\-]+(?:\s+[A-ZА-ЯЁ][\w'’.\-]+){0,3}"
+    r"(?:\s+(?:and|&|и)\s+[A-ZА-ЯЁ][\w'’.\-]+(?:\s+[A-ZА-ЯЁ][\w'’.\-]+){0,3})?"
+    r"\s*,\s*(?P<source>[^,;|()]{2,40}?)\s*\.?\s*$")
+
+
+def byline_comma_outlet_source(lines: list[Line], registry: Registry) -> str | None:
+    """The registered outlet or agency a byline names after its writers and a comma (see BYLINE_COMMA_OUTLET)."""
+    for line in lines:
+        match = line.kind != "prose" and BYLINE_COMMA_OUTLET.match(line.text[:MAX_SCAN_LINE])
+        source = match and source_named(registry, match.group("source"))
+        if source and source.kind in NEWS_KINDS:
+            return source.name
+    return None
 
 
 def byline_from_outlet_source(lines: list[Line], registry: Registry) -> str | None:
@@ -3251,11 +3308,15 @@ CJK_REPORTED = re.compile(r"^[(（]?(?:据|據)?(?P<source>[\u3400-\u9fff]{2,12}
 
 
 # '… the statement added. — Bernama': a wire's name after a dash closing the last paragraph
-PARAGRAPH_AGENCY_SIGN_OFF = re.compile(r"[.!?”\"’)]\s+(?:[-–—]{1,2})\s*(?P<source>[A-Z][\w.&' ]{1,30}?)\s*\.?\s*$")
+# (or a site's address, in lower case too: '… — sanews.gov.za')
+PARAGRAPH_AGENCY_SIGN_OFF = re.compile(r"[.!?”\"’)]\s+(?:[-–—]{1,2})\s*(?P<source>[A-Z][\w.&' ]{1,30}?|[a-z0-9][\w\-]*(?:\.[\w\-]+)+)\s*\.?\s*$")
 # '… he added. AKI Press': a wire's name, no dash, after the last sentence of the page's last
 # paragraph (only a registered agency's whole name counts: another word there opens a sentence)
 # ('… next year. /EFE/': or between slashes)
-PARAGRAPH_AGENCY_NAME_END = re.compile(r"[.!?”\"’)]\s+(?P<slash>/?)(?P<source>[A-Z][\w.&' ]{1,30}?)(?P=slash)\s*$")
+# ('… the meeting.  �UNB', '… the meeting.•BSS': or after a mark the copy lost its dash or bullet to; '… the
+# meeting.UNB': or an acronym glued to the stop, the break before it lost)
+PARAGRAPH_AGENCY_NAME_END = re.compile(r"[.!?”\"’)](?:\s*[\ufffd•·■◆▪●▶►]\s*|\s+|(?=[A-Z]{2,8}\s*$))"
+                                       r"(?P<slash>/?)(?P<source>[A-Z][\w.&' ]{1,30}?)(?P=slash)\s*$")
 
 
 def _prose_length(line: Line) -> bool:
@@ -3344,6 +3405,11 @@ def closing_agency_source(lines: list[Line], registry: Registry) -> str | None:
         agency = signed_off and source_named(registry, signed_off.group("source"))
         if agency and agency.kind == "agency":
             return agency.name
+        # '… skills development. – SAnews.gov.za': a registered site signing by its address, whatever
+        # kind of body runs it (a government's news service too)
+        by_address = signed_off and BARE_DOMAIN.match(signed_off.group("source").strip()) and _source_by_domain(registry, signed_off.group("source").strip())
+        if by_address:
+            return by_address.name
     signed_off = last and (last.kind == "prose" or _prose_length(last)) and PARAGRAPH_AGENCY_NAME_END.search(last.text)
     agency = signed_off and source_named(registry, signed_off.group("source"))
     if agency and agency.kind == "agency":
@@ -4182,7 +4248,9 @@ def headline_outlet_source(title: Line | None, registry: Registry) -> str | None
 COPYRIGHT_HOLDER = re.compile(
     r"^\s*\[?\s*(?:版[权權]所有\s*)?(?:copyright(?:\s+holder)?\s*)?(?:©|\(c\)|copyright)(?:\s*\?)?\s*(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*[,.]?\s*)?"
     r"(?P<source>[\w\-]+(?:\.[\w\-]+)*(?: [\w\-]+(?:\.[\w\-]+)*){0,3}?)"
-    r"(?:,?\s+(?:Inc|Ltd|LLC|Co|Corp|Limited|GmbH|Group)\.?)?\s*(?:[.,]?\s*all rights reserved|[.|]|\s+unauthori[sz]ed\b|$)",
+    r"(?:,?\s+(?:Inc|Ltd|LLC|Co|Corp|Limited|GmbH|Group)\.?)?"
+    r"(?:,?\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?)?"  # '© Steppe Herald 2019': the year after the holder
+    r"\s*(?:[.,]?\s*all rights reserved|[.|]|\s+unauthori[sz]ed\b|$)",
     re.I,
 )
 
@@ -4282,6 +4350,8 @@ def _registered_names_in(segment: str, registry: Registry, within: int) -> list[
         for count in range(len(words), 0, -1):
             name = re.sub(r"(?:['’]s)?[.,;!]*$", "", " ".join(words[:count]))
             source = len(name) >= MIN_PROMOTED_NAME and (source_named(registry, name) or source_for_host(registry, name))
+            if source and at and _article_name_requalified(f"{tokens[at - 1].group(0)} {name}", name, registry):
+                break  # 'Horn Diplomat': another outlet's name ending on a registered 'The …' one's word
             if source:
                 named.append(source)
                 break
@@ -4748,6 +4818,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: desk_byline_source(layout.head, registry),
         lambda: glued_byline_outlet_source([layout.title] * bool(layout.title) + layout.head, registry),
         lambda: byline_from_outlet_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1], registry),
+        lambda: byline_comma_outlet_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS], registry),
         lambda: labelled_writer_outlet_source(layout.head, registry),
         lambda: writer_and_outlet_line_source(layout.head, layout.title, registry),
         lambda: copyright_byline_source(layout.head + layout.body[:1], registry),
@@ -4848,6 +4919,9 @@ TAGLINE_CLAIM = re.compile(r"\b(?:oldest|largest|biggest|greatest|leading|most|b
 SOFTWARE_FIRM = re.compile(r"(?:信息技术|信息技術|网络科技|網絡科技|网络技术|網絡技術|软件|軟件|軟體|数码|數碼|科技)(?:股份)?有限公司$"
                            r"|\b(?:software|technologies|web\s*(?:design|solutions|studio)|it solutions|hosting)\b", re.I)
 BARE_OFFICE_ABBREVIATION = re.compile(r"^[\u3400-\u9fff]{1,2}(?:办|辦|局|厅|廳|委)$")
+# '校新闻网讯', '院报', '我校官网': a university's (校) or a college's (院) own news site or paper named
+# by the level word alone, the school unsaid: the page's self-reference, naming no one outlet
+UNNAMED_SCHOOL_SITE = re.compile(r"^(?:本|我)?(?:校|院|系|所)(?:园)?(?:新闻网|新聞網|新闻中心|新聞中心|官网|官網|主页|主頁|网站|網站|网|網|报|報|刊|电视台|電視台|广播台|廣播台)$")
 # 'Ministry of Foreign Affairs': every country has one; without its country it names none
 COUNTRYLESS_MINISTRY = re.compile(r"^(?:the\s+)?Ministry\s+of(?:\s+(?:and\s+)?[A-Z][a-z]+){1,4}$|^Министерство(?:\s+[а-яё]+){1,4}$")
 GENERIC_WORDS = frozenset({
@@ -4884,6 +4958,7 @@ def _implausible_outlet(name: str, patterns: Patterns, registry: Registry) -> bo
     return bool(
         len(lowercase) >= HEADLINE_WORDS + (not latin)  # Russian names lowercase more words ('Министерство иностранных дел')
         or TAGLINE_CLAIM.search(name) or SOFTWARE_FIRM.search(name) or BARE_OFFICE_ABBREVIATION.match(name)
+        or UNNAMED_SCHOOL_SITE.match(name)
         or COUNTRYLESS_MINISTRY.match(name) or UNNAMED_WIRES.match(name) or RUBRIC_NAME.match(name)
         or CONTROL_LABEL.match(name.strip())
         or _language_switcher(name)
