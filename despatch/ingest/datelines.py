@@ -244,7 +244,9 @@ def _credit_line_dateline(head: list[Line], patterns: Patterns) -> Dateline | No
 
 # '- DAILY SABAH, СТАМБУЛ', 'Reuters, London', 'ТАСС / Москва', '新华社，北京': a credit line above the story that
 # is the outlet's name and the city it filed from, nothing else (a list's dash may open it)
-OUTLET_CITY = re.compile(r"^\s*(?:[-–—•·]\s*)?(?P<outlet>[^\W\d_][^,，/／|\d]{1,40}?)\s*(?:[,，/／]|\s[-–—]\s)\s*(?P<city>[^\W\d_][^,，/／|\d]{1,30}?)\s*$")
+# 'IANS  |  Beijing ', 'Xinhua ｜ Minsk': the same with a bar between them, spaced any way
+OUTLET_CITY = re.compile(
+    r"^\s*(?:[-–—•·]\s*)?(?P<outlet>[^\W\d_][^,，/／|｜\d]{1,40}?)\s*(?:[,，/／|｜]|\s[-–—]\s)\s*(?P<city>[^\W\d_][^,，/／|｜\d]{1,30}?)\s*$")
 
 
 def _outlet_city_line(head: list[Line], patterns: Patterns, registry: Registry) -> Dateline | None:
@@ -325,8 +327,10 @@ CREDIT_OPENING_SLACK = 12  # characters of a tag ('【某某網訊】 (') before
 
 
 # '(MENAFN- Trend News Agency) DUSHANBE, Tajikistan, August 28.': a syndicator's credit of the
-# outlet it reposts, in brackets before that outlet's dateline
-SYNDICATOR_PREFIX = re.compile(r"^\(\s*(?:MENAFN|ENPNewswire|Newswire)\s?[-–—:]\s?(?P<agency>[^()]{2,60})\)\s+(?=\S)")
+# outlet it reposts, in brackets before that outlet's dateline; the outlet's own short name may stand
+# in brackets inside it ('(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 31 (KUNA) --')
+SYNDICATOR_PREFIX = re.compile(
+    r"^[(（]\s*(?:MENAFN|ENPNewswire|Newswire)\s?[-–—:]\s?(?P<agency>[^()（）]{2,60}?(?:\s?[(（][^()（）]{1,20}[)）])?)\s*[)）]\s*(?=\S)")
 
 
 # A republishing site's own place and date before the wire's dateline ('New Delhi, July 08,
@@ -549,12 +553,33 @@ def _dateline_at_start(line: Line, patterns: Patterns) -> Dateline | None:
         elif not city and agency and (_not_a_city(agency, patterns) or fold(agency) in patterns.cities):
             continue  # 'July 23, Minsk.', 'July 23, Monday.': no outlet there
         city = city_in_english(city, patterns) if city else None
+        if city and agency and fold(agency) in patterns.cities:
+            agency = None  # 'Moscow/Minsk: …': a story filed from two cities, the second no outlet
         if parts.get("known") is not None and not (city and fold(city) in patterns.cities):
             continue  # '3月1日，双方表示，': a form that holds a dateline only with a city the list knows
+        if not agency and month is None and _route_after_dash(text, match, city, patterns):
+            continue  # 'Minsk - Beijing flights resume': two cities joined by a dash are a route
         has_year = bool(parts.get("date") and (YEAR.search(parts["date"]) or SHORT_DOTTED_YEAR.fullmatch(parts["date"])))
         return Dateline(city, agency, month, day, line.number, match.end(), has_year=has_year,
                         place_only=parts.get("place") is not None)
     return None
+
+
+# the words in capitals after a dateline's dash: a second city there makes the two a route
+ROUTE_END = re.compile(r"[A-ZА-ЯЁ][\w\-]+(?: [A-ZА-ЯЁ][\w\-]+){0,2}")
+
+
+def _route_after_dash(text: str, match: re.Match, city: str | None, patterns: Patterns) -> bool:
+    """A dash closing what a form read as a dateline, and another city the list knows right after it (not the
+    dateline's own, 'LAHORE - Lahore Chamber …', nor a possessive): 'Minsk - Beijing flights', a route."""
+    if not re.search(r"[-–—―]\s*$", match.group(0)):
+        return False
+    words = ROUTE_END.match(text, match.end())
+    if not words:
+        return False
+    names = words.group(0).split()
+    return any(patterns.cities.get(fold(" ".join(names[:n]))) not in (None, city) and not text.startswith(("'", "’"), match.end() + len(" ".join(names[:n])))
+               for n in range(1, len(names) + 1))
 
 
 def _agency(printed: str | None, patterns: Patterns) -> str | None:
