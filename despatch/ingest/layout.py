@@ -115,7 +115,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     title = _best_headline(candidates, head, lines[start : start + ARTICLE_SAMPLE], patterns) or title
     title = _page_title_over_name(head, title) or title
     title = _fuller_copy(title, head) or title
-    title = _headline_with_its_rest(title, head) or title
+    title = _headline_with_its_rest(title, head) or _headline_wrapped_like_its_page(title, head, lines[start:]) or title
     title = _main_title_over_subjectless_deck(title, head, patterns) or title
     title = _echoed_headline_below_label(title, candidates, lines[start : start + ARTICLE_SAMPLE]) or title
     end = next((i for i in range(start + 1, len(lines)) if is_stop(lines[i].text, patterns)), len(lines))
@@ -707,11 +707,12 @@ GLUED_BEFORE_HEADLINE = re.compile(
 # an instant-news list's time of posting printed after its headline ('Headline (14:15)'), or
 # its counters of comments and views ('Headline 0 1719'): one number may end a headline
 # ('Expo 2025'), two bare numbers after a word do not; a library catalogue's note in brackets after
-# ' : ' ('Headline : [a delegation visited the twin city]'); a table's bar closing the headline's cell;
+# ' : ' ('Headline : [a delegation visited the twin city]'); a table's bar closing the headline's cell, with the
+# row's empty cells after it ('Headline | ||||');
 # a Chinese self-media post's picture alt text, the headline with the post's tags and the picture's
 # number after it ('Headline 白俄罗斯 上合 俄罗斯 第1张'), a copy left where the headline line was
 GLUED_AFTER_HEADLINE = re.compile(
-    r"\s*[(（\[]\d{1,2}:\d{2}[)）\]]$|(?<=[^\W\d_])\s+\d{1,6}\s+\d{1,9}$|\s+:\s+\[[^\[\]]{2,300}\]$|\s+\|$"
+    r"\s*[(（\[]\d{1,2}:\d{2}[)）\]]$|(?<=[^\W\d_])\s+\d{1,6}\s+\d{1,9}$|\s+:\s+\[[^\[\]]{2,300}\]$|\s+\|(?:\s*\|)*$"
     r"|(?:\s+[\u4e00-\u9fff]{1,12}){0,12}\s+第\d{1,3}[张張]$"
     # a share widget's buttons run on after the headline ('Headline Поделиться Твитнуть'): two or more
     r"|(?:\s+(?:Поделиться|Твитнуть|Share|Tweet|Email|Facebook|Twitter|WhatsApp|Telegram)){2,}$"
@@ -881,6 +882,43 @@ def _headline_with_its_rest(title: Line | None, head: list[Line]) -> Line | None
         joiner = "" if CJK.match(rest.text) and CJK.search(first.text[-1:]) else " "
         return replace(first, text=first.text + joiner + rest.text)
     return None
+
+
+MIN_WRAPPED_BREAKS = 2  # sentences broken mid-way at a line's end ('… will' / 'on Monday …') that make a page hard-wrapped
+WRAPPED_LINE_FILL = 0.6  # of the page's widest line that a line broken by the wrap fills; a headline over a deck is shorter
+SENTENCE_STOP = re.compile(r"[.!?。！？…]$")
+
+
+def _hard_wrapped(body: list[Line]) -> int:
+    """The width a hard-wrapped page's text is broken at (a press release or a document copied as plain text, each
+    paragraph broken into lines of a fixed width: '… together with her' / 'counterpart …'), 0 for a page whose lines
+    are its paragraphs. Wrapped when sentences run on from one line to the next, in a small letter, more than once."""
+    breaks = sum(1 for line, below in zip(body, body[1:])
+                 if below.number == line.number + 1 and not SENTENCE_STOP.search(line.text)
+                 and below.text[:1].isalpha() and below.text[:1].islower())
+    return max((len(line.text) for line in body), default=0) if breaks >= MIN_WRAPPED_BREAKS else 0
+
+
+def _headline_wrapped_like_its_page(title: Line | None, head: list[Line], body: list[Line]) -> Line | None:
+    """On a hard-wrapped page, a headline too long for the width broken like the text ('… to co-chair South Africa
+    Germany' / 'Bi-national Commission, 23 to 24 Oct'): two lines with no blank line around them or between them, the
+    first filling the width, neither ending with a stop; joined. A headline over a standfirst fills less of the line,
+    or the standfirst ends with its stop."""
+    width = _hard_wrapped(body)
+    if title is None or not width:
+        return None
+    shown = [line for line in head if line.kind != "chrome"]
+    at = next((i for i, line in enumerate(shown) if line is title), None)
+    if at is None or at + 1 >= len(shown):
+        return None
+    rest, after = shown[at + 1], shown[at + 2] if at + 2 < len(shown) else None
+    before = shown[at - 1] if at else None
+    if (rest.number != title.number + 1 or rest.kind != "short" or len(title.text) < WRAPPED_LINE_FILL * width
+            or (after is not None and after.number == rest.number + 1)
+            or (before is not None and before.number == title.number - 1)
+            or SENTENCE_STOP.search(title.text) or SENTENCE_STOP.search(rest.text)):
+        return None
+    return replace(title, text=title.text + " " + rest.text)
 
 
 def _line_printed_between(first: Line, rest: Line, head: list[Line]) -> bool:
@@ -1132,8 +1170,17 @@ CLOSING_CELL_BAR = re.compile(r"\S\s+\|\s*$")
 
 def _caption_in_picture_cell(lines: list[Line], i: int) -> bool:
     """A line closed by a table's cell bar right under a bar alone on its line ('|' / 'The minister speaks at the
-    opening |'): a grid's picture, its image dropped by the copy, and the caption in the cell under it."""
-    return i > 0 and bool(CLOSING_CELL_BAR.search(lines[i].text)) and bool(LONE_CELL_BAR.match(lines[i - 1].text))
+    opening |'): a grid's picture, its image dropped by the copy, and the caption in the cell under it. A cell
+    with another closed cell right under it ('Headline |' / 'Its deck |') is a paper's headline over its deck, in
+    the table of a page: a caption stands alone in its cell."""
+    return (i > 0 and bool(CLOSING_CELL_BAR.search(lines[i].text)) and bool(LONE_CELL_BAR.match(lines[i - 1].text))
+            and not _closed_cell_under(lines, i))
+
+
+def _closed_cell_under(lines: list[Line], i: int) -> bool:
+    """The line right under line i is text closed by a cell bar: the next row of the same table."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and below.number == lines[i].number + 1 and bool(CLOSING_CELL_BAR.search(below.text))
 
 
 def _pull_quote(lines: list[Line], i: int) -> bool:
