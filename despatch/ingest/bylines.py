@@ -13,7 +13,7 @@ from despatch.ingest.layout import Layout, lead
 from despatch.ingest.lines import (CJK, PICTURE_CREDIT_WORDS, WRITER_CREDIT_WORDS, Line, capitals_name_and_city, is_byline,
                                    is_not_author_credit, signature_with_place)
 from despatch.ingest.names import source_named
-from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
+from despatch.ingest.settings import MAX_SCAN_LINE, Patterns, load_patterns
 from despatch.registry import Registry, fold
 
 # (letters only after the capital: a word with a digit or an underscore is an account's user name,
@@ -1489,6 +1489,8 @@ def person_names(raw: str, registry: Registry) -> str | None:
     # 'by 王明 某某总领馆': the writer, then the outlet he writes for (emptied above), which is no second person
     names = [n for n in names if n] if len(names) > 1 else names
     names = [pair for n in names for pair in _pinyin_pairs(n)]
+    # '作者:国际处 吴锡路': the office the writer works in, set before the name, is no second writer
+    names = [n for n in names if not _short_cjk_office(n)] if len(names) > 1 else names
     if not names or not all(n and _looks_like_name(n) and not _placeholder(n) and not source_named(registry, n) for n in names):
         return None
     return ", ".join(_title_case_capitals(n) for n in names)
@@ -1621,6 +1623,15 @@ HOUSE_CREDIT = re.compile(r"(?i)^(?:staff|our)\s+(?:writers?|reporters?|correspo
 # four characters or more and ending with the unit's word; a person's name of two or three
 # characters may end with such a character ('李建会', '王振科')
 CJK_OFFICE = re.compile(r"^[\u4e00-\u9fff]{3,}(?:部|处|處|局|司|科|室|办|辦|厅|廳|委|会|會|中心|组|組|站|所|院|馆|館)$")
+
+
+# '国际处', '外事办', '宣传部', '教务处': an office's name of three characters, two of its field and the unit's
+# word; a person's three-character name may end with such a character too ('李建会'), but opens with a surname
+CJK_UNIT_END = re.compile(r"^[\u4e00-\u9fff]{2}(?:部|处|處|局|司|科|室|办|辦|厅|廳|委|会|會|组|組|站|所|院|馆|館)$")
+
+
+def _short_cjk_office(name: str) -> bool:
+    return bool(CJK_UNIT_END.match(name)) and name[0] not in load_patterns().common_surnames
 
 
 # A name shaped as a news agency's or a service's: the outlet credited in the byline slot

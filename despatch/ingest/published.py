@@ -75,6 +75,7 @@ def publication_date(
     clues += [] if clues else _yearless_label_clues(layout, patterns)
     clues += [] if clues else _closing_credit_date_clues(layout.closing, patterns)
     clues += [] if clues else _closing_stamp_clues(layout.closing, month_first, patterns, path)
+    clues += [] if clues else _closing_tracking_code_clues(layout.closing)
     clues += [] if clues or marker else _page_address_clues(layout.head)
     clues = _without_access_stamps(clues, layout)
     notes = []
@@ -785,6 +786,26 @@ def _closing_credit_date_clues(closing: list[Line], patterns: Patterns) -> list[
     return []
 
 
+# 'MENAFN31052024000071011013ID1108280815', 'NEWS20230415001234': an aggregator's tracking code alone on a
+# line under the story, its tag in capitals run into the day it filed the item (day, month, four-digit
+# year) and a serial number; the one token on the line, so no figure of the story is read as a day
+CLOSING_TRACKING_CODE = re.compile(
+    r"^\s*[A-Z]{3,12}(?P<day>0[1-9]|[12]\d|3[01])(?P<month>0[1-9]|1[0-2])(?P<year>(?:19|20)\d\d)\d{4,}(?:[A-Z]{1,4}\d{4,})?\s*$")
+
+
+def _closing_tracking_code_clues(closing: list[Line]) -> list[DateClue]:
+    """The day in an aggregator's tracking code on one of the last lines, when nothing else dates the page."""
+    for line in reversed(closing):
+        match = CLOSING_TRACKING_CODE.match(line.text)
+        if match:
+            try:
+                day = dt.date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+            except ValueError:
+                return []
+            return [DateClue(day, "stamp", match.group(0).strip(), line.number)]
+    return []
+
+
 CLOSING_STAMP_LINES = 2  # a widget's heading may stand between the story's end and the page's stamp
 # a print view's or a share box's link to the page under the story ('Ссылка на текущий документ:
 # http://…', 'Permalink: …', '本文链接：…'), or the bare address alone: the page's footer, neither a
@@ -901,6 +922,9 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     labelled = _opening_labelled_iso(line.text, patterns)
     if labelled:
         return replace(line, kind="stamp", text=labelled)
+    year_after_time = _year_after_time_stamp(line.text, patterns)
+    if year_after_time:
+        return replace(line, kind="stamp", text=year_after_time)
     found = next((f for f in find_dates(line.text, patterns=patterns) if f.value), None)
     if found and found.start <= OPENING_DATE_REACH:
         end = found.start + len(found.printed)
@@ -914,6 +938,24 @@ def _as_date_line(line: Line, patterns: Patterns) -> Line:
     if found and opening_time and found.start == opening_time.end():
         return replace(line, kind="stamp", text=line.text[: found.start + len(found.printed)])
     return _dateline_date(line, patterns)
+
+
+# '28 апреля 08:54 2020 Политика', 'April 28, 08:54, 2020': a theme's stamp that prints the day and month,
+# then the time, then the year (its section's name may follow); read as the day with its year, then the time
+YEAR_AFTER_TIME_STAMP = re.compile(
+    r"^\s{0,3}(?:[^\W\d_]{2,12}\.?,?\s+)?(?P<day_month>\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2})"
+    r"\s*,?\s*(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)\s*,?\s*(?P<year>(?:19|20)\d\d)(?![\d:.]\d)")
+
+
+def _year_after_time_stamp(text: str, patterns: Patterns) -> str | None:
+    """The stamp 'DAY MONTH TIME YEAR' opening a line, rewritten as 'DAY MONTH YEAR TIME', when its
+    words are a month's (a weekday may open it)."""
+    match = YEAR_AFTER_TIME_STAMP.match(text[:MAX_SCAN_LINE])
+    if not match:
+        return None
+    stamp = f"{match.group('day_month')} {match.group('year')} {match.group('time')}"
+    found = next((f for f in find_dates(stamp, patterns=patterns) if f.value), None)
+    return stamp if found and found.start == 0 else None
 
 
 # '总统:恢复旅游往来 (22/01/2023)', 'Talks open in the capital (2023-01-22)': a head line (mostly the
@@ -1180,9 +1222,28 @@ STAMP_COMMA_YEAR = re.compile(r"^\d{1,2}\s+[^\W\d_]{3,},\s?(?:19|20)\d\d$")
 def _opening_glued_date(line: Line, patterns: Patterns) -> Line:
     found = line.kind != "stamp" and next((f for f in find_dates(line.text, patterns=patterns) if f.value), None)
     if not (found and found.has_year and found.start <= OPENING_DATE_REACH):
-        return line
+        return _opening_dashed_date(line, patterns)
     end = found.start + len(found.printed)
     if GLUED_AFTER_DATE.match(line.text, end) or STAMP_COMMA_YEAR.match(found.printed):
+        return replace(line, kind="stamp", text=found.printed)
+    return _opening_dashed_date(line, patterns)
+
+
+# '27 June 2017 — The minister …', 'Tuesday, June 27, 2017 – The …', '27 июня 2017 г. — Министр …',
+# '2017年6月27日——部长…': a press release that opens its text with its complete day and a dash, as a
+# dateline does with no place (a ministry's, an embassy's or a university's release); the day it went out
+DASH_AFTER_DATE = re.compile(r"\s*(?:г\.|года)?\s*(?:—|–|―|--|-|——)\s*\S")
+DASHED_DATE_OPENING = re.compile(r"^\s{0,3}(?:[^\W\d_]{2,12}\.?,?\s+)?$")  # nothing before the day but its weekday
+
+
+def _opening_dashed_date(line: Line, patterns: Patterns) -> Line:
+    found = line.kind != "stamp" and next((f for f in find_dates(line.text[:MAX_SCAN_LINE], patterns=patterns) if f.value), None)
+    if not (found and found.has_year and not found.ambiguous and found.start <= BRACKET_DATE_REACH):
+        return line
+    opening = line.text[: found.start]
+    if not DASHED_DATE_OPENING.match(opening) or (opening.strip() and not has_weekday(opening, patterns)):
+        return line
+    if DASH_AFTER_DATE.match(line.text, found.start + len(found.printed)):
         return replace(line, kind="stamp", text=found.printed)
     return line
 
@@ -1719,10 +1780,17 @@ def _time_cell_beside(text: str, found: FoundDate) -> str | None:
     for cell in (after[1] if len(after) > 1 else None, before[-2] if len(before) > 1 else None):
         if cell is not None and TIME_CELL.match(cell):
             return cell
+    if len(before) > 1 and LABELLED_TIME_CELL.match(before[-2]):
+        return before[-2]  # 'Published Date: 12:00 | 20 January 2018': the stamp's label, its time, then its day
     return None
 
 
 TIME_CELL = re.compile(r"^\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5})?\s*$")
+# the first cell of a meta list's stamp that puts the time first: the item's bullet, its label and the time
+# ('- Published Date: 12:00', 'Posted: 9:15 AM', 'Опубликовано: 14:20', '发布时间：08:30')
+LABELLED_TIME_CELL = re.compile(
+    r"^[\s\-–—•·*]*[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20}){0,2}\s*[:：]\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+    r"\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5})?\s*$")
 
 
 def _segment_around(text: str, position: int) -> str:
@@ -2029,7 +2097,20 @@ def choose_date(clues: list[DateClue]) -> DateClue | None:
         return None
     marked = {c.date for c in ranked if c.kind == "marker"}
     rivals = [c for c in ranked if c.kind == ranked[0].kind == "stamp" and c.date < ranked[0].date]
-    return next((c for c in rivals if c.date in marked), ranked[0])
+    return _with_time_of_same_day(next((c for c in rivals if c.date in marked), ranked[0]), ranked)
+
+
+TIMED_KINDS = ("published", "stamp", "headline")  # printed stamps of the page; an update's time is another moment
+
+
+def _with_time_of_same_day(chosen: DateClue, clues: list[DateClue]) -> DateClue:
+    """The chosen day with the time another printed stamp gives for that same day: a page's title line
+    with the day alone ('Headline - Agency, 23.11.2025') over the stamp with its time ('15:09 23.11.2025'),
+    or a date alone above the headline and the same day with its time under the byline."""
+    if chosen.time or chosen.kind not in TIMED_KINDS:
+        return chosen
+    timed = next((c for c in clues if c.kind in TIMED_KINDS and c.date == chosen.date and c.time), None)
+    return replace(chosen, time=timed.time, utc_offset=timed.utc_offset) if timed else chosen
 
 
 def marker_contradiction(marker: dt.date, body: str, patterns: Patterns) -> str | None:
