@@ -886,7 +886,6 @@ def _headline_with_its_rest(title: Line | None, head: list[Line]) -> Line | None
 
 MIN_WRAPPED_BREAKS = 2  # sentences broken mid-way at a line's end ('… will' / 'on Monday …') that make a page hard-wrapped
 WRAPPED_LINE_FILL = 0.6  # of the page's widest line that a line broken by the wrap fills; a headline over a deck is shorter
-SENTENCE_STOP = re.compile(r"[.!?。！？…]$")
 
 
 def _hard_wrapped(body: list[Line]) -> int:
@@ -894,7 +893,7 @@ def _hard_wrapped(body: list[Line]) -> int:
     paragraph broken into lines of a fixed width: '… together with her' / 'counterpart …'), 0 for a page whose lines
     are its paragraphs. Wrapped when sentences run on from one line to the next, in a small letter, more than once."""
     breaks = sum(1 for line, below in zip(body, body[1:])
-                 if below.number == line.number + 1 and not SENTENCE_STOP.search(line.text)
+                 if below.number == line.number + 1 and not SENTENCE_END.search(line.text)
                  and below.text[:1].isalpha() and below.text[:1].islower())
     return max((len(line.text) for line in body), default=0) if breaks >= MIN_WRAPPED_BREAKS else 0
 
@@ -916,7 +915,7 @@ def _headline_wrapped_like_its_page(title: Line | None, head: list[Line], body: 
     if (rest.number != title.number + 1 or rest.kind != "short" or len(title.text) < WRAPPED_LINE_FILL * width
             or (after is not None and after.number == rest.number + 1)
             or (before is not None and before.number == title.number - 1)
-            or SENTENCE_STOP.search(title.text) or SENTENCE_STOP.search(rest.text)):
+            or SENTENCE_END.search(title.text) or SENTENCE_END.search(rest.text)):
         return None
     return replace(title, text=title.text + " " + rest.text)
 
