@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import YEAR, find_dates
-from despatch.ingest.lines import Line
+from despatch.ingest.lines import SENTENCE_END, Line
 from despatch.ingest.names import source_named
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns
 from despatch.registry import Registry, fold
@@ -75,7 +75,7 @@ def _find_dateline(
         if dateline and dateline.agency and (dateline.month or _known_city_in_prose(dateline, line, patterns)
                                              or _stamped_wire_day(dateline, line, patterns)):
             return replace(dateline, rest=line.text[dateline.end :])
-    wrapped = _wrapped_wire_dateline(head, patterns)
+    wrapped = _wrapped_wire_dateline(head, patterns) or _wrapped_release_dateline(head, patterns)
     if wrapped:
         return wrapped
     for line in head:
@@ -85,7 +85,7 @@ def _find_dateline(
                 city = city_in_english(match.group("city"), patterns)
                 return Dateline(city, match.group("agency"), None, None, line.number)
     return (closing_dateline(closing or [], patterns, registry) or later_dateline(body or [], patterns)
-            or correspondent_place(lead, patterns) or speech_occasion(head, patterns))
+            or correspondent_place(lead, patterns) or opening_byline_place(lead, patterns) or speech_occasion(head, patterns))
 
 
 # A line that is only a bracket of a complete date (with its time, perhaps) and a place, or the place
@@ -129,6 +129,25 @@ def correspondent_place(lead: list[Line], patterns: Patterns) -> Dateline | None
     return None
 
 
+# '本报特约记者 王明 发自莫斯科 从今日起，…', '（記者 李四 發自東京）據報導…', '记者王明、李四发自北京：…': a Chinese paper's
+# writer credit opening the first paragraph, the city filed from after 'filed from' (发自), the story run on after it
+CJK_OPENING_BYLINE = re.compile(
+    r"^\s*[【\[(（]?(?:本报|本報|本刊|本网|本網|[\u4e00-\u9fff]{1,8}?(?:社|网|網|报|報|台))?"
+    r"(?:特约|特約|特派|实习|實習|驻[\u4e00-\u9fff]{1,4}|駐[\u4e00-\u9fff]{1,4})?(?:记者|記者|通讯员|通訊員|撰稿人)\s?"
+    r"[\u4e00-\u9fff·]{2,8}(?:\s?[\s、,，]\s?[\u4e00-\u9fff·]{2,8}){0,3}\s?[(（]?(?:发自|發自)\s?(?P<place>[\u4e00-\u9fff]{2,12})")
+
+
+def opening_byline_place(lead: list[Line], patterns: Patterns) -> Dateline | None:
+    """The known city a Chinese writer's credit opening the first paragraph was filed from, as a place with
+    no day (the longest known name the words after 'filed from' open with: the story may run on unspaced)."""
+    match = CJK_OPENING_BYLINE.match(lead[0].text[:MAX_SCAN_LINE]) if lead else None
+    if not match:
+        return None
+    place = match.group("place")
+    city = next((patterns.cities.get(fold(place[:cut])) for cut in range(len(place), 1, -1) if patterns.cities.get(fold(place[:cut]))), None)
+    return Dateline(city, None, None, None, lead[0].number, place_only=True) if city else None
+
+
 LATER_DATELINE_PARAGRAPHS = 12  # a standfirst, tags, a repeated headline, captions may come before the wire's dateline
 
 
@@ -157,6 +176,26 @@ def _wrapped_wire_dateline(head: list[Line], patterns: Patterns) -> Dateline | N
                 and line.text[dateline.end :].strip() and _capitals_city(line.text[: dateline.end], patterns)):
             return replace(dateline, rest=line.text[dateline.end :])
     return None
+
+
+def _wrapped_release_dateline(head: list[Line], patterns: Patterns) -> Dateline | None:
+    """'22 October 2006' over 'Pretoria - South African Foreign Minister … will' over 'on Monday, …': a release kept with
+    its printed line breaks leaves its first paragraph in short lines the layout takes for the head; the line right
+    under the date stamp, opening on a dateline with a known city and run on unfinished into the next line, is the
+    release's dateline."""
+    content = [line for line in head if line.kind not in ("chrome", "caption")]
+    for stamp, line, following in zip(content, content[1:], content[2:]):
+        if stamp.kind != "stamp" or SENTENCE_END.search(line.text.rstrip()):
+            continue
+        dateline = dateline_in(line, patterns)
+        if (dateline and dateline.city and fold(dateline.city) in patterns.cities
+                and len(line.text[dateline.end :].split()) >= WRAPPED_RELEASE_MIN_WORDS):
+            # the stamp's day is the release's, no day the dateline files
+            return replace(dateline, rest=line.text[dateline.end :], place_only=dateline.month is None)
+    return None
+
+
+WRAPPED_RELEASE_MIN_WORDS = 4  # words of the lead on the dateline's line: a wrapped sentence, not a headline's tail
 
 
 # the words in capitals opening a dateline, before its comma or its month ('MINSK May 10')
@@ -438,10 +477,15 @@ DATE_CITY_LINE = re.compile(r"^(?P<date>[^,]{3,20},?\s+(?:19|20)\d\d(?:\s+(?:г�
 STAMP_CITY_COUNTRY = re.compile(r"^(?P<stamp>.{0,40}?\d.{2,40}?),\s*(?P<city>[^\d,]{2,30}),\s*[A-ZА-ЯЁ][^\d,]{2,30}$")
 
 
+# 'December 08, 2009 01:59 am | Updated … IST - MOSCOW', '12.05.2024 14:30 | Минск', '2024-05-12 — BEIJING': a paper's
+# stamp line (a complete date, a time or an update perhaps) closed by a dash or a bar and the known city filed from
+STAMP_DASH_CITY = re.compile(r"^(?P<stamp>.{0,120}?\d.{2,120}?)\s+(?:--|[-–—―|｜])\s+(?P<city>[^\W\d_][^\d,|｜–—-]{1,30}?)\s*$")
+
+
 def city_date_line(line: Line, patterns: Patterns) -> Dateline | None:
     match = CITY_DATE_LINE.match(line.text.strip())
     if not match:
-        return _date_city_line(line, patterns) or _stamp_city_country(line, patterns)
+        return _date_city_line(line, patterns) or _stamp_city_country(line, patterns) or _stamp_dash_city(line, patterns)
     city = patterns.cities.get(fold(match.group("city")))
     # the day may stand without its year ('Dec. 25'): the year is the page's
     found = [f for f in find_dates(match.group("date"), patterns=patterns) if f.value or (f.month and f.day)]
@@ -469,6 +513,37 @@ def _stamp_city_country(line: Line, patterns: Patterns) -> Dateline | None:
     return Dateline(city, None, None, None, line.number, place_only=True)  # the stamp's day is the page's, not the event's
 
 
+def _stamp_dash_city(line: Line, patterns: Patterns) -> Dateline | None:
+    """The known city closing a stamp line after a dash or a bar, as a place with no day (the stamp's day
+    is the page's)."""
+    match = STAMP_DASH_CITY.match(line.text.strip()) if line.kind == "stamp" else None
+    city = match and patterns.cities.get(fold(match.group("city").strip(" .")))
+    found = city and [f for f in find_dates(match.group("stamp"), patterns=patterns) if f.value and f.has_year]
+    if not found:
+        return None
+    return Dateline(city, None, None, None, line.number, place_only=True)
+
+
+# '… and technologies. Minsk, Prensa Latina', '… сотрудничества. Гавана / Пренса Латина', a line 'Xinhua, Harare': the
+# wire's credit closing the story without brackets, after the last sentence (or alone on its line): a known city and
+# a registered outlet, in either order, set apart by a comma or a slash
+CLOSING_PLAIN_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?。！？\"”»’)]))\s*(?P<first>[^\W\d_][^\d,，/／.!?。]{1,30}?)\s*[,，/／]\s*"
+    r"(?P<second>[^\W\d_][^\d,，/／.!?。]{1,30}?)\s*\.?\s*$")
+
+
+def _closing_plain_credit_city(text: str, patterns: Patterns, registry: Registry) -> str | None:
+    """The known city of a closing 'City, Outlet' credit whose other name is a registered outlet."""
+    credit = CLOSING_PLAIN_CREDIT.search(text, max(0, len(text) - MAX_SCAN_LINE))  # '^' only at the line's real start
+    if not credit:
+        return None
+    first, second = (patterns.cities.get(fold(credit.group(g).strip())) for g in ("first", "second"))
+    other = (credit.group("second") if first else credit.group("first")).strip()
+    if bool(first) == bool(second) or not source_named(registry, other):
+        return None
+    return first or second
+
+
 def closing_dateline(closing: list[Line], patterns: Patterns, registry: Registry | None = None) -> Dateline | None:
     """A wire's dateline printed on a line of its own at the end of a republished story
     ('MINSK, March 25 (RIA Novosti)'): the whole line is the dateline, with its outlet."""
@@ -481,7 +556,8 @@ def closing_dateline(closing: list[Line], patterns: Patterns, registry: Registry
         city = credit and patterns.cities.get(fold(credit.group("city")))
         if city:  # a reporter's credit: the place written from, no day filed
             return Dateline(city, None, None, None, line.number, place_only=True)
-        city = registry and _closing_bracket_city(line.text, patterns, registry)
+        city = registry and (_closing_bracket_city(line.text, patterns, registry)
+                             or _closing_plain_credit_city(line.text, patterns, registry))
         if city:
             return Dateline(city, None, None, None, line.number)  # end 0: the lead is not cut
         dateline = _dateline_at_start(line, patterns)
