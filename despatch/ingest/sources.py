@@ -721,6 +721,12 @@ def credit_under_story_source(layout: Layout, text: str, patterns: Patterns, reg
     return None
 
 
+def _with_last_paragraph(layout: Layout) -> list[Line]:
+    """The closing lines, the story's last paragraph over them where the layout left it in the body."""
+    closing = {line.number for line in layout.closing}
+    return [line for line in layout.body[-1:] if line.number not in closing] + layout.closing
+
+
 def _story_end(layout: Layout) -> list[Line]:
     """A Chinese repost's '(來源:新華網)' past the lead: it closes the story even where the host's
     disclaimer and member lists follow and are read as body."""
@@ -1104,6 +1110,27 @@ def lead_domain_source(body: list[Line], registry: Registry) -> str | None:
         match = LEAD_DOMAIN_TAG.match(line.text[:MAX_SCAN_LINE])
         if match:
             return canonical_source(match.group("source"), registry, known_only=False)
+    return None
+
+
+# 'steppe-wire.ru:' alone on the line over the lead, or 'steppe-wire.ru: The minister …' opening it: an
+# aggregator's credit of the announcement it carries, the site's address closed by a colon
+DOMAIN_COLON_CREDIT = re.compile(r"^\s*(?P<site>(?:https?://)?[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.[A-Za-z]{2,6})\s*[:：]\s*(?:$|(?=[A-ZА-ЯЁ«\"“\u3400-\u9fff]))")
+
+
+def domain_colon_credit_source(head: list[Line], body: list[Line], registry: Registry) -> str | None:
+    """The registered site whose address, closed by a colon, stands alone on the last line over the
+    story's first paragraph or opens that paragraph (see DOMAIN_COLON_CREDIT)."""
+    lead = _lead_paragraphs(body, 1)
+    if not lead:
+        return None
+    above = [line for line in head if line.number < lead[0].number and line.text.strip()][-1:]
+    for line, alone in [(line, True) for line in above] + [(lead[0], False)]:
+        match = DOMAIN_COLON_CREDIT.match(line.text[:MAX_SCAN_LINE])
+        if match and (match.end() == len(line.text.rstrip())) == alone:
+            source = _source_by_domain(registry, match.group("site"))
+            if source and source.kind in NEWS_KINDS:
+                return source.name
     return None
 
 
@@ -3435,7 +3462,9 @@ def signed_under_story_source(closing: list[Line], registry: Registry, copyright
     last_prose = max((i for i, line in enumerate(closing) if line.kind == "prose"), default=None)
     under = closing[last_prose + 1] if last_prose is not None and last_prose + 1 < len(closing) else None
     longest = SIGNATURE_CHARS if copyright_too else SHORT_SIGNATURE_CHARS
-    if under is None or under.kind != "source" or len(under.text) > longest:
+    # (a registered site's address under a subdomain, 'russian.steppe.com', may read as a short line)
+    if under is None or len(under.text) > longest or under.kind != "source" and not (
+            under.kind == "short" and BARE_DOMAIN.match(under.text.strip())):
         return None
     if not copyright_too and COPYRIGHT_MARK.search(under.text):
         return None
@@ -3492,6 +3521,10 @@ CLOSING_PARAGRAPH_CREDIT = re.compile(r"[。！？”」』][(（〔【]{1,2}" +
 CLOSING_BRACKETED_AGENCY = re.compile(r"[.!?»\"”][)）]?\s*[(（](?P<source>[^()（）\d]{2,30})[)）]\s*\|?\s*$")
 # a repost's closing '(Agency, City)' credit (datelines.CLOSING_AGENCY_AND_CITY) right after the last sentence
 SENTENCE_THEN_AGENCY_AND_CITY = re.compile(r"[.!?»\"”。！？][)）]?\s*" + CLOSING_AGENCY_AND_CITY.pattern)
+# '… technologies. Minsk, Prensa Latina', '… соглашение. ТАСС, Москва': the same credit printed without
+# its brackets, run on after the last sentence's stop (a final stop or a share bar's '|' may follow)
+SENTENCE_THEN_BARE_AGENCY_AND_CITY = re.compile(
+    r"[.!?»\"”][)）]?\s+(?P<first>[^\W\d][^()（）\d,.!?]{1,29}?)\s*,\s*(?P<second>[^\W\d][^()（）\d,.!?]{1,29}?)\s*\.?\s*\|?\s*$")
 # a city's name: one to three capitalised words, or a few Chinese characters
 CITY_SHAPE = re.compile(r"^(?:[A-ZА-ЯЁ][\w’'\-]*(?:[ \-][A-ZА-ЯЁ][\w’'\-]*){0,2}|[\u3400-\u9fff]{2,8})$")
 
@@ -3514,8 +3547,9 @@ def closing_bracketed_agency_source(body: list[Line], registry: Registry) -> str
 
 
 def _closing_agency_and_city(text: str, registry: Registry) -> str | None:
-    """The registered agency of a closing '(Agency, City)' credit (see SENTENCE_THEN_AGENCY_AND_CITY)."""
-    match = SENTENCE_THEN_AGENCY_AND_CITY.search(text)
+    """The registered agency of a closing '(Agency, City)' credit, bracketed or bare (see
+    SENTENCE_THEN_AGENCY_AND_CITY, SENTENCE_THEN_BARE_AGENCY_AND_CITY)."""
+    match = SENTENCE_THEN_AGENCY_AND_CITY.search(text) or SENTENCE_THEN_BARE_AGENCY_AND_CITY.search(text)
     for name, place in (match.group("first", "second"), match.group("second", "first")) if match else ():
         source = source_named(registry, name.strip())
         if source and source.kind == "agency" and CITY_SHAPE.match(place.strip()) and not source_named(registry, place.strip()):
@@ -3714,7 +3748,8 @@ def aggregator_pointer_source(text: str, registry: Registry) -> str | None:
     on a line of its own anywhere in the raw text."""
     for line in text.split("\n"):
         match = AGGREGATOR_POINTER.match(line[:MAX_SCAN_LINE].strip())
-        source = match and canonical_source(match.group("source"), registry, known_only=True)
+        source = match and (canonical_source(match.group("source"), registry, known_only=True)
+                            or getattr(_cut_address_source(registry, match.group("source")), "name", None))
         if source:
             return source
     return None
@@ -3741,7 +3776,7 @@ REPOST_CREDITS = (
     re.compile(r"^\s*(?:本文|文章|此文)(?:转载自|轉載自|转自|轉自)(?P<source>[\u3400-\u9fffA-Za-z]{2,20}?)\s*[,，。;；]"),
     # 'По сообщению КазТАГ', 'По материалам сайта газеты «X»', 'По информации X' on a line of its
     # own: the outlet credited under a reposted story (the kind of outlet before its name is no name)
-    re.compile(r"^\s*(?:По сообщению|По материалам|По информации|За матеріалами|За повідомленням)\s+"
+    re.compile(r"^\s*(?:По сообщению|По материалам|По информации|За матеріалами|За повідомленням)\s*[:：]?\s+"
                r"(?:(?:сайта|портала)\s+)?(?:(?:газеты|издания|агентства|телеканала|радио)\s+)?[«\"“]?(?P<source>[^«»\"“”.,:]{2,30}?)[»\"”]?\s*\.?\s*$"),
     # 'Based on materials from TASS': the English form of 'По материалам X'
     re.compile(r"^\s*Based on (?:the )?(?:materials|reports) (?:from|of|by) (?:the )?(?P<source>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,4}?)\s*\.?\s*$"),
@@ -3898,8 +3933,28 @@ def words_credit_source(lines: list[Line], registry: Registry) -> str | None:
 
 
 def repost_credit_source(lines: list[Line], registry: Registry) -> str | None:
-    """The registered outlet a reposting site credits as the original (see REPOST_CREDITS)."""
-    return _registered_in_lines(lines, REPOST_CREDITS, registry)
+    """The registered outlet a reposting site credits as the original (see REPOST_CREDITS), by its
+    name or by its address cut to the first label ('По материалам: steppe')."""
+    return _registered_in_lines(lines, REPOST_CREDITS, registry) or next(
+        (source.name for line in lines for pattern in REPOST_CREDITS
+         if (match := pattern.search(line.text.strip()[:MAX_SCAN_LINE])) and (source := _cut_address_source(registry, match.group("source")))),
+        None)
+
+
+# 'ria', 'aif.': a site's address cut after its first label, as an aggregator's credit or pointer may print it
+CUT_ADDRESS = re.compile(r"^[a-z][a-z0-9\-]{2,30}\.?$")
+
+
+def _cut_address_source(registry: Registry, name: str) -> Source | None:
+    """The one registered source with a domain whose first label the cut address is; a label
+    several sources' domains share ('aif' of aif.ru, aif.by, aif.kz) names none of them."""
+    stem = name.strip()
+    if not CUT_ADDRESS.match(stem):
+        return None
+    stem = stem.rstrip(".")
+    found = {source.name: source for source in registry.sources
+             if any(domain.split(".")[0] == stem for domain in source.domains)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # '(本文来自某某新闻,更多原创资讯请下载…APP)', '(This article is from Steppe Ledger)', '(Материал взят с сайта
@@ -4169,6 +4224,25 @@ def _agency_ending(text: str, registry: Registry) -> Source | None:
         source = source_named(registry, text[start:])
         if source and source.kind == "agency":
             return source
+    return None
+
+
+# '《来源:某通社》6月18日下午,…', '【來源:某報】…', '(Source: Steppe Wire) The minister …', '[Источник: ТАСС] Министр …':
+# a source label in brackets of any pair opening the lead, the story run on after it (a label alone on
+# its line, between a caption and the story, may credit a picture)
+LEAD_BRACKETED_LABEL = re.compile(
+    r"^\s*[《【(（〔\[「〈]\s*(?:来源|來源|出处|出處|source|источник|джерело|крыніца)\s*[:：]\s*"
+    r"(?P<source>[^《》【】()（）〔〕\[\]「」〈〉:：]{2,40}?)\s*[》】)）〕\]」〉]\s*(?=\S)", re.I)
+
+
+def lead_bracketed_label_source(body: list[Line], registry: Registry) -> str | None:
+    """The registered outlet or agency a bracketed source label names opening one of the story's
+    first paragraphs (see LEAD_BRACKETED_LABEL)."""
+    for line in _lead_paragraphs(body):
+        match = LEAD_BRACKETED_LABEL.match(line.text[:MAX_SCAN_LINE])
+        source = match and source_named(registry, match.group("source").strip(" «»\"“”"))
+        if source and source.kind in ("outlet", "agency"):
+            return source.name
     return None
 
 
@@ -4790,6 +4864,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: cjk_outlet_reporter_credit_source(layout.head + layout.body[:1], registry),
         lambda: dateline_tail_source(dateline, layout.head + layout.body, registry),
         lambda: lead_domain_source(layout.body, registry),
+        lambda: domain_colon_credit_source(layout.head, layout.body, registry),
         lambda: outlet_country_head_source(layout.body, registry),
         lambda: lead_city_outlet_source(layout.body, registry),
         lambda: dated_opener_source([layout.title] * bool(layout.title) + layout.body, registry),
@@ -4801,6 +4876,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: glued_name_opener_source(layout.body, registry),
         lambda: cjk_agency_day_city_source(layout.body, registry),
         lambda: reordered_wire_credit_source(layout.body, registry),
+        lambda: lead_bracketed_label_source(layout.body, registry),
         lambda: bracket_credit_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1] + _lead_paragraphs(layout.body, 1), patterns, registry),
         lambda: stamp_source(layout.head, registry),
         lambda: stamp_site_source(layout.head, registry),
@@ -4811,7 +4887,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: dated_agency_sign_off_source(layout.closing, registry),
         # (an outlet signing under the story's end outranks the hosting site's brand above its headline;
         # a copyright mark there, '© ТАСС', may be its picture's, and waits for the later clues)
-        lambda: signed_under_story_source(layout.closing, registry, copyright_too=False),
+        lambda: signed_under_story_source(_with_last_paragraph(layout), registry, copyright_too=False),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: outlet_and_byline_source(layout.head, registry),
         lambda: byline_agency_source(layout.head, patterns, registry),
