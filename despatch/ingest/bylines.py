@@ -410,7 +410,7 @@ def _names_closing_bracket(layout: Layout, patterns: Patterns, registry: Registr
     # an editor's credit or a share prompt may follow the last paragraph, and a list of other
     # stories' headlines (short lines) the last paragraph of prose
     prose = [line for line in paragraphs if line.kind == "prose"][-1:]
-    searched = list(reversed(paragraphs[-CLOSING_SEARCH:])) + prose
+    searched = list(reversed(paragraphs[-CLOSING_SEARCH:])) + prose + _paragraph_over_editor(layout, paragraphs)
     match = next(filter(None, (CLOSING_CJK_NAMES.search(l.text) for l in searched)), None)
     if not match:
         return _name_in_brackets_closing(layout.closing, patterns, registry)
@@ -418,6 +418,15 @@ def _names_closing_bracket(layout: Layout, patterns: Patterns, registry: Registr
     if any(fold(p) in patterns.cities or registry.entity_named(p) or source_named(registry, p) for p in parts):
         return None
     return person_names(match.group("name"), registry)
+
+
+def _paragraph_over_editor(layout: Layout, paragraphs: list[Line]) -> list[Line]:
+    """The paragraph right above the first credit under the story ('……回应。(李明)' / '责任编辑:王强'):
+    the editor's credit closes the story, so that paragraph is its last, whatever footer lines
+    (a licence's numbers, a hotline) a mirror sets under it as text."""
+    credit = next((line for line in layout.closing if line.kind == "credit"), None)
+    above = [line for line in paragraphs if credit and line.number < credit.number]
+    return above[-1:]
 
 
 # '……新台阶。 某某日报记者 王明', '……他说。记者王明': the paper's reporter signing after the last

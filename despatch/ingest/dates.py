@@ -27,9 +27,10 @@ SHORT_YEAR_FIRST = re.compile(r"(?<![\d.\-/])(?<!\d:)(\d{2})-(\d{2})-(\d{2})(?=\
 # '02.03.12 Allures of …': a news list's day, month and two-digit year opening a line, read only
 # there; or standing alone on its line ('29.04.25' under a regional paper's headline)
 SHORT_YEAR_LAST = re.compile(r"^\s{0,3}(\d{2})\.(\d{2})\.(\d{2})(?=\s+\S|\s*$)(?![\d.])")
-# 'Бишкек, 23.03.18 /Кабар/.': a wire dateline's day, month and two-digit year, between the city's
-# comma and the agency set in slashes; nothing else stands there
-DATELINE_SHORT_YEAR = re.compile(r"(?<=,\s)(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d])(?=\.?\s*/\s?[^\W\d_])")
+# 'Бишкек, 23.03.18 /Кабар/.', 'Бишкек, 23. 03. 18. /Кабар/.': a wire dateline's day, month and two-digit
+# year (typed with or without a space after each dot), between the city's comma and the agency set in
+# slashes; nothing else stands there
+DATELINE_SHORT_YEAR = re.compile(r"(?<=,\s)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2})(?![\d])(?=\.?\s*/\s?[^\W\d_])")
 BRACKETED_SHORT_YEAR = re.compile(r"(?<=\()(\d{1,2})/(\d{1,2})/(\d{2})(?=\))")
 # '18/4/94': a press release's day, month and two-digit year with slashes, alone on its line
 LONE_SLASHED_SHORT_YEAR = re.compile(r"^\s{0,3}(\d{1,2})/(\d{1,2})/(\d{2})\s*$")

@@ -68,6 +68,7 @@ def publication_date(
     clues = _without_listing_stamps(clues, layout.head, title_line)
     clues = _without_list_under_story(clues, layout)
     clues = _without_teaser_stamp(clues, layout.head)
+    clues = _without_teaser_over_headline(clues, layout.head, title_line)
     clues = _without_stale_masthead_stamp(clues, layout, title_line, patterns)
     clues = _without_stamps_under_wire_lead(clues, layout, patterns)
     clues += [] if clues else _minguo_code_clues(layout.closing)
@@ -98,6 +99,10 @@ def publication_date(
     if wire_day:
         notes.append(f"page date {chosen.date} yields to the day the wire filed, {wire_day.date} ({wire_day.printed!r})")
         clues, chosen = clues + [wire_day], wire_day
+    wire_dated = chosen and _wire_full_date_before_copy(chosen, clues, layout, patterns)
+    if wire_dated:
+        notes.append(f"page date {chosen.date} yields to the day the wire's dateline prints in full, {wire_dated.date} ({wire_dated.printed!r})")
+        clues, chosen = clues, wire_dated
     told_today = chosen and chosen.kind in ("published", "stamp") and _lead_today_before(chosen, layout, patterns)
     if told_today:
         notes.append(f"page date {chosen.date} yields to the day the lead calls 'today', {told_today.date}")
@@ -223,6 +228,28 @@ def _edition_after_wire_day(wire_day: DateClue, chosen: DateClue, layout: Layout
             if found.value and found.has_year and wire_day.date <= found.value < chosen.date:
                 return DateClue(found.value, "stamp", found.printed, line.number)
     return None
+
+
+def _wire_full_date_before_copy(chosen: DateClue, clues: list[DateClue], layout: Layout, patterns: Patterns) -> DateClue | None:
+    """The complete day (its year too) an agency's dateline prints at the lead ('Бишкек, 05.09.17
+    /Кабар/.', 'ALMATY, 5 September 2017 (KazTAG) -'), when the page's own stamp falls a day or more
+    after it: the wire dated its story itself, and the stamp is the day a portal copied it."""
+    for paragraph in lead(layout, DATELINE_LEAD_PARAGRAPHS):
+        dateline = dateline_in(paragraph, patterns)
+        if not dateline:
+            continue
+        if not dateline.agency or chosen.line == paragraph.number:
+            return None
+        dated = [c for c in clues if c.line == paragraph.number and (c.date.month, c.date.day) == (dateline.month, dateline.day)
+                 and c.date < chosen.date and _printed_with_year(c)]
+        return dated[0] if dated else None
+    return None
+
+
+def _printed_with_year(clue: DateClue) -> bool:
+    """Whether the clue's printed day names its year, in full or in two digits at its end ('05.09.17')."""
+    year = clue.date.year
+    return str(year) in clue.printed or bool(re.search(rf"(?<!\d){year % 100:02d}\W*$", clue.printed))
 
 
 # The store's marker is the day the page was kept, not printed by the outlet: a mirror keeps a
@@ -2028,6 +2055,22 @@ def _without_teaser_stamp(clues: list[DateClue], head: list[Line]) -> list[DateC
         if title and second is not None and stamps[second].date != clue.date:
             return [c for c in clues if c is not clue]
     return clues
+
+
+def _without_teaser_over_headline(clues: list[DateClue], head: list[Line], title_line: int | None) -> list[DateClue]:
+    """The clues less a stamp set under another headline above the article's ('Other title' /
+    '2024年09月16日' / 'Headline' / '2025年05月30日'), when a stamp of another day stands right under the
+    article's headline: the pair above is a related story's teaser, the pair under the headline the article's."""
+    if title_line is None:
+        return clues
+    lines = [line for line in head if line.text.strip()]
+    below = next((line for line in lines if line.number > title_line), None)
+    own = [c for c in clues if below is not None and below.kind == "stamp" and c.line == below.number and c.kind != "updated"]
+    if not own:
+        return clues
+    teaser_lines = {line.number for above, line in zip(lines, lines[1:])
+                    if line.number < title_line and line.kind == "stamp" and above.kind in ("short", "prose")}
+    return [c for c in clues if c.line not in teaser_lines or c.date == own[0].date]
 
 
 def _dateline_in_address_year(layout: Layout, patterns: Patterns) -> list[DateClue]:
