@@ -49,6 +49,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     places = head_places(lines)
     alts = _image_alt_suffixes(lines)
     captioned = _captions_under_pictures(lines)
+    wrapped_page = bool(lines) and _first_line_of_wrapped_lead(lines, 0)
     for i, line in enumerate(lines):
         if _list_teaser(lines, i) or _cut_short_above(lines, i) or _place_list(lines[i]):
             continue
@@ -77,7 +78,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
         if (places[i] < MAX_HEAD_LINES and (_headline_shaped(line, patterns) or _comma_cut_headline_over_stamp(lines, i, patterns))
                 and not _menu_follows(lines, i, patterns)
                 and not _list_follows(lines, i) and not _wrapped_sentence(lines, i, patterns)
-                and not _full_wrapped_line(lines, i)
+                and not _full_wrapped_line(lines, i) and not (wrapped_page and _inside_text_run(lines, i))
                 and not _fixed_width_block(lines, i, patterns)
                 and not _credits_photo(lines, i) and not _caption_over_credit(lines, i) and not _image_alt(line, alts) and line.number not in captioned
                 and not _after_byline_label(lines, i, patterns) and not _pull_quote(lines, i) and not _bulleted_list_item(lines, i)
@@ -246,11 +247,25 @@ def _standfirst_over_wire_lead(title: Line, lines: list[Line], body: list[Line],
             and not any(title.number < line.number < first.number for line in lines)
             and dateline_in(first, patterns) is not None):
         return False
-    if SLASHED_CREDIT.match(first.text):
-        return summary_sentence(title.text) or _tells_when(title.text, patterns)
+    credit = SLASHED_CREDIT.match(first.text)
+    if credit:
+        return ((summary_sentence(title.text) or _tells_when(title.text, patterns))
+                and not _retold_by_first_sentence(title.text, first.text[credit.end():]))
     if _opens_lead_after_dateline(title.text, first.text):
         return True
     return bool(REPORTED_SPEECH.search(title.text) and CLAUSE_AFTER_COMMA.search(title.text)) or _tells_when(title.text, patterns)
+
+
+# the lead's first sentence after its credit: up to a stop that a space and a capital (or the end) follow
+LEAD_FIRST_SENTENCE = re.compile(r"^[\s.:–—-]*(.+?[.!?])(?=\s+[\"«“„(]?[A-ZА-ЯЁ]|\s*$)")
+
+
+def _retold_by_first_sentence(text: str, lead_after_credit: str) -> bool:
+    """A headline in reported speech ('X сообщил, что …', 'X says …') whose news the lead's first sentence tells
+    again, most of its words restated: the wire's own headline over its lead. A deck under the headline (the
+    one the copy lost) tells another fact of the story, and the lead's first sentence restates little of it."""
+    sentence = LEAD_FIRST_SENTENCE.match(lead_after_credit)
+    return sentence is not None and _echo(text, sentence.group(1)) >= ECHOED_SHARE
 
 
 DATELINE_REACH = 100  # characters of a lead's dateline and credit, before its first sentence
@@ -491,8 +506,15 @@ MIN_GLUED_HEAD, MAX_GLUED_HEAD = 8, 120  # characters of a headline glued to its
 GLUED_DATE_LABEL = re.compile(
     r"^(?P<head>[^\n。！？!?]*[\u4e00-\u9fff][^\n。！？!?]*?)\s*(?=(?:发布时间|發佈時間|發布時間|时间|時間|日期)\s*[:：]\s*(?:19|20)\d\d[-./年])"
 )
-# a Chinese wire's dateline ('新华社明斯克5月1日电') or reporter's credit ends where a headline would
-NOT_GLUED_HEADLINE = re.compile(r"(?:电|電|讯|訊|报道|報道|報導|报导|消息|[，：；、,:;])$|记者|記者|\d日")
+# a Chinese wire's dateline ('新华社明斯克5月1日电') or reporter's credit ends where a headline would; an outlet's
+# credit formula ('某某网讯', '本报讯') and a labelled credit ('译者:某某', '编辑：某某', '通讯员 某某') run into
+# the lead are no headline's words wherever they stand
+NOT_GLUED_HEADLINE = re.compile(
+    r"(?:电|電|讯|訊|报道|報道|報導|报导|消息|[，：；、,:;])$|记者|記者|\d日"
+    r"|(?:网|網|社|报|報|台|站)(?:讯|訊)"
+    r"|(?:译者|譯者|编译|編譯|翻译|翻譯|通讯员|通訊員|实习生|實習生|撰稿|供稿|责编|責編|编辑|編輯|摄影|攝影"
+    r"|来源|來源|作者|图|圖|文)\s*[:：]"
+)
 
 
 # an outlet's formula opening its lead ('某某网消息(晚间新闻)…', '据某某社消息'): the lead's first words,
@@ -1117,7 +1139,8 @@ def _menu_row_over(lines: list[Line], title: Line | None, stopped: Line, article
 # understanding in' / 'Beijing yesterday ...'); lower case only, so 'Belarus Steps In' is kept
 WRAPPED_END = re.compile(r"\s(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|as|that|which|who|whose|its|their|is|are|was|were|has|have|had)$")
 
-GOES_ON = re.compile(r"^[a-zà-ÿа-яё]+[\s,]")  # a lower-case word opening the line (not a web address)
+# a lower-case word opening the line (not a web address), or the sentence's last word alone on it ('ties.')
+GOES_ON = re.compile(r"^[a-zà-ÿа-яё]+(?:[\s,]|[.!?…]$)")
 
 
 MIN_LIST_ITEMS = 2  # numbered lines in a row under a line that make it a list's heading
@@ -1268,6 +1291,8 @@ def _wrapped_sentence(lines: list[Line], i: int, patterns: Patterns) -> bool:
         text_below = following.kind in ("short", "prose") and not is_byline(following.text, patterns)
         if text_below and (WRAPPED_END.search(line.text) or GOES_ON.match(following.text)):
             return True  # the sentence goes on below ('... his counterpart' / 'and his ...')
+        if following.kind == "source" and WRAPPED_END.search(line.text) and SENTENCE_END.search(following.text):
+            return True  # its last words an outlet's or a body's name ('… a speech at the' / 'University of X.')
     if (following is not None and following.kind == "prose" and WRAPPED_END.search(line.text)
             and GOES_ON.match(following.text)):
         return True  # a sentence the copy broke into two paragraphs ('… agreed on setting up a' / 'joint company …')
@@ -1292,17 +1317,46 @@ def _full_wrapped_line(lines: list[Line], i: int) -> bool:
     and the next line's first word would not have fitted on it within the widest line of its block,
     so the wrap broke it there. A headline over a wrapped lead is
     shorter than the width, or the first line of the block, and is kept."""
-    if i < 1 or _mostly_cjk(lines[i].text):
+    if _mostly_cjk(lines[i].text):
         return False
-    previous, line = lines[i - 1], lines[i]
-    if previous.number != line.number - 1 or previous.kind not in ("short", "prose"):
-        return False
+    previous, line = (lines[i - 1] if i > 0 else None), lines[i]
+    if previous is None or previous.number != line.number - 1 or previous.kind not in ("short", "prose"):
+        return _first_line_of_wrapped_lead(lines, i)
     width = max(len(other.text) for other in _text_block(lines, i))
     following = lines[i + 1] if i + 1 < len(lines) else None
     if len(line.text) >= width:
         return False  # the widest line of its block sets no width it could overflow (a headline under menu items)
     return (following is not None and following.number == line.number + 1 and following.kind in ("short", "prose")
             and _broken_by_wrap(line, following, width))
+
+
+MIN_WRAPPED_BLOCK_LINES = 4  # lines of a hard-wrapped paragraph block; a headline over a one- or two-line lead is kept
+LEAD_LINE_FILL = 0.9  # of the block's width a lead's first line fills when the wrap broke it (all but the next word); a headline, mostly less
+
+
+def _first_line_of_wrapped_lead(lines: list[Line], i: int) -> bool:
+    """The first line of a block hard-wrapped at a fixed width, with no line of text above it, that fills the
+    block's width and closes no sentence, the next line's first word too long to fit on it ('Visiting Premier X
+    and his counterpart' / 'Y held talks in Z on Monday on closer' / 'ties.'): the lead's first words, its
+    headline not copied; a headline set right over such a block is shorter than its width."""
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if following is None or following.number != lines[i].number + 1 or following.kind not in ("short", "prose"):
+        return False
+    block = _text_block(lines, i)
+    if len(block) < MIN_WRAPPED_BLOCK_LINES:
+        return False
+    width = max(len(other.text) for other in block)
+    line = lines[i]
+    return len(line.text) >= LEAD_LINE_FILL * width and _broken_by_wrap(line, following, width)
+
+
+def _inside_text_run(lines: list[Line], i: int) -> bool:
+    """A line with lines of text right above and below it, no blank line between: on a page that opens with a
+    hard-wrapped lead, one more line of that text (its line breaks fall anywhere: 'ties in January' / '1998. …'),
+    never a headline set apart."""
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return len(near) == 2 and all(abs(other.number - lines[i].number) == 1 and other.kind not in ("chrome", "stamp")
+                                  for other in near)
 
 
 def _broken_by_wrap(line: Line, following: Line, width: int) -> bool:
@@ -1731,11 +1785,20 @@ def _headline_after_promotion(lines: list[Line], start: int, title: Line | None,
             continue
         below = [l for l in lines[j + 1 : j + 1 + PROMOTION_LINES] if l.kind != "chrome"][:2]
         if len(below) >= 2 and below[0].kind == "stamp" and below[1].kind == "prose":
-            # unless the 'promotion' is a wire's lead and the stamp another day's: a related story's link
+            # unless the 'promotion' is a wire's lead and the stamp another day's: a related story's link; but a
+            # lead printed again word for word under the headline is the page's description of its own story,
+            # which a later repost stamps with its own day
+            if _same_paragraph(lines[start], below[1]):
+                return j
             return None if _stamped_on_other_day(below[0], dateline_in(lines[start], patterns)) else j
         if button and below and below[0].kind == "prose":
             return j
     return None
+
+
+def _same_paragraph(first: Line, other: Line) -> bool:
+    """The same paragraph printed twice, spaces aside."""
+    return "".join(first.text.split()) == "".join(other.text.split())
 
 
 def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], patterns: Patterns) -> Line | None:
