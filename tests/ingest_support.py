@@ -70,3 +70,18 @@ def parse_page(text: str) -> Article:
 def read_title(article: Article) -> str | None:
     """The headline as read from the text (a proposed one is not read)."""
     return None if article.title_proposed else article.title
+
+
+DATELINE_PAGE_HEADS = {
+    "en": "Ministers discuss a freight corridor\n\nMarch 3, 2024\n\n",
+    "ru": "Министры обсудили грузовой коридор\n\n3 марта 2024\n\n",
+    "zh": "两国部长讨论货运走廊\n\n2024年3月3日\n\n",
+}
+
+
+def dateline_of(language: str, opening: str) -> str | None:
+    """The dateline read from a page (a headline, its stamp) whose first paragraph opens with `opening`."""
+    story = {"en": EN_STORY, "ru": RU_STORY, "zh": ZH_STORY}[language]
+    article = parse(f"{DATELINE_PAGE_HEADS[language]}{opening}{story}\n\n{story}\n")
+    assert article is not None
+    return article.dateline

@@ -6,23 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
-
-HEADS = {
-    "en": "Ministers discuss a freight corridor\n\nMarch 3, 2024\n\n",
-    "ru": "Министры обсудили грузовой коридор\n\n3 марта 2024\n\n",
-    "zh": "两国部长讨论货运走廊\n\n2024年3月3日\n\n",
-}
-STORIES = {"en": EN_STORY, "ru": RU_STORY, "zh": ZH_STORY}
-
-
-def dateline_of(language: str, opening: str) -> str | None:
-    """The dateline read from a page whose first paragraph opens with `opening`."""
-    story = STORIES[language]
-    article = parse(f"{HEADS[language]}{opening}{story}\n\n{story}\n")
-    assert article is not None
-    return article.dateline
-
+from ingest_support import DATELINE_PAGE_HEADS, EN_STORY, dateline_of, parse
 
 @pytest.mark.parametrize("opening, city", [
     ("ISLAMABAD:The ", "Islamabad"),
@@ -78,7 +62,7 @@ def test_a_city_a_slash_and_the_wire_then_a_colon_or_a_dash(opening, city):
 
 
 def test_a_second_city_after_the_slash_is_no_outlet():
-    article = parse(f"{HEADS['en']}Moscow/Minsk: The {EN_STORY}\n\n{EN_STORY}\n")
+    article = parse(f"{DATELINE_PAGE_HEADS['en']}Moscow/Minsk: The {EN_STORY}\n\n{EN_STORY}\n")
     assert article.dateline == "Moscow"
     assert article.source != "Minsk"
 

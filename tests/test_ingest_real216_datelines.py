@@ -9,23 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest_support import EN_STORY, RU_STORY, ZH_STORY, parse
-
-HEADS = {
-    "en": "Ministers discuss a freight corridor\n\nMarch 3, 2024\n\n",
-    "ru": "Министры обсудили грузовой коридор\n\n3 марта 2024\n\n",
-    "zh": "两国部长讨论货运走廊\n\n2024年3月3日\n\n",
-}
-STORIES = {"en": EN_STORY, "ru": RU_STORY, "zh": ZH_STORY}
-
-
-def dateline_of(language: str, opening: str) -> str | None:
-    """The dateline read from a page whose first paragraph opens with `opening`."""
-    story = STORIES[language]
-    article = parse(f"{HEADS[language]}{opening}{story}\n\n{story}\n")
-    assert article is not None
-    return article.dateline
-
+from ingest_support import EN_STORY, dateline_of, parse
 
 @pytest.mark.parametrize("opening, city", [
     ("路透迪拜3月26日 - ", "Dubai"),

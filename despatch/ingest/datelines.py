@@ -535,8 +535,13 @@ CLOSING_PLAIN_CREDIT = re.compile(
 def _closing_plain_credit_city(text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The known city of a closing 'City, Outlet' credit whose other name is a registered outlet."""
     credit = CLOSING_PLAIN_CREDIT.search(text, max(0, len(text) - MAX_SCAN_LINE))  # '^' only at the line's real start
-    if not credit:
-        return None
+    return _city_beside_outlet(credit, patterns, registry) if credit else None
+
+
+def _city_beside_outlet(credit: re.Match, patterns: Patterns, registry: Registry) -> str | None:
+    """Of a credit's two names ('first', 'second', either order), the one that is a known city, when the
+    other is a registered outlet: a wire's credit. Two cities or two outlets, or a place and a country
+    ('Minsk, Belarus'), credit nothing."""
     first, second = (patterns.cities.get(fold(credit.group(g).strip())) for g in ("first", "second"))
     other = (credit.group("second") if first else credit.group("first")).strip()
     if bool(first) == bool(second) or not source_named(registry, other):
@@ -578,13 +583,7 @@ def _closing_bracket_city(text: str, patterns: Patterns, registry: Registry) -> 
     """The known city in a closing '(Outlet, City)' credit whose other name is a registered outlet
     ('(Minsk, Belarus)' closing a sentence is a place named, not a credit)."""
     credit = CLOSING_AGENCY_AND_CITY.search(text[-MAX_SCAN_LINE:])
-    if not credit:
-        return None
-    first, second = (patterns.cities.get(fold(credit.group(g).strip())) for g in ("first", "second"))
-    other = (credit.group("second") if first else credit.group("first")).strip()
-    if bool(first) == bool(second) or not source_named(registry, other):
-        return None
-    return first or second
+    return _city_beside_outlet(credit, patterns, registry) if credit else None
 
 
 # '新華社第比利斯電 記者劉書辰': a Chinese wire's closing dateline with its reporters after it
