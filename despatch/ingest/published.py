@@ -102,7 +102,7 @@ def publication_date(
     wire_dated = chosen and _wire_full_date_before_copy(chosen, clues, layout, patterns)
     if wire_dated:
         notes.append(f"page date {chosen.date} yields to the day the wire's dateline prints in full, {wire_dated.date} ({wire_dated.printed!r})")
-        clues, chosen = clues, wire_dated
+        chosen = wire_dated
     told_today = chosen and chosen.kind in ("published", "stamp") and _lead_today_before(chosen, layout, patterns)
     if told_today:
         notes.append(f"page date {chosen.date} yields to the day the lead calls 'today', {told_today.date}")
@@ -234,16 +234,13 @@ def _wire_full_date_before_copy(chosen: DateClue, clues: list[DateClue], layout:
     """The complete day (its year too) an agency's dateline prints at the lead ('Бишкек, 05.09.17
     /Кабар/.', 'ALMATY, 5 September 2017 (KazTAG) -'), when the page's own stamp falls a day or more
     after it: the wire dated its story itself, and the stamp is the day a portal copied it."""
-    for paragraph in lead(layout, DATELINE_LEAD_PARAGRAPHS):
-        dateline = dateline_in(paragraph, patterns)
-        if not dateline:
-            continue
-        if not dateline.agency or chosen.line == paragraph.number:
-            return None
-        dated = [c for c in clues if c.line == paragraph.number and (c.date.month, c.date.day) == (dateline.month, dateline.day)
-                 and c.date < chosen.date and _printed_with_year(c)]
-        return dated[0] if dated else None
-    return None
+    found = _first_lead_dateline(layout, patterns)
+    if not found or not found[1].agency or chosen.line == found[0].number:
+        return None
+    paragraph, dateline = found
+    dated = [c for c in clues if c.line == paragraph.number and (c.date.month, c.date.day) == (dateline.month, dateline.day)
+             and c.date < chosen.date and _printed_with_year(c)]
+    return dated[0] if dated else None
 
 
 def _printed_with_year(clue: DateClue) -> bool:
@@ -273,10 +270,16 @@ def _lead_dateline(layout: Layout, patterns: Patterns) -> tuple[Line, Dateline] 
     deck = dateline_in(layout.subtitle, patterns) if layout.subtitle else None
     if deck and deck.agency:
         return (layout.subtitle, deck) if deck.month and deck.day and not deck.has_year else None
+    found = _first_lead_dateline(layout, patterns)
+    return found if found and found[1].month and found[1].day and not found[1].has_year else None
+
+
+def _first_lead_dateline(layout: Layout, patterns: Patterns) -> tuple[Line, Dateline] | None:
+    """The first of the lead's paragraphs that opens with a dateline, and the dateline."""
     for paragraph in lead(layout, DATELINE_LEAD_PARAGRAPHS):
         dateline = dateline_in(paragraph, patterns)
         if dateline:
-            return (paragraph, dateline) if dateline.month and dateline.day and not dateline.has_year else None
+            return paragraph, dateline
     return None
 
 

@@ -2621,7 +2621,14 @@ def _source_by_domain_stem(registry: Registry, name: str) -> Source | None:
     key = fold(name)
     if " " in key or len(key) < 4:
         return None
-    return next((s for s in registry.sources if any(d.split(".")[0] == key and d.count(".") == 1 for d in s.domains)), None)
+    return next(iter(_sources_by_domain_stem(registry, key, two_labels_only=True)), None)
+
+
+def _sources_by_domain_stem(registry: Registry, stem: str, *, two_labels_only: bool = False) -> list[Source]:
+    """The registry's sources with a domain whose first label is `stem` ('trend' of trend.az), in registry
+    order; with two_labels_only, a domain of two labels only (not 'trend.news.az')."""
+    return [source for source in registry.sources
+            if any(domain.split(".")[0] == stem and (not two_labels_only or domain.count(".") == 1) for domain in source.domains)]
 
 
 RUSSIAN_ENDING = re.compile(r"(?:ыми|ими|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ый|ий|ой|ых|их|ую|юю|ей|ов|ев|ам|ям|ах|ях|ом|ем|а|я|ы|и|у|ю|е|о)$")
@@ -3951,10 +3958,8 @@ def _cut_address_source(registry: Registry, name: str) -> Source | None:
     stem = name.strip()
     if not CUT_ADDRESS.match(stem):
         return None
-    stem = stem.rstrip(".")
-    found = {source.name: source for source in registry.sources
-             if any(domain.split(".")[0] == stem for domain in source.domains)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    found = _sources_by_domain_stem(registry, stem.rstrip("."))
+    return found[0] if len({source.name for source in found}) == 1 else None
 
 
 # '(本文来自某某新闻,更多原创资讯请下载…APP)', '(This article is from Steppe Ledger)', '(Материал взят с сайта
