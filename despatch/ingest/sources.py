@@ -109,6 +109,13 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
     excerpted = EXCERPTED_FROM.search(name)
     if excerpted:  # '欧非处摘自白俄罗斯通讯社新闻': the desk that excerpted it is no outlet
         return canonical_source(excerpted.group("source"), registry, known_only=known_only)
+    official = OFFICIAL_SITE_OF.match(name)
+    if official and not source_named(registry, name):
+        owned = next(group for group in official.groups() if group)
+        owner = _official_site_owner(owned, registry)
+        if owner:  # 'Официальный сайт Государственной Думы РФ': the body whose site it is
+            return owner.name
+        name = owned
     name = _without_kind_prefix(name, registry)
     relayed = _first_of_relayed(name, registry)
     if relayed:
@@ -216,6 +223,53 @@ CAPITAL_ARTICLE = re.compile(r"^The\s+(?=\S)")
 KIND_PREFIX = re.compile(r"^(?:ИА|МИА|информационное агентство|информагентство|агентство|агенцтва|news agency|agency)\s+"
                          r"[«\"“„](?P<name>[^«»\"“”„]{2,40})[»\"”“]$", re.I)
 WHOLLY_QUOTED = re.compile(r"^[«\"“„](?P<name>[^«»\"“”„]{2,40})[»\"”“]$")
+
+
+# 'Official website of the Government of X', 'Официальный сайт Министерства …', 'X官方网站': a credit
+# to a body's own site names the body; in Russian the body's name follows in the genitive
+OFFICIAL_SITE_OF = re.compile(
+    r"^(?:the\s+)?official\s+(?:web\s*site|site|portal|web\s*portal|page|internet\s+portal)\s+of\s+(?:the\s+)?(?P<name>\S.+)$"
+    r"|^(?:официальн\w+|офіційн\w+|афіцыйн\w+)\s+(?:интернет-|інтернет-|інтэрнэт-)?(?:сайт|портал|страниц\w+|сторінк\w+|старонк\w+)\s+(?P<slavic>\S.+)$"
+    r"|^(?P<cjk>\S.+?)(?:官方网站|官方網站|官网|官網|门户网站|門戶網站|政务网站|政務網站)$",
+    re.I,
+)
+OWNER_MIN_WORDS = 2  # a body's name cut down to one word ('Государственной') names none
+
+
+def _official_site_owner(name: str, registry: Registry) -> Source | None:
+    """The registered body an official site's credit names, its name inflected as printed, or
+    its leading words when a country's short form follows ('… Думы РФ', '… of Ruritania (official)')."""
+    name = name.strip()
+    words = name.split()
+    for count in range(len(words), min(OWNER_MIN_WORDS, len(words)) - 1, -1):
+        leading = " ".join(words[:count])
+        found = source_named_inflected(registry, leading) or _body_named_in_genitive(registry, leading)
+        if found:
+            return found
+    return source_named(registry, CJK_GAP.sub("", name)) if not re.search(r"\s", name) else None
+
+
+def _short_stems(name: str) -> tuple[str, ...]:
+    """Stems that drop the ending of a short word too ('Думы', 'Рады' -> 'дум', 'рад'): a body's
+    name in the genitive its site's credit prints it in."""
+    return tuple(RUSSIAN_ENDING.sub("", w) if len(w) > 3 else w for w in fold(name).split())
+
+
+def _body_named_in_genitive(registry: Registry, name: str) -> Source | None:
+    if not re.search(r"[а-яёіў]", name, re.I):
+        return None
+    index = registry_names.per_registry(registry, "short_stems", lambda r: _stem_index_by(r, _short_stems))
+    return index.get(_short_stems(name))
+
+
+def _stem_index_by(registry: Registry, stems) -> dict[tuple[str, ...], Source]:
+    """Every Cyrillic name of every outlet by the stems of its words (the first listed wins)."""
+    index: dict[tuple[str, ...], Source] = {}
+    for source in registry.sources:
+        for alias in (source.name, *source.aliases):
+            if re.search(r"[а-яёіў]", alias, re.I):
+                index.setdefault(stems(alias), source)
+    return index
 
 
 def _without_kind_prefix(name: str, registry: Registry) -> str:
@@ -382,6 +436,8 @@ ONE_NAME_LABEL_LINE = re.compile(r"^(?:source|источник|джерело|к
 # 'Source liga.net', 'Источник: ...' closing a republished story without a colon: counts only
 # for a registered outlet or domain
 SOURCE_WORD_LINE = re.compile(r"^(?:source|источник|джерело|крыніца)\s+(?P<source>[^\s:：|]{2,40})\s*$", re.I)
+# 'Источник – Гудок', 'Source — Steppe Daily', '来源—某某日报': the label and its name set apart by a dash
+DASHED_SOURCE_LINE = re.compile(r"^(?:source|источник|джерело|крыніца|来源|來源)\s*[–—\-]{1,2}\s*(?P<source>[^:：|–—]{2,60}?)\s*\.?$", re.I)
 # 'Источник: http://site.org/news/1.htm': a label whose value is the story's web address names the
 # registered site at its host (an unknown one is left to the other clues)
 LINK_LABEL_LINE = re.compile(r"^(?:source|источник|джерело|крыніца|来源|來源)\s*[:：]\s*(?P<source>(?:https?://)?[\w\-]+(?:\.[\w\-]+)+[/?#]\S*)$", re.I)
@@ -479,7 +535,7 @@ def labelled_source(head: list[Line], patterns: Patterns, registry: Registry) ->
         site = link and (getattr(_source_by_domain(registry, link.group("source")), "name", None) or _site_address(link.group("source")))
         if site:
             return site
-        match = (SOURCE_WORD_LINE.match(text.strip()) or INFORMATION_SOURCE_LINE.match(text.strip())
+        match = (SOURCE_WORD_LINE.match(text.strip()) or DASHED_SOURCE_LINE.match(text.strip()) or INFORMATION_SOURCE_LINE.match(text.strip())
                  or ONE_NAME_LABEL_LINE.match(text.strip()) or LINK_LABEL_LINE.match(text.strip()))
         source = match and canonical_source(match.group("source"), registry, known_only=True)
         if source:
@@ -1562,14 +1618,18 @@ def cjk_timed_wire_head_source(lines: list[Line], registry: Registry) -> str | N
 # reporter (or translator, or a round-up's label) and the city reported from
 CJK_OUTLET_REPORTER_CREDIT = re.compile(
     r"^\s*[【\[(（]?\s*(?P<source>[\u3400-\u9fffA-Za-z0-9.]{2,20}?)\s*[／/╱∕｜|]\s*"
-    r"(?:記者|记者|特派記者|特派记者|特派員|特派员|特約記者|特约记者|實習記者|实习记者|駐\S{1,6}記者|驻\S{1,6}记者|編譯|编译|綜合報導|综合报道|綜合外電|综合外电)")
+    r"(?:記者|记者|特派記者|特派记者|特派員|特派员|特約記者|特约记者|實習記者|实习记者|駐\S{1,6}記者|驻\S{1,6}记者|編譯|编译|綜合報導|综合报道|綜合外電|综合外电)"
+    # '【环球时报驻埃及特派记者张三 环球时报记者李四】', '[某某日报记者 王五]': a mainland paper's credit box
+    # over the lead, the outlet glued to its (posted, special or trainee) reporter, no slash between
+    r"|^\s*[【\[(（]\s*(?P<boxed>[\u3400-\u9fff]{2,12}?)(?:(?:驻|駐)[\u3400-\u9fff]{1,8}?)?"
+    r"(?:特派|特约|特約|实习|實習|首席)?(?:记者|記者|特派员|特派員|通讯员|通訊員)")
 
 
 def cjk_outlet_reporter_credit_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet of a Taiwanese credit line (see CJK_OUTLET_REPORTER_CREDIT)."""
     for line in lines:
         match = CJK_OUTLET_REPORTER_CREDIT.match(line.text[:MAX_SCAN_LINE])
-        name = match and match.group("source").strip()
+        name = match and (match.group("source") or match.group("boxed")).strip()
         known = name and canonical_source(name, registry, known_only=True)
         if known:
             return known  # (an unregistered name there stays unread: a wrong source is worse than none)
@@ -1676,6 +1736,8 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
             segment = RELATIVE_AGE.sub("", segment.lstrip("/ ")).strip()  # '/ ont.by', 'defence24.pl 2 years ago'
             if SUBJECT_RUBRIC.match(segment) or APP_PROMOTION.match(segment):
                 continue
+            if PICTURE_CREDIT_TAIL.search(segment) and registry.source_by_name(segment) is None:
+                continue  # '新华社图', 'Xinhua photo', 'Фото ТАСС' under the headline: the picture's credit, not the story's
             source = brand_of(registry, segment) if line.kind == "source" else (
                 source_named(registry, segment) or _source_by_domain(registry, segment)
                 or source_named(registry, AGENCY_KIND_WORDS.sub("", segment)))
@@ -1755,6 +1817,11 @@ def _photographer_credit(text: str, registry: Registry) -> bool:
 
 
 # a credit line's part that labels the next part as the pictures' credit
+# 'X图', 'X供图', 'X资料图', 'X摄' (Chinese), 'X photo', 'X file photo' (English), 'Фото X' (Russian,
+# the word first): a line crediting the picture over the story to its agency
+PICTURE_CREDIT_TAIL = re.compile(
+    r"\S(?:资料|資料|供|配|截|制|製)?(?:图|圖|图片|圖片|照片|摄|攝|视频|視頻)$"
+    r"|\s(?:file\s+)?(?:photos?|pictures?|images?|video)$|^(?:фото|видео|снимок|photo|picture)\s", re.I)
 PICTURE_LABEL_END = re.compile(r"(?:\b(?:images?|photos?|pictures?|фото|фотографии)|图片|圖片|摄影|攝影)\s*:?\s*$", re.I)
 
 
@@ -2018,6 +2085,30 @@ CJK_CITY_REPORTER = re.compile(
 # that slot is no registered outlet
 CJK_WRITER_OUTLET = re.compile(
     r"(?:撰文|作者)\s*[:：]\s*(?P<source>[^\s|:：]{2,20}?)\s*(?:(?:出版|发布|發布|发表|發表|时间|時間|日期)\s*[:：]|$)")
+
+
+# A writer's role line under the byline naming the outlet they write for: 'специальный корреспондент
+# «Монокля»', 'обозреватель газеты «Степь»', 'Senior correspondent, Steppe Ledger', 'Staff writer at the
+# Steppe Times'; the outlet counts only when registered
+ROLE_AT_OUTLET_LINE = re.compile(
+    r"^(?:[а-яё]+(?:ый|ий|ой)\s+){0,2}(?:корреспондент|обозреватель|редактор|журналист|колумнист|репортёр|репортер|комментатор)\w*"
+    r"(?:\s+(?:отдела|рубрики|бюро)\s+[а-яё\s]{2,30}?)?\s+(?:журнала|газеты|агентства|издания|телеканала|портала|радио)?\s*"
+    r"[«\"“](?P<slavic>[^«»\"“”]{2,40})[»\"”]\s*$"
+    r"|^(?:(?:special|senior|staff|chief|foreign|business|political|economics?|diplomatic|contributing|associate)\s+)*"
+    r"(?:correspondent|writer|reporter|editor|columnist|journalist)\s*(?:,|\bat\b|\bfor\b|\bof\b)\s*(?:the\s+)?(?P<english>[A-Z][^,|]{1,40}?)\s*$",
+    re.I,
+)
+
+
+def role_at_outlet_source(head: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a writer's role line names (see ROLE_AT_OUTLET_LINE)."""
+    for line in head:
+        match = ROLE_AT_OUTLET_LINE.match(line.text.strip()[:MAX_SCAN_LINE])
+        printed = match and next(group for group in match.groups() if group).strip()
+        source = printed and (source_named_inflected(registry, printed) or _body_named_in_genitive(registry, printed))
+        if source:
+            return source.name
+    return None
 
 
 def staff_credit_source(head: list[Line], registry: Registry) -> str | None:
@@ -2648,13 +2739,7 @@ def source_named_inflected(registry: Registry, name: str) -> Source | None:
 
 
 def _stem_index(registry: Registry) -> dict[tuple[str, ...], Source]:
-    """Every Cyrillic name of every outlet by the stems of its words (the first listed wins)."""
-    index: dict[tuple[str, ...], Source] = {}
-    for source in registry.sources:
-        for alias in (source.name, *source.aliases):
-            if re.search(r"[а-яёіў]", alias, re.I):
-                index.setdefault(_stems(alias), source)
-    return index
+    return _stem_index_by(registry, _stems)
 
 
 # The outlet addressing its own readers: 'Уважаемые читатели "Царьграда"!', 'Dear readers of Steppe Ledger,'
@@ -2841,6 +2926,34 @@ DESCRIBED_MASTHEAD = re.compile(
     r"(?:газета|журнал|еженедельник|издание|интернет-издание|информационное агентство|телеканал|радиостанция)\b", re.I)
 
 
+# 'The Official Website of the People's Government of Steppe Province  Mobile 中文 Français',
+# 'Официальный сайт Министерства …', 'Steppe省人民政府门户网站': a body's site naming itself in its
+# masthead; the site's language switcher and its mobile link may follow on the same line
+MASTHEAD_SWITCHER_WORD = re.compile(
+    r"^(?:mobile|menu|search|home|english|français|francais|русский|español|deutsch|中文|简体|繁體|繁体|한국어|日本語|العربية|english version|wap)$", re.I)
+MASTHEAD_LINES = 3
+
+
+def official_site_masthead_source(head: list[Line], registry: Registry) -> str | None:
+    """The body whose official site a masthead line over the story says the page is (see
+    OFFICIAL_SITE_OF): its registered name, or an English body's name as printed."""
+    for line in head[:MASTHEAD_LINES]:
+        text = line.text.strip()[:MAX_SCAN_LINE]
+        words = text.split()
+        while words and (MASTHEAD_SWITCHER_WORD.match(words[-1]) or words[-1].casefold() in LANGUAGE_CODES):
+            words.pop()  # the switcher's languages and the mobile link after the name
+        match = OFFICIAL_SITE_OF.match(" ".join(words))
+        if not match:
+            continue
+        printed = next(group for group in match.groups() if group).strip()
+        owner = _official_site_owner(printed, registry)
+        if owner:
+            return owner.name
+        if match.group("name") and _institution_name(printed) and ISSUING_BODY_WORD.search(printed):
+            return printed
+    return None
+
+
 def described_masthead_source(head: list[Line], registry: Registry) -> str | None:
     """The registered outlet a masthead line names before saying what kind of outlet it is."""
     return _outlet_in_lines(head, DESCRIBED_MASTHEAD, registry)
@@ -2903,6 +3016,55 @@ def social_links_source(lines: list[Line], registry: Registry) -> str | None:
     for key, networks in counts.items():
         if len(networks) >= SOCIAL_LINK_REPEATS:
             return canonical_source(printed[key], registry, known_only=False)
+    return None
+
+
+# A site's heading over its own accounts' links: 'Официальные страницы Министерства … в социальных сетях:',
+# 'Official social media accounts of the Embassy of …:', 'Офіційні сторінки … у соцмережах'
+OWN_ACCOUNTS_HEADING = re.compile(
+    r"^(?:официальн\w+|офіційн\w+|афіцыйн\w+)\s+(?:страниц\w+|аккаунт\w*|сторінк\w+|акаунт\w*|старонк\w+|канал\w*)\s+"
+    r"(?P<slavic>[А-ЯЁІЇЄЎ][^:.!?«»\"]{3,120}?)\s+(?:в|во|у|на)\s+(?:социальных сетях|соцсетях|соціальних мережах|соцмережах|сацыяльных сетках|сацсетках)\s*:?\s*$"
+    r"|^(?:the\s+)?official\s+(?:social\s+(?:media|network)\s+)?(?:pages|accounts|channels|profiles)\s+of\s+(?:the\s+)?"
+    r"(?P<english>[A-Z][^:.!?\"]{3,120}?)(?:\s+(?:on|in)\s+social\s+(?:media|networks))?\s*:?\s*$",
+    re.I,
+)
+
+
+# A body's site greeting its visitors by its own name: 'Спасибо, что посетили официальную страницу
+# Генерального консульства …', 'Welcome to the official website of the Embassy of …', '欢迎访问某某政府门户网站'
+WELCOME_TO_OWN_SITE = re.compile(
+    r"(?:спасибо,?\s+что\s+(?:посетили|зашли на)|добро пожаловать на|приветствуем вас на|вы находитесь на)\s+"
+    r"(?:официальн\w+\s+)?(?:интернет-)?(?:сайт\w*|страниц\w+|портал\w*|веб-сайт\w*)\s+(?P<slavic>[А-ЯЁ][^!?«»\"]{3,120}?)\s*[.!]?$"
+    r"|(?:thank you for visiting|welcome to)\s+the\s+official\s+(?:web\s*site|site|page|portal|home\s*page)\s+of\s+(?:the\s+)?"
+    r"(?P<english>[A-Z][^.!?\"]{3,120}?)\s*[.!]?$"
+    r"|(?:欢迎|歡迎)(?:访问|訪問|光临|光臨|来到|來到|浏览|瀏覽)\s*(?P<cjk>[\u3400-\u9fff]{2,40}?)(?:官方网站|官方網站|门户网站|門戶網站|网站|網站|官网|官網)",
+    re.I,
+)
+
+
+def welcome_to_own_site_source(lines: list[Line], registry: Registry) -> str | None:
+    """The body a site's greeting to its visitors names as the site's owner (see WELCOME_TO_OWN_SITE)."""
+    for line in lines:
+        match = WELCOME_TO_OWN_SITE.search(line.text.strip()[:MAX_SCAN_LINE])
+        printed = match and next(group for group in match.groups() if group).strip()
+        owner = printed and _official_site_owner(printed, registry)
+        if owner:
+            return owner.name
+        if match and match.group("english") and _institution_name(printed) and ISSUING_BODY_WORD.search(printed):
+            return printed
+    return None
+
+
+def own_accounts_source(lines: list[Line], registry: Registry) -> str | None:
+    """The body a heading over the site's own social-media links names (see OWN_ACCOUNTS_HEADING)."""
+    for line in lines:
+        match = OWN_ACCOUNTS_HEADING.match(line.text.strip()[:MAX_SCAN_LINE])
+        printed = match and next(group for group in match.groups() if group).strip()
+        owner = printed and _official_site_owner(printed, registry)
+        if owner:
+            return owner.name
+        if match and match.group("english") and _institution_name(printed) and ISSUING_BODY_WORD.search(printed):
+            return printed
     return None
 
 
@@ -3939,6 +4101,62 @@ def words_credit_source(lines: list[Line], registry: Registry) -> str | None:
     return _credited_outlet(lines, WORDS_CREDIT_LABEL, registry)
 
 
+# A release headed or signed by the press service of the body that issued it: 'Сообщение пресс-службы
+# Министерства …', 'По материалам пресс-службы Совета …', 'Information of the Press Service Department of
+# the Ministry of … on …', 'Statement by the Press Office of the …', '某某部新闻办公室' (a lead's 'по
+# информации пресс-службы X, …' cites X, and is no heading: only a heading's or a credit's words open it)
+PRESS_SERVICE_HEADING = re.compile(
+    r"^(?:(?:сообщение|информация|заявление|комментарий|пресс-релиз|по материалам|источник\s*:)\s+)?"
+    r"(?:пресс-служб[аы]|пресс-центр[а]?|пресс-секретариат[а]?|управлени[ея] пресс-службы(?: и информации)?|информационн\w+ управлени[ея]"
+    r"|прэс-служб[аы]|прес-служб[аи])\s+(?P<slavic>[А-ЯЁІЇЄЎ][^.,;:!?()«»\"]{3,120})"
+    r"|^(?:No\.?\s*:?\s*[\w/\-]+\s*[,.]\s*)?(?:(?:information|statement|announcement|communiqu[eé]|comment|release|message|press release)\s+(?:of|by|from)\s+|source\s*:\s*)?"
+    r"(?:the\s+)?(?:press|information|media)\s+(?:service|office|department|centre|center|secretariat|section|division)(?:\s+department)?\s+of\s+(?:the\s+)?"
+    r"(?P<english>[A-Z][^.,;:!?()\"]{3,120}?)(?=\s+(?:on|about|regarding|concerning|in connection with)\s|\s*[.,;:!?()]|\s*$)"
+    r"|^(?P<cjk>[\u3400-\u9fff]{2,30}?)(?:新闻办公室|新聞辦公室|新闻处|新聞處|新闻司|新聞司|新闻中心|新聞中心)(?:发布|發布|消息|供稿)?\s*$",
+    re.I,
+)
+# 'Press Release: Government of Ruritania', 'Media release — Steppe Chamber of Commerce': a release's
+# label and its issuer; a headline after the label ('Press Release: Minister To Visit …') names none
+RELEASE_ISSUER_LABEL = re.compile(r"^(?:press|media|news)\s+release\s*(?:from|by|issued by)?\s*[:：\-–—]\s*(?P<source>[^|:]{3,80}?)\s*$"
+                                  r"|^пресс-релиз\s*[:：\-–—]\s*(?P<slavic>[^|:]{3,80}?)\s*$", re.I)
+ISSUING_BODY_WORD = re.compile(
+    r"\b(?:government|ministry|department|office|embassy|consulate(?:-general)?|high commission|mission|council|parliament|presidency|president"
+    r"|cabinet|commission|agency|authority|chamber|bureau|administration|senate|assembly|secretariat|service|municipality|city hall)\b"
+    r"|\b(?:правительство|министерство|посольство|консульство|администрация|парламент|совет|палата|комитет|служба|аппарат|мэрия)\b", re.I)
+
+
+def press_service_source(lines: list[Line], registry: Registry) -> str | None:
+    """The body whose press service heads or credits the release (see PRESS_SERVICE_HEADING), by
+    the registry's name for it; an unregistered English body's name as printed."""
+    for line in lines:
+        text = line.text.strip()[:MAX_SCAN_LINE]
+        match = PRESS_SERVICE_HEADING.match(text)
+        if not match:
+            continue
+        printed = next(group for group in match.groups() if group).strip()
+        owner = _official_site_owner(printed, registry)
+        if owner:
+            return owner.name
+        if match.group("english") and _institution_name(printed) and ISSUING_BODY_WORD.search(printed):
+            return printed
+    return None
+
+
+def release_issuer_source(lines: list[Line], registry: Registry) -> str | None:
+    """The issuer a release's label names (see RELEASE_ISSUER_LABEL): registered, or a body's name."""
+    for line in lines:
+        match = RELEASE_ISSUER_LABEL.match(line.text.strip()[:MAX_SCAN_LINE])
+        printed = match and next(group for group in match.groups() if group).strip()
+        if not printed:
+            continue
+        source = canonical_source(printed, registry, known_only=True)
+        if source:
+            return source
+        if _institution_name(printed) and ISSUING_BODY_WORD.search(printed):
+            return printed
+    return None
+
+
 def repost_credit_source(lines: list[Line], registry: Registry) -> str | None:
     """The registered outlet a reposting site credits as the original (see REPOST_CREDITS), by its
     name or by its address cut to the first label ('По материалам: steppe')."""
@@ -4883,6 +5101,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: reordered_wire_credit_source(layout.body, registry),
         lambda: lead_bracketed_label_source(layout.body, registry),
         lambda: bracket_credit_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1] + _lead_paragraphs(layout.body, 1), patterns, registry),
+        lambda: press_service_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1] + layout.body[-1:] + layout.closing, registry),
+        lambda: release_issuer_source(layout.head + layout.body[:1], registry),
         lambda: stamp_source(layout.head, registry),
         lambda: stamp_site_source(layout.head, registry),
         lambda: dated_name_line_source(layout.head, registry),
@@ -4901,6 +5121,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: byline_from_outlet_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1], registry),
         lambda: byline_comma_outlet_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS], registry),
         lambda: labelled_writer_outlet_source(layout.head, registry),
+        lambda: role_at_outlet_source(layout.head, registry),
         lambda: writer_and_outlet_line_source(layout.head, layout.title, registry),
         lambda: copyright_byline_source(layout.head + layout.body[:1], registry),
         lambda: written_for_source(layout.head + layout.body[:LEAD_CREDIT_PARAGRAPHS], registry),
@@ -4958,6 +5179,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: collage_credit_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: photo_provided_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS], registry),
         lambda: social_links_source(layout.head + [layout.title] * bool(layout.title) + layout.closing + layout.tail, registry),
+        lambda: own_accounts_source(layout.head + layout.body + layout.closing + layout.tail, registry),
+        lambda: welcome_to_own_site_source(layout.head + layout.body[:SELF_REFERENCE_PARAGRAPHS] + layout.closing + layout.tail, registry),
         lambda: copyright_source([line for line in layout.closing + layout.tail if line.text not in picture_copyrights], registry),
         lambda: about_contact_footer_source(layout.closing + layout.tail, registry),
         lambda: self_description_source(layout.closing + layout.tail, registry),
@@ -4966,6 +5189,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: cjk_paper_imprint_source(layout.head + layout.closing + layout.tail, registry),
         lambda: editors_note_source(layout.body, registry),
         lambda: titled_domain_source(layout.head, layout.title, registry),
+        lambda: official_site_masthead_source(layout.head, registry),
         lambda: described_masthead_source(layout.head[:MASTHEAD_WORDS], registry),
         lambda: glued_button_masthead_source(layout.head, registry),
         lambda: sectioned_masthead_source(layout.head, layout.title, patterns, registry),
@@ -5008,6 +5232,10 @@ COUNTRYLESS_MINISTRY = re.compile(r"^(?:the\s+)?Ministry\s+of(?:\s+(?:and\s+)?[A
 GENERIC_WORDS = frozenset({
     "categories", "category", "home", "homepage", "news", "archive", "archives", "tags", "search", "menu", "sections",
     "меню", "菜单", "菜單", "рубрики", "рубрика", "главная", "новости", "архив", "разделы", "首页", "首頁", "新闻", "新聞", "栏目", "欄目", "分类", "分類",
+    # an official site's menu: the state's constitution and symbols, the leader's biography, contacts
+    "constitution", "конституция", "канстытуцыя", "конституція", "宪法", "憲法", "symbols", "state symbols", "символика",
+    "государственная символика", "государственные символы", "国家象征", "biography", "биография", "біографія", "біяграфія", "简历", "簡歷",
+    "contacts", "contact us", "контакты", "контакти", "кантакты", "联系我们", "聯繫我們", "聯絡我們",
 })
 # 'Official News', 'Latest News': a site's rubric over its stories, however a name it looks
 RUBRIC_NAME = re.compile(r"^(?:official|latest|top|breaking|main|hot|recent|featured|related|other|more)\s+news$", re.I)
@@ -5043,8 +5271,24 @@ def _implausible_outlet(name: str, patterns: Patterns, registry: Registry) -> bo
         or COUNTRYLESS_MINISTRY.match(name) or UNNAMED_WIRES.match(name) or RUBRIC_NAME.match(name)
         or CONTROL_LABEL.match(name.strip())
         or _language_switcher(name)
+        or _date_only(name)
         or fold(name) in patterns.chrome_lines or fold(name) in GENERIC_WORDS
     )
+
+
+# what is left of a name once its date is taken out: the punctuation and the weekday or clock
+# a stamp prints beside it ('Mon, 27 April 2014, 15:17')
+DATE_REMAINDER = re.compile(r"^(?:[\W\d_]|(?<![^\W\d_])(?:г|гг|года?|year)(?![^\W\d_]))*$", re.I)
+
+
+def _date_only(name: str) -> bool:
+    """'27 April 2014', '27.04.2014', '2014年4月27日': a stamp read where a credit stands
+    (a dateline's brackets hold the agency's name or the day) is no outlet."""
+    dates = find_dates(name)
+    rest = name
+    for found in sorted(dates, key=lambda f: -f.start):
+        rest = rest[:found.start] + rest[found.start + len(found.printed):]
+    return bool(dates) and bool(DATE_REMAINDER.match(rest))
 
 
 def _language_switcher(name: str) -> bool:
