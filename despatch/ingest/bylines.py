@@ -88,6 +88,9 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
         credits = _dispatch_day_in_figures(_unpadded_reporters(_without_other_credits(line.text.translate(SLASH_LOOKALIKES), patterns)))
         if not credits:
             continue
+        glued = _glued_bracket_reporters(credits, patterns, registry)
+        if glued:
+            return glued
         reporter = reporter_dateline(credits, patterns)
         if reporter:
             return _reporters_parted(reporter[0], patterns, registry)
@@ -150,6 +153,32 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
         lambda: _name_with_email(layout, patterns, registry),
     )
     return next((name for find in finders if (name := find()) and not _vocabulary_only(name, patterns)), None)
+
+
+# '【某报驻某国特派记者王明某报记者李华】': a paper's bracketed credit of several reporters, each with the paper's
+# name (and post) before the role, run together with no space between one's name and the next one's paper
+BRACKET_CREDIT = re.compile(r"^\s*[【\[(（](?P<inside>[\u4e00-\u9fff· \u3000]{6,60})[】\])）]")
+CJK_REPORTER_ROLE = re.compile(r"(?:特派|特约|特約|见习|見習|实习|實習|首席)?(?:记者|記者)")
+POSTED_TO = re.compile(r"(?:驻|駐)[\u4e00-\u9fff]{1,8}$")  # the reporter's post after the paper's name: '驻埃及'
+
+
+def _glued_bracket_reporters(text: str, patterns: Patterns, registry: Registry) -> str | None:
+    """The reporters of a bracketed credit that names a registered outlet before each role: every name
+    but the last runs into the next outlet's name, which sets it apart."""
+    match = BRACKET_CREDIT.match(text)
+    parts = [re.sub(r"\s", "", part) for part in CJK_REPORTER_ROLE.split(match["inside"])] if match else []
+    if len(parts) < 3 or not _paper_with_post(parts[0], registry):
+        return None
+    names = [next((part[:size] for size in (3, 2, 4) if _paper_with_post(part[size:], registry)), None)
+             for part in parts[1:-1]] + [parts[-1]]
+    if not all(name and _surnamed_person(name, patterns, registry) for name in names):
+        return None
+    return ", ".join(names)
+
+
+def _paper_with_post(text: str, registry: Registry) -> bool:
+    paper = POSTED_TO.sub("", text)
+    return bool(paper) and bool(source_named(registry, paper))
 
 
 # a reporters' line opening with the credit ('本报驻某国记者 ', '新华社记者'), not a bracket in a dateline
@@ -263,11 +292,18 @@ NAMES_AFTER = re.compile(
     r"^(?P<names>(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,4}){1,5}?)(?=\s*$|\s*《|\s+[^\s:：]{2,8}\s*[:：])")
 
 
+# a further contributor's label between the names of a reporters' list ('记者 王明 李华 通讯员 张强', '… 市委报道组 陈华',
+# '… 实习生 刘洋', '… 特約記者 陳明'): the names after it are writers of the story too
+CONTRIBUTOR_LABEL = re.compile(
+    r"(?<=\s)(?:[\u4e00-\u9fff]{0,6}?(?:报道组|報道組|通讯组|通訊組|采访组|採訪組)|(?:特约|特約|见习|見習|实习|實習|首席)?(?:记者|記者)"
+    r"|通讯员|通訊員|实习生|實習生)(?=[ \t\u3000]+[\u4e00-\u9fff])")
+
+
 def _with_names_after(raw: str, after: str, patterns: Patterns, registry: Registry) -> str:
     """'王明' read from '作者: 王明 李华 张强' -> '王明 李华 张强': a credit that reads one name where the
     line sets several apart by spaces; each further one must read as a person's (a common surname,
     no place, no outlet, no desk), or the line goes on with something else ('王明 北京')."""
-    match = NAMES_AFTER.match(after) if CJK.match(raw[-1:]) else None
+    match = NAMES_AFTER.match(CONTRIBUTOR_LABEL.sub("", after)) if CJK.match(raw[-1:]) else None
     more = match["names"].split() if match else []
     if not more or not all(_surnamed_person(name, patterns, registry) and fold(name) not in patterns.not_name_words
                            for name in more):
@@ -601,6 +637,7 @@ def _name_with_role(layout: Layout, patterns: Patterns, registry: Registry) -> s
 BULLET = re.compile(r"^[•●▪■·\-–]\s*")
 MAX_ROLE_WORDS = 4
 MAX_DESK_ROLE_WORDS = 10
+ROLE_QUALIFIERS = 2  # words that may stand before the trade: 'специальный', 'старший', 'chief political'
 # a writer's card labels the name with the trade before the outlet ('Автор Новости Mail', 'Correspondent BelTA')
 ROLE_BEFORE_OUTLET = {"автор", "author", "корреспондент", "correspondent", "reporter", "journalist", "журналист",
                       "обозреватель", "columnist"}
@@ -615,8 +652,9 @@ def _name_above_role(layout: Layout, patterns: Patterns, registry: Registry) -> 
     for line, following in zip(lines, lines[1:]):
         role = fold(BULLET.sub("", following.text)).split()
         # (a role opening its line may name the desk and the paper: 'Обозреватель отдела политики "Газеты"')
+        # (the trade may follow its qualifiers: 'специальный корреспондент «Журнала»', 'Chief political correspondent')
         if role and (len(role) <= MAX_ROLE_WORDS and role[-1] in patterns.byline_roles
-                     or len(role) <= MAX_DESK_ROLE_WORDS and role[0] in ROLE_BEFORE_OUTLET):
+                     or len(role) <= MAX_DESK_ROLE_WORDS and set(role[:ROLE_QUALIFIERS + 1]) & ROLE_BEFORE_OUTLET):
             name = _bare_names(BULLET.sub("", line.text), patterns, registry)
             if name:
                 return name
@@ -972,8 +1010,9 @@ def _name_beside_date(lines: list[Line], patterns: Patterns, registry: Registry,
             break  # a place line ('MOSCOW') under the stamp: the stamp may still hold the name
     if CJK.search(title.text):
         # a Chinese page prints its writers in characters: Latin words in its stamp are the
-        # source's name in pinyin ('Huan Qiu Wang·2026-01-04'), not a writer
-        return None
+        # source's name in pinyin ('Huan Qiu Wang·2026-01-04'), not a writer; a writer's name in characters after
+        # the outlet's is one
+        return next(filter(None, (_cjk_writer_after_outlet(line, patterns, registry) for line in content)), None)
     return next(filter(None, (_name_in_stamp(line, patterns, registry) for line in content)), None)
 
 
@@ -1011,10 +1050,33 @@ def _name_in_stamp(line: Line, patterns: Patterns, registry: Registry) -> str | 
             # 'Jul 7, 2017 Anna Novak': the name right after the date, the last words of its part
             name = NAME_AFTER_DATE.match(head[len(dates[0].printed):])
             return _bare_names(name.group("name"), patterns, registry) if name else None
-    first = POSTING_LABEL.sub("", HANDLE.sub("", parts[0]).strip())
+    first = _without_outlet_spaced(POSTING_LABEL.sub("", HANDLE.sub("", parts[0]).strip()), patterns, registry)
     if line.kind != "stamp" or len(parts) < 2 or not first or re.search(r"\d", first):
         return None
     return _bare_names(first, patterns, registry)
+
+
+def _cjk_writer_after_outlet(line: Line, patterns: Patterns, registry: Registry) -> str | None:
+    """'某某汽车 王明 2025-10-27 07:35:02': the writer's name in characters between a stamp's outlet and its date."""
+    dates = find_dates(line.text) if line.kind == "stamp" else []
+    at = line.text.find(dates[0].printed) if dates else -1
+    name = _without_outlet_spaced(line.text[:at].strip(), patterns, registry) if at > 0 else ""
+    if not CJK_SIGNATURE.match(name) or name == line.text[:at].strip():
+        return None
+    return name if _surnamed_person(name, patterns, registry) else None
+
+
+# '某某汽车 王明 2025-10-27 07:35', 'ТАСС  Анна Петрова  12.05.2024': a stamp line opening with its outlet's name, then
+# the writer's after a space
+OUTLET_SPACE_NAME = re.compile(r"^(?P<outlet>\S{2,30}?)[ \t\u3000]+(?P<name>\S.{1,40})$")
+
+
+def _without_outlet_spaced(text: str, patterns: Patterns, registry: Registry) -> str:
+    """The writer's name after a registered outlet's and a space, in a stamp's first part (a city there is a place)."""
+    match = OUTLET_SPACE_NAME.match(text)
+    if not match or fold(match["outlet"]) in patterns.cities or not source_named(registry, match["outlet"]):
+        return text
+    return match["name"]
 
 
 # a full stop after a word (not an initial, not 'Dr.' or 'Mrs.') with more after it: a caption

@@ -465,6 +465,10 @@ def _after_country(line: Line, patterns: Patterns) -> Dateline | None:
 # 'Astana, 5 July 2024', 'BAKU, Azerbaijan, Dec. 25': a known city (its country may follow) and
 # the date, alone on a line above the article
 CITY_DATE_LINE = re.compile(r"^(?P<city>[^\d,]{2,30})(?:,\s+[A-ZА-ЯЁ][^\d,]{2,30})?,\s+(?P<date>.{6,30})$")
+# 'Washington, D.C. August 29, 2016', 'Kathmandu 23 April 2023', 'Москва 5 июля 2024 г.': the same with a space
+# alone before the date (its month word or its day), as a release's place-and-date line may print it
+CITY_SPACE_DATE_LINE = re.compile(
+    r"^(?P<city>[^\d,]{2,30}?)(?:,\s+[A-ZА-ЯЁ][^\d,]{1,30}?)?\s+(?P<date>(?:[^\W\d_]{3,9}\.?\s+)?\d.{3,28})$")
 
 
 # 'September 15, 2022, Samarkand', '15 сентября 2022 года, Самарканд': a head of state's site prints
@@ -485,13 +489,29 @@ STAMP_DASH_CITY = re.compile(r"^(?P<stamp>.{0,120}?\d.{2,120}?)\s+(?:--|[-–—
 def city_date_line(line: Line, patterns: Patterns) -> Dateline | None:
     match = CITY_DATE_LINE.match(line.text.strip())
     if not match:
-        return _date_city_line(line, patterns) or _stamp_city_country(line, patterns) or _stamp_dash_city(line, patterns)
-    city = patterns.cities.get(fold(match.group("city")))
+        return (_date_city_line(line, patterns) or _stamp_city_country(line, patterns) or _stamp_dash_city(line, patterns)
+                or _city_space_date_line(line, patterns))
+    return _city_date_match(match, line, patterns) or _city_space_date_line(line, patterns)
+
+
+def _city_space_date_line(line: Line, patterns: Patterns) -> Dateline | None:
+    """A release's place and its day of issue set apart by a space: the place, with no day of news (the day is the
+    page's)."""
+    dateline = _city_date_match(CITY_SPACE_DATE_LINE.match(line.text.strip()), line, patterns)
+    return dateline and replace(dateline, month=None, day=None, place_only=True)
+
+
+def _city_date_match(match: re.Match | None, line: Line, patterns: Patterns) -> Dateline | None:
+    """The dateline of a place-and-date line's match: a known city, and a date that is all the rest."""
+    city = match and patterns.cities.get(fold(match.group("city")))
     # the day may stand without its year ('Dec. 25'): the year is the page's
-    found = [f for f in find_dates(match.group("date"), patterns=patterns) if f.value or (f.month and f.day)]
-    if not city or not found or found[0].start != 0 or len(found[0].printed) < len(match.group("date").strip(" .")):
+    found = city and [f for f in find_dates(match.group("date"), patterns=patterns) if f.value or (f.month and f.day)]
+    if not found or found[0].start != 0 or len(found[0].printed) < len(YEAR_WORD_AFTER.sub("", match.group("date")).strip(" .")):
         return None
     return Dateline(city, None, found[0].month, found[0].day, line.number)
+
+
+YEAR_WORD_AFTER = re.compile(r"\s+(?:года|год|г\.?|гада|року|р\.?)\s*$")  # '5 июля 2024 г.', '5 июля 2024 года'
 
 
 def _date_city_line(line: Line, patterns: Patterns) -> Dateline | None:

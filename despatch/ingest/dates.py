@@ -32,8 +32,10 @@ SHORT_YEAR_LAST = re.compile(r"^\s{0,3}(\d{2})\.(\d{2})\.(\d{2})(?=\s+\S|\s*$)(?
 # slashes; nothing else stands there
 DATELINE_SHORT_YEAR = re.compile(r"(?<=,\s)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2})(?![\d])(?=\.?\s*/\s?[^\W\d_])")
 BRACKETED_SHORT_YEAR = re.compile(r"(?<=\()(\d{1,2})/(\d{1,2})/(\d{2})(?=\))")
-# '18/4/94': a press release's day, month and two-digit year with slashes, alone on its line
-LONE_SLASHED_SHORT_YEAR = re.compile(r"^\s{0,3}(\d{1,2})/(\d{1,2})/(\d{2})\s*$")
+# '18/4/94': a press release's day, month and two-digit year with slashes, alone on its line, or with the
+# stamp's time after it ('29/03/17 15:03', '29/03/17, 15:03:20'): nothing else on the line
+LONE_SLASHED_SHORT_YEAR = re.compile(
+    r"^\s{0,3}(\d{1,2})/(\d{1,2})/(\d{2})(?=(?:,?\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?\s*$)")
 # '8 Aug 05': a day, the month cut short ('MONTH' stands for the month names) and a two-digit year, alone on its line
 SHORT_MONTH_LETTERS = 4
 LONE_WORDED_SHORT_YEAR_FORM = r"^\s{0,3}(\d{1,2})[\s\-]MONTH[\s\-](\d{2})\s*$"

@@ -887,7 +887,29 @@ def _sentence_runs_on(text: str, patterns: Patterns) -> bool:
     story's history) rather than the page's stamp."""
     found = next((f for f in find_dates(text[:MAX_SCAN_LINE], patterns=patterns) if f.value), None)
     rest = text[found.start + len(found.printed) :] if found else ""
-    return bool(found and (RUN_ON_AFTER_DATE.match(rest) or CJK_RUN_ON_AFTER_DATE.match(rest)))
+    return bool(found and (RUN_ON_AFTER_DATE.match(rest) or CJK_RUN_ON_AFTER_DATE.match(rest)
+                           or _sentence_leads_to_date(text[: found.start], patterns)))
+
+
+# words before a date that make a sentence of the line: a stamp's label has one to three ('Posted by Admin on')
+SENTENCE_WORDS_BEFORE_DATE = 4
+SENTENCE_CJK_BEFORE_DATE = 6
+LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _sentence_leads_to_date(before: str, patterns: Patterns) -> bool:
+    """'Guyana and India established diplomatic relations on May 26, 1966', 'Отношения были установлены
+    2 апреля 1992 года', '两国已经于1992年1月2日建交': a sentence of the story's history told in the past up
+    to its date, no stamp's label ('This article was published on …' is the page's stamp)."""
+    words = LETTER_WORD.findall(before)
+    long_enough = len(words) >= SENTENCE_WORDS_BEFORE_DATE or len(CJK.findall(before)) >= SENTENCE_CJK_BEFORE_DATE
+    labelled = has_word(before, patterns.published_labels | patterns.updated_labels)
+    return long_enough and not labelled and (told_in_past(before, patterns) or any(map(PAST_FORM.fullmatch, words[1:])))
+
+
+# a past verb or participle of any stem, past a sentence's first word (a stamp's 'Posted', 'Updated' open it):
+# 'established', 'signed'; 'установлены', 'подписаны'
+PAST_FORM = re.compile(r"[a-z]{3,}ed|[а-яё]{3,}(?:ены|аны|яты|ено|ано|ято)", re.I)
 
 
 BYLINE_DATE_LINES = 2  # the byline with its date sits just above the article's text
