@@ -9,7 +9,7 @@ from despatch.ingest.dates import find_dates, has_weekday, told_in_past
 from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.lines import (
     CJK, COPYRIGHT_OPENING, PICTURE_CREDIT_WORDS, SENTENCE_END, WEB_ADDRESS, WORD, WRITER_CREDIT_WORDS, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
-    looks_like_headline, script_of, signature_with_place, without_column_label, without_date_pointer, word_count,
+    is_prose, looks_like_headline, script_of, signature_with_place, without_column_label, without_date_pointer, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, Patterns
 from despatch.registry import fold
@@ -769,6 +769,18 @@ MIN_WORDS_AROUND_GLUED_DECK = 4
 WIRE_DATELINE_BEFORE_HEADLINE = re.compile(r"^[^\s。，,]{2,24}?\d{1,2}日(?:电|電)\s*(?:(?:通讯|通訊|题|題)\s*[:：]\s*)?")
 
 
+# a column's or series' name after a bar closing the headline ('Headline|“Series name”专栏', 'Headline | 专题:X',
+# 'Headline｜《X》系列报道之三'): the page files the story under it; the headline is what stands before the bar
+GLUED_COLUMN_LABEL = re.compile(
+    r"\s*[|｜]\s*(?:(?:专栏|專欄|栏目|欄目|专题|專題)\s*[:：]\s*[^|｜]{1,30}"
+    r"|[“「《\"]?[^|｜]{1,30}?[”」》\"]?\s*(?:专栏|專欄|栏目|欄目|专题|專題|系列报道|系列報道|系列)(?:之[一二三四五六七八九十\d]{1,3})?)$")
+# a date in figures after the headline's last word and a space ('… с углем 08.07.2025', '… 2025-07-08 10:15'),
+# on a line read as the page's stamp
+TRAILING_NUMERIC_DATE = re.compile(
+    r"(?<=\S)\s+(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 # a run of three or more spaces inside the headline's line: the seam where the copy ran the lead (or
 # its first words) on after the headline ('Headline   The two sides…'); the headline is what stands before it
 SPACE_RUN_SEAM = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -783,6 +795,9 @@ def _headline_only(title: Line | None) -> Line | None:
     text = WIRE_DATELINE_BEFORE_HEADLINE.sub("", text, count=1)
     text = _headline_before_labelled_date(text) or text
     text = _without_glued_deck(_without_quote_deck(SPACE_RUN_SEAM.split(text, maxsplit=1)[0]))
+    text = GLUED_COLUMN_LABEL.sub("", text)
+    if title.kind == "stamp":  # the page's date run onto the headline's line after a space: the stamp's, not the headline's
+        text = TRAILING_NUMERIC_DATE.sub("", text)
     return replace(title, text=text) if text != title.text and looks_like_headline(text, 2) else title
 
 
@@ -1650,6 +1665,12 @@ INSTITUTION_NAME_TAIL = re.compile(
 )
 
 
+# a line whose first two words are in small letters only ('informal visit Lithuania', 'визит в Минск'): a picture's
+# alt text or file name left in the copy; a headline opens with a capital (a brand's 'iPhone' or 'eBay' has one
+# inside its first word). A small label glued before a headline's capital ('новость Посол …') is left to its readers
+LOWER_CASE_FRAGMENT = re.compile(r"^[a-zà-ÿа-яёіўєїґ]+(?:[,:;]?\s+[a-zà-ÿа-яёіўєїґ][\w\-]*(?:\s|[,:;.]|$)|$)")
+
+
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
     if line.text.startswith(SUMMARY_BULLETS) or NUMBERED_ITEM.match(line.text) or FIRST_SECTION.match(line.text):
         return False  # a standfirst's bullet point, a numbered list's item, a first section's heading
@@ -1710,6 +1731,8 @@ def _never_headline(line: Line, patterns: Patterns) -> bool:
             or WEB_ADDRESS.search(line.text)):
         return True  # ('- Site - https://host/path/ -', a print view's header): a headline names its story in words
     if POST_SIGNATURE.match(line.text) or INSTITUTION_NAME_TAIL.match(line.text.strip()):
+        return True
+    if LOWER_CASE_FRAGMENT.match(line.text.strip()):
         return True
     if (REPOST_CREDIT.match(line.text) or REPORTER_CREDIT.match(line.text)
             or REPORTER_CREDIT_WITH_ROLE.match(line.text) or EMPTY_BYLINE_TIME.match(line.text)
@@ -1847,8 +1870,8 @@ def _best_headline(candidates: list[Line], head: list[Line], body: list[Line], p
     first = candidates[0]
     for line in candidates[1:]:
         between = [l for l in head if first.number < l.number < line.number]
-        if ((any(_navigation(l, patterns) for l in between) or _under_masthead(first, head) or SITE_VOICE.match(first.text))
-                and _credits_right_below(line, head, patterns)):
+        if ((any(_navigation(l, patterns) for l in between) or _under_masthead(first, head) or SITE_VOICE.match(first.text)
+                or _public_body_name(first.text)) and _credits_right_below(line, head, patterns)):
             return line
     return (_below_breadcrumb(candidates, head) or _headline_over_lead(candidates, head, body)
             or _only_echoed(candidates, head, body) or first)
@@ -1892,6 +1915,28 @@ def _cjk_sentence_with_stop(text: str) -> bool:
     """A Chinese line closed by a full stop ('某国在某地部署导弹。'): a picture's caption, which a page prints twice
     (its alt text and its caption), never a Chinese headline, which has no full stop."""
     return _mostly_cjk(text) and text.rstrip().endswith(("。", "．"))
+
+
+# an official site's masthead: a public body's name alone ('Government of X', 'Ministry for Foreign Affairs', 'Embassy
+# of X in Y', 'Правительство Республики X', 'Министерство иностранных дел', '某某省人民政府', '中华人民共和国外交部')
+PUBLIC_BODY_NAME = re.compile(
+    r"^[-–—•·|\s]*(?:(?:The\s+)?(?:Government|Ministry|Department|Embassy|(?:Consulate|Consulate-General|Consulate General)"
+    r"|High Commission|(?:Permanent\s+)?Mission|Delegation|Office|Presidency|President|Parliament|Cabinet|Council|Senate"
+    r"|(?:National|State|Federal|General|Legislative)\s+Assembly|Assembly|Chamber|Administration|Secretariat|Chancellery"
+    r"|Prime Minister's Office|Press Office|Press Service)"
+    r"\s+(?:of|for|to|in)(?:\s+(?:of|for|to|in|and|the|at|&|[A-Z][\w'’.\-]*))+"
+    r"|(?:Правительство|Министерство|Посольство|(?:Генеральное\s+)?[Кк]онсульство|Постоянное представительство"
+    r"|Представительство|Администрация|Аппарат|Президент|Парламент|Государственная\s+[Дд]ума|Совет|Палата|Пресс-служба"
+    r"|Канцелярия|Кабинет министров|Министр)"
+    r"(?:\s+(?:[А-ЯЁ][\w\-]*|[а-яё\-]+(?:ого|его|ых|их|ой|ей|ии|ия|ства|ов|ев)|дел|по|и|при|в)){1,8}"
+    r"|[\u4e00-\u9fff]{0,16}(?:人民政府|政府|外交部|商务部|商務部|大使馆|大使館|总领事馆|總領事館|领事馆|領事館|办公厅|辦公廳"
+    r"|常驻[\u4e00-\u9fff]{1,12}代表团|常駐[\u4e00-\u9fff]{1,12}代表團|人民代表大会|人民代表大會|委员会|委員會|国务院|國務院|部))"
+    r"[\s|]*$")
+
+
+def _public_body_name(text: str) -> bool:
+    """A public body's name alone over the page, no verb: an official site's masthead, not its headline."""
+    return PUBLIC_BODY_NAME.match(text) is not None and not is_prose(text)
 
 
 # a site's slogan or promotion, speaking for the site or to its reader ('Our directory of …', 'Your guide to …',
@@ -2139,11 +2184,24 @@ def _line_below_credits_picture(line: Line, head: list[Line]) -> bool:
     return below is not None and below.number - line.number == 1 and bool(CREDIT_LABEL.search(below.text))
 
 
+# an official release's kind and its issuer over the headline ('Сообщение пресс-службы Министерства …', 'Press
+# release of the Press Office of …', 'Information of the Press Service of …', '某某部新闻办公室消息'): a label
+RELEASE_LABEL = re.compile(
+    r"^(?:(?:Информационное\s+|Официальное\s+)?(?:[Сс]ообщение|[Пп]ресс-релиз|[Ии]нформация|[Зз]аявление)"
+    r"(?:\s+для\s+СМИ)?\s+(?:пресс-службы|пресс-центра|пресс-бюро|пресс-секретаря|информационной службы|департамента информации"
+    r"|управления информации|информационного управления|отдела информации|управления по связям с общественностью)"
+    r"|(?:Press\s+(?:[Rr]elease|[Ss]tatement|[Nn]ote)|News\s+[Rr]elease|Message|Information|Statement)\s+(?:of|from|by)\s+the\s+"
+    r"(?:Press\s+(?:Service|Office|Secretary|Department|Centre|Center|Bureau)|Information\s+(?:Department|Service|Office)"
+    r"|Spokesperson'?s?\s+Office|Public\s+(?:Affairs|Relations)\s+(?:Office|Department|Section))"
+    r"|[\u4e00-\u9fff]{0,20}(?:新闻办公室|新聞辦公室|新闻处|新聞處|新闻司|新聞司|新闻中心|新聞中心)(?:消息|通报|通報|公告|新闻稿|新聞稿)$)")
+
+
 def _without_labels(candidates: list[Line]) -> list[Line]:
     """The candidates but a short Chinese section label (or two joined, '科技/经济') with a longer
     candidate after it."""
     kept = list(candidates)
-    while len(kept) > 1 and (_cjk_label(kept[0].text) or _cjk_topic_label(kept[0].text, kept[1].text)):
+    while len(kept) > 1 and (_cjk_label(kept[0].text) or _cjk_topic_label(kept[0].text, kept[1].text)
+                             or RELEASE_LABEL.match(kept[0].text)):
         kept = kept[1:]
     return kept
 

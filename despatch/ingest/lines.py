@@ -328,8 +328,12 @@ def is_keyword_list(text: str) -> bool:
 TAG_WORD = re.compile(r"^[A-ZА-ЯЁ][\w\-]*$")
 PLAIN_WORD = re.compile(r"^[^\W_][\w\-]*$")  # a word with no punctuation around it
 MIN_TAG_CLOUD_WORDS = 6
-# small linking words: tags never carry them, a headline in Title Case needs them ('Institute of Sinology at ...')
-LINKING_WORDS = frozenset("of at in on for with and to the from by в на и с по для от из к".split())
+# small linking words: tags never carry them, a headline needs them ('Institute of Sinology at ...', 'Prime Minister
+# X congratulates Prime Minister Y on his appointment'): prepositions, articles, conjunctions and possessives
+LINKING_WORDS = frozenset(
+    "of at in on for with and to the from by a an as into onto over under after before about against between among"
+    " amid during without within upon via than or but nor his her its their our my your"
+    " в во на и с со по для от из к ко о об обо у за над под при до без через между перед а но или его её ее их".split())
 MIN_LINKING_WORDS = 2  # one 'and' may sit inside a tag ('Belt and Road')
 
 
