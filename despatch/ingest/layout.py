@@ -8,7 +8,7 @@ from despatch.ingest.body import has_sentence
 from despatch.ingest.dates import find_dates, has_weekday, told_in_past
 from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.lines import (
-    CJK, COPYRIGHT_OPENING, PICTURE_CREDIT_WORDS, SENTENCE_END, WEB_ADDRESS, WORD, WRITER_CREDIT_WORDS, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
+    CJK, COPYRIGHT_OPENING, MIN_DATED_HEADLINE_WORDS, PICTURE_CREDIT_WORDS, SENTENCE_END, WEB_ADDRESS, WORD, WRITER_CREDIT_WORDS, Line, head_places, is_byline, is_chrome, is_date_alone, is_dated_headline, is_keyword_list, is_question, is_stop, is_tag_cloud,
     is_prose, looks_like_headline, script_of, signature_with_place, without_column_label, without_date_pointer, word_count,
 )
 from despatch.ingest.settings import MAX_HEAD_LINES, MAX_SCAN_LINE, Patterns
@@ -116,6 +116,7 @@ def find_layout(lines: list[Line], patterns: Patterns, above: list[Line] | None 
     title = _best_headline(candidates, head, lines[start : start + ARTICLE_SAMPLE], patterns) or title
     title = _page_title_over_name(head, title) or title
     title = _fuller_copy(title, head) or title
+    title = _copy_without_name(title, head) or title
     title = _headline_with_its_rest(title, head) or _headline_wrapped_like_its_page(title, head, lines[start:]) or title
     title = _main_title_over_subjectless_deck(title, head, patterns) or title
     title = _echoed_headline_below_label(title, candidates, lines[start : start + ARTICLE_SAMPLE]) or title
@@ -891,6 +892,23 @@ def _fuller_copy(title: Line | None, head: list[Line]) -> Line | None:
     return None
 
 
+# a site's or an account's name after a space at the end of a headline's second copy ('Headline! 某某物流', 'Headline
+# Harbour Times', 'Заголовок Деловой Вестник'): a name of a few words or characters, with no figure or stop
+TRAILING_NAME = re.compile(r"^(?:[\u3400-\u9fff]{2,12}|[A-ZА-ЯЁ][\w&'’.\-]*(?:\s+[A-ZА-ЯЁ&][\w&'’.\-]*){0,3})$")
+
+
+def _copy_without_name(title: Line | None, head: list[Line]) -> Line | None:
+    """The headline printed alone above its second copy, which a mirror or a channel prints with its own name after
+    it ('Headline' over 'Headline 某某物流', then the date): the line alone, whatever its kind, is the headline."""
+    if title is None:
+        return None
+    for line in head:
+        if (line.number < title.number and line.kind != "chrome" and len(line.text) >= MIN_ECHO_CHARS
+                and title.text.startswith(line.text + " ") and TRAILING_NAME.match(title.text[len(line.text) + 1 :])):
+            return line
+    return None
+
+
 # a word that never ends a headline: a preposition, an article, a conjunction ('… Symposium with' / 'Industrial Park',
 # '… соглашение о' / 'сотрудничестве', '…签署合作协议的' / '联合声明'): the headline goes on in the next line
 OPEN_ENDING = re.compile(
@@ -1014,6 +1032,10 @@ def _after_citation(lines: list[Line], patterns: Patterns) -> Layout | None:
 # '8. Part heading', '2. World': an item of a numbered list (a breadcrumb printed as a list, a
 # numbered part of a feature spread over pages), never the page's headline
 NUMBERED_ITEM = re.compile(r"^\d{1,2}\.(?:\s|(?=[\u3400-\u9fff]))")
+# '(一)Visit of a delegation', '（2）…', '三、Talks': a numbered part of an outline (a briefing's, a report's sections
+# and items, in Chinese ordinals or bracketed figures), never the page's headline; '一、二月份…' (January and
+# February) is no ordinal
+OUTLINE_ITEM = re.compile(r"^(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d]))")
 
 
 # A picture's alt text printed with the site's name and the image's width, and the date of the
@@ -1672,8 +1694,9 @@ LOWER_CASE_FRAGMENT = re.compile(r"^[a-zà-ÿа-яёіўєїґ]+(?:[,:;]?\s+[a-z
 
 
 def _headline_shaped(line: Line, patterns: Patterns) -> bool:
-    if line.text.startswith(SUMMARY_BULLETS) or NUMBERED_ITEM.match(line.text) or FIRST_SECTION.match(line.text):
-        return False  # a standfirst's bullet point, a numbered list's item, a first section's heading
+    if (line.text.startswith(SUMMARY_BULLETS) or NUMBERED_ITEM.match(line.text) or OUTLINE_ITEM.match(line.text)
+            or FIRST_SECTION.match(line.text)):
+        return False  # a standfirst's bullet point, a numbered list's or an outline's item, a first section's heading
     if (LONE_WIRE_DATELINE.search(line.text) or WIRE_LEAD.match(line.text) or EN_WIRE_LEAD.match(line.text)
             or _never_headline(line, patterns) or _alt_and_title(line.text)):
         return False
@@ -1690,11 +1713,20 @@ def _headline_shaped(line: Line, patterns: Patterns) -> bool:
 BAR_DATE_LABEL = re.compile(
     r"\s+[|｜]\s+(?i:(?:release|publish|publication|post|update)[\w ]{0,12}|date|time|опубликовано|дата(?: публикации)?"
     r"|обновлено|发布时间|發佈時間|發布時間|时间|時間|日期)\s*[:：]")
+# a Chinese page's label needs no bar: after a space, '发布时间:' opens the stamp ('标题 发布时间:2024-05-12'); the
+# line before it is a headline when it is as long as a dated headline, not a paper's name ('某某晚报 时间:…')
+SPACED_CJK_DATE_LABEL = re.compile(
+    r"(?<=[\u3400-\u9fff\w”」》)）])\s+(?:发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表日期|發表日期"
+    r"|更新时间|更新時間|时间|時間|日期)\s*[:：]")
 
 
 def _headline_before_labelled_date(text: str) -> str | None:
     """The headline before a bar and the page's labelled date on its line; None where the line is no such pair."""
     match = BAR_DATE_LABEL.search(text)
+    if match is None:
+        match = SPACED_CJK_DATE_LABEL.search(text)
+        if match and word_count(text[: match.start()]) < MIN_DATED_HEADLINE_WORDS:
+            return None
     head = text[: match.start()].strip() if match else ""
     return head if head and looks_like_headline(head) and find_dates(text[match.end() :]) else None
 

@@ -49,10 +49,73 @@ def split_lines(text: str) -> tuple[str | None, list[Line]]:
     marker = match.group(1) + match.group(2) if match and match.group(2) else None
     if match:
         text = text[match.end():]
-    raws = [piece for raw in text.split("\n") for piece in _unglued(raw)]
+    raws = [piece for raw in text.split("\n") for piece in _unglued(label_row_apart(raw))]
     lines = [Line(n, _without_qr_prompts(SHARE_PROMPT.sub("", FONT_BUTTONS.sub("", COPY_LINK_BUTTON.sub("", COMMENT_BUTTON.sub("", raw.strip()))))))
              for n, raw in enumerate(raws, start=1)]
     return marker, [line for line in lines if line.text]
+
+
+# A page's row of labelled fields copied with its items run together ('Source: The Harbour TimesEditor: Ann Vale',
+# 'Release time:2018-09-04    Source:Northern Dailyfont-size:AAA', 'Источник: ТАССАвтор: И. Петров', '来源:某某网作者:李四'):
+# the labels of such a row, in their title case (a label's capital right after a letter is where an item was glued on;
+# a small letter there is a word's own, 'Update:', 'opensource:'). Compound labels are listed before their last word,
+# so that a row is split before the whole label ('本报记者', 'Responsible Editor'), not inside it.
+ROW_LABELS_TITLED = (
+    r"Source|Sources|Original source|Editor|Editors|Editor-in-chief|Chief editor|Responsible editor|Executive editor"
+    r"|Author|Authors|Writer|Writers|Reporter|Reporters|Correspondent|Contributor|Contributors|Translator|Translation"
+    r"|Photo|Photos|Photographer|Photography|Image|Images|Picture|Video|Text|Proofreader|Reviewer|Producer|Publisher"
+    r"|Posted|Posted on|Published|Published on|Release time|Release date|Released|Updated|Last updated|Date|Time"
+    r"|Views|Hits|Clicks|Visits|Reads|Comments|Tags|Keywords|Category|Section|Column|Font size|Font-size|Text size"
+    r"|Источник|Источники|Автор|Авторы|Редактор|Выпускающий редактор|Корреспондент|Фото|Фотограф|Видео|Текст"
+    r"|Переводчик|Перевод|Опубликовано|Обновлено|Дата|Время|Просмотры|Просмотров|Комментарии|Теги|Рубрика|Раздел"
+    r"|Размер шрифта|Джерело|Крыніца|Аўтар|Рэдактар|Фота|Переглядів|Праглядаў"
+)
+# a font-size widget's label, in small letters as a style sheet prints it: no word ends in it
+ROW_LABELS_WIDGET = r"font-size|font size|fontsize|text-size|text size|размер шрифта"
+# a Chinese label's common first words ('责任' 编辑, '本报' 记者, '发布' 时间, '文章' 来源): a row is split before them
+ROW_LABEL_CJK_PREFIXES = (
+    r"责任|責任|值班|实习|實習|见习|見習|网络|網絡|图片|圖片|文字|执行|執行|特约|特約|美术|美術|技术|技術|英文|视频|視頻|新媒体|新媒體"
+    r"|首席|本报|本報|本网|本網|驻站|駐站|文章|信息|稿件|新闻|新聞|本文|发布|發佈|發布|发表|發表|发稿|發稿|刊发|刊發|出版|录入|錄入"
+    r"|上传|上傳|更新|添加|创建|創建|修改|总|總|主|副|原|通讯|通訊"
+)
+ROW_LABELS_CJK = (
+    rf"(?:{ROW_LABEL_CJK_PREFIXES})?(?:来源|來源|稿源|出处|出處|供稿|作者|编辑|編輯|责编|責編|编审|編審|审核|審核|审校|審校|校对|校對"
+    r"|记者|記者|通讯员|通訊員|摄影|攝影|摄像|攝像|翻译|翻譯|编译|編譯|时间|時間|日期|点击数|點擊數|点击量|點擊量|点击|點擊"
+    r"|浏览次数|瀏覽次數|浏览量|瀏覽量|浏览|瀏覽|阅读量|閱讀量|阅读|閱讀|字号|字號|字体|字體)"
+)
+ROW_LABEL = re.compile(
+    rf"(?:(?<=[^\W_]|[)）\]])(?P<titled>{ROW_LABELS_TITLED})|(?<=[^\W\d_])(?i:(?P<widget>{ROW_LABELS_WIDGET}))"
+    rf"|(?<=[\w.)）])(?P<cjk>{ROW_LABELS_CJK})|(?<![^\W_])(?i:{ROW_LABELS_TITLED}|{ROW_LABELS_CJK}))\s*[:：]")
+MAX_LABEL_ROW_CHARS = 300
+LABEL_ITEMS_GAP = "    "
+
+
+def label_row_apart(raw: str) -> str:
+    """A row of labelled fields with its items spaced apart where a label was glued to the item before it; a line
+    with no label before the glued one is no such row (a label glued in prose is left alone)."""
+    if len(raw) > MAX_LABEL_ROW_CHARS or (":" not in raw and "：" not in raw):
+        return raw
+    labels = list(ROW_LABEL.finditer(raw))
+    glued = [label.start() for label in labels[1:] if label.group("titled") or label.group("widget") or label.group("cjk")]
+    for start in reversed(glued):
+        raw = raw[:start] + LABEL_ITEMS_GAP + raw[start:]
+    if not labels:
+        return raw
+    without_admin = ADMIN_CREDIT.sub("", raw)
+    return raw if without_admin == raw else without_admin.rstrip(" /|｜·•")
+
+
+# a content system's account credited as a page's writer ('作者:管理员', 'Author: admin', 'Автор: Администратор'): the
+# site's administrator posted the page, nobody wrote it by that name; the item is dropped from its row of fields
+ADMIN_ACCOUNT = (
+    r"(?:系统|系統|网站|網站|超级|超級)?(?:管理员|管理員)|站长|站長|小编|小編"
+    r"|(?i:site\s*admin|admin|administrator|webmaster|web\s*editor|site\s*editor)"
+    r"|Администратор(?:\s+сайта)?|Адміністратор(?:\s+сайту)?|Адміністратар|Админ|Адмін"
+)
+ADMIN_CREDIT = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[/|｜·•]))\s*(?:作者|发布者|發佈者|發布者|发布人|發布人|发稿人|發稿人|编辑|編輯|录入|錄入"
+    r"|(?i:author|posted by|published by|editor)|Автор|Опубликовал|Разместил|Редактор|Аўтар|Рэдактар)\s*[:：]\s*"
+    rf"(?:{ADMIN_ACCOUNT})(?=\s|[/|｜·•,，]|$)")
 
 
 # a page's font-size buttons copied at the end of the headline's line ('X 放大 缩小', 'X 字号:大 中 小')

@@ -123,6 +123,13 @@ TRAILING_RUBRIC = re.compile(
     r"(?<=[а-яё]{3}|[а-яё]{2}[»”])\s+(?:Новости|Главное|Политика|Экономика|Общество|Происшествия|Криминал|Спорт|Культура"
     r"|Регионы|Наука|Образование|Здоровье|Медицина|Технологии|Финансы|Бизнес|Туризм|Право|Армия|Власть|Транспорт"
     r"|Экология|Промышленность|Энергетика|Строительство|ЖКХ|Дипломатия|В мире)$")
+# a story's type badge printed in small letters before its headline on one line ('новость Посол вызван в МИД',
+# 'video Ministers meet in the capital', 'фоторепортаж Выставка открылась'): a headline opens with a capital, the badge
+# with a small letter, so the small word is the page's label, not the headline's first word
+LEADING_TYPE_BADGE = re.compile(
+    r"^(?:новость|новости|статья|видео|фото|фоторепортаж|фотогалерея|интервью|мнение|комментарий|репортаж|колонка|блог"
+    r"|аналитика|онлайн|навіна|навіны|артыкул|відео|інтерв'ю|новина|стаття|news|article|video|photo|photos|gallery"
+    r"|opinion|interview|analysis|feature|blog|column|comment|podcast|live)\s+(?=[«\"“„]?[A-ZА-ЯЁІЎЄЇ])")
 # a repost's note of the headline the story first ran under ('原标题:X'), printed above or below it
 ORIGINAL_HEADLINE = re.compile(r"^(?:原标题|原標題)\s*[:：]\s*(?P<title>.{4,100}?)\s*$")
 
@@ -132,7 +139,9 @@ def _title(layout: Layout, dateline: Dateline | None, path: str) -> tuple[str | 
         # a headline copied as a list's item ('- Headline', '• Headline'): the mark is the page's, not the headline's
         # a comment counter glued to the headline's last word ('… о режиме Лукашенко4'): the page's, not the headline's
         # a rubric's word printed after a Russian headline on its line ('… создали рабочую группу Политика')
+        # a story's type badge in small letters before it ('новость Посол …')
         headline = TRAILING_RUBRIC.sub("", GLUED_COUNTER.sub("", LEADING_LIST_MARK.sub("", layout.title.text, count=1)))
+        headline = LEADING_TYPE_BADGE.sub("", headline, count=1)
         return headline, False, []
     original = _original_headline(layout)
     if original:
