@@ -659,8 +659,10 @@ def _linked_source(text: str, registry: Registry) -> Source | None:
     return link and source_for_host(registry, link.group("host"))
 
 
-# A label's whole line in brackets: '(來源:俄羅斯衛星通訊社)', '(Source: Kommersant)'
-BRACKETED_LINE = re.compile(r"^\s*[(（](?P<inner>(?:来源|來源|source|источник)\s*[:：][^()（）]{2,60})[)）]\s*$", re.I)
+# A label's whole line in brackets: '(來源:俄羅斯衛星通訊社)', '(Source: Kommersant)', '(新闻来源:某某网)',
+# '（文章來源：某某報）', '(News source: X)': the label's word may be qualified (the qualifier left off)
+BRACKETED_LINE = re.compile(r"^\s*[(（](?:新闻|新聞|文章|本文|信息|資訊|资讯|消息|稿件|news\s+|article\s+)?"
+                            r"(?P<inner>(?:来源|來源|source|источник)\s*[:：][^()（）]{2,60})[)）]\s*$", re.I)
 # 'Источник: t.me': a messenger's domain is no outlet; the channel it names is, where the post
 # signs with its handle ('@steppe_news') just above the label
 MESSENGERS = {"t.me": "Telegram", "telegram.me": "Telegram", "telegram.org": "Telegram"}
@@ -1740,7 +1742,7 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
                 continue  # '新华社图', 'Xinhua photo', 'Фото ТАСС' under the headline: the picture's credit, not the story's
             source = brand_of(registry, segment) if line.kind == "source" else (
                 source_named(registry, segment) or _source_by_domain(registry, segment)
-                or source_named(registry, AGENCY_KIND_WORDS.sub("", segment)))
+                or source_named(registry, AGENCY_KIND_WORDS.sub("", segment)) or _paper_edition(registry, segment))
             if source and _section_path(segment, source):
                 continue  # 'China / Diplomacy': a section and its subsection, not the outlet 'China Diplomacy'
             if source and source.kind not in NEWS_KINDS and GLOSSED_NAME.match(segment):
@@ -1749,6 +1751,24 @@ def credit_line_source(head: list[Line], registry: Registry, title: Line | None 
             if source and not (title is None and source.kind == "institution") and not _acronym_in_other_case(segment, source):
                 return source.name
     return None
+
+
+# 'China Daily Africa', 'Steppe Times Asia Weekly', '某某日报海外版', 'Вестник Онлайн': a registered paper's
+# regional, weekly or online edition is the paper (an edition registered on its own is found by its name first)
+PAPER_EDITION_TAIL = re.compile(
+    r"\s+(?:(?:Africa|Asia|Asia[- ]Pacific|Europe|European|USA|US|U\.S\.|North America|America|Latin America|Middle East|Gulf"
+    r"|Hong Kong|HK|Canada|UK|India|Australia|Global|International|Overseas)(?:\s+(?:Weekly|Edition|Daily))?"
+    r"|Weekly|Sunday|Online|Digital|Global Edition|International Edition|Overseas Edition|E-?paper"
+    r"|Онлайн|Online-версия|Международное издание)$"
+    r"|(?:海外版|国际版|國際版|英文版|中文版|亚洲版|亞洲版|欧洲版|歐洲版|非洲版|美国版|美國版|香港版|网络版|網絡版|电子版|電子版|周刊|週刊|数字报|數字報)$",
+    re.I)
+
+
+def _paper_edition(registry: Registry, name: str) -> Source | None:
+    """The registered outlet whose edition a printed name is (see PAPER_EDITION_TAIL)."""
+    stem = PAPER_EDITION_TAIL.sub("", name.strip())
+    source = stem != name.strip() and source_named(registry, stem)
+    return source if source and source.kind in ("outlet", "agency") else None
 
 
 # Russian small words that end no headline but end a line of hard-wrapped text (WRAPPED_END has the English)
@@ -2043,6 +2063,23 @@ def print_issue_source(head: list[Line], patterns: Patterns, registry: Registry)
     return None
 
 
+# A Chinese paper's print credit under a reposted story: '《人民日报》(2017年01月22日 03 版)',
+# '《 光明日报 》( 2019年05月01日 第08版)', '《中国日报》2020-03-04 第A3版': the paper in title marks, the
+# day of the issue (in brackets or not) and its page; the line is the credit alone
+CJK_PRINT_PAGE_CREDIT = re.compile(
+    r"^[(（]?\s*《\s*(?P<source>[^《》]{2,20}?)\s*》\s*[(（]?\s*(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})"
+    r"\s*(?:第\s*)?[A-Za-z]?\s*\d{1,3}\s*(?:版|版面)\s*[)）]?\s*[)）]?\s*$")
+
+
+def cjk_print_page_source(lines: list[Line], registry: Registry) -> str | None:
+    """The paper a Chinese print credit names (see CJK_PRINT_PAGE_CREDIT), registered or not."""
+    for line in lines:
+        match = CJK_PRINT_PAGE_CREDIT.match(line.text[:MAX_SCAN_LINE].strip())
+        if match:
+            return canonical_source(match.group("source"), registry, known_only=False)
+    return None
+
+
 # A Chinese periodical's issue line: '重庆与世界 2019年4期', '《对外传播》2020年第3期'
 PERIODICAL_ISSUE = re.compile(r"^《?(?P<source>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9·]{1,19})》?\s*(?:19|20)\d\d\s*年\s*(?:第\s*)?\d{1,3}\s*期$")
 
@@ -2072,6 +2109,17 @@ CJK_REPORTER_LINE = re.compile(
     r"^(?P<source>[\u3400-\u9fff]{2,14}?)\s?(?:驻[\u3400-\u9fff]{1,8}|駐[\u3400-\u9fff]{1,8})?\s?(?:特派记者|特派記者|记者|記者)\s*"
     r"[\u3400-\u9fff·•]{2,8}(?:[\s、，,]+[\u3400-\u9fff·•]{2,8}){0,4}(?<![摄攝影])$"
 )
+
+
+def cjk_agency_reporter_line_source(lines: list[Line], registry: Registry) -> str | None:
+    """'新华社记者王明', '中新社驻开罗记者 张三': a registered news agency's reporter credited on a line
+    of its own (see CJK_REPORTER_LINE): the wire's story, whichever portal's stamp stands over it."""
+    for line in lines:
+        match = CJK_REPORTER_LINE.match(line.text[:MAX_SCAN_LINE].strip())
+        source = match and source_named(registry, match.group("source"))
+        if source and source.kind == "agency":
+            return source.name
+    return None
 
 
 # 'CNEWS匯流新聞網記者王小明/台北報導', '某某報／ 記者王小明／綜合報導': a Taiwanese byline, the
@@ -3037,7 +3085,10 @@ WELCOME_TO_OWN_SITE = re.compile(
     r"(?:официальн\w+\s+)?(?:интернет-)?(?:сайт\w*|страниц\w+|портал\w*|веб-сайт\w*)\s+(?P<slavic>[А-ЯЁ][^!?«»\"]{3,120}?)\s*[.!]?$"
     r"|(?:thank you for visiting|welcome to)\s+the\s+official\s+(?:web\s*site|site|page|portal|home\s*page)\s+of\s+(?:the\s+)?"
     r"(?P<english>[A-Z][^.!?\"]{3,120}?)\s*[.!]?$"
-    r"|(?:欢迎|歡迎)(?:访问|訪問|光临|光臨|来到|來到|浏览|瀏覽)\s*(?P<cjk>[\u3400-\u9fff]{2,40}?)(?:官方网站|官方網站|门户网站|門戶網站|网站|網站|官网|官網)",
+    r"|(?:欢迎|歡迎)(?:访问|訪問|光临|光臨|来到|來到|浏览|瀏覽)\s*(?P<cjk>[\u3400-\u9fff]{2,40}?)(?:官方网站|官方網站|门户网站|門戶網站|网站|網站|官网|官網)"
+    # '欢迎来到某某省人民政府外事办公室', '歡迎光臨某某大學(某某學院)!': the greeting alone on its line,
+    # the site's word left out, the body's name (perhaps with its other name in brackets) closing it
+    r"|^(?:欢迎|歡迎)(?:您)?(?:访问|訪問|光临|光臨|来到|來到|浏览|瀏覽)\s*(?P<cjk_body>[\u3400-\u9fff][\u3400-\u9fff()（）]{1,60}?)\s*[!！。]?$",
     re.I,
 )
 
@@ -3047,11 +3098,29 @@ def welcome_to_own_site_source(lines: list[Line], registry: Registry) -> str | N
     for line in lines:
         match = WELCOME_TO_OWN_SITE.search(line.text.strip()[:MAX_SCAN_LINE])
         printed = match and next(group for group in match.groups() if group).strip()
+        if match and match.group("cjk_body"):
+            owner = _bracketed_body(printed, registry)
+            if owner:
+                return owner.name
+            continue
         owner = printed and _official_site_owner(printed, registry)
         if owner:
             return owner.name
         if match and match.group("english") and _institution_name(printed) and ISSUING_BODY_WORD.search(printed):
             return printed
+    return None
+
+
+BODY_KINDS = ("government", "institution", "outlet")
+
+
+def _bracketed_body(name: str, registry: Registry) -> Source | None:
+    """The registered body a name stands for, whole or by a part in brackets ('中共某某省委外事工作委员会
+    办公室(某某省人民政府外事办公室)': the one office under its two names)."""
+    for part in (name, *re.split(r"[()（）]", name)):
+        body = part.strip() and source_named(registry, part.strip())
+        if body and body.kind in BODY_KINDS:
+            return body
     return None
 
 
@@ -4955,10 +5024,20 @@ def _mission(registry: Registry, place: str, post: str) -> Source | None:
     return None
 
 
+# '驻巴拿马使馆与某国议会举行线上交流', '中国驻某市总领馆举办奖学金交流会': a mission's own news names the
+# mission first in its headline, by the short name it calls itself ('驻X使馆', '(中国)驻X总领馆')
+OWN_MISSION_HEADLINE = re.compile(r"^\s*(?:中国|中國|中华人民共和国|中華人民共和國)?(?:驻|駐)(?P<place>[\u3400-\u9fff]{1,12}?)"
+                                  r"(?P<post>大使|使|总领事|總領事|总领|總領|领事|領事)(?:馆|館)")
+SHORT_POSTS = {"总领": "总领事", "總領": "總領事"}
+
+
 def own_mission_source(layout: Layout, registry: Registry) -> str | None:
-    """The registered Chinese embassy or consulate whose own page this is (see OWN_ENVOY_HEADLINE)."""
-    match = layout.title and OWN_ENVOY_HEADLINE.match(layout.title.text[:MAX_SCAN_LINE])
-    source = match and _mission(registry, match.group("place"), match.group("post"))
+    """The registered Chinese embassy or consulate whose own page this is (see OWN_ENVOY_HEADLINE,
+    OWN_MISSION_HEADLINE)."""
+    title = layout.title.text[:MAX_SCAN_LINE] if layout.title else ""
+    match = OWN_ENVOY_HEADLINE.match(title) or OWN_MISSION_HEADLINE.match(title)
+    post = match and SHORT_POSTS.get(match.group("post"), match.group("post"))
+    source = match and _mission(registry, match.group("place"), post)
     if source:
         return source.name
     if not any(MISSION_SECTION_CRUMB.search(line.text[:MAX_SCAN_LINE]) for line in layout.head):
@@ -5103,6 +5182,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: bracket_credit_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1] + _lead_paragraphs(layout.body, 1), patterns, registry),
         lambda: press_service_source([layout.title] * bool(layout.title) + layout.head + layout.body[:1] + layout.body[-1:] + layout.closing, registry),
         lambda: release_issuer_source(layout.head + layout.body[:1], registry),
+        # (a wire's reporter credited on a line of its own outranks the hosting portal's stamp)
+        lambda: cjk_agency_reporter_line_source(layout.head + layout.body[:1], registry),
         lambda: stamp_source(layout.head, registry),
         lambda: stamp_site_source(layout.head, registry),
         lambda: dated_name_line_source(layout.head, registry),
@@ -5167,6 +5248,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: donation_banner_source(layout.head + layout.closing + layout.tail, registry),
         lambda: support_appeal_source(layout.head + layout.body + layout.closing + layout.tail, registry),
         lambda: live_player_source(layout.head + layout.closing + layout.tail, registry),
+        lambda: cjk_print_page_source(layout.body[-CLOSING_LINES:] + layout.closing + layout.tail[:CLOSING_LINES], registry),
         lambda: closing_agency_source(layout.body + layout.closing, registry),
         lambda: signed_under_story_source(layout.closing, registry),
         lambda: agency_after_story_source(layout.body, text, registry),
@@ -5213,6 +5295,8 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
     values = (extract() for extract in extractors)
     source = next((value for value in values if value and not _implausible_outlet(value, patterns, registry)), None)
     source = _issuer_of_release(source, text, registry)
+    source = _outlet_of_product(source, registry) or source
+    source = _body_of_page_country(source, text, registry) or source
     return _edition_shown(source, layout.head + layout.body, registry) or _edition_masthead(source, layout.head, registry) or source
 
 
@@ -5304,6 +5388,88 @@ def _issuer_of_release(source: str | None, text: str, registry: Registry) -> str
         return source
     issuer = url_source(text, registry)
     return issuer.name if issuer and issuer.kind != "distributor" else source
+
+
+# 'Moneycontrol PRO', 'Steppe Times Premium', 'Вестник Плюс': an outlet's paid product (its
+# subscription tier's label over the page) is the outlet's own; the tier is no outlet's name
+PRODUCT_TIER = re.compile(r"^(?P<outlet>.{2,50}?)\s*(?:\+|\b(?:PRO|Pro|PREMIUM|Premium|PLUS|Plus|Prime|PRIME|Select|Insider|"
+                          r"Exclusive|VIP|Gold|Subscriber|Subscribers|Members|Премиум|ПРЕМИУМ|Плюс|ПЛЮС|Про)\b|(?:会员|會員|订阅|訂閱)(?:版|专区|專區)?)\s*$")
+
+
+def _outlet_of_product(source: str | None, registry: Registry) -> str | None:
+    """The registered outlet whose paid product's label was read as the source (see PRODUCT_TIER)."""
+    match = source and not registry.source_by_name(source) and PRODUCT_TIER.match(source)
+    outlet = match and source_named(registry, match.group("outlet").strip(" -–—|:"))
+    return outlet.name if outlet else None
+
+
+# A Chinese page names a central body bare ('外交部', '教育部網站'): which state's it is the page
+# says, never the registry's default. A page in traditional script that names the Republic of
+# China or Taiwan and never the People's Republic speaks for Taiwan's government; any other
+# Chinese page for the PRC's.
+TAIWAN_SELF_NAMES = re.compile(r"中華民國|中华民国|臺灣|台灣|(?:來|訪|抵|在|返)(?:台|臺)(?:期間|訪問|參訪|出席|[,，。、])")
+PRC_SELF_NAMES = re.compile(r"中华人民共和国|中華人民共和國|中国政府|中國政府|国务院|國務院|中共中央|中国共产党|中國共產黨")
+# characters printed in one script only (a traditional one and its simplified counterpart, pair by pair)
+TRADITIONAL_ONLY = frozenset("國會們這為與說來時發對經關過還灣華處務實見長門問開間東車話點區學")
+SIMPLIFIED_ONLY = frozenset("国会们这为与说来时发对经关过还湾华处务实见长门问开间东车话点区学")
+BARE_BODY_SITE = re.compile(r"(?:门户网站|門戶網站|官方网站|官方網站|网站|網站|官网|官網)$")
+STATE_PREFIXES = {"Taiwan": ("中華民國", "中华民国", "臺灣", "台灣"), "China": ("中华人民共和国", "中華人民共和國", "中国", "中國")}
+CJK_BARE_BODY = re.compile(r"^[\u3400-\u9fff]{2,8}$")
+
+
+def _traditional_script(text: str) -> bool:
+    sample = text[:20000]
+    traditional = sum(sample.count(char) for char in TRADITIONAL_ONLY)
+    return traditional > sum(sample.count(char) for char in SIMPLIFIED_ONLY)
+
+
+def _page_state(text: str) -> str:
+    """'Taiwan' for a page that speaks for the Republic of China (see TAIWAN_SELF_NAMES), else 'China'."""
+    taiwanese = _traditional_script(text) and TAIWAN_SELF_NAMES.search(text) and not PRC_SELF_NAMES.search(text)
+    return "Taiwan" if taiwanese else "China"
+
+
+def _bare_forms(source: Source) -> list[str]:
+    """The Chinese names of a Chinese state body with its state's name left off ('外交部')."""
+    forms = []
+    for form in (source.name, *source.aliases):
+        for prefix in STATE_PREFIXES.get(source.country or "", ()):
+            if form.startswith(prefix) and CJK_BARE_BODY.match(form[len(prefix):]):
+                forms.append(form[len(prefix):])
+    forms += [form for form in source.aliases if CJK_BARE_BODY.match(form)]
+    return forms
+
+
+def _body_of_page_country(source: str | None, text: str, registry: Registry) -> str | None:
+    """The state body a bare Chinese name stands for on this page (see TAIWAN_SELF_NAMES): the
+    registered body of the page's state named by the bare name, or the other state's counterpart
+    of a body read as the PRC's ('外交部' on a page of Taiwan's ministry)."""
+    if not source:
+        return None
+    found = registry.source_by_name(source)
+    if found:  # (a body read as the PRC's may be Taiwan's; one read as Taiwan's was named so in full)
+        if found.kind != "government" or found.country != "China":
+            return None
+        bare = [form for form in _bare_forms(found) if form in text]
+    else:
+        bare = [BARE_BODY_SITE.sub("", source)] if CJK_BARE_BODY.match(BARE_BODY_SITE.sub("", source)) else []
+    state = _page_state(text) if bare else ""
+    if found and found.country == state:
+        return None
+    for name in bare:
+        for prefix in STATE_PREFIXES.get(state, ()):
+            body = source_named(registry, prefix + name)
+            if body and body.country == state and body.kind == "government" and _current_bare_name(body) == name:
+                return body.name
+    return None
+
+
+def _current_bare_name(body: Source) -> str | None:
+    """A body's present Chinese name without its state's (its first one registered): '文化部' is an
+    older name of the ministry now called '文化和旅游部', and a page naming it bare may be of that time."""
+    forms = [form for form in (body.name, *body.aliases) if CJK_CHAR.search(form)]
+    bare = _bare_forms(replace(body, aliases=tuple(forms[:1]), name=forms[0])) if forms else []
+    return bare[0] if bare else None
 
 
 # 'Рукопожатие - Sputnik Узбекистан': an image's alt text ending on the site's name after a dash
