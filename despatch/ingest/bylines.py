@@ -108,6 +108,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
             if desk:
                 return desk
             raw = raw and _without_outlet_possessive(raw, registry)
+            raw = raw and _without_company_after_slash(raw, registry)
             raw = raw and _without_place_reported_from(raw, text[match.end("name"):], patterns)
             raw = raw and _with_names_after(raw, text[match.end("name"):], patterns, registry)
             raw = raw and _comma_listed_writers(raw, patterns, registry)
@@ -121,6 +122,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
     finders = (
         lambda: _name_beside_date(lines, patterns, registry, layout.title, layout.body),
         lambda: _names_closing_bracket(layout, patterns, registry),
+        lambda: _byline_closing_paragraph(layout, patterns, registry),
         lambda: _names_opening_lead(layout, patterns, registry),
         lambda: _name_under_headline(layout, patterns, registry),
         lambda: _bulleted_name_under_date(layout, patterns, registry),
@@ -361,6 +363,26 @@ def _desk_byline(raw: str, registry: Registry) -> str | None:
 OUTLET_POSSESSIVE = re.compile(r"^(?P<outlet>.{2,40}?)['’]s\s+(?=\S)")
 
 
+# 'Author: Anna Novak/Grain Market Advisor, Inc.', 'By Anna Novak / Example Media LLC': the writer, a slash,
+# then the company she writes for, told by its legal form (or by the registry) however unknown its name
+NAME_SLASH_COMPANY = re.compile(r"^(?P<name>[^/／]{4,40}?)\s*[/／]\s*(?P<company>[^/／]{2,80}?)\s*$")
+COMPANY_FORM = re.compile(
+    r"(?i)(?:,?\s+|)(?:inc|incorporated|llc|l\.l\.c|ltd|limited|llp|plc|corp|corporation|co|company|gmbh|ag|sa|s\.a|sas|"
+    r"srl|s\.r\.l|spa|s\.p\.a|bv|b\.v|nv|n\.v|ab|as|a/s|oy|kk|k\.k|pte|pty|sdn bhd|bhd|jsc|ojsc|pjsc|ooo|оао|ооо|зао|пао|ао)\.?$"
+    # (Russian, Belarusian, Kazakh and Indonesian forms stand before the name: 'ООО «Агроконсалт»', 'PT Sinar Media')
+    r"|^(?:ООО|ОАО|ЗАО|ПАО|АО|ТОО|ОДО|ЧУП|УП|ИП|ТОВ|ПрАТ|PT|CV)\s")
+
+
+def _without_company_after_slash(raw: str, registry: Registry) -> str:
+    """The writer's name before a slash and the company she writes for (a registered outlet, or a name
+    ending in a legal form: 'Inc.', 'LLC', 'Ltd', 'GmbH', 'ООО')."""
+    match = NAME_SLASH_COMPANY.match(raw.strip())
+    if not match:
+        return raw
+    company = match["company"]
+    return match["name"] if COMPANY_FORM.search(company) or source_named(registry, company) else raw
+
+
 def _without_outlet_possessive(raw: str, registry: Registry) -> str:
     """The name after a known outlet's possessive ('CGTN's Anna Lee' gives 'Anna Lee'): the outlet
     is the page's source, not part of the writer's name; any other possessive is left as printed."""
@@ -456,6 +478,24 @@ def _names_closing_bracket(layout: Layout, patterns: Patterns, registry: Registr
     return person_names(match.group("name"), registry)
 
 
+# '… so far this year. (By Anna Novak)', '… next year. [Written by Ian Lee and Li Wei]', '… году. (Автор: Анна
+# Петрова)': the writer's credit in brackets closing the story's last paragraph, after its last sentence
+CLOSING_BYLINE = re.compile(
+    r"[.!?。”\"’»]\s*[(（\[]\s*(?:by|written by|text by|story by|words by|автор|текст|подготовил|подготовила)"
+    r"(?:\s*[:：]\s*|\s+)(?P<name>[^()（）\[\]\d:：;]{3,60}?)\s*[)）\]]\s*$", re.I)
+
+
+def _byline_closing_paragraph(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """The writer's bracketed credit after the last sentence of one of the story's last paragraphs."""
+    paragraphs = [line for line in layout.body if line.kind in ("prose", "short")]
+    for line in reversed(paragraphs[-CLOSING_SEARCH:]):
+        match = CLOSING_BYLINE.search(line.text[-MAX_SCAN_LINE:])
+        name = match and person_names(match["name"], registry)
+        if name and not _place(name, patterns) and not _desk(name, patterns) and not source_named(registry, match["name"]):
+            return name
+    return None
+
+
 def _paragraph_over_editor(layout: Layout, paragraphs: list[Line]) -> list[Line]:
     """The paragraph right above the first credit under the story ('……回应。(李明)' / '责任编辑:王强'):
     the editor's credit closes the story, so that paragraph is its last, whatever footer lines
@@ -544,11 +584,17 @@ def _name_after_label(layout: Layout, patterns: Patterns, registry: Registry) ->
 
 
 # What a site prints in its author field when the author is not known ('作者:佚名', '作者:暂无作者'),
-# or when its template fills the field with the rubric ('作者:焦点') or the site's staff ('作者:小编'): no name
+# or when its template fills the field with the rubric ('作者:焦点'), the site's staff ('作者:小编') or its
+# admin account ('作者:管理员', 'Author: admin'): no name
 ANONYMOUS = frozenset({"小编", "小編", "佚名", "匿名", "未知", "不详", "不詳", "无", "無", "暂无", "暫無", "暂无作者", "暫無作者", "无作者",
                        "無作者", "anonymous", "unknown", "n/a", "na", "none", "no author", "аноним", "неизвестен",
                        "неизвестно", "нет автора", "焦点", "焦點", "要闻", "要聞", "热点", "熱點", "头条", "頭條", "推荐", "推薦",
-                       "资讯", "資訊"})
+                       "资讯", "資訊",
+                       # a site's admin account, which posts in the template's author field ('作者:管理员', 'By admin')
+                       "管理员", "管理員", "系统管理员", "系統管理員", "网站管理员", "網站管理員", "超级管理员", "超級管理員",
+                       "后台管理员", "後台管理員", "站长", "站長", "网管", "網管", "admin", "administrator", "site admin",
+                       "siteadmin", "superadmin", "webmaster", "web master", "sysadmin", "администратор", "админ",
+                       "администратор сайта", "адміністратар", "адміністратор"})
 
 
 def _anonymous(name: str) -> bool:

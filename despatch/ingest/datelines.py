@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import YEAR, find_dates
@@ -624,16 +625,51 @@ CJK_CREDIT_PLACE = re.compile(
 CLOSING_DATELINE_SLACK = 3  # characters after a closing dateline: a dash or a full stop
 
 
+# the Latin capitals with a diacritic that Vietnamese, Central European and Turkic datelines print ('HÀ NỘI —',
+# 'ĐÀ NẴNG,', 'KRAKÓW,', 'İSTANBUL'); the dateline forms spell capitals in ASCII, so these are matched as
+# their base letters (one letter for one, so the city is then cut from the line as printed)
+DIACRITIC_CAPITAL = re.compile(r"[À-ÖØ-ÞĀ-ſƠ-ưǍ-ǜḀ-ỹ]")
+LETTER_BASE_EXCEPTIONS = {"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "Þ": "T", "ı": "i", "Ħ": "H", "ħ": "h"}
+DIACRITIC_REACH = 60  # characters at the start of the line where a dateline stands
+
+
+def _base_letter(letter: str) -> str:
+    """'À' -> 'A', 'Ộ' -> 'O', 'Đ' -> 'D': a letter without its marks, one letter still."""
+    base = LETTER_BASE_EXCEPTIONS.get(letter) or unicodedata.normalize("NFD", letter)[0]
+    return base if len(base) == 1 and base.isascii() else letter
+
+
+def _without_diacritics_at_start(text: str) -> str:
+    """The line with the diacritics taken off the letters at its start, where a dateline's city stands."""
+    head = DIACRITIC_CAPITAL.sub(lambda m: _base_letter(m.group(0)), text[:DIACRITIC_REACH])
+    return head + text[DIACRITIC_REACH:]
+
+
+def _form_match(text: str, patterns: Patterns):
+    """Each dateline form's match on the line, then on the line with its start's diacritics taken off (the
+    printed city put back into the match's parts)."""
+    for pattern in patterns.dateline_forms:
+        match = pattern.match(text)
+        if match:
+            yield match, match.groupdict()
+    plain = _without_diacritics_at_start(text)
+    if plain == text:
+        return
+    for pattern in patterns.dateline_forms:
+        match = pattern.match(plain)
+        if match:
+            parts = match.groupdict()
+            if parts.get("city"):
+                parts["city"] = text[match.start("city"):match.end("city")]
+            yield match, parts
+
+
 def _dateline_at_start(line: Line, patterns: Patterns) -> Dateline | None:
     text = line.text[:MAX_SCAN_LINE]
     found = reporter_dateline(text, patterns)
     if found:
         return replace(found[1], line=line.number)
-    for pattern in patterns.dateline_forms:
-        match = pattern.match(text)
-        if not match:
-            continue
-        parts = match.groupdict()
+    for match, parts in _form_match(text, patterns):
         month, day = _month_day(parts, patterns)
         if (parts.get("month") or parts.get("date")) and month is None:
             continue  # 'NATO, 12 members (...)': not a date, not a dateline

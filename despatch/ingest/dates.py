@@ -14,6 +14,7 @@ from functools import lru_cache
 from despatch.ingest.settings import MAX_SCAN_LINE, Patterns, load_patterns
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
+MINGUO_YEAR_ZERO = 1911  # Minguo year N is 1911 + N
 TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?:\s?([AaPp])\.?[Mm]\b\.?)?")
 # '13.05 GMT': a dot between hours and minutes, read only before a time zone
 DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)()()(?=\s?(?:GMT|UTC|BST|CET|CEST|MSK)\b)")
@@ -137,6 +138,13 @@ def _grammar(patterns: Patterns) -> _Grammar:
         # '2023 03/17 17:09:25', '2023 03/ 17 17:09:25': a news agency's stamp with the year set apart from
         # the month and the day, read only before its time
         (re.compile(r"(?<![\d.\-/:])(\d{4})\s+(\d{1,2})\s?/\s?(\d{1,2})(?=\s+\d{1,2}:\d\d(?!\d))"), "ymd"),
+        # '113年11月22日', '民國113年11月22日', '中華民國99年1月5日', '113/11/22', '113.11.22': Taiwan's official
+        # pages count years from the Republic's founding (Minguo year 1 = 1912); a year of two or three digits
+        # before 年 is read so only after the era's name, or as the three digits of this century's Minguo years
+        # (100-139 = 2011-2050); the slashed, dotted and dashed forms only as three digits standing apart
+        (re.compile(r"(?:中華民國|中华民国|民國|民国)\s?(\d{2,3})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"), "Rmd"),
+        (re.compile(r"(?<![\dA-Za-z.\-/])(1[0-3]\d)\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"), "Rmd"),
+        (re.compile(r"(?<![\dA-Za-z.\-/:])(1[0-3]\d)([-./])(0[1-9]|1[0-2])\2([0-2]\d|3[01])(?![\d.\-/])"), "R-md"),
     )
     partial = (
         (re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(\d{1,2})\s?日"), "md"),
@@ -230,6 +238,8 @@ def _glued_cjk_date(match: re.Match) -> FoundDate | None:
 
 def _found(match: re.Match, order: str, day_first: bool, patterns: Patterns) -> FoundDate:
     parts = dict(zip(order, match.groups()))
+    if "R" in parts:  # a Minguo year (Taiwan's official calendar), the separator dropped
+        parts = {"y": str(int(parts["R"]) + MINGUO_YEAR_ZERO), "m": parts["m"], "d": parts["d"]}
     ambiguous = False
     if order == "nny":
         first, second = int(match.group(1)), int(match.group(2))

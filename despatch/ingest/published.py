@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass, replace
 
 from despatch.ingest.dates import (
-    LONE_SLASHED_SHORT_YEAR, LONE_WORDED_SHORT_YEAR, SHORT_YEAR_LAST, YEAR, FoundDate, calendar_years, date_in_year, find_dates, find_time, find_utc_offset, find_weekdays, has_weekday, named_days, read_other_way, told_in_past,
+    LONE_SLASHED_SHORT_YEAR, LONE_WORDED_SHORT_YEAR, MINGUO_YEAR_ZERO, SHORT_YEAR_LAST, YEAR, FoundDate, calendar_years, date_in_year, find_dates, find_time, find_utc_offset, find_weekdays, has_weekday, named_days, read_other_way, told_in_past,
     whole_years, zone_named,
 )
 from despatch.ingest.datelines import Dateline, dateline_in
 from despatch.ingest.layout import IMAGE_ALT, RELATED_LINK, Layout, lead
-from despatch.ingest.lines import CJK, CYRILLIC, LATIN, NUMBERED_ACT_BEFORE, WEB_ADDRESS, WEB_ADDRESS_FORM, Line, has_word
+from despatch.ingest.lines import CJK, CYRILLIC, LATIN, NUMBERED_ACT_BEFORE, WEB_ADDRESS, WEB_ADDRESS_FORM, Line, has_word, is_stamp
 from despatch.ingest.settings import EVENT_MAX_DAYS_BEFORE, MAX_SCAN_LINE, Patterns
 from despatch.model import Message
 from despatch.registry import fold
@@ -56,6 +56,7 @@ def publication_date(
     lines += _flattened_published_label(layout)
     lines += _flattened_headline_stamp(layout, patterns)
     lines += _split_stamp_lines(layout.head, patterns)
+    lines += _minguo_stamp_lines(layout.head, patterns)
     lines += _second_paragraph_dateline_date(layout, patterns)
     lines += _news_item_label_date(layout)
     lines += _stamp_over_wire_lead(layout, patterns)
@@ -746,7 +747,6 @@ def _in_future_sentence(text: str, start: int, patterns: Patterns) -> bool:
 # '…每週1班駛回中國大陸。1060522': a Taiwanese wire's filing code closing the story, the year
 # of the Republic of China (1911 + 106 = 2017), then month and day
 MINGUO_DATE_CODE = re.compile(r"(?<=[\u3400-\u9fff。」）)\]])\s?(?P<year>1[0-4]\d)(?P<month>0[1-9]|1[0-2])(?P<day>[0-3]\d)\s*$")
-MINGUO_YEAR_ZERO = 1911
 # lines the code may stand above the page's end: a reposting site prints its source line ('新聞來源:中央社'),
 # a tag row and a share widget's call under the wire's story
 MINGUO_CODE_REACH = 5
@@ -1191,6 +1191,27 @@ def _split_stamp_lines(head: list[Line], patterns: Patterns) -> list[Line]:
         if any(f.value and f.has_year for f in find_dates(text, patterns=patterns)):
             joined.append(replace(above, kind="stamp", text=text))
     return joined
+
+
+# '113年11月22日', '民國113年11月22日', '113-11-22': a Taiwanese official page's stamp in Minguo years, which
+# the date grammar reads; a stamp line is told by its four-digit year, so such a line is weighed as the
+# stamp it would be with its year written out
+MINGUO_PRINTED = re.compile(r"^(?:(?:中華民國|中华民国|民國|民国)\s?\d{2,3}|\d{3})\s?[年./\-]")
+
+
+def _minguo_stamp_lines(head: list[Line], patterns: Patterns) -> list[Line]:
+    """Head lines stamped with a Minguo date, its year written out, when they are then a stamp."""
+    stamps = []
+    for line in head:
+        minguo = [f for f in find_dates(line.text, patterns=patterns) if f.value and MINGUO_PRINTED.match(f.printed)]
+        if line.kind == "stamp" or not minguo:
+            continue
+        text = line.text
+        for found in minguo:
+            text = text.replace(found.printed, f"{found.value.year}年{found.value.month}月{found.value.day}日")
+        if is_stamp(text):
+            stamps.append(replace(line, kind="stamp", text=text))
+    return stamps
 
 
 def _headline_image_alt(line: Line, title: Line | None) -> Line:
