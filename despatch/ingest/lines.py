@@ -99,23 +99,7 @@ def label_row_apart(raw: str) -> str:
     glued = [label.start() for label in labels[1:] if label.group("titled") or label.group("widget") or label.group("cjk")]
     for start in reversed(glued):
         raw = raw[:start] + LABEL_ITEMS_GAP + raw[start:]
-    if not labels:
-        return raw
-    without_admin = ADMIN_CREDIT.sub("", raw)
-    return raw if without_admin == raw else without_admin.rstrip(" /|｜·•")
-
-
-# a content system's account credited as a page's writer ('作者:管理员', 'Author: admin', 'Автор: Администратор'): the
-# site's administrator posted the page, nobody wrote it by that name; the item is dropped from its row of fields
-ADMIN_ACCOUNT = (
-    r"(?:系统|系統|网站|網站|超级|超級)?(?:管理员|管理員)|站长|站長|小编|小編"
-    r"|(?i:site\s*admin|admin|administrator|webmaster|web\s*editor|site\s*editor)"
-    r"|Администратор(?:\s+сайта)?|Адміністратор(?:\s+сайту)?|Адміністратар|Админ|Адмін"
-)
-ADMIN_CREDIT = re.compile(
-    r"(?:(?<=\s)|(?<=^)|(?<=[/|｜·•]))\s*(?:作者|发布者|發佈者|發布者|发布人|發布人|发稿人|發稿人|编辑|編輯|录入|錄入"
-    r"|(?i:author|posted by|published by|editor)|Автор|Опубликовал|Разместил|Редактор|Аўтар|Рэдактар)\s*[:：]\s*"
-    rf"(?:{ADMIN_ACCOUNT})(?=\s|[/|｜·•,，]|$)")
+    return raw
 
 
 # a page's font-size buttons copied at the end of the headline's line ('X 放大 缩小', 'X 字号:大 中 小')

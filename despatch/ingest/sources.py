@@ -111,7 +111,7 @@ def canonical_source(name: str | None, registry: Registry, *, known_only: bool) 
         return canonical_source(excerpted.group("source"), registry, known_only=known_only)
     official = OFFICIAL_SITE_OF.match(name)
     if official and not source_named(registry, name):
-        owned = next(group for group in official.groups() if group)
+        owned = _matched_name(official)
         owner = _official_site_owner(owned, registry)
         if owner:  # 'Официальный сайт Государственной Думы РФ': the body whose site it is
             return owner.name
@@ -247,6 +247,22 @@ def _official_site_owner(name: str, registry: Registry) -> Source | None:
         if found:
             return found
     return source_named(registry, CJK_GAP.sub("", name)) if not re.search(r"\s", name) else None
+
+
+def _matched_name(match: re.Match) -> str:
+    """The name a pattern of alternatives caught, whichever alternative's group holds it."""
+    return next(group for group in match.groups() if group).strip()
+
+
+def _issuing_body(printed: str, registry: Registry, *, english: bool) -> str | None:
+    """The body an official site's credit, masthead, greeting or press service names: the registry's
+    name for it, or an unregistered English body's name as printed ('Government of Ruritania')."""
+    owner = _official_site_owner(printed, registry)
+    if owner:
+        return owner.name
+    if english and _institution_name(printed) and ISSUING_BODY_WORD.search(printed):
+        return printed
+    return None
 
 
 def _short_stems(name: str) -> tuple[str, ...]:
@@ -2152,7 +2168,7 @@ def role_at_outlet_source(head: list[Line], registry: Registry) -> str | None:
     """The registered outlet a writer's role line names (see ROLE_AT_OUTLET_LINE)."""
     for line in head:
         match = ROLE_AT_OUTLET_LINE.match(line.text.strip()[:MAX_SCAN_LINE])
-        printed = match and next(group for group in match.groups() if group).strip()
+        printed = match and _matched_name(match)
         source = printed and (source_named_inflected(registry, printed) or _body_named_in_genitive(registry, printed))
         if source:
             return source.name
@@ -2993,12 +3009,9 @@ def official_site_masthead_source(head: list[Line], registry: Registry) -> str |
         match = OFFICIAL_SITE_OF.match(" ".join(words))
         if not match:
             continue
-        printed = next(group for group in match.groups() if group).strip()
-        owner = _official_site_owner(printed, registry)
-        if owner:
-            return owner.name
-        if match.group("name") and _institution_name(printed) and ISSUING_BODY_WORD.search(printed):
-            return printed
+        body = _issuing_body(_matched_name(match), registry, english=bool(match.group("name")))
+        if body:
+            return body
     return None
 
 
@@ -3097,17 +3110,16 @@ def welcome_to_own_site_source(lines: list[Line], registry: Registry) -> str | N
     """The body a site's greeting to its visitors names as the site's owner (see WELCOME_TO_OWN_SITE)."""
     for line in lines:
         match = WELCOME_TO_OWN_SITE.search(line.text.strip()[:MAX_SCAN_LINE])
-        printed = match and next(group for group in match.groups() if group).strip()
-        if match and match.group("cjk_body"):
-            owner = _bracketed_body(printed, registry)
+        if not match:
+            continue
+        if match.group("cjk_body"):
+            owner = _bracketed_body(_matched_name(match), registry)
             if owner:
                 return owner.name
             continue
-        owner = printed and _official_site_owner(printed, registry)
-        if owner:
-            return owner.name
-        if match and match.group("english") and _institution_name(printed) and ISSUING_BODY_WORD.search(printed):
-            return printed
+        body = _issuing_body(_matched_name(match), registry, english=bool(match.group("english")))
+        if body:
+            return body
     return None
 
 
@@ -3128,12 +3140,9 @@ def own_accounts_source(lines: list[Line], registry: Registry) -> str | None:
     """The body a heading over the site's own social-media links names (see OWN_ACCOUNTS_HEADING)."""
     for line in lines:
         match = OWN_ACCOUNTS_HEADING.match(line.text.strip()[:MAX_SCAN_LINE])
-        printed = match and next(group for group in match.groups() if group).strip()
-        owner = printed and _official_site_owner(printed, registry)
-        if owner:
-            return owner.name
-        if match and match.group("english") and _institution_name(printed) and ISSUING_BODY_WORD.search(printed):
-            return printed
+        body = match and _issuing_body(_matched_name(match), registry, english=bool(match.group("english")))
+        if body:
+            return body
     return None
 
 
@@ -4202,12 +4211,9 @@ def press_service_source(lines: list[Line], registry: Registry) -> str | None:
         match = PRESS_SERVICE_HEADING.match(text)
         if not match:
             continue
-        printed = next(group for group in match.groups() if group).strip()
-        owner = _official_site_owner(printed, registry)
-        if owner:
-            return owner.name
-        if match.group("english") and _institution_name(printed) and ISSUING_BODY_WORD.search(printed):
-            return printed
+        body = _issuing_body(_matched_name(match), registry, english=bool(match.group("english")))
+        if body:
+            return body
     return None
 
 
@@ -4215,7 +4221,7 @@ def release_issuer_source(lines: list[Line], registry: Registry) -> str | None:
     """The issuer a release's label names (see RELEASE_ISSUER_LABEL): registered, or a body's name."""
     for line in lines:
         match = RELEASE_ISSUER_LABEL.match(line.text.strip()[:MAX_SCAN_LINE])
-        printed = match and next(group for group in match.groups() if group).strip()
+        printed = match and _matched_name(match)
         if not printed:
             continue
         source = canonical_source(printed, registry, known_only=True)
