@@ -352,15 +352,23 @@ def _without_month(name: str, after: str, patterns: Patterns) -> str:
 DESK = re.compile(r"(?i)^(?P<outlet>.{2,60}?)\s+(?:news\s?desk|staff(?:\s+(?:writers?|reporters?|correspondents?))?)\b")  # printed whole: 'AFP Staff Writers'
 
 
+NAME_AFTER_DESK = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z]")
+
+
 def _desk_byline(raw: str, registry: Registry) -> str | None:
     """A byline crediting a known outlet's desk ('The Kyiv Independent news desk'), as printed;
     the outlet's name alone ('By Global Times') is no byline."""
     match = DESK.match(raw.strip())
+    if match and NAME_AFTER_DESK.match(raw.strip(), match.end()):
+        return None  # 'Steppe Times staff reporter Anna Lee': the desk is her title, she the writer
     return match.group(0) if match and source_named(registry, match.group("outlet")) else None
 
 
 # 'CGTN's Anna Lee': a staff writer credited with the outlet's possessive before the name
-OUTLET_POSSESSIVE = re.compile(r"^(?P<outlet>.{2,40}?)['’]s\s+(?=\S)")
+# (also its staff title before the name: 'Xinhua writer Anna Lee', 'Steppe Wire reporters Anna Lee and Ivan Petrov')
+OUTLET_POSSESSIVE = re.compile(
+    r"^(?P<outlet>.{2,40}?)(?:['’]s\s+|\s+(?i:(?:(?:staff|senior|special|chief|contributing)\s+)?"
+    r"(?:writers?|reporters?|correspondents?|journalists?|editors?))\s+)(?=\S)")
 
 
 # 'Author: Anna Novak/Grain Market Advisor, Inc.', 'By Anna Novak / Example Media LLC': the writer, a slash,

@@ -1865,6 +1865,23 @@ PICTURE_LABEL_END = re.compile(r"(?:\b(?:images?|photos?|pictures?|фото|фо
 RELATIVE_AGE = re.compile(r"\s+\d{1,3}\s+(?:\w+\s+)?(?:ago|назад|前)\s*$", re.I)
 
 
+# 'by Xinhua writer Anna Lee', 'By Steppe Wire reporters Anna Lee and Ivan Petrov', 'By CGTN's Anna Lee': a
+# byline naming the outlet whose staff the writer is, before the writer's name
+STAFF_OF_OUTLET_BYLINE = re.compile(
+    r"^(?:by|written by|text by|story by)\s+(?P<source>[^\s,;:()][^,;:()]{1,40}?)(?:['’]s\s+|\s+(?:(?:staff|senior|special|chief|contributing)\s+)?"
+    r"(?:writers?|reporters?|correspondents?|journalists?)\s+)(?=(?-i:[A-Z]))", re.I)
+
+
+def staff_of_outlet_byline_source(head: list[Line], registry: Registry) -> str | None:
+    """The registered outlet a byline names as the writer's employer (see STAFF_OF_OUTLET_BYLINE)."""
+    for line in head:
+        match = STAFF_OF_OUTLET_BYLINE.match(line.text.strip()[:MAX_SCAN_LINE])
+        source = match and source_named(registry, match.group("source").strip())
+        if source:
+            return source.name
+    return None
+
+
 def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
     """'By ERIKA KOVAL Associated Press', 'ByANNA NOVAK Reuters': a byline line that ends in a
     registered agency's name credits that agency."""
@@ -5202,6 +5219,7 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: signed_under_story_source(_with_last_paragraph(layout), registry, copyright_too=False),
         lambda: credit_line_source(layout.head, registry, layout.title),
         lambda: outlet_and_byline_source(layout.head, registry),
+        lambda: staff_of_outlet_byline_source(layout.head, registry),
         lambda: byline_agency_source(layout.head, patterns, registry),
         lambda: desk_byline_source(layout.head, registry),
         lambda: glued_byline_outlet_source([layout.title] * bool(layout.title) + layout.head, registry),
