@@ -645,8 +645,10 @@ def _desk(name: str, patterns: Patterns) -> bool:
 
 def _vocabulary_only(name: str, patterns: Patterns) -> bool:
     """'Twitter Instagram', 'Главная Мнения', '现场': a name one of whose parts is made only of the
-    words of a share bar, a breadcrumb, a section or a report's kind, read where a byline stands."""
+    words of a share bar, a breadcrumb, a section or a report's kind, read where a byline stands;
+    or a day's name ('Thứ Tư', 'Wednesday'), a date widget's weekday beside the stamp."""
     return any(set(fold(part).split()) <= patterns.not_name_words or _cjk_words_only(fold(part), patterns)
+               or part.strip().casefold() in patterns.weekdays
                for part in name.split(", ") if fold(part))
 
 
