@@ -364,11 +364,11 @@ def _desk_byline(raw: str, registry: Registry) -> str | None:
     return match.group(0) if match and source_named(registry, match.group("outlet")) else None
 
 
+# a writer's title on an outlet's staff, printed between the outlet and the name ('Xinhua writer Anna Lee')
+STAFF_TITLE = r"(?i:(?:(?:staff|senior|special|chief|contributing)\s+)?(?:writers?|reporters?|correspondents?|journalists?|editors?))"
 # 'CGTN's Anna Lee': a staff writer credited with the outlet's possessive before the name
 # (also its staff title before the name: 'Xinhua writer Anna Lee', 'Steppe Wire reporters Anna Lee and Ivan Petrov')
-OUTLET_POSSESSIVE = re.compile(
-    r"^(?P<outlet>.{2,40}?)(?:['’]s\s+|\s+(?i:(?:(?:staff|senior|special|chief|contributing)\s+)?"
-    r"(?:writers?|reporters?|correspondents?|journalists?|editors?))\s+)(?=\S)")
+OUTLET_POSSESSIVE = re.compile(rf"^(?P<outlet>.{{2,40}}?)(?:['’]s\s+|\s+{STAFF_TITLE}\s+)(?=\S)")
 
 
 # 'Author: Anna Novak/Grain Market Advisor, Inc.', 'By Anna Novak / Example Media LLC': the writer, a slash,

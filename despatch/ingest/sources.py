@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import takewhile
 from urllib.parse import urlsplit
 
-from despatch.ingest.bylines import STAMP_TAIL, person_names
+from despatch.ingest.bylines import STAFF_TITLE, STAMP_TAIL, person_names
 from despatch.ingest.datelines import CLOSING_AGENCY_AND_CITY, SYNDICATOR_PREFIX, Dateline, later_dateline
 from despatch.ingest.dates import find_dates
 from despatch.ingest.decode import PINYIN_SYLLABLE
@@ -1868,18 +1868,12 @@ RELATIVE_AGE = re.compile(r"\s+\d{1,3}\s+(?:\w+\s+)?(?:ago|назад|前)\s*$",
 # 'by Xinhua writer Anna Lee', 'By Steppe Wire reporters Anna Lee and Ivan Petrov', 'By CGTN's Anna Lee': a
 # byline naming the outlet whose staff the writer is, before the writer's name
 STAFF_OF_OUTLET_BYLINE = re.compile(
-    r"^(?:by|written by|text by|story by)\s+(?P<source>[^\s,;:()][^,;:()]{1,40}?)(?:['’]s\s+|\s+(?:(?:staff|senior|special|chief|contributing)\s+)?"
-    r"(?:writers?|reporters?|correspondents?|journalists?)\s+)(?=(?-i:[A-Z]))", re.I)
+    rf"^(?i:by|written by|text by|story by)\s+(?P<source>[^\s,;:()][^,;:()]{{1,40}}?)(?:['’]s\s+|\s+{STAFF_TITLE}\s+)(?=[A-Z])")
 
 
 def staff_of_outlet_byline_source(head: list[Line], registry: Registry) -> str | None:
     """The registered outlet a byline names as the writer's employer (see STAFF_OF_OUTLET_BYLINE)."""
-    for line in head:
-        match = STAFF_OF_OUTLET_BYLINE.match(line.text.strip()[:MAX_SCAN_LINE])
-        source = match and source_named(registry, match.group("source").strip())
-        if source:
-            return source.name
-    return None
+    return _outlet_in_lines(head, STAFF_OF_OUTLET_BYLINE, registry)
 
 
 def byline_agency_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
