@@ -78,6 +78,12 @@ class Patterns:
     undated_past_words: frozenset[str] = frozenset()  # 'recently', '日前': the event's day is not named
     feature_labels: frozenset[str] = frozenset()  # '通讯', 'Interview': a headline label of a feature
     print_issues: tuple[re.Pattern, ...] = ()  # 'Газета "Коммерсантъ" №7 от 13.01.1995': the paper's name
+    # 'Courier', 'Вестник' / 'Ministry', 'Посольство': a word naming an outlet / a public body, see credits.yaml
+    media_words: frozenset[str] = frozenset()
+    body_words: frozenset[str] = frozenset()
+    # '日报' / '外事办': how a Chinese outlet's / public body's name ends
+    media_endings: tuple[str, ...] = ()
+    body_endings: tuple[str, ...] = ()
     # wire -> {dateline city: the wire's national edition there}, see wire_editions in datelines.yaml
     wire_editions: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -235,6 +241,10 @@ def load_patterns(data_dir: Path = INGEST_DATA) -> Patterns:
             not_name_words=_folded(credits.get("not_name_words")),
             byline_roles=_folded(credits.get("byline_roles")),
             print_issues=_compile(credits.get("print_issues")),
+            media_words=_folded(credits.get("media_words")),
+            body_words=_folded(credits.get("body_words")),
+            media_endings=tuple(str(ending) for ending in credits.get("media_endings") or ()),
+            body_endings=tuple(str(ending) for ending in credits.get("body_endings") or ()),
             common_surnames=frozenset(str(credits.get("common_surnames", "")).replace(" ", "")),
         )
         credits.check_all_asked()

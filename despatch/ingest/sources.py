@@ -4285,19 +4285,29 @@ ORIGIN_LABELS = (
 )
 
 
-def origin_label_source(lines: list[Line], registry: Registry) -> str | None:
+def origin_label_source(lines: list[Line], registry: Registry, patterns: Patterns | None = None, *,
+                        unregistered: bool = False) -> str | None:
     """The registered outlet a bracketed 'this article is from X' label names (see ORIGIN_LABELS),
-    read at a paragraph's end as well as its start."""
+    read at a paragraph's end as well as its start; with `unregistered`, an outlet-shaped name the
+    registry lacks (a last resort: the registered readings come first)."""
+    for name in _origin_labels(lines):
+        source = source_named(registry, name) or source_named(registry, re.sub(r"(?i)^the\s+", "", name))
+        if source:
+            return source.name
+        unknown = unregistered and _unregistered_name(name, patterns, registry)
+        if unknown:
+            return unknown
+    return None
+
+
+def _origin_labels(lines: list[Line]):
     for line in lines:
         text = line.text.strip()
         for part in dict.fromkeys((text[:MAX_SCAN_LINE], text[-MAX_SCAN_LINE:])):
             for pattern in ORIGIN_LABELS:
                 match = pattern.search(part)
-                name = match and match.group("source").strip()
-                source = name and (source_named(registry, name) or source_named(registry, re.sub(r"(?i)^the\s+", "", name)))
-                if source:
-                    return source.name
-    return None
+                if match and match.group("source").strip():
+                    yield match.group("source").strip()
 
 
 # 'Подробнее — в материале РБК': an aggregator's teaser pointing to the outlet's whole story
@@ -5145,6 +5155,147 @@ def own_picture_or_informants_source(body: list[Line], lines: list[Line], regist
     return None
 
 
+# An outlet the registry lacks, named where a page credits only itself. Every reading above takes a
+# registered name only, as the same shapes also quote other outlets; these last ones take an unknown
+# name from the places a page names itself (its copyright line, its page title's end, its own
+# correspondent's sign-off), and only when the name says what it is: a word of an outlet's ('Courier',
+# 'Вестник', '日报') or of a public body's ('Ministry', 'Посольство', '外事办'), see credits.yaml.
+# A person's, a firm's or a place's name is no source, and null beats a wrong one.
+MAX_UNREGISTERED_WORDS = 8
+WEB_NAME = re.compile(r"^[A-Za-zА-ЯЁа-яё0-9][\w\-]*(?:\.[\w\-]+)*\.(?:[a-z]{2,6}|[A-Z]{2,6}|рф|РФ)$")  # 'Накануне.RU', 'lsm.kz'
+CJK_NAME = re.compile(r"^[\u3400-\u9fff]{3,24}$")
+DOMAIN_ENDING = re.compile(r"\.(?:[a-z]{2,6}|[A-Z]{2,6}|рф|РФ)(?![\w])")
+
+
+def outlet_shaped(name: str, patterns: Patterns, *, bodies: bool = True) -> bool:
+    """Whether an unregistered name says it is an outlet's (or, with `bodies`, a public body's)."""
+    name = name.strip()
+    if CJK_NAME.match(name):
+        return name.endswith(patterns.media_endings + (patterns.body_endings if bodies else ()))
+    words = [word.strip("«»\"“”„()") for word in name.split()]
+    if not words or len(words) > MAX_UNREGISTERED_WORDS or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    if WEB_NAME.match(name.strip("«»\"“”")):
+        return True
+    kinds = patterns.media_words | (patterns.body_words if bodies else frozenset())
+    return any(fold(word) in kinds or _compound_media_word(word, patterns) for word in words)
+
+
+# 'EurasiaNet', 'AmurMedia', 'PSNews': a brand run together from a name and an outlet's word, the
+# word's capital showing where it starts
+COMPOUND_TAIL = re.compile(r"(?<=[a-zа-яё])[A-ZА-ЯЁ][a-zа-яё]+$|(?<=[A-ZА-ЯЁ])[A-ZА-ЯЁ][a-zа-яё]+$")
+
+
+def _compound_media_word(word: str, patterns: Patterns) -> bool:
+    tail = COMPOUND_TAIL.search(word)
+    return tail is not None and fold(tail.group()) in patterns.media_words
+
+
+def _unregistered_name(name: str | None, patterns: Patterns, registry: Registry, *, bodies: bool = True) -> str | None:
+    """The printed name, when the registry lacks it and it is outlet-shaped (see above)."""
+    name = name and canonical_source(name, registry, known_only=False)
+    if not name or registry.source_by_name(name) is not None or source_named(registry, name) is not None:
+        return None  # a registered name was the earlier readings' to take; here it is some other use of it
+    return name if outlet_shaped(name, patterns, bodies=bodies) and not _implausible_outlet(name, patterns, registry) else None
+
+
+# '版权所有:南湖市外事办公室': a Chinese site's owner, labelled in its footer
+# (a portal's '主办：某某县人民政府' names the office that runs it, not the outlet of the stories it carries)
+CJK_SITE_OWNER = re.compile(r"^\s*版[权權]所有\s*[:：]?\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?"
+                            r"(?P<source>[\u3400-\u9fff]{3,24})(?:\s|$|[,，。|｜])")
+
+
+def unregistered_copyright_source(lines: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """An unregistered outlet or body holding the page's rights in its footer ('© 2021 Harbor Valley
+    Courier. All rights reserved.', '版权所有:南湖市外事办公室')."""
+    for line in lines:
+        text = line.text[:MAX_SCAN_LINE]
+        match = COPYRIGHT_HOLDER.match(text) or CJK_COPYRIGHT_HOLDER.match(text) or CJK_SITE_OWNER.match(text)
+        held = match and (match.groupdict().get("source") or match.groupdict().get("holder"))
+        after = None if held else HOLDER_BEFORE_COPYRIGHT.match(text)
+        held = held or (after and (after.group("quoted") or after.group("source")))
+        name = _unregistered_name(held, patterns, registry)
+        if name:
+            return name
+    return None
+
+
+# 'Headline | Harbor Valley Courier', 'Headline - Вестник Заречья', '南湖市与波兰签署协议_南湖新闻网': the
+# browser's title of the page, the site's name after a bar, a spaced dash or (Chinese) an underscore
+TITLE_SITE_SUFFIX = re.compile(r"^(?P<headline>.{12,300}?)(?P<separator>\s[|｜]\s?|\s[-–—]\s|\s::\s|_)(?P<source>[^|｜_\-–—]{2,60}?)\s*$")
+MIN_SUFFIXED_HEADLINE_WORDS = 4
+
+
+def title_site_suffix(title: str, patterns: Patterns, registry: Registry) -> re.Match | None:
+    """The page title's suffix naming an unregistered site: the headline, a separator, the name. A public
+    body after a dash is the speaker a Russian headline credits ('… — МИД КНР'), not the site; a name after
+    a quotation's end is the quoted speaker ('«…», — Reuters')."""
+    match = TITLE_SITE_SUFFIX.match(title[:MAX_SCAN_LINE])
+    if not match or (match["separator"] == "_" and not CJK_CHAR.search(match["headline"])):
+        return None
+    headline = match["headline"].rstrip()
+    if headline.endswith((",", "»", '"', "”")) or not (word_count(headline) >= MIN_SUFFIXED_HEADLINE_WORDS or len(CJK_CHAR.findall(headline)) >= 6):
+        return None
+    barred = match["separator"].strip() in ("|", "｜", "_", "::")
+    return match if _unregistered_name(match["source"], patterns, registry, bodies=barred) else None
+
+
+def title_suffix_source(title: Line | None, patterns: Patterns, registry: Registry) -> str | None:
+    """An unregistered site naming itself at the end of the page's title (see title_site_suffix)."""
+    match = title and title_site_suffix(title.text, patterns, registry)
+    return canonical_source(match["source"], registry, known_only=False) if match else None
+
+
+# 'By Mina Novak for EurasiaNet (03/09/07)': the writer's byline naming the outlet the piece was written for
+BYLINE_FOR_OUTLET = re.compile(
+    r"^\s*By\s+[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}(?:\s+and\s+[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?"
+    r"\s+for\s+(?:the\s+)?(?P<source>[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}?)\s*(?:[(|,]|$)")
+# '(南湖电子报)越南…': a Chinese outlet's name in brackets opening the lead, as a wire's credit
+CJK_BRACKETED_OPENER = re.compile(r"^\s*[(（](?P<source>[\u3400-\u9fff]{3,16})[)）]")
+
+
+def byline_for_outlet_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """The outlet a byline says the piece was written for, registered or outlet-shaped."""
+    for line in head:
+        match = BYLINE_FOR_OUTLET.match(line.text[:MAX_SCAN_LINE])
+        known = match and source_named(registry, match["source"])
+        name = known.name if known else match and _unregistered_name(match["source"], patterns, registry, bodies=False)
+        if name:
+            return name
+    return None
+
+
+def unregistered_opener_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """An unregistered outlet's name opening the lead as a wire's credit does: before a dash ('PSNews - The …')
+    or, in Chinese, in brackets ('(南湖电子报)越南…'); an outlet's name only, not a body's or a place's."""
+    for line in _lead_paragraphs(body, 1):
+        match = OUTLET_DASH_LEAD.match(line.text) or CJK_BRACKETED_OPENER.match(line.text)
+        name = match and _unregistered_name(match["source"], patterns, registry, bodies=False)
+        if name:
+            return name
+    return None
+
+
+def unregistered_sign_off_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
+    """An unregistered outlet signing its lead's sentence as its own ('…, передает корреспондент Заречье.ру.',
+    '…, сообщает Вестник Заречья.'): an outlet's name or a site's domain only (a body there is the informant,
+    '…, сообщает Минобороны'); 'пишет X' is how a site cites the paper whose story it retells."""
+    for line in _lead_paragraphs(body, 1):
+        for sentence in _lead_sentences(line.text)[:2]:
+            if EARLIER.match(sentence):
+                continue
+            match = WIRE_CORRESPONDENT.search(sentence) or OUTLET_SIGN_OFF.search(sentence) or OUTLET_DOMAIN_SIGN_OFF.search(sentence)
+            if not match or match.groupdict().get("verb") == "пишет":
+                continue
+            printed = match.groupdict().get("quoted") or match.groupdict().get("source")
+            domain = match.groupdict().get("source") and DOMAIN_ENDING.match(sentence, match.end("source"))
+            printed = printed + domain.group() if domain else printed  # 'Заречье.RU.': the stop ended the name early
+            name = _unregistered_name(printed, patterns, registry, bodies=False)
+            if name:
+                return name
+    return None
+
+
 def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: Patterns, registry: Registry) -> str | None:
     """The outlet or agency whose article this is, strongest clue first."""
     picture_copyrights = _picture_copyrights(layout)
@@ -5309,6 +5460,13 @@ def find_source(layout: Layout, dateline: Dateline | None, text: str, patterns: 
         lambda: relaying_wire_source(layout.body, registry),
         lambda: promotion_source(text, registry, picture_copyrights),
         lambda: own_picture_or_informants_source(layout.body, layout.head + layout.body + layout.closing, registry),
+        lambda: unregistered_copyright_source([line for line in layout.closing + layout.tail if line.text not in picture_copyrights],
+                                              patterns, registry),
+        lambda: title_suffix_source(layout.title, patterns, registry),
+        lambda: unregistered_sign_off_source(layout.body, patterns, registry),
+        lambda: byline_for_outlet_source(layout.head + layout.body[:1], patterns, registry),
+        lambda: unregistered_opener_source(layout.body, patterns, registry),
+        lambda: origin_label_source(layout.body + layout.closing, registry, patterns, unregistered=True),
     )
     values = (extract() for extract in extractors)
     source = next((value for value in values if value and not _implausible_outlet(value, patterns, registry)), None)

@@ -20,7 +20,7 @@ from despatch.ingest.lines import CJK, CYRILLIC, LATIN, classified, script_of, s
 from despatch.ingest.published import DateClue, publication_date
 from despatch.config import SettingsError
 from despatch.ingest.settings import EVENT_SCAN_PARAGRAPHS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Patterns, load_patterns
-from despatch.ingest.sources import find_publisher, find_source, national_edition, printed_url
+from despatch.ingest.sources import canonical_source, find_publisher, find_source, national_edition, printed_url, title_site_suffix
 from despatch.model import Message, ParsedArticle
 from despatch.registry import Registry
 
@@ -69,6 +69,7 @@ def _parse(text: str, path: str, registry: Registry, hint_date: dt.date | None):
     source = find_source(layout, dateline, text, patterns, registry)
     published = publication_date(layout, marker, hint_date, _month_first(source, registry, patterns), patterns, path)
     title, proposed, title_messages = _title(layout, dateline, path)
+    title = title if proposed else _without_site_suffix(title, source, patterns, registry)
     body = render_body(layout.body)
     clue = published.clue
     language = page_language(layout, title)
@@ -155,6 +156,15 @@ def _title(layout: Layout, dateline: Dateline | None, path: str) -> tuple[str | 
     proposed = propose_title(first.text[after:], dateline_read=after > 0)
     messages.append(Message(path, f"no headline found; proposed one from the first sentence: confirm or edit 'title:' ({proposed!r})", first.number))
     return proposed, True, messages
+
+
+def _without_site_suffix(title: str | None, source: str | None, patterns: Patterns, registry: Registry) -> str | None:
+    """The headline without the page title's suffix naming the site it was read from as the source
+    ('Headline | Harbor Valley Courier'): the site's name is the page's label, not the headline's words."""
+    match = title and source and title_site_suffix(title, patterns, registry)
+    if match and canonical_source(match["source"], registry, known_only=False) == source:
+        return match["headline"].rstrip()
+    return title
 
 
 def _original_headline(layout: Layout) -> str | None:
