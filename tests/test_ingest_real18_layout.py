@@ -131,8 +131,14 @@ def test_chinese_name_after_the_time_and_alone_under_the_headline_is_the_author(
     assert parse(text).author == "王明"
 
 
-def test_chinese_name_alone_but_not_in_the_date_line_is_no_byline():
+def test_chinese_name_alone_under_the_headline_is_the_author_though_the_date_line_omits_it():
+    # (a commentary's or a journal's byline: the name set apart under the headline, no role with it)
     text = f"两国携手共建经贸合作新平台\n\n2017-06-19 08:50\n\n王明\n\n{ZH_STORY}\n\n{ZH_STORY}\n"
+    assert parse(text).author == "王明"
+
+
+def test_chinese_name_alone_under_the_headline_that_the_story_names_is_its_subject_not_the_author():
+    text = f"两国携手共建经贸合作新平台\n\n2017-06-19 08:50\n\n王明\n\n王明在会上致辞。{ZH_STORY}\n\n{ZH_STORY}\n"
     assert parse(text).author is None
 
 

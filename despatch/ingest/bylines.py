@@ -147,6 +147,7 @@ def find_author(layout: Layout, patterns: Patterns, registry: Registry) -> str |
         lambda: _own_reporters_run_together(layout, patterns, registry),
         lambda: _name_with_press_post(layout, patterns, registry),
         lambda: _cjk_name_alone_and_in_stamp(layout, patterns, registry),
+        lambda: _cjk_name_alone_under_headline(layout, patterns, registry),
         lambda: _writer_in_standfirst(layout, patterns, registry),
         lambda: _foreign_writer_with_office(lines, registry),
         lambda: _name_with_copyright(layout, patterns, registry),
@@ -1589,6 +1590,28 @@ def _cjk_name_alone_and_in_stamp(layout: Layout, patterns: Patterns, registry: R
         in_stamp = any(re.search(rf"\d\s*{re.escape(''.join(names))}$", stamp) for stamp in stamps)
         if in_stamp and not any(fold(name) in patterns.cities or source_named(registry, name) for name in names):
             return ", ".join(names)
+    return None
+
+
+# a writer's academic or press title after a Chinese name on its line ('郑赤琰教授', '李明 研究员')
+CJK_WRITER_TITLE = re.compile(r"\s*(?:教授|副教授|研究员|研究員|副研究员|副研究員|博士|学者|學者|撰文|撰稿)$")
+
+
+def _cjk_name_alone_under_headline(layout: Layout, patterns: Patterns, registry: Registry) -> str | None:
+    """A Chinese name alone on a line between the headline and the story ('王健', '  侯艾君', '郑赤琰教授'): a
+    commentary's or a journal's writer, set apart as the byline; each name two or three characters opening
+    with a common surname, none a place or an outlet, and none of them the story's subject, named in it."""
+    if layout.title is None:
+        return None
+    body = "".join(line.text for line in layout.body)
+    under = [line for line in layout.head if line.number > layout.title.number and line.kind == "short"]
+    for line in under:
+        names = CJK_NAME_JOINERS.split(CJK_WRITER_TITLE.sub("", line.text.strip()))
+        if not names or not all(CJK_SIGNATURE.match(name) and name[0] in patterns.common_surnames for name in names):
+            continue
+        if any(fold(name) in patterns.cities or source_named(registry, name) or name in body for name in names):
+            return None
+        return ", ".join(names)
     return None
 
 
