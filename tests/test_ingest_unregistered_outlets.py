@@ -145,3 +145,12 @@ def test_a_place_or_a_person_opening_the_lead_is_no_source(opener):
     story = ZH_STORY if opener.startswith("(") else EN_STORY
     headline = ZH_HEADLINE if opener.startswith("(") else EN_HEADLINE
     assert parse(f"{headline}\n2021-03-03\n{opener}{story}\n\n{story}\n").source is None
+
+
+@pytest.mark.parametrize("opener", ["Harbor News / ", "(Harbor News) — ", "(Harbor News) - "])
+def test_an_unregistered_outlet_before_a_slash_or_in_brackets_before_a_dash_opening_the_lead_is_the_source(opener):
+    assert parse(f"{EN_HEADLINE}\nMarch 3, 2021\n{opener}{EN_STORY}\n\n{EN_STORY}\n").source == "Harbor News"
+
+
+def test_a_person_before_a_slash_opening_the_lead_is_no_source():
+    assert parse(f"{EN_HEADLINE}\nMarch 3, 2021\nJohn Smith / {EN_STORY}\n\n{EN_STORY}\n").source is None

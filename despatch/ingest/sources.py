@@ -5252,6 +5252,10 @@ BYLINE_FOR_OUTLET = re.compile(
     r"\s+for\s+(?:the\s+)?(?P<source>[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}?)\s*(?:[(|,]|$)")
 # '(南湖电子报)越南…': a Chinese outlet's name in brackets opening the lead, as a wire's credit
 CJK_BRACKETED_OPENER = re.compile(r"^\s*[(（](?P<source>[\u3400-\u9fff]{3,16})[)）]")
+# 'Harbor News / On Sunday, …', '(Harbor News) — The …': the outlet's name before a slash, or in brackets
+# before a dash, opening the lead as a wire's credit does without a city
+SLASHED_OPENER = re.compile(r"^\s*(?P<source>[A-ZА-ЯЁ][\w.’'&\-]*(?: [A-ZА-ЯЁ][\w.’'&\-]*){0,3})\s+/\s+(?=[A-ZА-ЯЁ«\"“])")
+BRACKETED_DASH_OPENER = re.compile(r"^\s*[(（](?P<source>[^()（）]{2,40})[)）]\s*[—–-]{1,2}\s+(?=[A-ZА-ЯЁ«\"“])")
 
 
 def byline_for_outlet_source(head: list[Line], patterns: Patterns, registry: Registry) -> str | None:
@@ -5267,9 +5271,11 @@ def byline_for_outlet_source(head: list[Line], patterns: Patterns, registry: Reg
 
 def unregistered_opener_source(body: list[Line], patterns: Patterns, registry: Registry) -> str | None:
     """An unregistered outlet's name opening the lead as a wire's credit does: before a dash ('PSNews - The …')
-    or, in Chinese, in brackets ('(南湖电子报)越南…'); an outlet's name only, not a body's or a place's."""
+    or a slash, in brackets before a dash, or, in Chinese, in brackets ('(南湖电子报)越南…'); an outlet's name
+    only, not a body's or a place's."""
     for line in _lead_paragraphs(body, 1):
-        match = OUTLET_DASH_LEAD.match(line.text) or CJK_BRACKETED_OPENER.match(line.text)
+        match = (OUTLET_DASH_LEAD.match(line.text) or CJK_BRACKETED_OPENER.match(line.text) or SLASHED_OPENER.match(line.text)
+                 or BRACKETED_DASH_OPENER.match(line.text))
         name = match and _unregistered_name(match["source"], patterns, registry, bodies=False)
         if name:
             return name

@@ -143,7 +143,7 @@ def _title(layout: Layout, dateline: Dateline | None, path: str) -> tuple[str | 
         # a story's type badge in small letters before it ('новость Посол …')
         headline = TRAILING_RUBRIC.sub("", GLUED_COUNTER.sub("", LEADING_LIST_MARK.sub("", layout.title.text, count=1)))
         headline = LEADING_TYPE_BADGE.sub("", headline, count=1)
-        return headline, False, []
+        return _printed_once(headline), False, []
     original = _original_headline(layout)
     if original:
         return original, False, []
@@ -165,6 +165,25 @@ def _without_site_suffix(title: str | None, source: str | None, patterns: Patter
     if match and canonical_source(match["source"], registry, known_only=False) == source:
         return match["headline"].rstrip()
     return title
+
+
+MIN_REPEATED_HEADLINE_WORDS = 3
+HEADLINE_CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "with", "и", "в", "на", "с", "по", "для"})
+
+
+def _printed_once(headline: str) -> str:
+    """'Headline – expert Headline – expert 05.11.2019 site.org', 'Headline – expert Head…': a headline the copy
+    ran together with its own copies (the page's title, the heading, the sharing text), whatever the page put
+    after them, or the only copy cut short: read once."""
+    words = headline.split(" ")
+    for count in range(MIN_REPEATED_HEADLINE_WORDS, len(words) - MIN_REPEATED_HEADLINE_WORDS + 1):
+        once, rest = " ".join(words[:count]), " ".join(words[count:])
+        cut_copy = word_count(rest) >= MIN_REPEATED_HEADLINE_WORDS and once.startswith(rest)
+        # (a headline naming one thing twice, 'X Opens Branch of X', ends its first part on a connector)
+        ends_whole = words[count - 1].casefold() not in HEADLINE_CONNECTORS
+        if ends_whole and (rest.startswith(once) or cut_copy):
+            return once
+    return headline
 
 
 def _original_headline(layout: Layout) -> str | None:
