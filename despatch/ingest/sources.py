@@ -5162,9 +5162,10 @@ def own_picture_or_informants_source(body: list[Line], lines: list[Line], regist
 # 'Вестник', '日报') or of a public body's ('Ministry', 'Посольство', '外事办'), see credits.yaml.
 # A person's, a firm's or a place's name is no source, and null beats a wrong one.
 MAX_UNREGISTERED_WORDS = 8
-WEB_NAME = re.compile(r"^[A-Za-zА-ЯЁа-яё0-9][\w\-]*(?:\.[\w\-]+)*\.(?:[a-z]{2,6}|[A-Z]{2,6}|рф|РФ)$")  # 'Накануне.RU', 'lsm.kz'
+TOP_LEVEL_DOMAIN = r"\.(?:[a-z]{2,6}|[A-Z]{2,6}|рф|РФ)"  # '.kz', '.RU' (a site may print its domain in capitals)
+WEB_NAME = re.compile(r"^[A-Za-zА-ЯЁа-яё0-9][\w\-]*(?:\.[\w\-]+)*" + TOP_LEVEL_DOMAIN + "$")  # 'Накануне.RU', 'lsm.kz'
+DOMAIN_ENDING = re.compile(TOP_LEVEL_DOMAIN + r"(?![\w])")
 CJK_NAME = re.compile(r"^[\u3400-\u9fff]{3,24}$")
-DOMAIN_ENDING = re.compile(r"\.(?:[a-z]{2,6}|[A-Z]{2,6}|рф|РФ)(?![\w])")
 
 
 def outlet_shaped(name: str, patterns: Patterns, *, bodies: bool = True) -> bool:
@@ -5194,7 +5195,7 @@ def _compound_media_word(word: str, patterns: Patterns) -> bool:
 def _unregistered_name(name: str | None, patterns: Patterns, registry: Registry, *, bodies: bool = True) -> str | None:
     """The printed name, when the registry lacks it and it is outlet-shaped (see above)."""
     name = name and canonical_source(name, registry, known_only=False)
-    if not name or registry.source_by_name(name) is not None or source_named(registry, name) is not None:
+    if not name or source_named(registry, name) is not None:
         return None  # a registered name was the earlier readings' to take; here it is some other use of it
     return name if outlet_shaped(name, patterns, bodies=bodies) and not _implausible_outlet(name, patterns, registry) else None
 

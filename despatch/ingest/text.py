@@ -20,7 +20,7 @@ from despatch.ingest.lines import CJK, CYRILLIC, LATIN, classified, script_of, s
 from despatch.ingest.published import DateClue, publication_date
 from despatch.config import SettingsError
 from despatch.ingest.settings import EVENT_SCAN_PARAGRAPHS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, Patterns, load_patterns
-from despatch.ingest.sources import canonical_source, find_publisher, find_source, national_edition, printed_url, title_site_suffix
+from despatch.ingest.sources import NAME_CONNECTORS, canonical_source, find_publisher, find_source, national_edition, printed_url, title_site_suffix
 from despatch.model import Message, ParsedArticle
 from despatch.registry import Registry
 
@@ -168,7 +168,6 @@ def _without_site_suffix(title: str | None, source: str | None, patterns: Patter
 
 
 MIN_REPEATED_HEADLINE_WORDS = 3
-HEADLINE_CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on", "to", "at", "by", "with", "и", "в", "на", "с", "по", "для"})
 
 
 def _printed_once(headline: str) -> str:
@@ -180,7 +179,7 @@ def _printed_once(headline: str) -> str:
         once, rest = " ".join(words[:count]), " ".join(words[count:])
         cut_copy = word_count(rest) >= MIN_REPEATED_HEADLINE_WORDS and once.startswith(rest)
         # (a headline naming one thing twice, 'X Opens Branch of X', ends its first part on a connector)
-        ends_whole = words[count - 1].casefold() not in HEADLINE_CONNECTORS
+        ends_whole = words[count - 1].casefold() not in NAME_CONNECTORS
         if ends_whole and (rest.startswith(once) or cut_copy):
             return once
     return headline
